@@ -1,0 +1,3 @@
+grammar Rust;
+crate : EOF ;
+WS : [ \t\r\n]+ -> skip ;

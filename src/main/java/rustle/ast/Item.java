@@ -1,0 +1,61 @@
+package rustle.ast;
+
+import java.util.List;
+
+/** A top-level (or block-level) item. */
+public sealed interface Item extends Node {
+  /** A generic parameter: a type {@code T: Bound + Other} or a lifetime {@code 'a} (isLifetime). */
+  record GenericParam(Span span, String name, boolean isLifetime, List<TypeExpr.Bound> bounds) {}
+
+  enum SelfKind { NONE, VALUE, MUT_VALUE, REF, REF_MUT }
+
+  /** A function parameter {@code pat: type}. */
+  record Param(Span span, Pattern pattern, TypeExpr type) {}
+
+  /**
+   * {@code fn name<G>(self?, params) -> ret where .. { body }}. selfKind tells the receiver form of a
+   * method (selfSpan its span); ret is null for unit; body is null for a trait method without default.
+   * selfLifetime is the lifetime written in {@code &'a self}, or null.
+   */
+  record FnItem(int id, Span span, String name, Span nameSpan, List<GenericParam> generics,
+      SelfKind selfKind, Span selfSpan, String selfLifetime, List<Param> params, TypeExpr ret,
+      Expr.Block body, boolean isPub) implements Item {}
+
+  enum StructKind { NAMED, TUPLE, UNIT }
+
+  /** A named field {@code name: Type}; for tuple structs the name is the index as text. */
+  record FieldDef(Span span, String name, TypeExpr type) {}
+
+  /** {@code struct Name<G> { fields }} / {@code struct Name(A, B);} / {@code struct Name;}. */
+  record StructItem(int id, Span span, String name, Span nameSpan, List<GenericParam> generics,
+      StructKind kind, List<FieldDef> fields, List<String> derives) implements Item {}
+
+  /** One enum variant; discriminant is an explicit {@code = value} or null. */
+  record Variant(Span span, String name, StructKind kind, List<FieldDef> fields, Expr discriminant) {}
+
+  record EnumItem(int id, Span span, String name, Span nameSpan, List<GenericParam> generics,
+      List<Variant> variants, List<String> derives) implements Item {}
+
+  /** {@code impl<G> Trait for Type { .. }}; trait is null for an inherent impl. */
+  record ImplItem(int id, Span span, List<GenericParam> generics, Path trait, TypeExpr selfType,
+      List<FnItem> fns, List<ConstItem> consts, List<TypeAlias> types) implements Item {}
+
+  /** {@code trait Name<G>: Supers { fns }}. */
+  record TraitItem(int id, Span span, String name, Span nameSpan, List<GenericParam> generics,
+      List<TypeExpr.Bound> supertraits, List<FnItem> fns, List<TypeAlias> types) implements Item {}
+
+  /** {@code const NAME: T = e;} or {@code static NAME: T = e;} (isStatic). */
+  record ConstItem(int id, Span span, String name, Span nameSpan, TypeExpr type, Expr value,
+      boolean isStatic, boolean mutable) implements Item {}
+
+  /** {@code type Name = T;} (also associated types in impls/traits, where type may be null). */
+  record TypeAlias(int id, Span span, String name, TypeExpr type) implements Item {}
+
+  /** {@code use a::b::{c, d as e};} flattened to one path per imported name; glob imports end in "*". */
+  record UseItem(int id, Span span, List<UseTree> trees) implements Item {}
+
+  record UseTree(Span span, List<String> path, String alias) {}
+
+  /** {@code mod name { items }} inline module. */
+  record ModItem(int id, Span span, String name, List<Item> items) implements Item {}
+}
