@@ -1,0 +1,82 @@
+package rustle.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import rustle.ast.Crate;
+import rustle.ast.Item;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+import rustle.types.FnSig;
+import rustle.types.Ty;
+
+/**
+ * The name resolution and type checking phase: builds the item table from the prelude and the user's
+ * crate, then checks every function body and constant. Its output is a {@link CheckedProgram}: the AST
+ * plus side tables.
+ */
+public final class Checker {
+  private Checker() {}
+
+  /** The checked program, or the errors found. */
+  public record Result(CheckedProgram program, List<Diagnostic> errors) {}
+
+  public static Result check(Crate prelude, Crate user) {
+    List<Diagnostic> errors = new ArrayList<>();
+    Items items = new Items();
+    TyLowering lowering = new TyLowering(items, errors);
+    Collector collector = new Collector(items, errors, lowering);
+    collector.declare(prelude, true);
+    collector.declare(user, false);
+    collectUses(user, items);
+    collector.define(prelude, true);
+    collector.define(user, false);
+    int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
+    Tables tables = new Tables(nodes);
+    FnSig.Def main = items.fns.get("main");
+    if (main == null || main.fromPrelude) {
+      errors.add(Errors.coded("E0601", "`main` function not found in crate", rustle.ast.Span.NONE,
+          "consider adding a `main` function"));
+    }
+    if (!errors.isEmpty()) return new Result(null, errors);
+    for (FnSig.Def def : items.bodies) {
+      TyLowering.Scope scope = scopeFor(def);
+      FnCk ck = new FnCk(items, tables, errors, lowering, def, scope);
+      ck.checkFn();
+    }
+    for (ConstDef c : allConsts(items)) {
+      if (c.ty == null || c.item.value() == null) continue;
+      FnCk ck = new FnCk(items, tables, errors, lowering, null, new TyLowering.Scope(new HashMap<>(), null));
+      ck.checkConst(c.item.value(), c.ty);
+    }
+    if (!errors.isEmpty()) return new Result(null, errors);
+    return new Result(new CheckedProgram(items, tables, main), errors);
+  }
+
+  private static List<ConstDef> allConsts(Items items) {
+    List<ConstDef> out = new ArrayList<>(items.consts.values());
+    for (ImplDef impl : items.impls) out.addAll(impl.consts.values());
+    return out;
+  }
+
+  private static void collectUses(Crate user, Items items) {
+    for (Item it : user.items()) {
+      if (it instanceof Item.UseItem u) {
+        for (Item.UseTree t : u.trees()) {
+          List<String> p = t.path();
+          if (p.isEmpty() || p.get(p.size() - 1).equals("*")) continue;
+          items.uses.put(t.alias() != null ? t.alias() : p.get(p.size() - 1), p);
+        }
+      }
+    }
+  }
+
+  /** The generic parameters in scope in a function body (impl's then its own) and Self. */
+  static TyLowering.Scope scopeFor(FnSig.Def def) {
+    HashMap<String, Ty> params = new HashMap<>();
+    for (int i = 0; i < def.generics.size(); i++) {
+      params.put(def.generics.get(i).name(), new Ty.Param(def.generics.get(i).name(), i));
+    }
+    return new TyLowering.Scope(params, def.selfTy);
+  }
+}

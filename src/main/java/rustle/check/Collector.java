@@ -1,0 +1,287 @@
+package rustle.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import rustle.ast.Crate;
+import rustle.ast.Item;
+import rustle.ast.TypeExpr;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.FnSig;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Fills the item table: first declares every type and trait name, then lowers signatures and fields. */
+final class Collector {
+  private static final Set<String> BUILTINS =
+      Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive");
+
+  private final Items items;
+  private final List<Diagnostic> errors;
+  private final TyLowering lowering;
+
+  Collector(Items items, List<Diagnostic> errors, TyLowering lowering) {
+    this.items = items;
+    this.errors = errors;
+    this.lowering = lowering;
+  }
+
+  void declare(Crate crate, boolean prelude) {
+    for (Item it : crate.items()) declare(it, prelude);
+  }
+
+  private void declare(Item it, boolean prelude) {
+    if (it instanceof Item.StructItem s) {
+      if (dup(s.name(), s.nameSpan())) return;
+      AdtDef.Builtin b = prelude && BUILTINS.contains(s.name()) ? AdtDef.Builtin.valueOf(builtinName(s.name()))
+          : AdtDef.Builtin.NONE;
+      items.adts.put(s.name(), new AdtDef(s.name(), false, typeParams(s.generics()), b,
+          new LinkedHashSet<>(s.derives()), s));
+    } else if (it instanceof Item.EnumItem e) {
+      if (dup(e.name(), e.nameSpan())) return;
+      AdtDef.Builtin b = prelude && BUILTINS.contains(e.name()) ? AdtDef.Builtin.valueOf(builtinName(e.name()))
+          : AdtDef.Builtin.NONE;
+      items.adts.put(e.name(), new AdtDef(e.name(), true, typeParams(e.generics()), b,
+          new LinkedHashSet<>(e.derives()), e));
+    } else if (it instanceof Item.TraitItem t) {
+      List<String> supers = new ArrayList<>();
+      for (TypeExpr.Bound b : t.supertraits()) if (b.path() != null) supers.add(b.path().last());
+      items.traits.put(t.name(), new TraitDef(t.name(), t, supers));
+    } else if (it instanceof Item.ModItem m) {
+      for (Item x : m.items()) declare(x, prelude);
+    }
+  }
+
+  private static String builtinName(String n) {
+    switch (n) {
+      case "RangeInclusive": return "RANGE_INCLUSIVE";
+      default: return n.toUpperCase();
+    }
+  }
+
+  private boolean dup(String name, rustle.ast.Span span) {
+    if (items.adts.containsKey(name) && !(items.adts.get(name).source == null)) {
+      AdtDef prev = items.adts.get(name);
+      if (prev.builtin != AdtDef.Builtin.NONE || prev.source != null) {
+        errors.add(Errors.coded("E0428", "the name `" + name + "` is defined multiple times", span,
+            "`" + name + "` redefined here"));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> typeParams(List<Item.GenericParam> gs) {
+    List<String> out = new ArrayList<>();
+    for (Item.GenericParam g : gs) if (!g.isLifetime()) out.add(g.name());
+    return out;
+  }
+
+  void define(Crate crate, boolean prelude) {
+    for (Item it : crate.items()) define(it, prelude);
+  }
+
+  private void define(Item it, boolean prelude) {
+    if (it instanceof Item.StructItem s) {
+      AdtDef def = items.adts.get(s.name());
+      if (def == null || def.source != s) return;
+      TyLowering.Scope sc = scopeOf(s.generics(), new Ty.Adt(def, params(def)));
+      def.variants.add(new AdtDef.VariantDef(s.name(), 0, s.kind(), fields(s.fields(), sc), 0));
+    } else if (it instanceof Item.EnumItem e) {
+      AdtDef def = items.adts.get(e.name());
+      if (def == null || def.source != e) return;
+      TyLowering.Scope sc = scopeOf(e.generics(), new Ty.Adt(def, params(def)));
+      long disc = 0;
+      for (int i = 0; i < e.variants().size(); i++) {
+        Item.Variant v = e.variants().get(i);
+        if (v.discriminant() != null) {
+          Long d = lowering.constLen(v.discriminant());
+          if (d == null && v.discriminant() instanceof rustle.ast.Expr.Unary u
+              && u.op() == rustle.ast.Expr.UnOp.NEG) {
+            Long pos = lowering.constLen(u.operand());
+            d = pos == null ? null : -pos;
+          }
+          if (d != null) disc = d;
+        }
+        def.variants.add(new AdtDef.VariantDef(v.name(), i, v.kind(), fields(v.fields(), sc), disc));
+        disc++;
+      }
+    } else if (it instanceof Item.FnItem f) {
+      TyLowering.Scope sc = scopeOf(f.generics(), null);
+      FnSig.Def def = new FnSig.Def(f.name(), f.name(), f, generics(f.generics(), sc), 0, Item.SelfKind.NONE,
+          null, null, prelude);
+      signature(def, sc);
+      if (items.fns.containsKey(f.name())) {
+        errors.add(Errors.coded("E0428", "the name `" + f.name() + "` is defined multiple times", f.nameSpan(),
+            "`" + f.name() + "` redefined here"));
+      }
+      items.fns.put(f.name(), def);
+      if (f.body() != null) items.bodies.add(def);
+    } else if (it instanceof Item.ConstItem c) {
+      Ty t = c.type() == null ? null : lowering.lower(c.type(), scopeOf(List.of(), null), null);
+      items.consts.put(c.name(), new ConstDef(c.name(), c, t));
+    } else if (it instanceof Item.ImplItem im) {
+      impl(im, prelude);
+    } else if (it instanceof Item.TraitItem t) {
+      trait(t, prelude);
+    } else if (it instanceof Item.TypeAlias a) {
+      Ty t = a.type() == null ? null : lowering.lower(a.type(), scopeOf(List.of(), null), null);
+      if (t != null) items.aliases.put(a.name(), t);
+    } else if (it instanceof Item.ModItem m) {
+      for (Item x : m.items()) define(x, prelude);
+    }
+  }
+
+  private List<AdtDef.FieldDef> fields(List<Item.FieldDef> fs, TyLowering.Scope sc) {
+    List<AdtDef.FieldDef> out = new ArrayList<>();
+    for (Item.FieldDef f : fs) {
+      Ty t = f.type() == null ? Ty.UNIT : lowering.lower(f.type(), sc, null);
+      out.add(new AdtDef.FieldDef(f.name(), t == null ? Ty.UNIT : t));
+    }
+    return out;
+  }
+
+  private static List<Ty> params(AdtDef def) {
+    List<Ty> ps = new ArrayList<>();
+    for (int i = 0; i < def.generics.size(); i++) ps.add(new Ty.Param(def.generics.get(i), i));
+    return ps;
+  }
+
+  private TyLowering.Scope scopeOf(List<Item.GenericParam> gs, Ty self) {
+    return extend(new TyLowering.Scope(new HashMap<>(), self), gs);
+  }
+
+  private TyLowering.Scope extend(TyLowering.Scope base, List<Item.GenericParam> gs) {
+    Map<String, Ty> m = new HashMap<>(base.params());
+    int i = m.size();
+    for (Item.GenericParam g : gs) {
+      if (!g.isLifetime()) m.put(g.name(), new Ty.Param(g.name(), i++));
+    }
+    return new TyLowering.Scope(m, base.self());
+  }
+
+  private List<FnSig.Generic> generics(List<Item.GenericParam> gs, TyLowering.Scope sc) {
+    List<FnSig.Generic> out = new ArrayList<>();
+    for (Item.GenericParam g : gs) {
+      if (g.isLifetime()) continue;
+      out.add(new FnSig.Generic(g.name(), bounds(g.bounds(), sc)));
+    }
+    return out;
+  }
+
+  List<FnSig.TraitRef> bounds(List<TypeExpr.Bound> bs, TyLowering.Scope sc) {
+    List<FnSig.TraitRef> out = new ArrayList<>();
+    for (TypeExpr.Bound b : bs) {
+      if (b.path() == null) continue;
+      List<Ty> ps = null;
+      Ty ret = null;
+      if (b.fnParams() != null) {
+        ps = new ArrayList<>();
+        for (TypeExpr t : b.fnParams()) {
+          Ty x = lowering.lower(t, sc, null);
+          ps.add(x == null ? Ty.UNIT : x);
+        }
+        ret = b.fnRet() == null ? Ty.UNIT : lowering.lower(b.fnRet(), sc, null);
+      }
+      List<Ty> args = new ArrayList<>();
+      for (TypeExpr t : b.path().segments().get(b.path().segments().size() - 1).generics()) {
+        Ty x = lowering.lower(t, sc, null);
+        args.add(x == null ? Ty.UNIT : x);
+      }
+      out.add(new FnSig.TraitRef(b.path().last(), args, ps, ret));
+    }
+    return out;
+  }
+
+  private void signature(FnSig.Def def, TyLowering.Scope sc) {
+    Item.FnItem f = def.item;
+    List<Ty> ps = new ArrayList<>();
+    if (def.selfKind != Item.SelfKind.NONE) {
+      Ty self = def.selfTy;
+      switch (def.selfKind) {
+        case REF: ps.add(new Ty.Ref(self, false)); break;
+        case REF_MUT: ps.add(new Ty.Ref(self, true)); break;
+        default: ps.add(self); break;
+      }
+    }
+    for (Item.Param p : f.params()) {
+      Ty t = lowering.lower(p.type(), sc, null);
+      ps.add(t == null ? Ty.UNIT : t);
+    }
+    def.params = ps;
+    Ty r = f.ret() == null ? Ty.UNIT : lowering.lower(f.ret(), sc, null);
+    def.ret = r == null ? Ty.UNIT : r;
+  }
+
+  private void impl(Item.ImplItem im, boolean prelude) {
+    TyLowering.Scope base = scopeOf(im.generics(), null);
+    Ty self = lowering.lower(im.selfType(), base, null);
+    if (self == null) return;
+    TyLowering.Scope sc = new TyLowering.Scope(base.params(), self);
+    String trait = im.trait() == null ? null : im.trait().last();
+    List<Ty> traitArgs = new ArrayList<>();
+    if (im.trait() != null) {
+      for (TypeExpr t : im.trait().segments().get(im.trait().segments().size() - 1).generics()) {
+        Ty x = lowering.lower(t, sc, null);
+        traitArgs.add(x == null ? Ty.UNIT : x);
+      }
+      if (!items.traits.containsKey(trait)) {
+        errors.add(Errors.coded("E0405", "cannot find trait `" + trait + "` in this scope", im.trait().span(),
+            "not found in this scope"));
+        return;
+      }
+    }
+    List<FnSig.Generic> implGenerics = generics(im.generics(), base);
+    ImplDef impl = new ImplDef(implGenerics, self, trait, traitArgs);
+    for (Item.TypeAlias a : im.types()) {
+      Ty t = a.type() == null ? null : lowering.lower(a.type(), sc, null);
+      if (t != null) impl.assocTypes.put(a.name(), t);
+    }
+    for (Item.ConstItem c : im.consts()) {
+      Ty t = lowering.lower(c.type(), sc, null);
+      impl.consts.put(c.name(), new ConstDef(TyName.of(self) + "::" + c.name(), c, t));
+    }
+    for (Item.FnItem f : im.fns()) {
+      TyLowering.Scope fsc = extend(sc, f.generics());
+      List<FnSig.Generic> gs = new ArrayList<>(implGenerics);
+      gs.addAll(generics(f.generics(), fsc));
+      FnSig.Def def = new FnSig.Def(f.name(), TyName.of(self) + "::" + f.name(), f, gs, implGenerics.size(),
+          f.selfKind(), self, trait, prelude);
+      signature(def, fsc);
+      impl.methods.put(f.name(), def);
+      if (f.body() != null) items.bodies.add(def);
+      if ("Drop".equals(trait) && f.name().equals("drop") && self instanceof Ty.Adt a) a.def().dropFn = def;
+    }
+    items.impls.add(impl);
+  }
+
+  private void trait(Item.TraitItem t, boolean prelude) {
+    TraitDef td = items.traits.get(t.name());
+    Ty selfParam = new Ty.Param("Self", 0);
+    Map<String, Ty> m = new HashMap<>();
+    m.put("Self", selfParam);
+    TyLowering.Scope base = extend(new TyLowering.Scope(m, selfParam), t.generics());
+    List<FnSig.Generic> tg = new ArrayList<>();
+    tg.add(new FnSig.Generic("Self", List.of(new FnSig.TraitRef(t.name(), List.of(), null, null))));
+    tg.addAll(generics(t.generics(), base));
+    for (Item.FnItem f : t.fns()) {
+      TyLowering.Scope fsc = extend(base, f.generics());
+      List<FnSig.Generic> gs = new ArrayList<>(tg);
+      gs.addAll(generics(f.generics(), fsc));
+      FnSig.Def def = new FnSig.Def(f.name(), t.name() + "::" + f.name(), f, gs, tg.size(), f.selfKind(),
+          selfParam, t.name(), prelude);
+      signature(def, fsc);
+      td.methods.put(f.name(), def);
+      if (f.body() != null) items.bodies.add(def);
+    }
+  }
+
+  static boolean isPrimSelf(Ty t) {
+    return t instanceof Prim;
+  }
+}

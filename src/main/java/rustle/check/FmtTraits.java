@@ -1,0 +1,95 @@
+package rustle.check;
+
+import rustle.ast.Span;
+import rustle.diag.Errors;
+import rustle.fmt.FormatSpec;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Which formatting traits (Display, Debug, LowerHex, ...) a type implements, for format arguments. */
+final class FmtTraits {
+  private final FnCk cx;
+
+  FmtTraits(FnCk cx) {
+    this.cx = cx;
+  }
+
+  void require(FormatInfo.FmtArg arg, FormatSpec spec, Span fmtSpan) {
+    Ty t = arg.ty();
+    Span at = arg.expr() != null ? arg.expr().span() : fmtSpan;
+    switch (spec.trait()) {
+      case DISPLAY:
+        if (!cx.methods.natives.isDisplay(t)) notImplemented(at, t, "Display");
+        break;
+      case DEBUG:
+        if (!isDebug(t)) notImplemented(at, t, "Debug");
+        break;
+      case LOWER_HEX:
+      case UPPER_HEX:
+      case BINARY:
+      case OCTAL:
+        if (!OpsCk.isInt(strip(t))) notImplemented(at, t, traitName(spec.trait()));
+        break;
+      case LOWER_EXP:
+      case UPPER_EXP:
+        if (!OpsCk.isNumeric(strip(t))) notImplemented(at, t, traitName(spec.trait()));
+        break;
+      default:
+        cx.error(Errors.unsupported("the `{:p}` pointer format", at));
+    }
+  }
+
+  private Ty strip(Ty t) {
+    t = cx.resolve(t);
+    while (t instanceof Ty.Ref r) t = cx.resolve(r.inner());
+    return t;
+  }
+
+  private static String traitName(FormatSpec.Trait t) {
+    switch (t) {
+      case LOWER_HEX: return "LowerHex";
+      case UPPER_HEX: return "UpperHex";
+      case BINARY: return "Binary";
+      case OCTAL: return "Octal";
+      case LOWER_EXP: return "LowerExp";
+      default: return "UpperExp";
+    }
+  }
+
+  void notImplemented(Span at, Ty t, String trait) {
+    String shown = cx.show(t);
+    cx.error(Errors.coded("E0277", "`" + shown + "` doesn't implement `" + (trait.equals("Debug") || trait.equals("Display")
+        ? "std::fmt::" : "std::fmt::") + trait + "`", at, "`" + shown + "` cannot be formatted "
+        + (trait.equals("Display") ? "with the default formatter" : trait.equals("Debug") ? "using `{:?}`" : "with `" + trait + "`")));
+  }
+
+  boolean isDebug(Ty t) {
+    t = cx.resolve(t);
+    if (t instanceof Infer) return true;
+    if (t instanceof Prim p) return p != Prim.NEVER;
+    if (t instanceof Ty.Ref r) return isDebug(r.inner());
+    if (t instanceof Ty.Tuple tu) {
+      for (Ty e : tu.elems()) if (!isDebug(e)) return false;
+      return true;
+    }
+    if (t instanceof Ty.Array a) return isDebug(a.elem());
+    if (t instanceof Ty.Slice s) return isDebug(s.elem());
+    if (t instanceof Ty.Adt a) {
+      if (a.def().builtin != AdtDef.Builtin.NONE) {
+        for (Ty x : a.args()) if (!isDebug(x)) return false;
+        return true;
+      }
+      if (a.def().derives("Debug") || cx.exprs.paths.implementsTrait(a, "Debug")) return true;
+      return false;
+    }
+    if (t instanceof Ty.Param p) return cx.methods.natives.hasBound(p, "Debug");
+    return false;
+  }
+
+  static int unused(Layouts l) {
+    return 0;
+  }
+}

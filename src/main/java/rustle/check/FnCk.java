@@ -1,0 +1,289 @@
+package rustle.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustle.ast.Expr;
+import rustle.ast.Item;
+import rustle.ast.Node;
+import rustle.ast.Span;
+import rustle.ast.Stmt;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+import rustle.types.FnSig;
+import rustle.types.Infer;
+import rustle.types.Prim;
+import rustle.types.Ty;
+import rustle.types.TyPrinter;
+
+/**
+ * Checks one function body: resolves names to bindings in nested scopes, infers and checks the type of
+ * every expression, and records the results in {@link Tables}. Expression forms are delegated to
+ * {@link ExprCk}; patterns to {@link PatCk}; macros to {@link MacroCk}.
+ */
+final class FnCk {
+  final Items items;
+  final Tables tables;
+  final List<Diagnostic> errors;
+  final TyLowering lowering;
+  final InferCtx infer = new InferCtx();
+  final FnSig.Def def;
+  final TyLowering.Scope tyScope;
+  final List<LocalVar> locals = new ArrayList<>();
+  final List<Map<String, LocalVar>> scopes = new ArrayList<>();
+  final List<Expr.IntLit> intLits = new ArrayList<>();
+  final List<Object[]> deferred = new ArrayList<>();
+  final java.util.Set<Integer> negatedLits = new java.util.HashSet<>();
+  final ExprCk exprs;
+  final PatCk pats;
+  final MacroCk macros;
+  final MethodLookup methods;
+  /** Enclosing loops, innermost last: label and the type of break values. */
+  final List<LoopCtx> loops = new ArrayList<>();
+  Ty retTy;
+  private final int errorMark;
+
+  /** A loop being checked: its label, the type of its break values, and whether anything breaks it. */
+  static final class LoopCtx {
+    private final String label;
+    private final Ty breakTy;
+    private final boolean isLoop;
+    private final int id;
+    private boolean broken;
+
+    LoopCtx(String label, Ty breakTy, boolean isLoop, int id) {
+      this.label = label;
+      this.breakTy = breakTy;
+      this.isLoop = isLoop;
+      this.id = id;
+    }
+
+    String label() {
+      return label;
+    }
+
+    Ty breakTy() {
+      return breakTy;
+    }
+
+    boolean isLoop() {
+      return isLoop;
+    }
+
+    int id() {
+      return id;
+    }
+
+    void markBreak() {
+      broken = true;
+    }
+
+    boolean hasBreak() {
+      return broken;
+    }
+  }
+
+  FnCk(Items items, Tables tables, List<Diagnostic> errors, TyLowering lowering, FnSig.Def def,
+      TyLowering.Scope tyScope) {
+    this.items = items;
+    this.tables = tables;
+    this.errors = errors;
+    this.lowering = lowering;
+    this.def = def;
+    this.tyScope = tyScope;
+    this.exprs = new ExprCk(this);
+    this.pats = new PatCk(this);
+    this.macros = new MacroCk(this);
+    this.methods = new MethodLookup(this);
+    this.errorMark = errors.size();
+  }
+
+  boolean failed() {
+    return errors.size() > errorMark;
+  }
+
+  /** Checks a function body against its signature. */
+  void checkFn() {
+    Item.FnItem f = def.item;
+    retTy = def.ret;
+    pushScope();
+    int pi = 0;
+    if (def.selfKind != Item.SelfKind.NONE) {
+      declare("self", def.selfKind == Item.SelfKind.MUT_VALUE, f.selfSpan() == null ? f.nameSpan() : f.selfSpan(),
+          -1, def.params.get(0));
+      pi = 1;
+    }
+    for (Item.Param p : f.params()) {
+      pats.check(p.pattern(), def.params.get(pi++), true);
+    }
+    Ty body = exprs.check(f.body(), retTy);
+    coerce(f.body(), body, retTy);
+    popScope();
+    finish();
+  }
+
+  /** Checks a constant's initializer. */
+  void checkConst(Expr value, Ty ty) {
+    retTy = ty;
+    pushScope();
+    Ty t = exprs.check(value, ty);
+    coerce(value, t, ty);
+    popScope();
+    finish();
+  }
+
+  private void finish() {
+    infer.defaultLiterals();
+    for (Object[] d : deferred) ((Runnable) d[0]).run();
+    for (Expr.IntLit lit : intLits) exprs.checkLiteralRange(lit);
+    for (LocalVar v : locals) {
+      v.ty = Zonk.apply(v.ty);
+      if (!Zonk.isResolved(v.ty) && !failed()) {
+        errors.add(Errors.coded("E0282", "type annotations needed", v.span,
+            "type must be known at this point"));
+      }
+    }
+    for (int i = 0; i < tables.types.length; i++) {
+      // Types of nodes in this body are zonked lazily by readers; nothing to do here.
+    }
+    tables.fns.put(def, new Tables.FnInfo(List.copyOf(locals)));
+  }
+
+  // ---- scopes and bindings ----
+
+  void pushScope() {
+    scopes.add(new HashMap<>());
+  }
+
+  void popScope() {
+    scopes.remove(scopes.size() - 1);
+  }
+
+  LocalVar declare(String name, boolean mutable, Span span, int patternId, Ty ty) {
+    LocalVar v = new LocalVar(name, locals.size(), mutable, span, patternId, ty);
+    locals.add(v);
+    scopes.get(scopes.size() - 1).put(name, v);
+    if (patternId >= 0) tables.res[patternId] = v;
+    return v;
+  }
+
+  LocalVar lookupLocal(String name) {
+    for (int i = scopes.size() - 1; i >= 0; i--) {
+      LocalVar v = scopes.get(i).get(name);
+      if (v != null) return v;
+    }
+    return null;
+  }
+
+  // ---- recording ----
+
+  Ty record(Node n, Ty t) {
+    tables.types[n.id()] = t;
+    return t;
+  }
+
+  void error(Diagnostic d) {
+    errors.add(d);
+  }
+
+  Ty resolve(Ty t) {
+    return Infer.shallow(t);
+  }
+
+  String show(Ty t) {
+    return TyPrinter.show(Zonk.apply(t));
+  }
+
+  // ---- type relations ----
+
+  /** Unifies, reporting E0308 on failure. */
+  boolean expect(Node at, Ty actual, Ty expected) {
+    if (infer.unify(actual, expected)) return true;
+    mismatch(at.span(), expected, actual);
+    return false;
+  }
+
+  void mismatch(Span span, Ty expected, Ty actual) {
+    error(Errors.coded("E0308", "mismatched types", span,
+        "expected `" + show(expected) + "`, found `" + show(actual) + "`"));
+  }
+
+  /**
+   * Coerces the value of {@code e} (of type actual) to expected at a coercion site: never to anything,
+   * {@code &mut T} to {@code &T}, and deref coercions {@code &String -> &str}, {@code &Vec<T> -> &[T]},
+   * {@code &[T; N] -> &[T]}, {@code &Box<T> -> &T}, {@code &&T -> &T}.
+   */
+  boolean coerce(Expr e, Ty actual, Ty expected) {
+    Ty a = resolve(actual);
+    Ty x = resolve(expected);
+    if (a == Prim.NEVER) return true;
+    if (a instanceof Ty.Ref ra && x instanceof Ty.Ref rx) {
+      Ty ai = resolve(ra.inner());
+      Ty xi = resolve(rx.inner());
+      if (ra.mutable() || !rx.mutable()) {
+        if (!(xi instanceof Infer) && !infer.canUnify(ai, xi)) {
+          Tables.Coercion c = derefCoercion(ai, xi);
+          if (c != null) {
+            if (e != null) tables.coercions[e.id()] = c;
+            return true;
+          }
+        }
+        if (ra.mutable() && !rx.mutable()) {
+          if (infer.unify(ai, xi)) {
+            if (e != null) tables.coercions[e.id()] = Tables.Coercion.MUT_TO_SHARED;
+            return true;
+          }
+        }
+      }
+    }
+    if (infer.unify(a, x)) return true;
+    mismatch(e == null ? Span.NONE : e.span(), expected, actual);
+    return false;
+  }
+
+  private Tables.Coercion derefCoercion(Ty from, Ty to) {
+    if (from instanceof Ty.Adt ad) {
+      switch (ad.def().builtin) {
+        case STRING:
+          if (to == Prim.STR) return Tables.Coercion.STRING_TO_STR;
+          break;
+        case VEC:
+          if (to instanceof Ty.Slice s && infer.unify(s.elem(), ad.args().get(0))) {
+            return Tables.Coercion.VEC_TO_SLICE;
+          }
+          break;
+        case BOX:
+          if (infer.unify(ad.args().get(0), to)) return Tables.Coercion.BOX_DEREF;
+          break;
+        default:
+          break;
+      }
+    }
+    if (from instanceof Ty.Array ar && to instanceof Ty.Slice s && infer.unify(ar.elem(), s.elem())) {
+      return Tables.Coercion.ARRAY_TO_SLICE;
+    }
+    if (from instanceof Ty.Ref r && infer.unify(r.inner(), to)) return Tables.Coercion.REF_DEREF;
+    return null;
+  }
+
+  /** The common type of two branches (if/else, match arms): never yields to the other. */
+  Ty join(Expr at, Ty a, Ty b) {
+    Ty ra = resolve(a);
+    Ty rb = resolve(b);
+    if (ra == Prim.NEVER) return b;
+    if (rb == Prim.NEVER) return a;
+    if (infer.unify(a, b)) return a;
+    if (coerce(at, b, a)) return a;
+    return a;
+  }
+
+  void checkStmt(Stmt s) {
+    exprs.stmt(s);
+  }
+
+  /** Whether values of this (resolved) type are copied rather than moved. */
+  boolean isCopy(Ty t) {
+    return CopyRules.isCopy(Zonk.apply(t));
+  }
+}

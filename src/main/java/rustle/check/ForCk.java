@@ -1,0 +1,66 @@
+package rustle.check;
+
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Typing of {@code for} loops: what the iterable yields, recorded for the interpreter as an IterKind. */
+final class ForCk {
+  private final FnCk cx;
+
+  ForCk(FnCk cx) {
+    this.cx = cx;
+  }
+
+  Ty forLoop(Expr.For f) {
+    Ty it = cx.exprs.check(f.iter(), null);
+    Ty item = itemType(it, f.iter());
+    if (item == null) {
+      cx.error(Errors.coded("E0277", "`" + cx.show(it) + "` is not an iterator", f.iter().span(),
+          "`" + cx.show(it) + "` is not an iterator"));
+      item = cx.infer.fresh();
+    }
+    cx.pushScope();
+    cx.pats.check(f.pattern(), item, true);
+    cx.loops.add(new FnCk.LoopCtx(f.label(), Ty.UNIT, false, f.id()));
+    cx.exprs.check(f.body(), Ty.UNIT);
+    cx.loops.remove(cx.loops.size() - 1);
+    cx.popScope();
+    return Ty.UNIT;
+  }
+
+  /** The item type of iterating a value of type t (IntoIterator), or null when it is not iterable. */
+  Ty itemType(Ty t, Expr at) {
+    Ty r = cx.resolve(t);
+    if (r instanceof Ty.Adt a) {
+      Ty item = Iterators.itemOf(a, cx.items);
+      if (item != null) return item;
+      if (a.def().builtin == AdtDef.Builtin.VEC) return a.args().get(0);
+    }
+    if (r instanceof Ty.Array a) return a.elem();
+    if (r instanceof Ty.Ref ref) {
+      Ty in = cx.resolve(ref.inner());
+      if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) return new Ty.Ref(a.args().get(0), ref.mutable());
+      if (in instanceof Ty.Array a) return new Ty.Ref(a.elem(), ref.mutable());
+      if (in instanceof Ty.Slice s) return new Ty.Ref(s.elem(), ref.mutable());
+      if (in instanceof Ty.Adt a2 && ref.mutable() && Iterators.itemOf(a2, cx.items) != null) {
+        return Iterators.itemOf(a2, cx.items);
+      }
+    }
+    if (r instanceof Infer) return null;
+    return null;
+  }
+
+  static boolean isRangeOfInts(Ty t) {
+    return t instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.RANGE || a.def().builtin == AdtDef.Builtin.RANGE_INCLUSIVE)
+        && Infer.shallow(a.args().get(0)) instanceof Prim;
+  }
+
+  static List<Ty> none() {
+    return List.of();
+  }
+}

@@ -1,0 +1,47 @@
+package rustle.check;
+
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Typing of calls to std functions the interpreter implements directly ({@code std::mem::*}). */
+final class IntrinsicCk {
+  private final FnCk cx;
+
+  IntrinsicCk(FnCk cx) {
+    this.cx = cx;
+  }
+
+  Ty call(Expr.Call c, Res.Intrinsic in, Ty expected) {
+    Ty t = in.args().get(0);
+    switch (in.name()) {
+      case "mem::size_of":
+      case "mem::align_of":
+        cx.exprs.paths.checkArgs(c, c.args(), List.of(), in.name());
+        cx.deferred.add(new Object[] {(Runnable) () -> {
+          if (!Zonk.isResolved(t)) {
+            cx.error(rustle.diag.Errors.coded("E0282", "type annotations needed", c.span(), "cannot infer type"));
+          }
+        }});
+        return Prim.USIZE;
+      case "mem::drop":
+        cx.exprs.paths.checkArgs(c, c.args(), List.of(t), in.name());
+        return Ty.UNIT;
+      case "mem::replace":
+        cx.exprs.paths.checkArgs(c, c.args(), List.of(new Ty.Ref(t, true), t), in.name());
+        return t;
+      case "mem::swap":
+        cx.exprs.paths.checkArgs(c, c.args(), List.of(new Ty.Ref(t, true), new Ty.Ref(t, true)), in.name());
+        return Ty.UNIT;
+      case "mem::take":
+        cx.exprs.paths.checkArgs(c, c.args(), List.of(new Ty.Ref(t, true)), in.name());
+        return t;
+      case "process::exit":
+        cx.exprs.paths.checkArgs(c, c.args(), List.of(Prim.I32), in.name());
+        return Prim.NEVER;
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package rustle.check;
+
+import java.util.List;
+import rustle.types.AdtDef;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/**
+ * The std iterator types rustle implements natively (declared as plain structs in the prelude) and what
+ * each yields: {@code Iter<T>} yields {@code &T}, {@code Chars} yields {@code char}, adapters yield what
+ * they wrap.
+ */
+public final class Iterators {
+  private Iterators() {}
+
+  /** The item type of an iterator ADT, or null when the ADT is not an iterator. */
+  public static Ty itemOf(Ty.Adt a, Items items) {
+    List<Ty> args = a.args();
+    switch (a.def().name) {
+      case "Range":
+      case "RangeInclusive":
+      case "RangeFrom":
+        return args.get(0);
+      case "Iter":
+        return new Ty.Ref(args.get(0), false);
+      case "IterMut":
+        return new Ty.Ref(args.get(0), true);
+      case "IntoIter":
+        return args.get(0);
+      case "Chars":
+        return Prim.CHAR;
+      case "Bytes":
+        return Prim.U8;
+      case "Rev":
+      case "StepBy":
+      case "Skip":
+      case "Take":
+        return args.get(0) instanceof Ty.Adt inner ? itemOf(inner, items) : null;
+      case "Enumerate": {
+        if (!(args.get(0) instanceof Ty.Adt inner)) return null;
+        Ty it = itemOf(inner, items);
+        return it == null ? null : new Ty.Tuple(List.of(Prim.USIZE, it));
+      }
+      default:
+        return null;
+    }
+  }
+
+  public static boolean isIterator(Ty t, Items items) {
+    return t instanceof Ty.Adt a && a.def().builtin != AdtDef.Builtin.VEC && itemOf(a, items) != null;
+  }
+}

@@ -1,0 +1,28 @@
+package rustle.check;
+
+import rustle.ast.Expr;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Typing of {@code match}: every arm's pattern against the scrutinee, guards as bool, arms joined. */
+final class MatchCk {
+  private final FnCk cx;
+
+  MatchCk(FnCk cx) {
+    this.cx = cx;
+  }
+
+  Ty match(Expr.Match m, Ty expected) {
+    Ty st = cx.exprs.check(m.scrutinee(), null);
+    Ty result = null;
+    for (Expr.Arm arm : m.arms()) {
+      cx.pushScope();
+      cx.pats.check(arm.pattern(), st, false);
+      if (arm.guard() != null) cx.coerce(arm.guard(), cx.exprs.check(arm.guard(), Prim.BOOL), Prim.BOOL);
+      Ty bt = cx.exprs.check(arm.body(), expected != null ? expected : result);
+      result = result == null ? bt : cx.join(arm.body(), result, bt);
+      cx.popScope();
+    }
+    return result == null ? Prim.NEVER : result;
+  }
+}

@@ -1,0 +1,141 @@
+package rustle.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Item;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.FnSig;
+import rustle.types.Infer;
+import rustle.types.Prim;
+import rustle.types.Subst;
+import rustle.types.Ty;
+
+/**
+ * Method resolution as rustc probes it: walk the receiver's auto-deref steps; at each step try the
+ * methods whose receiver type matches by value, then with {@code &} and {@code &mut} auto-ref. Inherent
+ * and trait impls (prelude and user) are searched, then bounds of generic parameters, then the methods
+ * rustle types natively ({@link NativeMethods}).
+ */
+final class MethodLookup {
+  private final FnCk cx;
+  final NativeMethods natives;
+
+  MethodLookup(FnCk cx) {
+    this.cx = cx;
+    this.natives = new NativeMethods(cx);
+  }
+
+  /** The deref steps of a receiver: the type itself, then what each deref (or unsizing) yields. */
+  List<Ty> steps(Ty t) {
+    List<Ty> out = new ArrayList<>();
+    Ty cur = cx.resolve(t);
+    while (cur != null && out.size() < 10) {
+      out.add(cur);
+      Ty next = PlaceCk.derefStep(cur);
+      if (next == null && cur instanceof Ty.Adt a) {
+        if (a.def().builtin == AdtDef.Builtin.STRING) next = Prim.STR;
+        else if (a.def().builtin == AdtDef.Builtin.VEC) next = new Ty.Slice(a.args().get(0));
+      }
+      if (next == null && cur instanceof Ty.Array ar) next = new Ty.Slice(ar.elem());
+      cur = next == null ? null : cx.resolve(next);
+    }
+    return out;
+  }
+
+  Ty methodCall(Expr.MethodCall m, Ty expected) {
+    Ty recv = cx.exprs.check(m.receiver(), null);
+    Ty r0 = cx.resolve(recv);
+    if (r0 instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL) {
+      cx.error(Errors.coded("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point"));
+      for (Expr a : m.args()) cx.exprs.check(a, null);
+      return null;
+    }
+    List<Ty> steps = steps(recv);
+    for (int k = 0; k < steps.size(); k++) {
+      Ty u = steps.get(k);
+      for (int autoref = 0; autoref < 3; autoref++) {
+        Ty probeTy = autoref == 0 ? u : new Ty.Ref(u, autoref == 2);
+        MethodRes found = findImplMethod(m, u, probeTy, k, autoref, steps);
+        if (found == null) found = natives.find(m, u, k, autoref, steps);
+        if (found != null) {
+          cx.tables.res[m.id()] = found;
+          cx.tables.derefs[m.id()] = k;
+          if (found.def() == null) return natives.typeCall(m, found, u, expected);
+          List<Ty> params = Subst.all(found.def().params, found.args());
+          Ty ret = Subst.apply(found.def().ret, found.args());
+          if (expected != null) cx.infer.probe(ret, expected);
+          cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path);
+          return ret;
+        }
+      }
+    }
+    for (Expr a : m.args()) cx.exprs.check(a, null);
+    if (r0 instanceof Infer) {
+      cx.error(Errors.coded("E0689", "can't call method `" + m.name() + "` on ambiguous numeric type `"
+          + cx.show(recv) + "`", m.nameSpan(), null));
+      return null;
+    }
+    cx.error(Errors.coded("E0599", "no method named `" + m.name() + "` found for " + PathCk.kindWord(cx.resolve(recv))
+        + " `" + cx.show(recv) + "` in the current scope", m.nameSpan(), "method not found in `" + cx.show(recv) + "`"));
+    return null;
+  }
+
+  private MethodRes findImplMethod(Expr.MethodCall m, Ty u, Ty probeTy, int k, int autoref, List<Ty> steps) {
+    if (u instanceof Infer) return null;
+    for (ImplDef impl : cx.items.impls) {
+      FnSig.Def f = impl.methods.get(m.name());
+      if (f == null && impl.trait != null) {
+        TraitDef td = cx.items.traits.get(impl.trait);
+        if (td != null) {
+          FnSig.Def d = td.methods.get(m.name());
+          if (d != null && d.item.body() != null && d.selfKind != Item.SelfKind.NONE) {
+            MethodRes res = tryDefault(m, impl, d, probeTy, k, autoref, steps);
+            if (res != null) return res;
+          }
+        }
+        continue;
+      }
+      if (f == null || f.selfKind == Item.SelfKind.NONE) continue;
+      List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
+      List<Ty> args = cx.exprs.paths.instantiate(f, implArgs, m.generics());
+      Ty recvParam = Subst.apply(f.params.get(0), args);
+      if (cx.infer.probe(recvParam, probeTy)) {
+        return new MethodRes(f, null, args, k, autoref, steps, u);
+      }
+    }
+    if (u instanceof Ty.Param p) return paramMethod(m, p, probeTy, k, autoref, steps);
+    return null;
+  }
+
+  private MethodRes tryDefault(Expr.MethodCall m, ImplDef impl, FnSig.Def d, Ty probeTy, int k, int autoref,
+      List<Ty> steps) {
+    List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
+    Ty self = Subst.apply(impl.selfTy, implArgs);
+    List<Ty> targs = new ArrayList<>();
+    targs.add(self);
+    targs.addAll(impl.traitArgs);
+    List<Ty> args = cx.exprs.paths.instantiate(d, targs, m.generics());
+    Ty recvParam = Subst.apply(d.params.get(0), args);
+    if (cx.infer.probe(recvParam, probeTy)) return new MethodRes(d, null, args, k, autoref, steps, self);
+    return null;
+  }
+
+  private MethodRes paramMethod(Expr.MethodCall m, Ty.Param p, Ty probeTy, int k, int autoref, List<Ty> steps) {
+    if (cx.def == null || p.index() >= cx.def.generics.size()) return null;
+    for (FnSig.TraitRef b : cx.def.generics.get(p.index()).bounds()) {
+      TraitDef td = cx.items.traits.get(b.trait());
+      if (td == null) continue;
+      FnSig.Def d = td.methods.get(m.name());
+      if (d == null || d.selfKind == Item.SelfKind.NONE) continue;
+      List<Ty> targs = new ArrayList<>();
+      targs.add(p);
+      targs.addAll(b.args());
+      List<Ty> args = cx.exprs.paths.instantiate(d, targs, m.generics());
+      Ty recvParam = Subst.apply(d.params.get(0), args);
+      if (cx.infer.probe(recvParam, probeTy)) return new MethodRes(d, null, args, k, autoref, steps, p);
+    }
+    return null;
+  }
+}

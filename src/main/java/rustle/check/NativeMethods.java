@@ -1,0 +1,186 @@
+package rustle.check;
+
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/**
+ * Methods rustle types natively because their std signatures need trait machinery it does not model:
+ * {@code clone}, {@code to_string}, and the iterator methods ({@code next}, {@code sum}, {@code count},
+ * {@code rev}, {@code step_by}, {@code enumerate}, {@code skip}, {@code take}, {@code min}, {@code max},
+ * {@code last}).
+ */
+final class NativeMethods {
+  private final FnCk cx;
+
+  NativeMethods(FnCk cx) {
+    this.cx = cx;
+  }
+
+  MethodRes find(Expr.MethodCall m, Ty u, int k, int autoref, List<Ty> steps) {
+    String n = m.name();
+    switch (n) {
+      case "clone":
+      case "to_string":
+      case "to_owned": {
+        boolean display = n.equals("to_string");
+        if (autoref == 0 && u instanceof Ty.Ref r) {
+          Ty x = cx.resolve(r.inner());
+          if (display ? isDisplay(x) : isClone(x) || (n.equals("to_owned") && x == Prim.STR)) {
+            return new MethodRes(null, n, List.of(), k, 0, steps, x);
+          }
+        }
+        if (autoref == 1 && (display ? isDisplay(u) : isClone(u))) return new MethodRes(null, n, List.of(), k, 1, steps, u);
+        return null;
+      }
+      default:
+        break;
+    }
+    if (u instanceof Ty.Adt a && Iterators.isIterator(a, cx.items)) {
+      switch (n) {
+        case "next":
+          return autoref == 2 ? new MethodRes(null, n, List.of(), k, 2, steps, u) : null;
+        case "sum":
+        case "count":
+        case "rev":
+        case "step_by":
+        case "enumerate":
+        case "skip":
+        case "take":
+        case "min":
+        case "max":
+        case "last":
+          return autoref == 0 ? new MethodRes(null, n, List.of(), k, 0, steps, u) : null;
+        default:
+          return null;
+      }
+    }
+    return null;
+  }
+
+  /** Types the arguments and result of a natively typed method. */
+  Ty typeCall(Expr.MethodCall m, MethodRes r, Ty u, Ty expected) {
+    String n = r.nativeName();
+    switch (n) {
+      case "clone":
+        args(m, List.of());
+        return r.receiverTy();
+      case "to_owned":
+        args(m, List.of());
+        return cx.resolve(r.receiverTy()) == Prim.STR ? cx.items.string() : r.receiverTy();
+      case "to_string":
+        args(m, List.of());
+        return cx.items.string();
+      default:
+        break;
+    }
+    Ty.Adt it = (Ty.Adt) u;
+    Ty item = Iterators.itemOf(it, cx.items);
+    switch (n) {
+      case "next":
+      case "min":
+      case "max":
+      case "last":
+        args(m, List.of());
+        return cx.items.option(item);
+      case "count":
+        args(m, List.of());
+        return Prim.USIZE;
+      case "sum": {
+        args(m, List.of());
+        Ty s;
+        if (m.generics().size() == 1) {
+          s = cx.lowering.lower(m.generics().get(0), cx.tyScope, cx.infer);
+        } else if (expected != null) {
+          s = expected;
+        } else {
+          s = cx.infer.fresh();
+        }
+        Ty base = cx.resolve(item);
+        while (base instanceof Ty.Ref ref) base = cx.resolve(ref.inner());
+        if (!cx.infer.unify(s, base)) {
+          cx.error(Errors.coded("E0277", "a value of type `" + cx.show(s) + "` cannot be made by summing an iterator over elements of type `"
+              + cx.show(item) + "`", m.nameSpan(), "value of type `" + cx.show(s) + "` cannot be made by summing a `std::iter::Iterator<Item="
+              + cx.show(item) + ">`"));
+        }
+        return s;
+      }
+      case "rev":
+        args(m, List.of());
+        return new Ty.Adt(cx.items.std("Rev"), List.of(it));
+      case "enumerate":
+        args(m, List.of());
+        return new Ty.Adt(cx.items.std("Enumerate"), List.of(it));
+      case "step_by":
+        args(m, List.of(Prim.USIZE));
+        return new Ty.Adt(cx.items.std("StepBy"), List.of(it));
+      case "skip":
+        args(m, List.of(Prim.USIZE));
+        return new Ty.Adt(cx.items.std("Skip"), List.of(it));
+      case "take":
+        args(m, List.of(Prim.USIZE));
+        return new Ty.Adt(cx.items.std("Take"), List.of(it));
+      default:
+        return null;
+    }
+  }
+
+  private void args(Expr.MethodCall m, List<Ty> params) {
+    cx.exprs.paths.checkArgs(m, m.args(), params, m.name());
+  }
+
+  boolean isClone(Ty t) {
+    t = cx.resolve(t);
+    if (t instanceof Infer v) return InferAccess.kind(v) != Infer.Kind.GENERAL;
+    if (CopyRules.isCopy(Zonk.apply(t))) return true;
+    if (t instanceof Ty.Adt a) {
+      switch (a.def().builtin) {
+        case STRING:
+          return true;
+        case VEC:
+        case BOX:
+        case OPTION:
+          return isClone(a.args().get(0));
+        default:
+          break;
+      }
+      if (a.def().derives("Clone") || cx.exprs.paths.implementsTrait(a, "Clone")) return true;
+      return false;
+    }
+    if (t instanceof Ty.Tuple tu) {
+      for (Ty e : tu.elems()) if (!isClone(e)) return false;
+      return true;
+    }
+    if (t instanceof Ty.Array ar) return isClone(ar.elem());
+    return false;
+  }
+
+  boolean isDisplay(Ty t) {
+    t = cx.resolve(t);
+    if (t instanceof Infer v) return InferAccess.kind(v) != Infer.Kind.GENERAL;
+    if (t instanceof Prim p) return p != Prim.NEVER;
+    if (t instanceof Ty.Ref r) return isDisplay(r.inner());
+    if (t instanceof Ty.Adt a) {
+      if (a.def().builtin == AdtDef.Builtin.STRING) return true;
+      if (a.def().builtin == AdtDef.Builtin.BOX) return isDisplay(a.args().get(0));
+      return cx.exprs.paths.implementsTrait(a, "Display");
+    }
+    if (t instanceof Ty.Param p) return hasBound(p, "Display");
+    return false;
+  }
+
+  boolean hasBound(Ty.Param p, String trait) {
+    if (cx.def == null || p.index() >= cx.def.generics.size()) return false;
+    for (var b : cx.def.generics.get(p.index()).bounds()) if (b.trait().equals(trait)) return true;
+    return false;
+  }
+
+  static int size(Layouts l, Ty t) {
+    return l.size(t);
+  }
+}

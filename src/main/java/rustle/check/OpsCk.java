@@ -1,0 +1,249 @@
+package rustle.check;
+
+import rustle.ast.Expr;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Typing of operators: unary, binary, assignment, compound assignment and {@code as} casts. */
+final class OpsCk {
+  private final FnCk cx;
+
+  OpsCk(FnCk cx) {
+    this.cx = cx;
+  }
+
+  Ty unary(Expr.Unary u, Ty expected) {
+    switch (u.op()) {
+      case NEG: {
+        if (u.operand() instanceof Expr.IntLit l) cx.negatedLits.add(l.id());
+        Ty t = cx.exprs.check(u.operand(), expected);
+        Ty r = numericOperand(u.operand(), t);
+        if (r instanceof Prim p && p.isInt() && !p.signed) {
+          cx.error(Errors.coded("E0600", "cannot apply unary operator `-` to type `" + p.name + "`", u.span(),
+              "cannot apply unary operator `-`").withNote("unsigned values cannot be negated"));
+        } else if (!isNumeric(r)) {
+          cx.error(Errors.coded("E0600", "cannot apply unary operator `-` to type `" + cx.show(t) + "`",
+              u.span(), "cannot apply unary operator `-`"));
+        }
+        return r;
+      }
+      case NOT: {
+        Ty t = cx.exprs.check(u.operand(), expected);
+        Ty r = numericOperand(u.operand(), t);
+        if (!(r == Prim.BOOL || isInt(r))) {
+          cx.error(Errors.coded("E0600", "cannot apply unary operator `!` to type `" + cx.show(t) + "`",
+              u.span(), "cannot apply unary operator `!`"));
+        }
+        return r;
+      }
+      default: {
+        Ty t = cx.resolve(cx.exprs.check(u.operand(), null));
+        if (t instanceof Ty.Ref r) return r.inner();
+        if (t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX) return a.args().get(0);
+        if (t instanceof Ty.Adt a2 && a2.def().builtin == AdtDef.Builtin.STRING) return Prim.STR;
+        cx.error(Errors.coded("E0614", "type `" + cx.show(t) + "` cannot be dereferenced", u.span(),
+            "can't be dereferenced"));
+        return null;
+      }
+    }
+  }
+
+  /** The value type of an arithmetic operand: references to numbers are read through (as std's impls do). */
+  private Ty numericOperand(Expr e, Ty t) {
+    Ty r = cx.resolve(t);
+    int derefs = 0;
+    while (r instanceof Ty.Ref ref) {
+      r = cx.resolve(ref.inner());
+      derefs++;
+    }
+    if (derefs > 0) cx.tables.derefs[e.id()] = derefs;
+    return r;
+  }
+
+  static boolean isInt(Ty t) {
+    return t instanceof Prim p && p.isInt() || t instanceof Infer v && InferAccess.kind(v) == Infer.Kind.INT;
+  }
+
+  static boolean isNumeric(Ty t) {
+    return t instanceof Prim p && (p.isInt() || p.isFloat())
+        || t instanceof Infer v && InferAccess.kind(v) != Infer.Kind.GENERAL;
+  }
+
+  Ty binary(Expr.Binary b, Ty expected) {
+    switch (b.op()) {
+      case AND:
+      case OR: {
+        cx.coerce(b.left(), cx.exprs.check(b.left(), Prim.BOOL), Prim.BOOL);
+        cx.coerce(b.right(), cx.exprs.check(b.right(), Prim.BOOL), Prim.BOOL);
+        return Prim.BOOL;
+      }
+      case EQ:
+      case NE:
+      case LT:
+      case LE:
+      case GT:
+      case GE: {
+        Ty l = cx.exprs.check(b.left(), null);
+        Ty r = cx.exprs.check(b.right(), l);
+        if (!cx.infer.unify(l, r)) {
+          // &str == String and similar std impls compare through references.
+          Ty lr = strip(l);
+          Ty rr = strip(r);
+          if (!(isStrLike(lr) && isStrLike(rr)) && !cx.infer.unify(lr, rr)) {
+            cx.mismatch(b.right().span(), l, r);
+          } else {
+            numericOperand(b.left(), l);
+            numericOperand(b.right(), r);
+          }
+        }
+        return Prim.BOOL;
+      }
+      case SHL:
+      case SHR: {
+        Ty l = cx.exprs.check(b.left(), expected);
+        Ty r = cx.exprs.check(b.right(), null);
+        Ty lv = numericOperand(b.left(), l);
+        Ty rv = numericOperand(b.right(), r);
+        if (!isInt(lv) || !isInt(rv)) {
+          cx.error(Errors.coded("E0369", "no implementation for `" + cx.show(l) + " " + b.op().symbol + " "
+              + cx.show(r) + "`", b.span(), null));
+        }
+        return lv;
+      }
+      default:
+        return arith(b, expected);
+    }
+  }
+
+  private static Ty strip(Ty t) {
+    t = Infer.shallow(t);
+    while (t instanceof Ty.Ref r) t = Infer.shallow(r.inner());
+    return t;
+  }
+
+  private static boolean isStrLike(Ty t) {
+    return t == Prim.STR || t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING;
+  }
+
+  private Ty arith(Expr.Binary b, Ty expected) {
+    Ty l = cx.exprs.check(b.left(), expected);
+    Ty lr = cx.resolve(l);
+    if (b.op() == Expr.BinOp.ADD && lr instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {
+      Ty strRef = new Ty.Ref(Prim.STR, false);
+      Ty r = cx.exprs.check(b.right(), strRef);
+      cx.coerce(b.right(), r, strRef);
+      return l;
+    }
+    Ty lv = numericOperand(b.left(), l);
+    Ty r = cx.exprs.check(b.right(), lv instanceof Ty.Ref ? null : lv);
+    Ty rv = numericOperand(b.right(), r);
+    boolean bitOp = b.op() == Expr.BinOp.BIT_AND || b.op() == Expr.BinOp.BIT_OR || b.op() == Expr.BinOp.BIT_XOR;
+    boolean okKind = isNumeric(lv) || (bitOp && lv == Prim.BOOL);
+    if (!okKind || !cx.infer.unify(lv, rv)) {
+      if (okKind && isNumeric(rv)) {
+        cx.error(Errors.coded("E0308", "mismatched types", b.right().span(),
+            "expected `" + cx.show(lv) + "`, found `" + cx.show(rv) + "`"));
+        cx.error(Errors.coded("E0277", "cannot " + verb(b.op()) + " `" + cx.show(r) + "` " + prep(b.op()) + " `"
+            + cx.show(l) + "`", b.span(), "no implementation for `" + cx.show(l) + " " + b.op().symbol + " "
+            + cx.show(r) + "`"));
+      } else {
+        cx.error(Errors.coded("E0369", "cannot " + verb(b.op()) + " `" + cx.show(r) + "` " + prep(b.op())
+            + " `" + cx.show(l) + "`", b.span(), null));
+      }
+      return null;
+    }
+    return lv;
+  }
+
+  static String verb(Expr.BinOp op) {
+    switch (op) {
+      case ADD: return "add";
+      case SUB: return "subtract";
+      case MUL: return "multiply";
+      case DIV: return "divide";
+      case REM: return "calculate the remainder of";
+      default: return "apply `" + op.symbol + "` to";
+    }
+  }
+
+  static String prep(Expr.BinOp op) {
+    switch (op) {
+      case ADD: return "to";
+      case SUB: return "from";
+      case MUL: return "by";
+      case DIV: return "by";
+      case REM: return "divided by";
+      default: return "and";
+    }
+  }
+
+  Ty assign(Expr.Assign a) {
+    Ty t = cx.exprs.check(a.target(), null);
+    Ty v = cx.exprs.check(a.value(), t);
+    cx.coerce(a.value(), v, t);
+    return Ty.UNIT;
+  }
+
+  Ty compoundAssign(Expr.CompoundAssign a) {
+    Ty t = cx.exprs.check(a.target(), null);
+    Ty tr = cx.resolve(t);
+    if (a.op() == Expr.BinOp.ADD && tr instanceof Ty.Adt ad && ad.def().builtin == AdtDef.Builtin.STRING) {
+      Ty strRef = new Ty.Ref(Prim.STR, false);
+      cx.coerce(a.value(), cx.exprs.check(a.value(), strRef), strRef);
+      return Ty.UNIT;
+    }
+    Ty v = cx.exprs.check(a.value(), tr);
+    Ty vv = numericOperand(a.value(), v);
+    boolean shift = a.op() == Expr.BinOp.SHL || a.op() == Expr.BinOp.SHR;
+    if (!isNumeric(tr) && !(tr == Prim.BOOL && !shift)) {
+      cx.error(Errors.coded("E0368", "binary assignment operation `" + a.op().symbol + "=` cannot be applied to type `"
+          + cx.show(t) + "`", a.target().span(), "cannot use `" + a.op().symbol + "=` on type `" + cx.show(t) + "`"));
+      return Ty.UNIT;
+    }
+    if (shift ? !isInt(vv) : !cx.infer.unify(tr, vv)) {
+      cx.mismatch(a.value().span(), tr, v);
+    }
+    return Ty.UNIT;
+  }
+
+  Ty cast(Expr.Cast c) {
+    Ty target = cx.lowering.lower(c.type(), cx.tyScope, cx.infer);
+    Ty hint = target instanceof Prim tp && tp.isInt() ? null : null;
+    Ty t = cx.exprs.check(c.operand(), hint);
+    if (target == null) return null;
+    Ty from = cx.resolve(t);
+    Ty to = cx.resolve(target);
+    if (from instanceof Infer v && InferAccess.kind(v) == Infer.Kind.INT && to instanceof Prim tp2 && tp2.isInt()) {
+      // `300 as u8`: the literal is typed by the cast target's width only via fallback (i32), as in rustc.
+      return target;
+    }
+    if (castOk(from, to)) return target;
+    if (from instanceof Infer) return target;
+    cx.error(Errors.coded(isPrimCast(from) ? "E0606" : "E0605", (isPrimCast(from) ? "casting `" : "non-primitive cast: `")
+        + cx.show(from) + "` as `" + cx.show(to) + "`" + (isPrimCast(from) ? " is invalid" : ""), c.span(),
+        isPrimCast(from) ? null : "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object"));
+    return target;
+  }
+
+  private static boolean isPrimCast(Ty t) {
+    return t instanceof Prim;
+  }
+
+  private static boolean castOk(Ty from, Ty to) {
+    boolean fromNum = isNumeric(from);
+    if (to instanceof Prim tp) {
+      if (tp.isInt() || tp.isFloat()) {
+        if (fromNum) return true;
+        if (from == Prim.BOOL || from == Prim.CHAR) return tp.isInt();
+        if (from instanceof Ty.Adt a && a.def().isEnum && a.args().isEmpty()) return tp.isInt();
+        return false;
+      }
+      if (tp == Prim.CHAR) return from == Prim.U8 || from instanceof Infer;
+      if (tp == Prim.BOOL) return false;
+    }
+    return from.equals(to);
+  }
+}

@@ -1,0 +1,214 @@
+package rustle.check;
+
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Item;
+import rustle.ast.Path;
+import rustle.ast.Pattern;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/**
+ * Checks patterns against the type they match, declaring their bindings, with Rust 2021's default
+ * binding modes (matching a non-reference pattern through a reference binds by reference).
+ */
+final class PatCk {
+  private final FnCk cx;
+
+  PatCk(FnCk cx) {
+    this.cx = cx;
+  }
+
+  /** Checks p against t; irrefutable says whether the context (let, params) requires it to always match. */
+  void check(Pattern p, Ty t, boolean irrefutable) {
+    pat(p, t, 0);
+  }
+
+  private void pat(Pattern p, Ty t, int mode) {
+    cx.record(p, t);
+    if (p instanceof Pattern.IdentPat ip) {
+      Res.Variant unit = unitVariant(ip);
+      if (unit != null && ip.sub() == null && !ip.mutable() && !ip.byRef()) {
+        Ty r = peel(p, t);
+        expectPat(p, unit.adt(), r);
+        cx.tables.res[p.id()] = unit;
+        return;
+      }
+      int m = ip.byRef() ? (ip.mutable() ? 2 : 1) : mode;
+      Ty bound = m == 0 ? t : new Ty.Ref(t, m == 2);
+      cx.tables.bindModes[p.id()] = (byte) m;
+      cx.declare(ip.name(), ip.mutable() && !ip.byRef(), ip.span(), p.id(), bound);
+      if (ip.sub() != null) pat(ip.sub(), t, mode);
+      return;
+    }
+    if (p instanceof Pattern.WildPat || p instanceof Pattern.RestPat) return;
+    if (p instanceof Pattern.RefPat rp) {
+      Ty r = cx.resolve(t);
+      if (r instanceof Ty.Ref ref) {
+        pat(rp.inner(), ref.inner(), 0);
+      } else {
+        Ty inner = cx.infer.fresh();
+        expectPat(p, new Ty.Ref(inner, rp.mutable()), r);
+        pat(rp.inner(), inner, 0);
+      }
+      return;
+    }
+    // Non-reference patterns: peel references (default binding mode).
+    int[] modeBox = {mode};
+    Ty r = peelMode(p, t, modeBox);
+    int m = modeBox[0];
+    if (p instanceof Pattern.LitPat lp) {
+      Ty lt = cx.exprs.check(lp.lit(), r);
+      if (lt instanceof Ty.Ref lr && cx.resolve(lr.inner()) == Prim.STR) {
+        expectPat(p, lt, r);
+      } else {
+        expectPat(p, lt, r);
+      }
+      return;
+    }
+    if (p instanceof Pattern.RangePat rp) {
+      if (rp.lo() != null) expectPat(p, cx.exprs.check(rp.lo(), r), r);
+      if (rp.hi() != null) expectPat(p, cx.exprs.check(rp.hi(), r), r);
+      return;
+    }
+    if (p instanceof Pattern.TuplePat tp) {
+      List<Ty> elems;
+      if (r instanceof Ty.Tuple tu) {
+        elems = tu.elems();
+      } else {
+        java.util.ArrayList<Ty> fresh = new java.util.ArrayList<>();
+        for (int i = 0; i < tp.elems().size(); i++) fresh.add(cx.infer.fresh());
+        expectPat(p, new Ty.Tuple(fresh), r);
+        elems = fresh;
+      }
+      subpatterns(p, tp.elems(), elems, m);
+      return;
+    }
+    if (p instanceof Pattern.TupleStructPat tp) {
+      Res.Variant v = variantOf(tp.path(), p);
+      if (v == null) return;
+      expectPat(p, v.adt(), r);
+      cx.tables.res[p.id()] = v;
+      AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
+      subpatterns(p, tp.elems(), Layouts.fieldTypes(v.adt(), vd), m);
+      return;
+    }
+    if (p instanceof Pattern.StructPat sp) {
+      Res.Variant v = variantOf(sp.path(), p);
+      if (v == null) return;
+      expectPat(p, v.adt(), r);
+      cx.tables.res[p.id()] = v;
+      AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
+      List<Ty> fts = Layouts.fieldTypes(v.adt(), vd);
+      for (Pattern.FieldPat fp : sp.fields()) {
+        int i = vd.fieldIndex(fp.name());
+        if (i < 0) {
+          cx.error(Errors.coded("E0026", (v.adt().def().isEnum ? "variant `" : "struct `") + vd.name()
+              + "` does not have a field named `" + fp.name() + "`", fp.span(), "variant does not have this field"));
+          continue;
+        }
+        pat(fp.pattern(), fts.get(i), m);
+      }
+      return;
+    }
+    if (p instanceof Pattern.PathPat pp) {
+      Res res = cx.exprs.paths.resolveValue(pp.path(), pp.span());
+      if (res instanceof Res.Variant v) {
+        expectPat(p, v.adt(), r);
+        cx.tables.res[p.id()] = v;
+      } else if (res instanceof Res.Const c) {
+        if (c.def().ty != null) expectPat(p, c.def().ty, r);
+        cx.tables.res[p.id()] = c;
+      } else if (res != null) {
+        cx.error(Errors.coded("E0532", "expected unit struct, unit variant or constant, found `" + pp.path().text()
+            + "`", pp.span(), "not a unit struct, unit variant or constant"));
+      }
+      return;
+    }
+    if (p instanceof Pattern.OrPat op) {
+      for (Pattern alt : op.alts()) pat(alt, t, mode);
+      return;
+    }
+    if (p instanceof Pattern.SlicePat sp) {
+      cx.error(Errors.unsupported("slice patterns", sp.span()));
+      return;
+    }
+    cx.error(Errors.unsupported("this pattern", p.span()));
+  }
+
+  private void subpatterns(Pattern at, List<Pattern> pats, List<Ty> types, int mode) {
+    int rest = -1;
+    for (int i = 0; i < pats.size(); i++) if (pats.get(i) instanceof Pattern.RestPat) rest = i;
+    int n = pats.size() - (rest >= 0 ? 1 : 0);
+    if (rest < 0 ? n != types.size() : n > types.size()) {
+      cx.error(Errors.coded("E0023", "this pattern has " + n + " field" + (n == 1 ? "" : "s") + ", but the corresponding "
+          + "tuple " + (at instanceof Pattern.TuplePat ? "" : "variant ") + "has " + types.size() + " field"
+          + (types.size() == 1 ? "" : "s"), at.span(), "expected " + types.size() + " field"
+          + (types.size() == 1 ? "" : "s") + ", found " + n));
+      return;
+    }
+    for (int i = 0; i < pats.size(); i++) {
+      if (i == rest) continue;
+      int ti = rest >= 0 && i > rest ? types.size() - (pats.size() - i) : i;
+      pat(pats.get(i), types.get(ti), mode);
+    }
+  }
+
+  private Ty peel(Pattern p, Ty t) {
+    return peelMode(p, t, new int[] {0});
+  }
+
+  private Ty peelMode(Pattern p, Ty t, int[] mode) {
+    Ty r = cx.resolve(t);
+    int n = 0;
+    while (r instanceof Ty.Ref ref && !(p instanceof Pattern.LitPat && isStrRef(r))) {
+      mode[0] = ref.mutable() && mode[0] != 1 ? 2 : 1;
+      r = cx.resolve(ref.inner());
+      n++;
+    }
+    cx.tables.derefs[p.id()] = n;
+    return r;
+  }
+
+  private static boolean isStrRef(Ty t) {
+    return t instanceof Ty.Ref r && Infer.shallow(r.inner()) == Prim.STR;
+  }
+
+  private void expectPat(Pattern p, Ty patTy, Ty scrutTy) {
+    if (!cx.infer.unify(patTy, scrutTy)) {
+      cx.error(Errors.coded("E0308", "mismatched types", p.span(),
+          "expected `" + cx.show(scrutTy) + "`, found `" + cx.show(patTy) + "`"));
+    }
+  }
+
+  /** A bare identifier pattern that names a unit variant or unit struct (None, Color::Red via use). */
+  private Res.Variant unitVariant(Pattern.IdentPat ip) {
+    if (ip.name().equals("None")) {
+      AdtDef d = cx.items.std("Option");
+      return new Res.Variant(cx.exprs.paths.freshAdt(d), d.variant("None").index());
+    }
+    AdtDef d = cx.items.adts.get(ip.name());
+    if (d != null && !d.isEnum && d.variants.get(0).kind() == Item.StructKind.UNIT) {
+      return new Res.Variant(cx.exprs.paths.freshAdt(d), 0);
+    }
+    return null;
+  }
+
+  private Res.Variant variantOf(Path path, Pattern p) {
+    Res r = cx.exprs.paths.resolveValue(path, path.span());
+    if (r instanceof Res.Variant v) return v;
+    if (r != null) {
+      cx.error(Errors.coded("E0532", "expected tuple struct or tuple variant, found `" + path.text() + "`",
+          path.span(), "not a tuple struct or tuple variant"));
+    }
+    return null;
+  }
+
+  static boolean isLiteral(Expr e) {
+    return e instanceof Expr.Lit;
+  }
+}

@@ -1,0 +1,346 @@
+package rustle.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Item;
+import rustle.ast.Path;
+import rustle.ast.Span;
+import rustle.ast.TypeExpr;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.FnSig;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Subst;
+import rustle.types.Ty;
+
+/** Resolution and typing of paths in expressions, calls, and struct literals. */
+final class PathCk {
+  private final FnCk cx;
+
+  PathCk(FnCk cx) {
+    this.cx = cx;
+  }
+
+  Ty pathExpr(Expr.PathExpr p, Ty expected) {
+    Res r = resolveValue(p.path(), p.span());
+    if (r == null) return null;
+    cx.tables.res[p.id()] = r;
+    return typeOfRes(r, p.span(), expected);
+  }
+
+  Ty typeOfRes(Res r, Span span, Ty expected) {
+    if (r instanceof Res.Local l) return l.var().ty;
+    if (r instanceof Res.Const c) return c.def().ty == null ? cx.infer.fresh() : c.def().ty;
+    if (r instanceof Res.Fn f) return new Ty.FnDef(f.def(), f.args());
+    if (r instanceof Res.Variant v) {
+      AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
+      if (vd.kind() == Item.StructKind.UNIT) return v.adt();
+      // A tuple constructor used as a value (not called) is a function item; rare in our subset.
+      cx.error(Errors.unsupported("tuple constructors used as function values", span));
+      return null;
+    }
+    if (r instanceof Res.Intrinsic in) {
+      cx.error(Errors.unsupported("intrinsic functions used as values", span));
+      return null;
+    }
+    return null;
+  }
+
+  /** Resolves a path in value position to a local, const, fn, variant or intrinsic; reports E0425. */
+  Res resolveValue(Path path, Span span) {
+    List<Path.Segment> segs = path.segments();
+    String last = path.last();
+    if (segs.size() == 1) {
+      Path.Segment s = segs.get(0);
+      if (s.generics().isEmpty()) {
+        LocalVar v = cx.lookupLocal(last);
+        if (v != null) return new Res.Local(v);
+      }
+      ConstDef c = cx.items.consts.get(last);
+      if (c != null) return new Res.Const(c);
+      FnSig.Def f = cx.items.fns.get(last);
+      if (f != null) return new Res.Fn(f, instantiate(f, null, s.generics()));
+      Res pv = preludeVariant(last);
+      if (pv != null) return pv;
+      AdtDef d = cx.items.adts.get(last);
+      if (d != null && !d.isEnum) return new Res.Variant(freshAdt(d), 0);
+      if (cx.items.uses.containsKey(last)) return resolveStdPath(cx.items.uses.get(last), s, span);
+      cx.error(Errors.coded("E0425", "cannot find value `" + last + "` in this scope", span,
+          "not found in this scope"));
+      return null;
+    }
+    // Std paths like std::mem::size_of, std::i32::MAX, std::mem::drop.
+    String text = path.text();
+    if (text.startsWith("std::") || text.startsWith("core::")) {
+      List<String> names = new ArrayList<>();
+      for (Path.Segment s : segs) names.add(s.name());
+      if (segs.size() >= 3 || !isTypeName(segs.get(segs.size() - 2).name())) {
+        String typeSeg = segs.get(segs.size() - 2).name();
+        if (!isTypeName(typeSeg)) return resolveStdPath(names, segs.get(segs.size() - 1), span);
+      }
+      segs = segs.subList(segs.size() - 2, segs.size());
+    }
+    if (segs.size() != 2) {
+      cx.error(Errors.unsupported("paths with more than two segments", span));
+      return null;
+    }
+    Path.Segment typeSeg = segs.get(0);
+    Path.Segment member = segs.get(1);
+    Ty self = typeOfSegment(typeSeg, span);
+    if (self == null) return null;
+    // Enum variant?
+    if (self instanceof Ty.Adt a && a.def().isEnum) {
+      AdtDef.VariantDef v = a.def().variant(member.name());
+      if (v != null) return new Res.Variant(a, v.index());
+    }
+    return assocItem(self, member, span);
+  }
+
+  private boolean isTypeName(String n) {
+    return Prim.byName(n) != null || cx.items.adts.containsKey(n) || n.equals("Self") || cx.items.aliases.containsKey(n)
+        || cx.tyScope.params().containsKey(n);
+  }
+
+  /** The type named by the first segment of {@code Type::member}, with fresh variables for omitted arguments. */
+  Ty typeOfSegment(Path.Segment seg, Span span) {
+    TypeExpr.PathType pt = new TypeExpr.PathType(-1, seg.span(), new Path(seg.span(), List.of(seg)));
+    return cx.lowering.lower(pt, cx.tyScope, cx.infer);
+  }
+
+  /** An associated function or constant of a type (inherent impls first, then trait impls). */
+  Res assocItem(Ty self, Path.Segment member, Span span) {
+    String name = member.name();
+    for (ImplDef impl : cx.items.impls) {
+      FnSig.Def f = impl.methods.get(name);
+      ConstDef c = impl.consts.get(name);
+      if (f == null && c == null) continue;
+      List<Ty> implArgs = freshArgs(impl.generics.size());
+      Ty implSelf = Subst.apply(impl.selfTy, implArgs);
+      if (!cx.infer.probe(implSelf, self)) continue;
+      if (c != null) return new Res.Const(c);
+      return new Res.Fn(f, instantiate(f, implArgs, member.generics()));
+    }
+    // Trait methods with default bodies called as Type::method, and Default::default-like paths.
+    for (TraitDef t : cx.items.traits.values()) {
+      FnSig.Def f = t.methods.get(name);
+      if (f != null && implementsTrait(self, t.name)) {
+        List<Ty> args = new ArrayList<>();
+        args.add(self);
+        return new Res.Fn(f, instantiate(f, args, member.generics()));
+      }
+    }
+    cx.error(Errors.coded("E0599", "no function or associated item named `" + name + "` found for "
+        + kindWord(self) + " `" + cx.show(self) + "` in the current scope", member.span(),
+        "function or associated item not found in `" + cx.show(self) + "`"));
+    return null;
+  }
+
+  static String kindWord(Ty t) {
+    if (t instanceof Ty.Adt a) return a.def().isEnum ? "enum" : "struct";
+    if (t instanceof Ty.Param) return "type parameter";
+    if (t instanceof Ty.Ref) return "reference";
+    if (t instanceof Ty.Tuple) return "tuple";
+    if (t instanceof Ty.Array) return "array";
+    if (t instanceof Ty.Slice) return "slice";
+    return "type";
+  }
+
+  boolean implementsTrait(Ty self, String trait) {
+    for (ImplDef impl : cx.items.impls) {
+      if (!trait.equals(impl.trait)) continue;
+      if (cx.infer.canUnify(Subst.apply(impl.selfTy, freshArgs(impl.generics.size())), self)) return true;
+    }
+    return false;
+  }
+
+  List<Ty> freshArgs(int n) {
+    List<Ty> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) out.add(cx.infer.fresh());
+    return out;
+  }
+
+  /** Generic arguments for a function: the given impl arguments, then turbofish types or fresh variables. */
+  List<Ty> instantiate(FnSig.Def f, List<Ty> implArgs, List<TypeExpr> turbofish) {
+    List<Ty> args = new ArrayList<>();
+    if (implArgs != null) args.addAll(implArgs);
+    while (args.size() < f.implGenerics) args.add(cx.infer.fresh());
+    int own = f.generics.size() - f.implGenerics;
+    if (!turbofish.isEmpty() && turbofish.size() == own) {
+      for (TypeExpr t : turbofish) {
+        Ty x = cx.lowering.lower(t, cx.tyScope, cx.infer);
+        args.add(x == null ? cx.infer.fresh() : x);
+      }
+    } else {
+      for (int i = 0; i < own; i++) args.add(cx.infer.fresh());
+    }
+    return args;
+  }
+
+  private Res preludeVariant(String name) {
+    switch (name) {
+      case "None":
+      case "Some":
+        return new Res.Variant(freshAdt(cx.items.std("Option")), cx.items.std("Option").variant(name).index());
+      case "Ok":
+      case "Err":
+        return new Res.Variant(freshAdt(cx.items.std("Result")), cx.items.std("Result").variant(name).index());
+      default:
+        return null;
+    }
+  }
+
+  Ty.Adt freshAdt(AdtDef d) {
+    return new Ty.Adt(d, freshArgs(d.generics.size()));
+  }
+
+  private Res resolveStdPath(List<String> names, Path.Segment last, Span span) {
+    String fn = names.get(names.size() - 1);
+    String mod = names.size() >= 2 ? names.get(names.size() - 2) : "";
+    if (mod.equals("mem") || names.size() == 1) {
+      switch (fn) {
+        case "size_of":
+        case "align_of":
+        case "drop":
+        case "replace":
+        case "swap":
+        case "take": {
+          List<Ty> args = new ArrayList<>();
+          for (TypeExpr t : last.generics()) {
+            Ty x = cx.lowering.lower(t, cx.tyScope, cx.infer);
+            args.add(x == null ? cx.infer.fresh() : x);
+          }
+          if (args.isEmpty()) args.add(cx.infer.fresh());
+          return new Res.Intrinsic("mem::" + fn, args);
+        }
+        default:
+          break;
+      }
+    }
+    if (mod.equals("process") && fn.equals("exit")) return new Res.Intrinsic("process::exit", List.of());
+    // std::i32::MAX style.
+    Prim p = Prim.byName(mod);
+    if (p != null) {
+      return assocItem(p, last, span);
+    }
+    cx.error(Errors.coded("E0425", "cannot find function `" + fn + "` in module `" + mod + "`", span,
+        "not found in `" + mod + "`"));
+    return null;
+  }
+
+  // ---- calls ----
+
+  Ty call(Expr.Call c, Ty expected) {
+    if (!(c.callee() instanceof Expr.PathExpr p)) {
+      cx.error(Errors.unsupported("calling values that are not named functions", c.callee().span()));
+      return null;
+    }
+    Res r = resolveValue(p.path(), p.span());
+    if (r == null) {
+      for (Expr a : c.args()) cx.exprs.check(a, null);
+      return null;
+    }
+    cx.tables.res[p.id()] = r;
+    if (r instanceof Res.Variant v) return ctorCall(c, v);
+    if (r instanceof Res.Intrinsic in) return new IntrinsicCk(cx).call(c, in, expected);
+    if (r instanceof Res.Fn f) {
+      cx.record(p, new Ty.FnDef(f.def(), f.args()));
+      List<Ty> params = Subst.all(f.def().params, f.args());
+      Ty ret = Subst.apply(f.def().ret, f.args());
+      if (expected != null) cx.infer.probe(ret, expected);
+      checkArgs(c, c.args(), params, f.def().path);
+      return ret;
+    }
+    if (r instanceof Res.Local l) {
+      cx.error(Errors.unsupported("calling closures and function pointers", c.callee().span()));
+      return null;
+    }
+    cx.error(Errors.coded("E0618", "expected function, found `" + p.path().text() + "`", c.callee().span(),
+        "not a function"));
+    return null;
+  }
+
+  void checkArgs(Expr at, List<Expr> args, List<Ty> params, String what) {
+    if (args.size() != params.size()) {
+      String s = params.size() == 1 ? "" : "s";
+      String supplied = args.size() == 1 ? "1 argument was" : args.size() + " arguments were";
+      cx.error(Errors.coded("E0061", "this function takes " + params.size() + " argument" + s + " but "
+          + supplied + " supplied", at.span(), null));
+      for (Expr a : args) cx.exprs.check(a, null);
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      Ty t = cx.exprs.check(args.get(i), params.get(i));
+      cx.coerce(args.get(i), t, params.get(i));
+    }
+  }
+
+  private Ty ctorCall(Expr.Call c, Res.Variant v) {
+    AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
+    if (vd.kind() != Item.StructKind.TUPLE) {
+      cx.error(Errors.coded("E0618", "expected function, found `" + vd.name() + "`", c.callee().span(),
+          "not a function"));
+      return null;
+    }
+    List<Ty> fields = Layouts.fieldTypes(v.adt(), vd);
+    checkArgs(c, c.args(), fields, vd.name());
+    return v.adt();
+  }
+
+  // ---- struct literals ----
+
+  Ty structLit(Expr.StructLit s) {
+    Path path = s.path();
+    Res r;
+    if (path.segments().size() == 1) {
+      AdtDef d = cx.items.adts.get(path.last());
+      if (d == null && "Self".equals(path.last()) && cx.tyScope.self() instanceof Ty.Adt sa) d = sa.def();
+      if (d == null || d.isEnum) {
+        cx.error(Errors.coded("E0422", "cannot find struct, variant or union type `" + path.last()
+            + "` in this scope", path.span(), "not found in this scope"));
+        for (Expr.FieldInit f : s.fields()) cx.exprs.check(f.value(), null);
+        return null;
+      }
+      r = new Res.Variant(freshAdt(d), 0);
+    } else {
+      r = resolveValue(path, path.span());
+      if (!(r instanceof Res.Variant)) {
+        if (r != null) cx.error(Errors.coded("E0574", "expected struct, variant or union type, found `"
+            + path.text() + "`", path.span(), "not a struct"));
+        for (Expr.FieldInit f : s.fields()) cx.exprs.check(f.value(), null);
+        return null;
+      }
+    }
+    Res.Variant v = (Res.Variant) r;
+    cx.tables.res[s.id()] = v;
+    AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
+    List<Ty> fts = Layouts.fieldTypes(v.adt(), vd);
+    boolean[] seen = new boolean[fts.size()];
+    for (Expr.FieldInit f : s.fields()) {
+      int i = vd.fieldIndex(f.name());
+      if (i < 0) {
+        cx.error(Errors.coded("E0560", (v.adt().def().isEnum ? "variant `" : "struct `") + cx.show(v.adt())
+            + "` has no field named `" + f.name() + "`", f.span(), "unknown field"));
+        cx.exprs.check(f.value(), null);
+        continue;
+      }
+      seen[i] = true;
+      Ty t = cx.exprs.check(f.value(), fts.get(i));
+      cx.coerce(f.value(), t, fts.get(i));
+    }
+    if (s.base() != null) {
+      Ty bt = cx.exprs.check(s.base(), v.adt());
+      cx.coerce(s.base(), bt, v.adt());
+    } else {
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < seen.length; i++) if (!seen[i]) missing.add("`" + vd.fields().get(i).name() + "`");
+      if (!missing.isEmpty()) {
+        cx.error(Errors.coded("E0063", "missing field" + (missing.size() == 1 ? " " : "s ")
+            + String.join(", ", missing) + " in initializer of `" + cx.show(v.adt()) + "`", path.span(),
+            "missing " + String.join(", ", missing)));
+      }
+    }
+    return v.adt();
+  }
+}

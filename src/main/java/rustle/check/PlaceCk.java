@@ -1,0 +1,148 @@
+package rustle.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Typing of place expressions: field and tuple-field access and indexing, with auto-deref. */
+final class PlaceCk {
+  private final FnCk cx;
+
+  PlaceCk(FnCk cx) {
+    this.cx = cx;
+  }
+
+  /** One auto-deref step (references and Box), or null when the type does not deref. */
+  static Ty derefStep(Ty t) {
+    t = Infer.shallow(t);
+    if (t instanceof Ty.Ref r) return r.inner();
+    if (t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX) return a.args().get(0);
+    return null;
+  }
+
+  Ty field(Expr.Field f) {
+    Ty t = cx.exprs.check(f.receiver(), null);
+    int derefs = 0;
+    Ty cur = cx.resolve(t);
+    while (true) {
+      if (cur instanceof Ty.Adt a && !a.def().isEnum && a.def().builtin == AdtDef.Builtin.NONE) {
+        AdtDef.VariantDef v = a.def().variants.get(0);
+        int i = v.fieldIndex(f.name());
+        if (i >= 0) {
+          cx.tables.derefs[f.id()] = derefs;
+          cx.tables.res[f.id()] = i;
+          return Layouts.fieldTypes(a, v).get(i);
+        }
+      }
+      Ty next = derefStep(cur);
+      if (next == null) break;
+      cur = cx.resolve(next);
+      derefs++;
+    }
+    if (cur instanceof Infer) {
+      cx.error(Errors.coded("E0282", "type annotations needed", f.receiver().span(), "type must be known at this point"));
+      return null;
+    }
+    cx.error(Errors.coded("E0609", "no field `" + f.name() + "` on type `" + cx.show(t) + "`", f.nameSpan(),
+        "unknown field"));
+    return null;
+  }
+
+  Ty tupleField(Expr.TupleField f) {
+    Ty t = cx.exprs.check(f.receiver(), null);
+    int derefs = 0;
+    Ty cur = cx.resolve(t);
+    while (true) {
+      if (cur instanceof Ty.Tuple tu && f.index() < tu.elems().size()) {
+        cx.tables.derefs[f.id()] = derefs;
+        return tu.elems().get(f.index());
+      }
+      if (cur instanceof Ty.Adt a && !a.def().isEnum && a.def().builtin == AdtDef.Builtin.NONE) {
+        AdtDef.VariantDef v = a.def().variants.get(0);
+        if (f.index() < v.fields().size() && v.kind() == rustle.ast.Item.StructKind.TUPLE) {
+          cx.tables.derefs[f.id()] = derefs;
+          return Layouts.fieldTypes(a, v).get(f.index());
+        }
+      }
+      Ty next = derefStep(cur);
+      if (next == null) break;
+      cur = cx.resolve(next);
+      derefs++;
+    }
+    cx.error(Errors.coded("E0609", "no field `" + f.index() + "` on type `" + cx.show(t) + "`", f.indexSpan(),
+        "unknown field"));
+    return null;
+  }
+
+  /** What an index expression indexes, recorded for the interpreter. */
+  public enum IndexKind { ARRAY, VEC, SLICE, STR, STRING, ARRAY_RANGE, VEC_RANGE, SLICE_RANGE, STR_RANGE, STRING_RANGE }
+
+  Ty index(Expr.Index e) {
+    Ty t = cx.exprs.check(e.receiver(), null);
+    Ty it = cx.exprs.check(e.index(), null);
+    Ty idx = cx.resolve(it);
+    boolean range = idx instanceof Ty.Adt ra && ra.def().name.startsWith("Range");
+    if (range) {
+      Ty.Adt ra = (Ty.Adt) idx;
+      if (!ra.args().isEmpty()) cx.infer.unify(ra.args().get(0), Prim.USIZE);
+    } else if (!cx.infer.unify(idx, Prim.USIZE)) {
+      cx.error(Errors.coded("E0277", "the type `[" + elemName(t) + "]` cannot be indexed by `" + cx.show(it) + "`",
+          e.index().span(), "slice indices are of type `usize` or ranges of `usize`"));
+      return null;
+    }
+    int derefs = 0;
+    Ty cur = cx.resolve(t);
+    while (true) {
+      IndexKind k = null;
+      Ty elem = null;
+      if (cur instanceof Ty.Array a) {
+        k = range ? IndexKind.ARRAY_RANGE : IndexKind.ARRAY;
+        elem = a.elem();
+      } else if (cur instanceof Ty.Slice s) {
+        k = range ? IndexKind.SLICE_RANGE : IndexKind.SLICE;
+        elem = s.elem();
+      } else if (cur instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) {
+        k = range ? IndexKind.VEC_RANGE : IndexKind.VEC;
+        elem = a.args().get(0);
+      } else if (cur == Prim.STR || cur instanceof Ty.Adt s2 && s2.def().builtin == AdtDef.Builtin.STRING) {
+        if (!range) {
+          cx.error(Errors.coded("E0277", "the type `str` cannot be indexed by `" + cx.show(it) + "`", e.index().span(),
+              "string indices are ranges of `usize`"));
+          return null;
+        }
+        k = cur == Prim.STR ? IndexKind.STR_RANGE : IndexKind.STRING_RANGE;
+      }
+      if (k != null) {
+        cx.tables.derefs[e.id()] = derefs;
+        cx.tables.res[e.id()] = k;
+        if (!range) return elem;
+        return k == IndexKind.STR_RANGE || k == IndexKind.STRING_RANGE ? Prim.STR : new Ty.Slice(elem);
+      }
+      Ty next = derefStep(cur);
+      if (next == null) break;
+      cur = cx.resolve(next);
+      derefs++;
+    }
+    cx.error(Errors.coded("E0608", "cannot index into a value of type `" + cx.show(t) + "`", e.span(), null));
+    return null;
+  }
+
+  private String elemName(Ty t) {
+    Ty cur = cx.resolve(t);
+    List<Ty> seen = new ArrayList<>();
+    while (cur != null && seen.size() < 8) {
+      seen.add(cur);
+      if (cur instanceof Ty.Array a) return cx.show(a.elem());
+      if (cur instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) return cx.show(a.args().get(0));
+      if (cur instanceof Ty.Slice s) return cx.show(s.elem());
+      cur = derefStep(cur);
+    }
+    return "_";
+  }
+}

@@ -1,0 +1,60 @@
+package rustle.check;
+
+import java.util.HashMap;
+import java.util.Map;
+import rustle.types.FnSig;
+import rustle.types.Ty;
+
+/**
+ * The checker's results, beside the AST and keyed by node id: the type of every expression and
+ * pattern, what each path resolved to, how each method call, field access and index resolved, the
+ * coercions applied, and the bindings each function declares.
+ */
+public final class Tables {
+  public final Ty[] types;
+  public final Object[] res;
+  /** Implicit derefs applied to a receiver or scrutinee (field, index, method, pattern ergonomics). */
+  public final int[] derefs;
+  /** Coercion applied to an expression's value where it was used. */
+  public final Coercion[] coercions;
+  /** Binding mode of identifier patterns after match ergonomics: 0 by value, 1 ref, 2 ref mut. */
+  public final byte[] bindModes;
+  public final Map<FnSig.Def, FnInfo> fns = new HashMap<>();
+
+  Tables(int nodeCount) {
+    types = new Ty[nodeCount];
+    res = new Object[nodeCount];
+    derefs = new int[nodeCount];
+    coercions = new Coercion[nodeCount];
+    bindModes = new byte[nodeCount];
+  }
+
+  public Ty type(int id) {
+    return types[id];
+  }
+
+  /** Implicit conversions at coercion sites (rustc's adjustments). */
+  public enum Coercion {
+    /** {@code &mut T} used as {@code &T}. */
+    MUT_TO_SHARED,
+    /** {@code &String} as {@code &str}: read the String's pointer and length into a fat pointer. */
+    STRING_TO_STR,
+    /** {@code &Vec<T>} as {@code &[T]}. */
+    VEC_TO_SLICE,
+    /** {@code &[T; N]} as {@code &[T]}. */
+    ARRAY_TO_SLICE,
+    /** {@code &Box<T>} as {@code &T}. */
+    BOX_DEREF,
+    /** {@code &&T} as {@code &T}. */
+    REF_DEREF
+  }
+
+  /** Per-function facts: its bindings in declaration order. */
+  public static final class FnInfo {
+    public final java.util.List<LocalVar> locals;
+
+    FnInfo(java.util.List<LocalVar> locals) {
+      this.locals = locals;
+    }
+  }
+}

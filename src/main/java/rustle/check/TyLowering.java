@@ -1,0 +1,162 @@
+package rustle.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import rustle.ast.Expr;
+import rustle.ast.Path;
+import rustle.ast.TypeExpr;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Turns types as written ({@link TypeExpr}) into semantic types, in a scope of generic parameters. */
+final class TyLowering {
+  private final Items items;
+  private final List<Diagnostic> errors;
+
+  TyLowering(Items items, List<Diagnostic> errors) {
+    this.items = items;
+    this.errors = errors;
+  }
+
+  /** Generic parameters in scope, and the type {@code Self} stands for (null outside impls). */
+  record Scope(Map<String, Ty> params, Ty self) {}
+
+  /**
+   * Lowers a type; {@code infer} makes {@code _} (and omitted generic arguments) into fresh variables,
+   * or null where {@code _} is not allowed. Returns null after reporting an error.
+   */
+  Ty lower(TypeExpr t, Scope scope, InferCtx infer) {
+    if (t instanceof TypeExpr.PathType p) return path(p, scope, infer);
+    if (t instanceof TypeExpr.RefType r) {
+      Ty inner = lower(r.inner(), scope, infer);
+      return inner == null ? null : new Ty.Ref(inner, r.mutable());
+    }
+    if (t instanceof TypeExpr.TupleType tu) {
+      List<Ty> es = new ArrayList<>();
+      for (TypeExpr e : tu.elems()) {
+        Ty x = lower(e, scope, infer);
+        if (x == null) return null;
+        es.add(x);
+      }
+      return es.isEmpty() ? Ty.UNIT : new Ty.Tuple(es);
+    }
+    if (t instanceof TypeExpr.ArrayType a) {
+      Ty e = lower(a.elem(), scope, infer);
+      if (e == null) return null;
+      Long n = constLen(a.len());
+      if (n == null) {
+        errors.add(Errors.unsupported("array lengths other than integer literals and constants", a.len().span()));
+        return null;
+      }
+      return new Ty.Array(e, n);
+    }
+    if (t instanceof TypeExpr.SliceType s) {
+      Ty e = lower(s.elem(), scope, infer);
+      return e == null ? null : new Ty.Slice(e);
+    }
+    if (t instanceof TypeExpr.NeverType) return Prim.NEVER;
+    if (t instanceof TypeExpr.InferType) {
+      if (infer != null) return infer.fresh();
+      errors.add(Errors.coded("E0121", "the placeholder `_` is not allowed within types on item signatures",
+          t.span(), "not allowed in type signatures"));
+      return null;
+    }
+    if (t instanceof TypeExpr.FnPtrType f) {
+      List<Ty> ps = new ArrayList<>();
+      for (TypeExpr e : f.params()) {
+        Ty x = lower(e, scope, infer);
+        if (x == null) return null;
+        ps.add(x);
+      }
+      Ty r = f.ret() == null ? Ty.UNIT : lower(f.ret(), scope, infer);
+      return r == null ? null : new Ty.FnPtr(ps, r);
+    }
+    if (t instanceof TypeExpr.DynTraitType) {
+      errors.add(Errors.unsupported("trait objects (`dyn Trait`)", t.span()));
+      return null;
+    }
+    if (t instanceof TypeExpr.ImplTraitType) {
+      errors.add(Errors.unsupported("`impl Trait` types", t.span()));
+      return null;
+    }
+    errors.add(Errors.unsupported("this kind of type", t.span()));
+    return null;
+  }
+
+  /** The value of an array length expression: an integer literal or a constant's literal value. */
+  Long constLen(Expr e) {
+    if (e instanceof Expr.IntLit l) return l.value().longValue();
+    if (e instanceof Expr.PathExpr p && p.path().isSingle()) {
+      ConstDef c = items.consts.get(p.path().last());
+      if (c != null && c.item.value() != null) return constLen(c.item.value());
+    }
+    if (e instanceof Expr.Binary b) {
+      Long l = constLen(b.left());
+      Long r = constLen(b.right());
+      if (l == null || r == null) return null;
+      switch (b.op()) {
+        case ADD: return l + r;
+        case SUB: return l - r;
+        case MUL: return l * r;
+        default: return null;
+      }
+    }
+    if (e instanceof Expr.Block b && b.stmts().isEmpty() && b.tail() != null) return constLen(b.tail());
+    return null;
+  }
+
+  private Ty path(TypeExpr.PathType pt, Scope scope, InferCtx infer) {
+    Path p = pt.path();
+    List<Path.Segment> segs = p.segments();
+    // std::collections::HashMap<..> and friends: only the last segment matters here.
+    Path.Segment last = segs.get(segs.size() - 1);
+    String name = last.name();
+    if (segs.size() == 1) {
+      if (name.equals("Self")) {
+        if (scope.self() != null) return scope.self();
+        errors.add(Errors.coded("E0411", "cannot find type `Self` in this scope", last.span(),
+            "`Self` is only available in impls, traits, and type definitions"));
+        return null;
+      }
+      Ty param = scope.params().get(name);
+      if (param != null) return param;
+      Prim prim = Prim.byName(name);
+      if (prim != null && last.generics().isEmpty()) return prim;
+      Ty alias = items.aliases.get(name);
+      if (alias != null) return alias;
+    }
+    AdtDef def = items.adt(name);
+    if (def == null) {
+      errors.add(Errors.coded("E0412", "cannot find type `" + name + "` in this scope", last.span(),
+          "not found in this scope"));
+      return null;
+    }
+    List<Ty> args = new ArrayList<>();
+    for (TypeExpr g : last.generics()) {
+      Ty x = lower(g, scope, infer);
+      if (x == null) return null;
+      args.add(x);
+    }
+    if (args.size() != def.generics.size()) {
+      if (args.isEmpty() && infer != null) {
+        for (int i = 0; i < def.generics.size(); i++) args.add(infer.fresh());
+      } else {
+        errors.add(Errors.coded("E0107", "struct takes " + def.generics.size() + " generic argument"
+            + (def.generics.size() == 1 ? "" : "s") + " but " + args.size() + " generic argument"
+            + (args.size() == 1 ? " was" : "s were") + " supplied", last.span(), "expected "
+            + def.generics.size() + " generic argument" + (def.generics.size() == 1 ? "" : "s")));
+        return null;
+      }
+    }
+    return new Ty.Adt(def, args);
+  }
+
+  static Ty resolveDeep(Ty t) {
+    return Infer.shallow(t);
+  }
+}

@@ -1,0 +1,61 @@
+package rustle.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import rustle.ast.Item;
+
+/**
+ * A struct or enum definition: its generic parameters and variants (a struct has one). Types the
+ * interpreter implements natively (String, Vec, Box) carry a {@link Builtin} tag and get their layout from
+ * the memory model rather than from their fields.
+ */
+public final class AdtDef {
+  /** Std types with a native representation. */
+  public enum Builtin { NONE, STRING, VEC, BOX, OPTION, RESULT, RANGE, RANGE_INCLUSIVE }
+
+  public final String name;
+  public final boolean isEnum;
+  public final List<String> generics;
+  public final Builtin builtin;
+  public final List<VariantDef> variants = new ArrayList<>();
+  public final Set<String> derives;
+  public final Item source;
+  /** The user's {@code impl Drop}, or null. */
+  public FnSig.Def dropFn;
+
+  public AdtDef(String name, boolean isEnum, List<String> generics, Builtin builtin, Set<String> derives,
+      Item source) {
+    this.name = name;
+    this.isEnum = isEnum;
+    this.generics = generics;
+    this.builtin = builtin;
+    this.derives = derives;
+    this.source = source;
+  }
+
+  public VariantDef variant(String n) {
+    for (VariantDef v : variants) if (v.name().equals(n)) return v;
+    return null;
+  }
+
+  public boolean derives(String trait) {
+    return derives.contains(trait);
+  }
+
+  /** One variant (or the struct itself): its fields with types in terms of the ADT's parameters. */
+  public record VariantDef(String name, int index, Item.StructKind kind, List<FieldDef> fields,
+      long discriminant) {
+    public int fieldIndex(String n) {
+      for (int i = 0; i < fields.size(); i++) if (fields.get(i).name().equals(n)) return i;
+      return -1;
+    }
+  }
+
+  public record FieldDef(String name, Ty ty) {}
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

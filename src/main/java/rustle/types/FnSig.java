@@ -1,0 +1,53 @@
+package rustle.types;
+
+import java.util.List;
+import rustle.ast.Item;
+
+/** Function signatures and definitions as the checker records them. */
+public final class FnSig {
+  private FnSig() {}
+
+  /** A generic parameter with the traits that bound it. */
+  public record Generic(String name, List<TraitRef> bounds) {}
+
+  /** A trait bound such as {@code Display} or {@code Fn(i32) -> i32} (fnParams non-null for the latter). */
+  public record TraitRef(String trait, List<Ty> args, List<Ty> fnParams, Ty fnRet) {}
+
+  /**
+   * A function or method: generics are the impl's parameters followed by the function's own; params
+   * include {@code self} first for methods (selfKind != NONE); selfTy is the impl's self type or null.
+   * body is the AST node, whose body may be an {@code intrinsic!()} call for natively implemented std
+   * functions. trait names the trait for trait methods (impl or declaration), or null.
+   */
+  public static final class Def {
+    public final String name;
+    public final String path;
+    public final Item.FnItem item;
+    public final List<Generic> generics;
+    public final int implGenerics;
+    public final Item.SelfKind selfKind;
+    public final Ty selfTy;
+    public final String trait;
+    public final boolean fromPrelude;
+    public List<Ty> params;
+    public Ty ret;
+
+    public Def(String name, String path, Item.FnItem item, List<Generic> generics, int implGenerics,
+        Item.SelfKind selfKind, Ty selfTy, String trait, boolean fromPrelude) {
+      this.name = name;
+      this.path = path;
+      this.item = item;
+      this.generics = generics;
+      this.implGenerics = implGenerics;
+      this.selfKind = selfKind;
+      this.selfTy = selfTy;
+      this.trait = trait;
+      this.fromPrelude = fromPrelude;
+    }
+
+    @Override
+    public String toString() {
+      return path;
+    }
+  }
+}
