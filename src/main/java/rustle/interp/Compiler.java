@@ -1,0 +1,52 @@
+package rustle.interp;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustle.check.CheckedProgram;
+import rustle.memory.Memory;
+import rustle.types.FnSig;
+import rustle.types.Layouts;
+import rustle.types.Ty;
+
+/**
+ * Turns the checked program into executable node trees, one {@link FnCode} per function instance
+ * (monomorphization), compiling bodies from a worklist so that recursion in the program does not
+ * recurse here.
+ */
+final class Compiler {
+  final CheckedProgram program;
+  final Layouts layouts = new Layouts();
+  final DropGlue drops;
+  final Memory mem;
+  private final Map<String, FnCode> codes = new HashMap<>();
+  private final ArrayDeque<FnCompiler> pending = new ArrayDeque<>();
+
+  Compiler(CheckedProgram program, Memory mem) {
+    this.program = program;
+    this.mem = mem;
+    this.drops = new DropGlue(this, layouts);
+  }
+
+  /** The code of a function instance; its body is compiled later (see {@link #drain}). */
+  FnCode code(FnSig.Def def, List<Ty> args) {
+    String key = def.path + "#" + System.identityHashCode(def) + args;
+    FnCode c = codes.get(key);
+    if (c == null) {
+      c = new FnCode(def, args, def.path);
+      codes.put(key, c);
+      FnCompiler fc = new FnCompiler(this, c);
+      fc.prepare();
+      pending.add(fc);
+    }
+    return c;
+  }
+
+  /** Compiles every function body reached so far (and those they reach). */
+  void drain() {
+    while (!pending.isEmpty()) {
+      pending.poll().compileBody();
+    }
+  }
+}

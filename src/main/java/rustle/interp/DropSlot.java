@@ -1,0 +1,33 @@
+package rustle.interp;
+
+/** A local or temporary that owns something: its slot, its drop flag, and its type's drop glue. */
+final class DropSlot {
+  final int off;
+  final int flagOff;
+  final Dropper dropper;
+  final String name;
+
+  DropSlot(int off, int flagOff, Dropper dropper, String name) {
+    this.off = off;
+    this.flagOff = flagOff;
+    this.dropper = dropper;
+    this.name = name;
+  }
+
+  /** Drops the value if the flag says it is still owned here. */
+  void dropIfLive(Machine m, int fp) {
+    int f = fp + flagOff;
+    if (m.mem.getByte(f) != 0) {
+      m.mem.putByte(f, (byte) 0);
+      dropper.drop(m, fp + off);
+    }
+  }
+
+  static void dropAll(DropSlot[] slots, Machine m, int fp) {
+    for (int i = slots.length - 1; i >= 0; i--) slots[i].dropIfLive(m, fp);
+  }
+
+  static void clearAll(DropSlot[] slots, Machine m, int fp) {
+    for (DropSlot s : slots) m.mem.putByte(fp + s.flagOff, (byte) 0);
+  }
+}

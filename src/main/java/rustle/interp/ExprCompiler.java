@@ -1,0 +1,212 @@
+package rustle.interp;
+
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.check.FormatInfo;
+import rustle.check.LocalVar;
+import rustle.check.Res;
+import rustle.check.Tables;
+import rustle.types.AdtDef;
+import rustle.types.Layout;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Compiles expressions to nodes whose representation matches the expression's type. */
+final class ExprCompiler {
+  private final FnCompiler f;
+
+  ExprCompiler(FnCompiler f) {
+    this.f = f;
+  }
+
+  IntNode intVal(Expr e) {
+    return asInt(value(e), f.ty(e));
+  }
+
+  FloatNode floatVal(Expr e) {
+    Node n = value(e);
+    return n instanceof FloatNode fn ? fn : new Control.AsFloat(n, f.ty(e) == Prim.F32);
+  }
+
+  MemNode memVal(Expr e) {
+    Node n = value(e);
+    return n instanceof MemNode mn ? mn : new Control.AsMem(n, f.size(f.ty(e)));
+  }
+
+  static IntNode asInt(Node n, Ty ty) {
+    if (n instanceof IntNode in) return in;
+    Kind k = Kind.of(ty);
+    return new Control.AsInt(n, k == null ? Kind.U8 : k);
+  }
+
+  /** An expression evaluated for its effects (statement position); results are dropped. */
+  Node effect(Expr e) {
+    Ty ty = f.ty(e);
+    Node n = value(e);
+    if (Rep.of(ty) == Rep.MEM && f.size(ty) > 0 && !isControl(e)) {
+      return new Stmts.Discard(n, f.temp(ty), f.c.drops.of(ty));
+    }
+    return n;
+  }
+
+  private static boolean isControl(Expr e) {
+    return e instanceof Expr.Return || e instanceof Expr.Break || e instanceof Expr.Continue;
+  }
+
+  /** The value of e, with the coercion recorded for it applied. */
+  Node value(Expr e) {
+    Tables.Coercion co = f.t.coercions[e.id()];
+    Node n = raw(e);
+    if (co == null) return n;
+    return Coercions.apply(f, co, n, f.ty(e));
+  }
+
+  private Node raw(Expr e) {
+    Ty ty = f.ty(e);
+    if (e instanceof Expr.IntLit l) {
+      Kind k = Kind.of(ty);
+      if (k != null && k.isFloat()) return new Loads.ConstFloat(l.value().doubleValue(), k == Kind.F32);
+      return new Loads.ConstInt(k.wrap(l.value().longValue()), k);
+    }
+    if (e instanceof Expr.FloatLit l) {
+      boolean f32 = ty == Prim.F32;
+      return new Loads.ConstFloat(f32 ? (float) l.value() : l.value(), f32);
+    }
+    if (e instanceof Expr.BoolLit b) return new Loads.ConstInt(b.value() ? 1 : 0, Kind.U8);
+    if (e instanceof Expr.CharLit c) return new Loads.ConstInt(c.value(), Kind.U32);
+    if (e instanceof Expr.ByteLit b) return new Loads.ConstInt(b.value(), Kind.U8);
+    if (e instanceof Expr.StrLit s) {
+      byte[] utf8 = s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return new Loads.StrLit(f.c.mem.internStatic(utf8), utf8.length);
+    }
+    if (e instanceof Expr.PathExpr p) return path(p, ty);
+    if (e instanceof Expr.Unary u) return unary(u, ty);
+    if (e instanceof Expr.Borrow b) return f.places.borrow(b, ty);
+    if (e instanceof Expr.Binary b) return Operators.binary(f, b, ty);
+    if (e instanceof Expr.Assign a) return Operators.assign(f, a);
+    if (e instanceof Expr.CompoundAssign a) return Operators.compoundAssign(f, a);
+    if (e instanceof Expr.Cast c) return Operators.cast(f, c, ty);
+    if (e instanceof Expr.Call c) return new CallCompiler(f).call(c, ty);
+    if (e instanceof Expr.MethodCall m) return new CallCompiler(f).method(m, ty);
+    if (e instanceof Expr.Field || e instanceof Expr.TupleField || e instanceof Expr.Index) {
+      return f.places.load(e, ty);
+    }
+    if (e instanceof Expr.Tuple t) return Aggregates.tuple(f, t, ty);
+    if (e instanceof Expr.Array a) return Aggregates.array(f, a, ty);
+    if (e instanceof Expr.ArrayRepeat a) return Aggregates.repeat(f, a, ty);
+    if (e instanceof Expr.StructLit s) return Aggregates.structLit(f, s, ty);
+    if (e instanceof Expr.Block b) return f.block(b);
+    if (e instanceof Expr.If i) return ifExpr(i, ty);
+    if (e instanceof Expr.Loop l) return loop(l, ty);
+    if (e instanceof Expr.While w) return whileLoop(w);
+    if (e instanceof Expr.For fo) return new ForCompiler(f).forLoop(fo);
+    if (e instanceof Expr.Break b) return breakExpr(b);
+    if (e instanceof Expr.Continue c) return new Control.Continue((Integer) f.t.res[c.id()]);
+    if (e instanceof Expr.Return r) return returnExpr(r);
+    if (e instanceof Expr.Match m) return f.pats.match(m, ty);
+    if (e instanceof Expr.Range r) return Aggregates.range(f, r, ty);
+    if (e instanceof Expr.MacroCall m) return new MacroCompiler(f).macro(m, ty);
+    throw new IllegalStateException("cannot compile " + e.getClass().getSimpleName());
+  }
+
+  private Node path(Expr.PathExpr p, Ty ty) {
+    Object r = f.t.res[p.id()];
+    if (r instanceof Res.Local l) return local(l.var(), ty);
+    if (r instanceof Res.Const c) {
+      return value(c.def().item.value());
+    }
+    if (r instanceof Res.Variant v) return Aggregates.unitVariant(f, (Ty.Adt) f.sub(v.adt()), v.variant());
+    throw new IllegalStateException("path " + p.path().text() + " resolved to " + r);
+  }
+
+  /** Reading a local by value: a copy, or a move (which clears its drop flag). */
+  Node local(LocalVar v, Ty ty) {
+    int off = f.slot(v);
+    int flag = f.flag(v);
+    Rep rep = Rep.of(ty);
+    if (rep == Rep.INT) {
+      if (flag != 0) return new Loads.MoveInt(new Places.Local(off), Kind.of(ty), flag);
+      return Loads.local(off, Kind.of(ty));
+    }
+    if (rep == Rep.FLOAT) return new Loads.LoadFloat(new Places.Local(off), ty == Prim.F32);
+    return new Loads.Copy(new Places.Local(off), f.size(ty), flag);
+  }
+
+  private Node unary(Expr.Unary u, Ty ty) {
+    switch (u.op()) {
+      case NEG:
+        if (u.operand() instanceof Expr.IntLit l && Kind.of(ty) != null && !Kind.of(ty).isFloat()) {
+          return new Loads.ConstInt(Kind.of(ty).wrap(-l.value().longValue()), Kind.of(ty));
+        }
+        if (Rep.of(ty) == Rep.FLOAT) return new FloatArith.Neg(floatVal(u.operand()), ty == Prim.F32);
+        return new Arith.Neg(Operators.operand(f, u.operand()), Kind.of(ty), u.span());
+      case NOT:
+        return new Arith.Not(Operators.operand(f, u.operand()), Kind.of(ty), ty == Prim.BOOL);
+      default:
+        return f.places.load(u, ty);
+    }
+  }
+
+  private Node ifExpr(Expr.If i, Ty ty) {
+    IntNode cond = f.pats.condition(i.cond());
+    Node then = f.block(i.then());
+    Node orElse = i.orElse() == null ? null : value(i.orElse());
+    Node n = new Control.If(cond, then, orElse);
+    if (i.cond() instanceof Expr.Let) n = f.pats.scoped(n, i.cond());
+    return wrap(n, ty);
+  }
+
+  Node wrap(Node n, Ty ty) {
+    switch (Rep.of(ty)) {
+      case INT: return n instanceof IntNode ? n : new Control.AsInt(n, Kind.of(ty));
+      case FLOAT: return n instanceof FloatNode ? n : new Control.AsFloat(n, ty == Prim.F32);
+      default: return n instanceof MemNode ? n : new Control.AsMem(n, ty == Prim.NEVER ? 0 : f.size(ty));
+    }
+  }
+
+  private Node loop(Expr.Loop l, Ty ty) {
+    int dst = 0;
+    if (Rep.of(ty) == Rep.MEM && ty != Prim.NEVER && f.size(ty) > 0) dst = f.frame.alloc(4, 4);
+    f.loopDst.put(l.id(), dst);
+    Node body = f.block(l.body());
+    return wrap(new Control.Loop(body, l.id(), dst), ty);
+  }
+
+  private Node whileLoop(Expr.While w) {
+    Node body = f.block(w.body());
+    IntNode cond = f.pats.condition(w.cond());
+    Node n = new Control.While(cond, body, w.id());
+    if (w.cond() instanceof Expr.Let) n = f.pats.scoped(n, w.cond());
+    return wrap(n, Ty.UNIT);
+  }
+
+  private Node breakExpr(Expr.Break b) {
+    int target = (Integer) f.t.res[b.id()];
+    if (b.value() == null) return new Control.Break(target, null, 0, 0);
+    Ty vt = f.ty(b.value());
+    Rep rep = Rep.of(vt);
+    int repCode = rep == Rep.INT ? 1 : rep == Rep.FLOAT ? 2 : f.size(vt) > 0 ? 3 : 0;
+    Integer dst = f.loopDst.get(target);
+    return new Control.Break(target, value(b.value()), repCode, dst == null ? 0 : dst);
+  }
+
+  private Node returnExpr(Expr.Return r) {
+    if (r.value() == null) return new Control.Return(null, 0, 0);
+    Ty vt = f.ty(r.value());
+    Rep rep = Rep.of(vt);
+    int repCode = rep == Rep.INT ? 1 : rep == Rep.FLOAT ? 2 : f.size(vt) > 0 ? 3 : 0;
+    return new Control.Return(value(r.value()), repCode, f.code.retSlot);
+  }
+
+  static boolean isUnit(Ty t) {
+    return Ty.isUnit(t);
+  }
+
+  static AdtDef.Builtin builtin(Ty t) {
+    return t instanceof Ty.Adt a ? a.def().builtin : AdtDef.Builtin.NONE;
+  }
+
+  static Layout unused(List<FormatInfo> x) {
+    return null;
+  }
+}

@@ -1,0 +1,91 @@
+package rustle.interp;
+
+import rustle.types.FnSig;
+import rustle.types.Ty;
+
+/**
+ * One compiled function instance (a generic function is compiled once per set of type arguments):
+ * its body, its frame size, where its parameters live, and which parameters it must drop on exit.
+ */
+final class FnCode {
+  final FnSig.Def def;
+  final java.util.List<Ty> typeArgs;
+  final String name;
+  Block body;
+  int frameSize;
+  int[] paramOffs;
+  /** Prologue: destructuring of parameters with patterns, run before the body. */
+  Node[] prologue = new Node[0];
+  DropSlot[] paramDrops = new DropSlot[0];
+  int retSlot;
+  /** Set when the body may carry a return through a value context (a JumpSignal to catch). */
+  boolean catchesJumps = true;
+  /** A natively implemented function (prelude intrinsic), used instead of body when set. */
+  Intrinsics.Impl intrinsic;
+
+  FnCode(FnSig.Def def, java.util.List<Ty> typeArgs, String name) {
+    this.def = def;
+    this.typeArgs = typeArgs;
+    this.name = name;
+  }
+
+  private void enter(Machine m, int fp) {
+    for (DropSlot d : paramDrops) m.mem.putByte(fp + d.flagOff, (byte) 1);
+    for (Node p : prologue) p.exec(m, fp);
+  }
+
+  private void leave(Machine m, int fp) {
+    if (paramDrops.length != 0) DropSlot.dropAll(paramDrops, m, fp);
+  }
+
+  long callLong(Machine m, int fp) {
+    enter(m, fp);
+    long r;
+    try {
+      int st = body.runStmts(m, fp);
+      if (st == Node.RETURN) {
+        r = m.retLong;
+      } else {
+        r = body.tail.evalLong(m, fp);
+        body.finish(m, fp);
+      }
+    } catch (JumpSignal j) {
+      r = m.retLong;
+    }
+    leave(m, fp);
+    return r;
+  }
+
+  double callDouble(Machine m, int fp) {
+    enter(m, fp);
+    double r;
+    try {
+      int st = body.runStmts(m, fp);
+      if (st == Node.RETURN) {
+        r = m.retDouble;
+      } else {
+        r = body.tail.evalDouble(m, fp);
+        body.finish(m, fp);
+      }
+    } catch (JumpSignal j) {
+      r = m.retDouble;
+    }
+    leave(m, fp);
+    return r;
+  }
+
+  void callInto(Machine m, int fp, int dst) {
+    if (retSlot != 0) m.mem.putInt(fp + retSlot, dst);
+    enter(m, fp);
+    try {
+      int st = body.runStmts(m, fp);
+      if (st != Node.RETURN) {
+        if (body.tail != null) body.tail.evalInto(m, fp, dst);
+        body.finish(m, fp);
+      }
+    } catch (JumpSignal j) {
+      // The value was written to the return place by the return expression.
+    }
+    leave(m, fp);
+  }
+}

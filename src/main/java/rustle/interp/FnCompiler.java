@@ -1,0 +1,254 @@
+package rustle.interp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustle.ast.Expr;
+import rustle.ast.Item;
+import rustle.ast.Pattern;
+import rustle.ast.Stmt;
+import rustle.check.LocalVar;
+import rustle.check.Tables;
+import rustle.check.Zonk;
+import rustle.types.Layout;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Subst;
+import rustle.types.Ty;
+
+/**
+ * Compiles one function instance: assigns frame slots to its locals (in declaration order, from the
+ * frame's top down), then turns its body into nodes. Expressions are compiled by {@link ExprCompiler},
+ * places by {@link PlaceCompiler}, patterns by {@link PatCompiler}.
+ */
+final class FnCompiler {
+  final Compiler c;
+  final FnCode code;
+  final Tables t;
+  final Layouts layouts;
+  final FrameAlloc frame = new FrameAlloc();
+  final Map<LocalVar, Integer> slots = new HashMap<>();
+  final Map<LocalVar, Integer> flags = new HashMap<>();
+  final Map<LocalVar, DropSlot> dropSlots = new HashMap<>();
+  /** Temporaries created by the statement being compiled, dropped at its end. */
+  List<DropSlot> temps = new ArrayList<>();
+  /** Loop AST id to the frame slot holding the address its break value goes to. */
+  final Map<Integer, Integer> loopDst = new HashMap<>();
+  final ExprCompiler exprs;
+  final PlaceCompiler places;
+  final PatCompiler pats;
+  final boolean userCode;
+  private List<LocalVar> locals;
+
+  FnCompiler(Compiler c, FnCode code) {
+    this.c = c;
+    this.code = code;
+    this.t = c.program.tables();
+    this.layouts = c.layouts;
+    this.userCode = !code.def.fromPrelude;
+    this.exprs = new ExprCompiler(this);
+    this.places = new PlaceCompiler(this);
+    this.pats = new PatCompiler(this);
+  }
+
+  // ---- types ----
+
+  Ty sub(Ty ty) {
+    return Subst.apply(Zonk.apply(ty), code.typeArgs);
+  }
+
+  Ty ty(Expr e) {
+    return sub(t.types[e.id()]);
+  }
+
+  Ty ty(Pattern p) {
+    return sub(t.types[p.id()]);
+  }
+
+  int size(Ty ty) {
+    return layouts.size(ty);
+  }
+
+  Layout layout(Ty ty) {
+    return layouts.of(ty);
+  }
+
+  // ---- frame ----
+
+  /** Allocates slots for parameters (and, for Rust-bodied functions, every local). */
+  void prepare() {
+    Item.FnItem f = code.def.item;
+    Tables.FnInfo info = t.fns.get(code.def);
+    locals = info == null ? List.of() : info.locals;
+    List<Ty> params = new ArrayList<>();
+    for (Ty p : code.def.params) params.add(Subst.apply(p, code.typeArgs));
+    code.paramOffs = new int[params.size()];
+    if (isIntrinsic(f)) {
+      for (int i = 0; i < params.size(); i++) {
+        Layout l = layout(params.get(i));
+        code.paramOffs[i] = frame.alloc(l.size, l.align);
+      }
+      code.intrinsic = Intrinsics.lookup(this, params);
+      code.frameSize = frame.size();
+      return;
+    }
+    Ty ret = sub(code.def.ret);
+    for (LocalVar v : locals) {
+      Ty lt = sub(v.ty);
+      Layout l = layout(lt);
+      slots.put(v, frame.alloc(l.size, l.align));
+      if (c.drops.of(lt) != null) {
+        int fl = frame.flag();
+        flags.put(v, fl);
+        dropSlots.put(v, new DropSlot(slots.get(v), fl, c.drops.of(lt), v.name));
+      }
+    }
+    if (Rep.of(ret) == Rep.MEM && size(ret) > 0) code.retSlot = frame.alloc(4, 4);
+    List<DropSlot> paramDrops = new ArrayList<>();
+    List<Node> prologue = new ArrayList<>();
+    int pi = 0;
+    if (code.def.selfKind != Item.SelfKind.NONE) {
+      LocalVar self = locals.get(0);
+      code.paramOffs[pi++] = slots.get(self);
+      if (dropSlots.containsKey(self)) paramDrops.add(dropSlots.get(self));
+    }
+    for (Item.Param p : f.params()) {
+      Ty pt = params.get(pi);
+      if (p.pattern() instanceof Pattern.IdentPat ip && ip.sub() == null && t.res[ip.id()] instanceof LocalVar v
+          && t.bindModes[ip.id()] == 0) {
+        code.paramOffs[pi] = slots.get(v);
+        if (dropSlots.containsKey(v)) paramDrops.add(dropSlots.get(v));
+      } else {
+        Layout l = layout(pt);
+        int off = frame.alloc(l.size, l.align);
+        code.paramOffs[pi] = off;
+        prologue.add(pats.bindIrrefutable(p.pattern(), new Places.Local(off), pt, paramDrops));
+      }
+      pi++;
+    }
+    code.paramDrops = paramDrops.toArray(new DropSlot[0]);
+    code.prologue = prologue.toArray(new Node[0]);
+    code.frameSize = frame.size();
+  }
+
+  static boolean isIntrinsic(Item.FnItem f) {
+    return f.body() != null && f.body().stmts().isEmpty() && f.body().tail() instanceof Expr.MacroCall m
+        && m.name().equals("intrinsic");
+  }
+
+  void compileBody() {
+    if (code.intrinsic != null) return;
+    Node b = block(code.def.item.body());
+    code.body = b instanceof Block bl ? bl : new Block(new Node[0], b, new DropSlot[0]);
+    code.frameSize = frame.size();
+  }
+
+  int slot(LocalVar v) {
+    return slots.get(v);
+  }
+
+  /** Flag offset of an owning local, or 0 when it owns nothing droppable. */
+  int flag(LocalVar v) {
+    Integer f = flags.get(v);
+    return f == null ? 0 : f;
+  }
+
+  int temp(Ty ty) {
+    Layout l = layout(ty);
+    return frame.alloc(l.size, l.align);
+  }
+
+  /** A temporary slot that owns its value until the end of the current statement. */
+  Places.Temp ownedTemp(Node value, Ty ty) {
+    int off = temp(ty);
+    Dropper d = c.drops.of(ty);
+    if (d == null) return new Places.Temp(value, off, 0);
+    int fl = frame.flag();
+    temps.add(new DropSlot(off, fl, d, "temporary"));
+    return new Places.Temp(value, off, fl);
+  }
+
+  // ---- blocks and statements ----
+
+  Node block(Expr.Block b) {
+    List<Node> stmts = new ArrayList<>();
+    List<DropSlot> drops = new ArrayList<>();
+    for (Stmt s : b.stmts()) {
+      Node n = stmt(s, drops);
+      if (n != null) stmts.add(n);
+    }
+    Node tail = null;
+    if (b.tail() != null) {
+      List<DropSlot> saved = temps;
+      temps = new ArrayList<>();
+      tail = exprs.value(b.tail());
+      if (!temps.isEmpty()) tail = new Stmts.TailTemps(tail, temps.toArray(new DropSlot[0]), Rep.of(ty(b.tail())));
+      temps = saved;
+    }
+    return new Block(stmts.toArray(new Node[0]), tail, drops.toArray(new DropSlot[0]));
+  }
+
+  /** Compiles a statement; the owning locals it declares are added to the block's drops. */
+  Node stmt(Stmt s, List<DropSlot> blockDrops) {
+    List<DropSlot> saved = temps;
+    temps = new ArrayList<>();
+    Node n;
+    boolean mayJump;
+    if (s instanceof Stmt.LetStmt l) {
+      n = let(l, blockDrops);
+      mayJump = l.init() != null && Jumps.mayJump(l.init());
+    } else if (s instanceof Stmt.ExprStmt es) {
+      n = exprs.effect(es.expr());
+      mayJump = Jumps.mayJumpInValue(es.expr());
+    } else {
+      temps = saved;
+      return null;
+    }
+    if (!temps.isEmpty()) n = new Stmts.WithTemps(n, temps.toArray(new DropSlot[0]));
+    if (mayJump) n = new Control.CatchJump(n);
+    temps = saved;
+    return n;
+  }
+
+  private Node let(Stmt.LetStmt l, List<DropSlot> blockDrops) {
+    Pattern p = l.pattern();
+    if (l.init() == null) {
+      // Declared now, initialised later: it owns nothing until assigned.
+      collectDrops(p, blockDrops);
+      return null;
+    }
+    Ty ty = ty(l.init());
+    if (p instanceof Pattern.IdentPat ip && ip.sub() == null && t.res[ip.id()] instanceof LocalVar v
+        && t.bindModes[ip.id()] == 0) {
+      DropSlot d = dropSlots.get(v);
+      if (d != null) blockDrops.add(d);
+      Node value = exprs.value(l.init());
+      return new Stmts.Init(value, slot(v), Rep.of(ty), d == null ? 0 : d.flagOff, letExtends(l.init()));
+    }
+    if (p instanceof Pattern.WildPat) {
+      // `let _ = value` drops a temporary at once but does not move out of a place.
+      if (places.isPlace(l.init())) return exprs.effect(l.init());
+      return exprs.effect(l.init());
+    }
+    Node value = exprs.value(l.init());
+    Places.Temp tmp = new Places.Temp(value, temp(ty), 0);
+    Node bind = pats.bindIrrefutable(p, tmp, ty, blockDrops);
+    if (l.elseBlock() != null) {
+      Node els = block(l.elseBlock());
+      return pats.letElse(p, tmp, ty, els, blockDrops);
+    }
+    return bind;
+  }
+
+  private boolean letExtends(Expr init) {
+    return false;
+  }
+
+  void collectDrops(Pattern p, List<DropSlot> out) {
+    for (LocalVar v : PatCompiler.bindings(p, t)) {
+      DropSlot d = dropSlots.get(v);
+      if (d != null) out.add(d);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package rustle.interp;
+
+/** Reading values out of places: scalars into Java values, memory values by copying bytes. */
+final class Loads {
+  private Loads() {}
+
+  static IntNode local(int off, Kind k) {
+    switch (k) {
+      case I64:
+      case U64:
+        return new LocalI64(off, k);
+      case I32:
+        return new LocalI32(off);
+      default:
+        return new LoadInt(new Places.Local(off), k);
+    }
+  }
+
+  static final class LocalI64 extends IntNode {
+    final int off;
+
+    LocalI64(int off, Kind k) {
+      super(k);
+      this.off = off;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      return m.mem.getLong(fp + off);
+    }
+  }
+
+  static final class LocalI32 extends IntNode {
+    final int off;
+
+    LocalI32(int off) {
+      super(Kind.I32);
+      this.off = off;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      return m.mem.getInt(fp + off);
+    }
+  }
+
+  static final class LoadInt extends IntNode {
+    final Place place;
+
+    LoadInt(Place place, Kind k) {
+      super(k);
+      this.place = place;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      return kind.load(m.mem, place.addr(m, fp));
+    }
+  }
+
+  static final class LoadFloat extends FloatNode {
+    final Place place;
+
+    LoadFloat(Place place, boolean f32) {
+      super(f32);
+      this.place = place;
+    }
+
+    @Override
+    double evalDouble(Machine m, int fp) {
+      int a = place.addr(m, fp);
+      return f32 ? m.mem.getFloat(a) : m.mem.getDouble(a);
+    }
+  }
+
+  /** Copies a memory value out of a place; when flagOff != 0 the place was a local moved from. */
+  static final class Copy extends MemNode {
+    final Place place;
+    final int flagOff;
+
+    Copy(Place place, int size, int flagOff) {
+      super(size);
+      this.place = place;
+      this.flagOff = flagOff;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      int a = place.addr(m, fp);
+      if (size > 0) m.mem.copy(a, dst, size);
+      if (flagOff != 0) m.mem.putByte(fp + flagOff, (byte) 0);
+    }
+  }
+
+  /** Moves a scalar owner (a Box) out of a local: reads it and clears the local's drop flag. */
+  static final class MoveInt extends IntNode {
+    final Place place;
+    final int flagOff;
+
+    MoveInt(Place place, Kind k, int flagOff) {
+      super(k);
+      this.place = place;
+      this.flagOff = flagOff;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      long v = kind.load(m.mem, place.addr(m, fp));
+      m.mem.putByte(fp + flagOff, (byte) 0);
+      return v;
+    }
+  }
+
+  /** The address of a place, as the value of a reference to it. */
+  static final class AddrOf extends IntNode {
+    final Place place;
+
+    AddrOf(Place place) {
+      super(Kind.U64);
+      this.place = place;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      return place.addr(m, fp);
+    }
+  }
+
+  static final class ConstInt extends IntNode {
+    final long value;
+
+    ConstInt(long value, Kind k) {
+      super(k);
+      this.value = value;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      return value;
+    }
+  }
+
+  static final class ConstFloat extends FloatNode {
+    final double value;
+
+    ConstFloat(double value, boolean f32) {
+      super(f32);
+      this.value = value;
+    }
+
+    @Override
+    double evalDouble(Machine m, int fp) {
+      return value;
+    }
+  }
+
+  /** A {@code &'static str}: pointer into the static region and length. */
+  static final class StrLit extends MemNode {
+    final int ptr;
+    final long len;
+
+    StrLit(int ptr, long len) {
+      super(16);
+      this.ptr = ptr;
+      this.len = len;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      m.mem.putLong(dst, ptr);
+      m.mem.putLong(dst + 8, len);
+    }
+  }
+
+  /** A value of a zero-sized type (unit): evaluating it only runs its side effects. */
+  static final class Unit extends MemNode {
+    final Node effect;
+
+    Unit(Node effect) {
+      super(0);
+      this.effect = effect;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      if (effect != null) effect.exec(m, fp);
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      return effect == null ? NORMAL : effect.exec(m, fp);
+    }
+  }
+}

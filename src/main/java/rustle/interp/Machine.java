@@ -1,0 +1,56 @@
+package rustle.interp;
+
+import java.io.PrintWriter;
+import rustle.ast.Span;
+import rustle.memory.Allocator;
+import rustle.memory.HeapTypes;
+import rustle.memory.Memory;
+
+/**
+ * The run-time state of one program run: the simulated memory and its allocator, the stack pointer,
+ * the registers that carry return and break values and pending control transfers, and the output.
+ */
+final class Machine {
+  final Memory mem;
+  final Allocator heap;
+  final HeapTypes heapTypes;
+  final PrintWriter out;
+  final PrintWriter err;
+  final StringBuilder line = new StringBuilder();
+  /** Lowest address in use on the stack; frames are pushed below it. */
+  int sp;
+  final int stackLimit;
+  long retLong;
+  double retDouble;
+  long breakLong;
+  double breakDouble;
+  /** Status and target loop of a control transfer carried through a value context by {@link JumpSignal}. */
+  int pendingStatus;
+  int target;
+  /** Where user code called into the prelude: the location std reports for its panics (track_caller). */
+  Span callerSpan;
+  int depth;
+
+  Machine(Memory mem, PrintWriter out, PrintWriter err) {
+    this.mem = mem;
+    this.heap = new Allocator(mem);
+    this.heapTypes = new HeapTypes(mem, heap);
+    this.out = out;
+    this.err = err;
+    this.sp = mem.stackTop();
+    this.stackLimit = mem.stackBase();
+  }
+
+  /** Reserves a frame of the given size below the stack pointer; returns the frame's top (its fp). */
+  int pushFrame(int size) {
+    int fp = sp;
+    int nsp = (fp - size) & ~15;
+    if (nsp < stackLimit) throw new StackOverflow();
+    sp = nsp;
+    return fp;
+  }
+
+  RustPanic panic(String message, Span span) {
+    return new RustPanic(message, span);
+  }
+}

@@ -1,0 +1,158 @@
+package rustle.interp;
+
+import rustle.ast.Span;
+
+/** The place forms: locals, derefs, fields, indexing, and temporaries that give an rvalue an address. */
+final class Places {
+  private Places() {}
+
+  static final class Local extends Place {
+    final int off;
+
+    Local(int off) {
+      this.off = off;
+    }
+
+    @Override
+    int addr(Machine m, int fp) {
+      return fp + off;
+    }
+  }
+
+  /** The place a pointer value points to. */
+  static final class Deref extends Place {
+    final IntNode ptr;
+
+    Deref(IntNode ptr) {
+      this.ptr = ptr;
+    }
+
+    @Override
+    int addr(Machine m, int fp) {
+      return (int) ptr.evalLong(m, fp);
+    }
+  }
+
+  /** A pointer stored at a place (a reference or Box held in memory), followed. */
+  static final class DerefAt extends Place {
+    final Place base;
+
+    DerefAt(Place base) {
+      this.base = base;
+    }
+
+    @Override
+    int addr(Machine m, int fp) {
+      return (int) m.mem.getLong(base.addr(m, fp));
+    }
+  }
+
+  static final class Field extends Place {
+    final Place base;
+    final int off;
+
+    Field(Place base, int off) {
+      this.base = base;
+      this.off = off;
+    }
+
+    @Override
+    int addr(Machine m, int fp) {
+      return base.addr(m, fp) + off;
+    }
+  }
+
+  /** An rvalue evaluated into a frame slot, so that it can be borrowed or projected. */
+  static final class Temp extends Place {
+    final Node value;
+    final int off;
+    final int flagOff;
+
+    Temp(Node value, int off, int flagOff) {
+      this.value = value;
+      this.off = off;
+      this.flagOff = flagOff;
+    }
+
+    @Override
+    int addr(Machine m, int fp) {
+      int a = fp + off;
+      value.evalInto(m, fp, a);
+      if (flagOff != 0) m.mem.putByte(fp + flagOff, (byte) 1);
+      return a;
+    }
+  }
+
+  /** {@code v[i]} on a Vec: bounds-checked against its length. */
+  static final class IndexVec extends Place {
+    final Place vec;
+    final IntNode index;
+    final int elemSize;
+    final Span span;
+
+    IndexVec(Place vec, IntNode index, int elemSize, Span span) {
+      this.vec = vec;
+      this.index = index;
+      this.elemSize = elemSize;
+      this.span = span;
+    }
+
+    @Override
+    int addr(Machine m, int fp) {
+      int v = vec.addr(m, fp);
+      long i = index.evalLong(m, fp);
+      long len = m.mem.getLong(v + 16);
+      if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
+      return (int) (m.mem.getLong(v) + i * elemSize);
+    }
+  }
+
+  /** {@code a[i]} on an array of known length. */
+  static final class IndexArray extends Place {
+    final Place arr;
+    final IntNode index;
+    final long len;
+    final int elemSize;
+    final Span span;
+
+    IndexArray(Place arr, IntNode index, long len, int elemSize, Span span) {
+      this.arr = arr;
+      this.index = index;
+      this.len = len;
+      this.elemSize = elemSize;
+      this.span = span;
+    }
+
+    @Override
+    int addr(Machine m, int fp) {
+      int a = arr.addr(m, fp);
+      long i = index.evalLong(m, fp);
+      if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
+      return (int) (a + i * elemSize);
+    }
+  }
+
+  /** {@code s[i]} through a slice's fat pointer (pointer, length) stored at a place. */
+  static final class IndexSlice extends Place {
+    final Place fat;
+    final IntNode index;
+    final int elemSize;
+    final Span span;
+
+    IndexSlice(Place fat, IntNode index, int elemSize, Span span) {
+      this.fat = fat;
+      this.index = index;
+      this.elemSize = elemSize;
+      this.span = span;
+    }
+
+    @Override
+    int addr(Machine m, int fp) {
+      int f = fat.addr(m, fp);
+      long i = index.evalLong(m, fp);
+      long len = m.mem.getLong(f + 8);
+      if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
+      return (int) (m.mem.getLong(f) + i * elemSize);
+    }
+  }
+}

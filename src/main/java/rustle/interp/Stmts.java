@@ -1,0 +1,123 @@
+package rustle.interp;
+
+/** Statement nodes: initialising a binding, and dropping a statement's temporaries at its end. */
+final class Stmts {
+  private Stmts() {}
+
+  /** {@code let x = value;}: writes the value into x's slot and marks x as owning it. */
+  static final class Init extends Node {
+    final Node value;
+    final int off;
+    final Rep rep;
+    final int flagOff;
+
+    Init(Node value, int off, Rep rep, int flagOff, boolean unused) {
+      this.value = value;
+      this.off = off;
+      this.rep = rep;
+      this.flagOff = flagOff;
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      value.evalInto(m, fp, fp + off);
+      if (flagOff != 0) m.mem.putByte(fp + flagOff, (byte) 1);
+      return NORMAL;
+    }
+  }
+
+  static final class WithTemps extends Node {
+    final Node stmt;
+    final DropSlot[] temps;
+
+    WithTemps(Node stmt, DropSlot[] temps) {
+      this.stmt = stmt;
+      this.temps = temps;
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      DropSlot.clearAll(temps, m, fp);
+      int st;
+      try {
+        st = stmt.exec(m, fp);
+      } finally {
+        DropSlot.dropAll(temps, m, fp);
+      }
+      return st;
+    }
+  }
+
+  /** A block's tail expression with temporaries, dropped after its value is produced. */
+  static final class TailTemps extends Node {
+    final Node v;
+    final DropSlot[] temps;
+    final Rep rep;
+
+    TailTemps(Node v, DropSlot[] temps, Rep rep) {
+      this.v = v;
+      this.temps = temps;
+      this.rep = rep;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      DropSlot.clearAll(temps, m, fp);
+      try {
+        return v.evalLong(m, fp);
+      } finally {
+        DropSlot.dropAll(temps, m, fp);
+      }
+    }
+
+    @Override
+    double evalDouble(Machine m, int fp) {
+      DropSlot.clearAll(temps, m, fp);
+      try {
+        return v.evalDouble(m, fp);
+      } finally {
+        DropSlot.dropAll(temps, m, fp);
+      }
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      DropSlot.clearAll(temps, m, fp);
+      try {
+        v.evalInto(m, fp, dst);
+      } finally {
+        DropSlot.dropAll(temps, m, fp);
+      }
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      DropSlot.clearAll(temps, m, fp);
+      try {
+        return v.exec(m, fp);
+      } finally {
+        DropSlot.dropAll(temps, m, fp);
+      }
+    }
+  }
+
+  /** Evaluates a memory value into a scratch slot and drops it: an expression statement's result. */
+  static final class Discard extends Node {
+    final Node value;
+    final int off;
+    final Dropper dropper;
+
+    Discard(Node value, int off, Dropper dropper) {
+      this.value = value;
+      this.off = off;
+      this.dropper = dropper;
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      value.evalInto(m, fp, fp + off);
+      if (dropper != null) dropper.drop(m, fp + off);
+      return NORMAL;
+    }
+  }
+}
