@@ -175,4 +175,43 @@ class RendererGoldenTest {
     assertThat(g.rustcOutput()).startsWith(ours);
     assertThat(ours).endsWith("= help: the trait `Add<&str>` is not implemented for `i32`\n");
   }
+
+  @Test
+  void leftLabelHangsBelowWhenTheRightOneWouldCollide() {
+    Golden g = Golden.of("pushed_label");
+    Diagnostic d = Errors.mismatchedTypes("{integer}", "bool", g.find("true"))
+        .withLabel(g.find("5"), "this expression has type `{integer}`");
+    assertMatchesRustc(g, d);
+  }
+
+  @Test
+  void threeLabelsStackWithConnectors() {
+    Golden g = Golden.of("stacked_labels");
+    Diagnostic d = Errors.unexpectedClosingDelimiter("}", g.find("}", 0))
+        .withLabel(g.find("{"), "the nearest open delimiter")
+        .withLabel(g.find("["), "the nearest open delimiter")
+        .withLabel(g.find(")", 1), "missing open `(` for this delimiter")
+        .withLabel(g.find("]"), "missing open `[` for this delimiter");
+    assertMatchesRustc(g, d);
+  }
+
+  @Test
+  void twoLabelsOnTheSamePointAndExpectedOnPreviousLine() {
+    Golden g = Golden.of("same_point");
+    Diagnostic syntax = Errors.expectedToken(List.of("`)`", "`,`", "`.`", "`?`", "an operator"), "2",
+            g.find("2"), g.after("1", 0))
+        .withLabel(g.after("1", 0), "help: missing `,`");
+    assertMatchesRustc(g, syntax, Errors.cannotFindFunction("foo", g.find("foo")));
+  }
+
+  @Test
+  void borrowLabelsOnFourConsecutiveLines() {
+    Golden g = Golden.of("e0597");
+    Diagnostic d = Errors.coded("E0597", "`x` does not live long enough", g.find("&x"),
+            "borrowed value does not live long enough")
+        .withLabel(g.find("x = 5", 0, 1), "binding `x` declared here")
+        .withLabel(g.find("}", 0), "`x` dropped here while still borrowed")
+        .withLabel(g.find("*r"), "borrow later used here");
+    assertMatchesRustc(g, d);
+  }
 }
