@@ -22,6 +22,11 @@ final class Golden {
     return new Golden(new SourceFile(name + ".rs", read(name + ".rs")));
   }
 
+  /** A program given in the test itself, for locating spans. */
+  static Golden inMemory(SourceFile f) {
+    return new Golden(f);
+  }
+
   /** rustc's stderr for golden/NAME.rs with rustc's explain command replaced by rustle's. */
   String rustcOutput() {
     String name = file.path().substring(0, file.path().length() - 3);
