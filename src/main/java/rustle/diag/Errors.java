@@ -1,9 +1,20 @@
 package rustle.diag;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import rustle.ast.Span;
 
-/** The one place diagnostics are built: a named constructor per kind of error, in rustc's words. */
+/**
+ * The one place diagnostics are built: a named constructor per kind of error, in rustc's words
+ * (checked against rustc 1.95). Types and tokens arrive as the strings rustc would print, e.g.
+ * {@code "Vec<i32>"}, {@code "&str"}, {@code "{integer}"}; tokens as their source text.
+ *
+ * <p>New kinds (the ownership checker's E0382, E0499, ...) follow the same pattern: a static method
+ * named after what went wrong that takes the names, types and spans, and returns
+ * {@code coded("E0xxx", message, primarySpan, primaryLabel)} refined with {@code withLabel},
+ * {@code withNote}, {@code withHelp}, {@code withSuggestion} and {@code withSub}.
+ */
 public final class Errors {
   private Errors() {}
 
@@ -22,4 +33,315 @@ public final class Errors {
     return error(what + " " + (what.endsWith("s") ? "are" : "is") + " not supported by rustle yet", span,
         "not supported by rustle");
   }
+
+  // ---- name resolution ----
+
+  /** E0425: {@code cannot find value `x` in this scope}. */
+  public static Diagnostic cannotFindValue(String name, Span at) {
+    return coded("E0425", "cannot find value `" + name + "` in this scope", at, "not found in this scope");
+  }
+
+  /** E0425: {@code cannot find function `foo` in this scope}. */
+  public static Diagnostic cannotFindFunction(String name, Span at) {
+    return coded("E0425", "cannot find function `" + name + "` in this scope", at, "not found in this scope");
+  }
+
+  /**
+   * {@code cannot find type `Foo` in this scope}. Older rustc reported this as E0412; rustc 1.95
+   * reports it as E0425 (E0412 is "no longer emitted"), so rustle does too.
+   */
+  public static Diagnostic cannotFindType(String name, Span at) {
+    return coded("E0425", "cannot find type `" + name + "` in this scope", at, "not found in this scope");
+  }
+
+  // ---- types ----
+
+  /** How rustc names a type in "expected X, found Y": inference variables get words, not backticks. */
+  static String describeType(String type) {
+    return switch (type) {
+      case "{integer}" -> "integer";
+      case "{float}" -> "floating-point number";
+      default -> "`" + type + "`";
+    };
+  }
+
+  /** E0308 {@code mismatched types}, labelled {@code expected `i32`, found `&str`} at the expression. */
+  public static Diagnostic mismatchedTypes(String expected, String found, Span at) {
+    return coded("E0308", "mismatched types", at,
+        "expected " + describeType(expected) + ", found " + describeType(found));
+  }
+
+  /** E0308 where a type annotation set the expectation ({@code let x: i32 = "a";}). */
+  public static Diagnostic mismatchedTypes(String expected, String found, Span at, Span annotation) {
+    return mismatchedTypes(expected, found, at).withLabel(annotation, "expected due to this");
+  }
+
+  /** E0308 for a function body or {@code return} whose value does not fit the declared return type. */
+  public static Diagnostic mismatchedReturnType(String expected, String found, Span at, Span returnType) {
+    return mismatchedTypes(expected, found, at)
+        .withLabel(returnType, "expected " + describeType(expected) + " because of return type");
+  }
+
+  /** E0308 for the right operand of a comparison whose left operand fixed the type. */
+  public static Diagnostic mismatchedOperand(String expected, String found, Span rhs, Span lhs) {
+    return mismatchedTypes(expected, found, rhs).withLabel(lhs, "expected because this is `" + expected + "`");
+  }
+
+  /** E0308 {@code `if` and `else` have incompatible types}, pointing at the else value. */
+  public static Diagnostic ifElseIncompatible(String thenType, String elseType, Span elseValue, Span thenValue) {
+    return coded("E0308", "`if` and `else` have incompatible types", elseValue,
+        "expected " + describeType(thenType) + ", found " + describeType(elseType))
+        .withLabel(thenValue, "expected because of this");
+  }
+
+  /**
+   * E0599 {@code no method named `foo` found for struct `Vec<i32>` in the current scope}; kind is
+   * rustc's word for the receiver: "struct", "enum", "type" (primitives), "reference", ...
+   */
+  public static Diagnostic noMethod(String method, String kind, String type, Span at) {
+    return coded("E0599", "no method named `" + method + "` found for " + kind + " `" + type + "` in the current scope",
+        at, "method not found in `" + type + "`");
+  }
+
+  /** E0599 on a struct of the program, also pointing at its definition as rustc does. */
+  public static Diagnostic noMethodOnStruct(String method, String type, Span at, Span structHeader) {
+    return noMethod(method, "struct", type, at)
+        .withLabel(structHeader, "method `" + method + "` not found for this struct");
+  }
+
+  /** E0277 in its general form: message, label, and the {@code = help:} lines rustc adds. */
+  public static Diagnostic traitNotImplemented(String message, Span at, String label, String... helps) {
+    Diagnostic d = coded("E0277", message, at, label);
+    for (String h : helps) {
+      d = d.withHelp(h);
+    }
+    return d;
+  }
+
+  /** E0277 {@code the trait bound `T: Trait` is not satisfied}. */
+  public static Diagnostic traitBoundNotSatisfied(String type, String trait, Span at) {
+    return traitNotImplemented("the trait bound `" + type + ": " + trait + "` is not satisfied", at,
+        "the trait `" + trait + "` is not implemented for `" + type + "`");
+  }
+
+  /**
+   * E0277 for an arithmetic operator with no implementation, e.g. {@code cannot add `&str` to `i32`}
+   * with label {@code no implementation for `i32 + &str`}; op is one of + - * / %.
+   */
+  public static Diagnostic binaryOperatorNotImplemented(String op, String lhs, String rhs, Span opSpan) {
+    String message;
+    String trait;
+    switch (op) {
+      case "+" -> { message = "cannot add `" + rhs + "` to `" + lhs + "`"; trait = "Add"; }
+      case "-" -> { message = "cannot subtract `" + rhs + "` from `" + lhs + "`"; trait = "Sub"; }
+      case "*" -> { message = "cannot multiply `" + lhs + "` by `" + rhs + "`"; trait = "Mul"; }
+      case "/" -> { message = "cannot divide `" + lhs + "` by `" + rhs + "`"; trait = "Div"; }
+      case "%" -> {
+        message = "cannot calculate the remainder of `" + lhs + "` divided by `" + rhs + "`";
+        trait = "Rem";
+      }
+      default -> throw new IllegalArgumentException("not an arithmetic operator: " + op);
+    }
+    return traitNotImplemented(message, opSpan, "no implementation for `" + lhs + " " + op + " " + rhs + "`",
+        "the trait `" + trait + "<" + rhs + ">` is not implemented for `" + lhs + "`");
+  }
+
+  // ---- calls ----
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * E0061 {@code this function takes 2 arguments but 1 argument was supplied}, on the callee's name;
+   * what is "function" or "method". {@link #missingArguments} and {@link #extraArguments} add
+   * rustc's labels, note and suggestion.
+   */
+  public static Diagnostic wrongArgumentCount(String what, int expected, int supplied, Span callee) {
+    String were = supplied == 1 ? "was" : "were";
+    return coded("E0061", "this " + what + " takes " + count(expected, "argument") + " but "
+        + count(supplied, "argument") + " " + were + " supplied", callee, null);
+  }
+
+  /**
+   * E0061 for too few arguments, the missing ones being the last parameters. args spans the
+   * parentheses of the call; missingTypes are the missing parameters' types. fnName and
+   * missingParams point into the definition for rustc's "function defined here" note (fnName null
+   * omits it, as for methods of the standard library).
+   */
+  public static Diagnostic missingArguments(String what, int expected, int supplied, Span callee, Span args,
+      List<String> missingTypes, Span fnName, List<Span> missingParams) {
+    int n = missingTypes.size();
+    String label = switch (n) {
+      case 1 -> "argument #" + (supplied + 1) + " of type `" + missingTypes.get(0) + "` is missing";
+      case 2, 3 -> word(n) + " arguments of type " + listAnd(missingTypes) + " are missing";
+      default -> "multiple arguments are missing";
+    };
+    Diagnostic d = wrongArgumentCount(what, expected, supplied, callee).withLabel(args, label);
+    if (fnName != null) {
+      Diagnostic.Sub note = Diagnostic.Sub.note(what + " defined here", fnName, null);
+      for (Span p : missingParams) {
+        note = note.withLabel(p, "");
+      }
+      d = d.withSub(note);
+    }
+    StringBuilder fill = new StringBuilder(supplied > 0 ? ", " : "");
+    for (int i = 0; i < n; i++) {
+      String t = missingTypes.get(i);
+      // rustc writes a placeholder of the type, or "value" when the type is not fully known.
+      fill.append(i > 0 ? ", " : "").append("/* ").append(t.contains("{") || t.contains("_") ? "value" : t).append(" */");
+    }
+    Span beforeClose = new Span(args.end() - 1, args.end() - 1, args.endLine(), args.endCol() - 1,
+        args.endLine(), args.endCol() - 1);
+    return d.withSuggestion(n == 1 ? "provide the argument" : "provide the arguments", beforeClose, fill.toString());
+  }
+
+  /**
+   * E0061 for too many arguments, the extra ones being the last. args are the spans of all supplied
+   * arguments and argTypes their types; fnName as in {@link #missingArguments}.
+   */
+  public static Diagnostic extraArguments(String what, int expected, Span callee, List<Span> args,
+      List<String> argTypes, Span fnName) {
+    int supplied = args.size();
+    Diagnostic d = wrongArgumentCount(what, expected, supplied, callee);
+    for (int i = expected; i < supplied; i++) {
+      // rustc numbers the argument unless it is the only one of a call that takes none.
+      String which = supplied == 1 ? "" : " #" + (i + 1);
+      d = d.withLabel(args.get(i), "unexpected argument" + which + " of type `" + argTypes.get(i) + "`");
+    }
+    if (fnName != null) {
+      d = d.withSub(Diagnostic.Sub.note(what + " defined here", fnName, null));
+    }
+    Span from = expected > 0 ? args.get(expected - 1) : args.get(0);
+    Span last = args.get(supplied - 1);
+    Span cut = expected > 0
+        ? new Span(from.end(), last.end(), from.endLine(), from.endCol(), last.endLine(), last.endCol())
+        : new Span(from.start(), last.end(), from.line(), from.col(), last.endLine(), last.endCol());
+    return d.withSuggestion(supplied - expected == 1 ? "remove the extra argument" : "remove the extra arguments",
+        cut, "");
+  }
+
+  // ---- syntax ----
+
+  /** How rustc names a token in "found ...": {@code keyword `let`}, {@code `2`}. */
+  public static String describeToken(String text) {
+    if (KEYWORDS.contains(text)) {
+      return "keyword `" + text + "`";
+    }
+    if (RESERVED.contains(text)) {
+      return "reserved keyword `" + text + "`";
+    }
+    return "`" + text + "`";
+  }
+
+  /** rustc's list of what the parser expected: sorted, deduplicated, joined with "or". */
+  static String tokenList(List<String> expected) {
+    List<String> items = List.copyOf(new TreeSet<>(expected));
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        sb.append(items.size() == 2 ? " or " : i == items.size() - 1 ? ", or " : ", ");
+      }
+      sb.append(items.get(i));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code expected one of `.`, `;`, or an operator, found `2`}. Expected items are written as rustc
+   * writes them (backticked tokens like {@code "`;`"}, or words like {@code "an operator"}); found is
+   * the token's source text. afterPrevious is the empty span just after the previous token: when
+   * the found token is on a later line, rustc puts the "expected" label there.
+   */
+  public static Diagnostic expectedToken(List<String> expected, String found, Span foundSpan, Span afterPrevious) {
+    String what = (expected.size() > 1 ? "expected one of " : "expected ") + tokenList(expected);
+    String message = what + ", found " + describeToken(found);
+    if (afterPrevious == null || afterPrevious.line() == foundSpan.line()) {
+      return error(message, foundSpan, what);
+    }
+    return error(message, foundSpan, "unexpected token").withLabel(afterPrevious, what);
+  }
+
+  /** {@code expected `;`, found `let`} when a statement's end and the next token are on different lines. */
+  public static Diagnostic expectedSemicolon(String found, Span foundSpan, Span afterPrevious) {
+    return error("expected `;`, found " + describeToken(found), afterPrevious, "help: add `;` here")
+        .withLabel(foundSpan, "unexpected token");
+  }
+
+  /** {@code expected expression, found `;`} and the like: what is "expression", "pattern", "`{`", ... */
+  public static Diagnostic expected(String what, String found, Span at) {
+    return error("expected " + what + ", found " + describeToken(found), at, "expected " + what);
+  }
+
+  /** {@code unexpected closing delimiter: `}`}. */
+  public static Diagnostic unexpectedClosingDelimiter(String delimiter, Span at) {
+    return error("unexpected closing delimiter: `" + delimiter + "`", at, "unexpected closing delimiter");
+  }
+
+  /** The same, with rustc's guess of which earlier brace pair swallowed this one's opener. */
+  public static Diagnostic unexpectedClosingDelimiter(String delimiter, Span at, Span openingBrace, Span closingBrace) {
+    return unexpectedClosingDelimiter(delimiter, at)
+        .withLabel(openingBrace, "this opening brace...")
+        .withLabel(closingBrace, "...matches this closing brace");
+  }
+
+  /**
+   * {@code mismatched closing delimiter: `}`}: both the unclosed opener and the wrong closer are
+   * primary; candidate (may be null) is the opener the closer probably belongs to.
+   */
+  public static Diagnostic mismatchedClosingDelimiter(String delimiter, Span close, Span unclosed, Span candidate) {
+    Diagnostic d = error("mismatched closing delimiter: `" + delimiter + "`", unclosed, "unclosed delimiter")
+        .withPrimaryLabel(close, "mismatched closing delimiter");
+    return candidate == null ? d : d.withLabel(candidate, "closing delimiter possibly meant for this");
+  }
+
+  /** {@code this file contains an unclosed delimiter}, at the end of the file. */
+  public static Diagnostic unclosedDelimiter(Span endOfFile, List<Span> unclosed) {
+    Diagnostic d = error("this file contains an unclosed delimiter", endOfFile, null);
+    for (Span s : unclosed) {
+      d = d.withLabel(s, "unclosed delimiter");
+    }
+    return d;
+  }
+
+  /** The same, with rustc's indentation-based guess of which block was left open. */
+  public static Diagnostic unclosedDelimiter(Span endOfFile, List<Span> unclosed, Span suspectOpen, Span suspectClose) {
+    return unclosedDelimiter(endOfFile, unclosed)
+        .withLabel(suspectOpen, "this delimiter might not be properly closed...")
+        .withLabel(suspectClose, "...as it matches this but it has different indentation");
+  }
+
+  /** rustc's English for a count of things in a label, "two" up to "three", then digits. */
+  static String word(int n) {
+    return switch (n) {
+      case 1 -> "one";
+      case 2 -> "two";
+      case 3 -> "three";
+      default -> Integer.toString(n);
+    };
+  }
+
+  /** rustc's list of backticked items: {@code `a`}, {@code `a` and `b`}, {@code `a`, `b`, and `c`}. */
+  static String listAnd(List<String> items) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        sb.append(items.size() == 2 ? " and " : i == items.size() - 1 ? ", and " : ", ");
+      }
+      sb.append('`').append(items.get(i)).append('`');
+    }
+    return sb.toString();
+  }
+
+  /** The Rust keywords rustc calls "keyword" when it describes a token. */
+  static final Set<String> KEYWORDS = new TreeSet<>(List.of(
+      "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+      "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+      "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe",
+      "use", "where", "while"));
+
+  /** The tokens rustc reserves for the future ("reserved keyword"). */
+  static final Set<String> RESERVED = new TreeSet<>(List.of(
+      "abstract", "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof",
+      "unsized", "virtual", "yield"));
 }

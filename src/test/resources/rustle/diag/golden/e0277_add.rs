@@ -1,0 +1,4 @@
+fn main() {
+    let a: i32 = 1;
+    let b = a + "x";
+}

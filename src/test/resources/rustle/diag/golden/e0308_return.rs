@@ -1,0 +1,7 @@
+fn f() -> i32 {
+    "hello"
+}
+
+fn main() {
+    f();
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let true = 5;
+}

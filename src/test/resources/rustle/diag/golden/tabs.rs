@@ -1,0 +1,5 @@
+fn main() {
+	let s = String::from("été");
+	let t = s;
+	let u = s;
+}
