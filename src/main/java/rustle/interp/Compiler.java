@@ -20,6 +20,8 @@ final class Compiler {
   final Layouts layouts = new Layouts();
   final DropGlue drops;
   final Memory mem;
+  /** The user program's text, for messages that quote it (assert!). */
+  String source;
   private final Map<String, FnCode> codes = new HashMap<>();
   private final ArrayDeque<FnCompiler> pending = new ArrayDeque<>();
 

@@ -97,6 +97,30 @@ final class Control {
     }
   }
 
+  /** A memory-valued node (a native call writing its result) read back as a scalar. */
+  static final class MemAsScalar extends IntNode {
+    final MemNode v;
+    final int tmp;
+
+    MemAsScalar(MemNode v, int tmp, Kind k) {
+      super(k);
+      this.v = v;
+      this.tmp = tmp;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      v.evalInto(m, fp, fp + tmp);
+      return kind.load(m.mem, fp + tmp);
+    }
+
+    @Override
+    double evalDouble(Machine m, int fp) {
+      v.evalInto(m, fp, fp + tmp);
+      return kind == Kind.F32 ? m.mem.getFloat(fp + tmp) : m.mem.getDouble(fp + tmp);
+    }
+  }
+
   /** Resolves a status against a loop: -1 to keep looping, otherwise the status to return. */
   static int settle(Machine m, int st, int id) {
     if (st == BREAK) return m.target == id ? NORMAL : BREAK;

@@ -56,7 +56,7 @@ final class ExprCompiler {
   /** The value of e, with the coercion recorded for it applied. */
   Node value(Expr e) {
     Tables.Coercion co = f.t.coercions[e.id()];
-    Node n = raw(e);
+    Node n = wrap(raw(e), f.ty(e));
     if (co == null) return n;
     return Coercions.apply(f, co, n, f.ty(e));
   }
@@ -157,6 +157,9 @@ final class ExprCompiler {
   }
 
   Node wrap(Node n, Ty ty) {
+    if (n instanceof MemNode mn && Rep.of(ty) != Rep.MEM && mn.size > 0) {
+      return new Control.MemAsScalar(mn, f.temp(ty), Kind.of(ty));
+    }
     switch (Rep.of(ty)) {
       case INT: return n instanceof IntNode ? n : new Control.AsInt(n, Kind.of(ty));
       case FLOAT: return n instanceof FloatNode ? n : new Control.AsFloat(n, ty == Prim.F32);
@@ -175,9 +178,12 @@ final class ExprCompiler {
   private Node whileLoop(Expr.While w) {
     Node body = f.block(w.body());
     IntNode cond = f.pats.condition(w.cond());
-    Node n = new Control.While(cond, body, w.id());
-    if (w.cond() instanceof Expr.Let) n = f.pats.scoped(n, w.cond());
-    return wrap(n, Ty.UNIT);
+    if (w.cond() instanceof Expr.Let l) {
+      java.util.List<DropSlot> drops = new java.util.ArrayList<>();
+      f.collectDrops(l.pattern(), drops);
+      if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]), false);
+    }
+    return wrap(new Control.While(cond, body, w.id()), Ty.UNIT);
   }
 
   private Node breakExpr(Expr.Break b) {

@@ -1,0 +1,164 @@
+package rustle.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.check.MethodRes;
+import rustle.check.Res;
+import rustle.types.AdtDef;
+import rustle.types.FnSig;
+import rustle.types.Infer;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Compiles function calls, constructor calls, std intrinsics, and method calls with their receivers. */
+final class CallCompiler {
+  private final FnCompiler f;
+
+  CallCompiler(FnCompiler f) {
+    this.f = f;
+  }
+
+  Node call(Expr.Call c, Ty ty) {
+    Expr.PathExpr p = (Expr.PathExpr) c.callee();
+    Object r = f.t.res[p.id()];
+    if (r instanceof Res.Variant v) return Aggregates.ctor(f, (Ty.Adt) f.sub(v.adt()), v.variant(), c.args());
+    if (r instanceof Res.Intrinsic in) return MemIntrinsics.compile(f, in, c, ty);
+    Res.Fn fn = (Res.Fn) r;
+    List<Node> args = new ArrayList<>();
+    for (Expr a : c.args()) args.add(f.exprs.value(a));
+    return invoke(fn.def(), subst(fn.args()), args, ty, c.span());
+  }
+
+  private List<Ty> subst(List<Ty> args) {
+    List<Ty> out = new ArrayList<>();
+    for (Ty t : args) out.add(f.sub(t));
+    return out;
+  }
+
+  Node invoke(FnSig.Def def, List<Ty> typeArgs, List<Node> args, Ty ret, Span span) {
+    FnCode code = f.c.code(def, typeArgs);
+    Node[] a = args.toArray(new Node[0]);
+    Node call;
+    switch (Rep.of(ret)) {
+      case INT: call = new Calls.Int(code, a, Kind.of(ret), span); break;
+      case FLOAT: call = new Calls.Float(code, a, ret == Prim.F32, span); break;
+      default: call = new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), span); break;
+    }
+    if (f.userCode && def.fromPrelude) call = new TrackCaller(call, span, Rep.of(ret));
+    return call;
+  }
+
+  Node method(Expr.MethodCall m, Ty ty) {
+    MethodRes r = (MethodRes) f.t.res[m.id()];
+    Node recv = receiver(m.receiver(), r);
+    if (r.def() == null) return NativeCalls.compile(f, m, r, recv, ty);
+    List<Node> args = new ArrayList<>();
+    args.add(recv);
+    for (Expr a : m.args()) args.add(f.exprs.value(a));
+    return invoke(r.def(), subst(r.args()), args, ty, m.span());
+  }
+
+  /** The receiver argument after the method's auto-derefs and auto-ref. */
+  Node receiver(Expr recv, MethodRes r) {
+    int k = r.derefs();
+    List<Ty> steps = new ArrayList<>();
+    for (Ty s : r.derefTypes()) steps.add(f.sub(s));
+    if (r.autoref() == 0) {
+      if (k == 0) return f.exprs.value(recv);
+      Walk w = walk(recv, steps, k);
+      Ty u = steps.get(k);
+      switch (Rep.of(u)) {
+        case INT: return new Loads.LoadInt(w.place, Kind.of(u));
+        case FLOAT: return new Loads.LoadFloat(w.place, u == Prim.F32);
+        default: return new Loads.Copy(w.place, f.size(u), 0);
+      }
+    }
+    Walk w = walk(recv, steps, k);
+    Ty u = steps.get(k);
+    if (!Layouts.isUnsized(u)) return new Loads.AddrOf(w.place);
+    switch (w.form) {
+      case FAT: return new Loads.Copy(w.place, 16, 0);
+      case HEADER: return new Coercions.HeaderToFat(new Loads.AddrOf(w.place));
+      default: return new Coercions.PtrToFat(new Loads.AddrOf(w.place), w.arrayLen);
+    }
+  }
+
+  enum Form { SIZED, FAT, HEADER, ARRAY }
+
+  record Walk(Place place, Form form, long arrayLen) {}
+
+  private Walk walk(Expr recv, List<Ty> steps, int k) {
+    Place p = f.places.isPlace(recv) ? f.places.place(recv) : f.ownedTemp(f.exprs.value(recv), steps.get(0));
+    Form form = Form.SIZED;
+    long len = 0;
+    for (int i = 0; i < k; i++) {
+      Ty cur = Infer.shallow(steps.get(i));
+      Ty next = Infer.shallow(steps.get(i + 1));
+      boolean derefable = cur instanceof Ty.Ref || cur instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX;
+      if (derefable) {
+        if (Layouts.isUnsized(next)) {
+          form = Form.FAT;
+        } else {
+          p = new Places.DerefAt(p);
+        }
+      } else if (cur instanceof Ty.Array a) {
+        form = Form.ARRAY;
+        len = a.len();
+      } else {
+        form = Form.HEADER;
+      }
+    }
+    return new Walk(p, form, len);
+  }
+
+  /** Records where user code called into std, for std's panics to report (track_caller). */
+  static final class TrackCaller extends Node {
+    final Node call;
+    final Span span;
+    final Rep rep;
+
+    TrackCaller(Node call, Span span, Rep rep) {
+      this.call = call;
+      this.span = span;
+      this.rep = rep;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      Span saved = m.callerSpan;
+      m.callerSpan = span;
+      long v = call.evalLong(m, fp);
+      m.callerSpan = saved;
+      return v;
+    }
+
+    @Override
+    double evalDouble(Machine m, int fp) {
+      Span saved = m.callerSpan;
+      m.callerSpan = span;
+      double v = call.evalDouble(m, fp);
+      m.callerSpan = saved;
+      return v;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      Span saved = m.callerSpan;
+      m.callerSpan = span;
+      call.evalInto(m, fp, dst);
+      m.callerSpan = saved;
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      Span saved = m.callerSpan;
+      m.callerSpan = span;
+      int st = call.exec(m, fp);
+      m.callerSpan = saved;
+      return st;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package rustle.interp;
+
+import rustle.check.Tables;
+import rustle.types.Infer;
+import rustle.types.Ty;
+
+/** The run-time side of coercions: turning {@code &String} into a {@code &str} fat pointer and the like. */
+final class Coercions {
+  private Coercions() {}
+
+  /** Applies a coercion to a value of type from (the expression's own type). */
+  static Node apply(FnCompiler f, Tables.Coercion co, Node n, Ty from) {
+    switch (co) {
+      case MUT_TO_SHARED:
+        return n;
+      case STRING_TO_STR:
+      case VEC_TO_SLICE:
+        return new HeaderToFat(ExprCompiler.asInt(n, from));
+      case ARRAY_TO_SLICE: {
+        Ty inner = Infer.shallow(((Ty.Ref) from).inner());
+        long len = inner instanceof Ty.Array a ? a.len() : 0;
+        return new PtrToFat(ExprCompiler.asInt(n, from), len);
+      }
+      case BOX_DEREF:
+      case REF_DEREF:
+        return new Loads.LoadInt(new Places.Deref(ExprCompiler.asInt(n, from)), Kind.U64);
+      default:
+        return n;
+    }
+  }
+
+  /** A pointer to a String or Vec header becomes (buffer pointer, length). */
+  static final class HeaderToFat extends MemNode {
+    final IntNode ptr;
+
+    HeaderToFat(IntNode ptr) {
+      super(16);
+      this.ptr = ptr;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      int p = (int) ptr.evalLong(m, fp);
+      m.mem.putLong(dst, m.mem.getLong(p));
+      m.mem.putLong(dst + 8, m.mem.getLong(p + 16));
+    }
+  }
+
+  /** A pointer to an array becomes (pointer, known length). */
+  static final class PtrToFat extends MemNode {
+    final IntNode ptr;
+    final long len;
+
+    PtrToFat(IntNode ptr, long len) {
+      super(16);
+      this.ptr = ptr;
+      this.len = len;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      m.mem.putLong(dst, ptr.evalLong(m, fp));
+      m.mem.putLong(dst + 8, len);
+    }
+  }
+}

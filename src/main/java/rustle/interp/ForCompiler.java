@@ -1,0 +1,204 @@
+package rustle.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Pattern;
+import rustle.check.LocalVar;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Ty;
+
+/**
+ * Compiles {@code for} loops: integer ranges become a counted loop; everything else becomes an
+ * iterator in a frame slot (IntoIterator done natively: {@code &Vec} gives a slice iterator, a Vec by
+ * value an owning one) stepped by its {@link Stepper}.
+ */
+final class ForCompiler {
+  private final FnCompiler f;
+
+  ForCompiler(FnCompiler f) {
+    this.f = f;
+  }
+
+  Node forLoop(Expr.For fo) {
+    Ty it = Infer.shallow(f.ty(fo.iter()));
+    Ty item = f.ty(fo.pattern());
+    if (fo.iter() instanceof Expr.Range r && r.lo() != null && r.hi() != null
+        && fo.pattern() instanceof Pattern.IdentPat ip && ip.sub() == null
+        && f.t.res[ip.id()] instanceof LocalVar v && f.t.bindModes[ip.id()] == 0 && Kind.of(item) != null
+        && !Kind.of(item).isFloat()) {
+      IntNode lo = f.exprs.intVal(r.lo());
+      IntNode hi = f.exprs.intVal(r.hi());
+      Node body = body(fo);
+      return new Control.ForRange(lo, hi, r.inclusive(), Kind.of(item), f.slot(v), body, fo.id());
+    }
+    Source src = source(fo.iter(), it);
+    int itOff = f.temp(src.iterTy);
+    int itemOff = f.temp(item);
+    Stepper stepper = Steppers.of(f, src.iterTy);
+    List<DropSlot> drops = new ArrayList<>();
+    PatCompiler.Bind bind = f.pats.bind(fo.pattern(), item, drops);
+    f.collectDrops(fo.pattern(), drops);
+    Node body = body(fo);
+    if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]), false);
+    Dropper fin = src.owning ? f.c.drops.of(src.iterTy) : null;
+    return new ForEach(src.init, itOff, itemOff, stepper, bind, body, fo.id(), fin);
+  }
+
+  private Node body(Expr.For fo) {
+    return f.block(fo.body());
+  }
+
+  record Source(Ty iterTy, Node init, boolean owning) {}
+
+  private Source source(Expr iter, Ty it) {
+    if (it instanceof Ty.Adt a && rustle.check.Iterators.itemOf(a, null) != null && a.def().builtin != AdtDef.Builtin.VEC) {
+      return new Source(it, f.exprs.value(iter), a.def().name.equals("IntoIter"));
+    }
+    if (it instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) {
+      Ty elem = a.args().get(0);
+      Ty iterTy = new Ty.Adt(f.c.program.items().std("IntoIter"), List.of(elem));
+      Layout l = f.layout(iterTy);
+      int size = f.size(elem);
+      MemNode vec = f.exprs.memVal(iter);
+      int tmp = f.temp(it);
+      return new Source(iterTy, new MemNode(l.size) {
+        @Override
+        void evalInto(Machine m, int fp, int dst) {
+          vec.evalInto(m, fp, fp + tmp);
+          long ptr = m.mem.getLong(fp + tmp);
+          long cap = m.mem.getLong(fp + tmp + 8);
+          long len = m.mem.getLong(fp + tmp + 16);
+          m.mem.putLong(dst + l.offsets[0], ptr);
+          m.mem.putLong(dst + l.offsets[1], cap);
+          m.mem.putLong(dst + l.offsets[2], ptr);
+          m.mem.putLong(dst + l.offsets[3], ptr + len * size);
+        }
+      }, true);
+    }
+    if (it instanceof Ty.Array a) {
+      // By value: iterate over a copy held in the frame.
+      Ty iterTy = new Ty.Adt(f.c.program.items().std("IntoIter"), List.of(a.elem()));
+      Layout l = f.layout(iterTy);
+      int size = f.size(a.elem());
+      MemNode arr = f.exprs.memVal(iter);
+      int tmp = f.temp(it);
+      long n = a.len();
+      return new Source(iterTy, new MemNode(l.size) {
+        @Override
+        void evalInto(Machine m, int fp, int dst) {
+          arr.evalInto(m, fp, fp + tmp);
+          m.mem.putLong(dst + l.offsets[0], 0);
+          m.mem.putLong(dst + l.offsets[1], 0);
+          m.mem.putLong(dst + l.offsets[2], fp + tmp);
+          m.mem.putLong(dst + l.offsets[3], fp + tmp + n * size);
+        }
+      }, false);
+    }
+    // A reference: &Vec<T>, &mut Vec<T>, &[T; N], &[T] give a slice iterator of references.
+    Ty.Ref ref = (Ty.Ref) it;
+    Ty inner = Infer.shallow(ref.inner());
+    Ty elem;
+    int mode;
+    long arrayLen = 0;
+    if (inner instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) {
+      elem = a.args().get(0);
+      mode = 0;
+    } else if (inner instanceof Ty.Array a) {
+      elem = a.elem();
+      mode = 1;
+      arrayLen = a.len();
+    } else if (inner instanceof Ty.Slice s) {
+      elem = s.elem();
+      mode = 2;
+    } else {
+      // &mut of an iterator: step it in place.
+      return new Source(inner, null, false);
+    }
+    Ty iterTy = new Ty.Adt(f.c.program.items().std(ref.mutable() ? "IterMut" : "Iter"), List.of(elem));
+    Layout l = f.layout(iterTy);
+    int size = f.size(elem);
+    Node v = f.exprs.value(iter);
+    int fm = mode;
+    long alen = arrayLen;
+    int tmp = mode == 2 ? f.temp(it) : 0;
+    return new Source(iterTy, new MemNode(l.size) {
+      @Override
+      void evalInto(Machine m, int fp, int dst) {
+        long ptr;
+        long len;
+        if (fm == 2) {
+          v.evalInto(m, fp, fp + tmp);
+          ptr = m.mem.getLong(fp + tmp);
+          len = m.mem.getLong(fp + tmp + 8);
+        } else {
+          long p = v.evalLong(m, fp);
+          if (fm == 0) {
+            ptr = m.mem.getLong((int) p);
+            len = m.mem.getLong((int) p + 16);
+          } else {
+            ptr = p;
+            len = alen;
+          }
+        }
+        m.mem.putLong(dst + l.offsets[0], ptr);
+        m.mem.putLong(dst + l.offsets[1], ptr + len * size);
+      }
+    }, false);
+  }
+
+  /** A loop over an iterator held in the frame. */
+  static final class ForEach extends Node {
+    final Node init;
+    final int itOff;
+    final int itemOff;
+    final Stepper stepper;
+    final PatCompiler.Bind bind;
+    final Node body;
+    final int id;
+    final Dropper fin;
+
+    ForEach(Node init, int itOff, int itemOff, Stepper stepper, PatCompiler.Bind bind, Node body, int id, Dropper fin) {
+      this.init = init;
+      this.itOff = itOff;
+      this.itemOff = itemOff;
+      this.stepper = stepper;
+      this.bind = bind;
+      this.body = body;
+      this.id = id;
+      this.fin = fin;
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      int it = fp + itOff;
+      init.evalInto(m, fp, it);
+      int item = fp + itemOff;
+      int result = NORMAL;
+      while (stepper.next(m, it, item)) {
+        bind.bind(m, fp, item);
+        int st = body.exec(m, fp);
+        if (st != NORMAL) {
+          st = Control.settle(m, st, id);
+          if (st >= 0) {
+            result = st;
+            break;
+          }
+        }
+      }
+      if (fin != null) fin.drop(m, it);
+      return result;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      int st = exec(m, fp);
+      if (st != NORMAL) {
+        m.pendingStatus = st;
+        throw JumpSignal.INSTANCE;
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package rustle.interp;
+
+import rustle.fmt.FormatSpec;
+
+/**
+ * Runs one format string: evaluates the arguments to addresses (places or temporaries, never moving
+ * them), then appends the literal pieces and each formatted argument.
+ */
+final class FormatNode {
+  final String[] texts;
+  final int[] argOf;
+  final FormatSpec[] specs;
+  final ValueFmt[] fmts;
+  final int[] widths;
+  final boolean[] widthIsArg;
+  final int[] precs;
+  final boolean[] precIsArg;
+  final Place[] args;
+  final int literalLength;
+  final boolean startsWithArg;
+
+  FormatNode(String[] texts, int[] argOf, FormatSpec[] specs, ValueFmt[] fmts, int[] widths, boolean[] widthIsArg,
+      int[] precs, boolean[] precIsArg, Place[] args) {
+    this.texts = texts;
+    this.argOf = argOf;
+    this.specs = specs;
+    this.fmts = fmts;
+    this.widths = widths;
+    this.widthIsArg = widthIsArg;
+    this.precs = precs;
+    this.precIsArg = precIsArg;
+    this.args = args;
+    int len = 0;
+    for (String t : texts) if (t != null) len += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    this.literalLength = len;
+    this.startsWithArg = texts.length == 0 || texts[0] == null;
+  }
+
+  /**
+   * Appends the formatted text; when chunks is non-null, records the UTF-8 length of each piece
+   * written (std's formatter writes literal pieces and arguments as separate pushes).
+   */
+  void run(Machine m, int fp, StringBuilder sb, IntList chunks) {
+    int[] addrs = new int[args.length];
+    for (int i = 0; i < args.length; i++) addrs[i] = args[i].addr(m, fp);
+    for (int i = 0; i < texts.length; i++) {
+      int before = sb.length();
+      if (texts[i] != null) {
+        sb.append(texts[i]);
+      } else {
+        int w = widths[i] < 0 ? -1 : widthIsArg[i] ? (int) m.mem.getLong(addrs[widths[i]]) : widths[i];
+        int p = precs[i] < 0 ? -1 : precIsArg[i] ? (int) m.mem.getLong(addrs[precs[i]]) : precs[i];
+        fmts[i].write(m, addrs[argOf[i]], new ValueFmt.Ctx(sb, specs[i], w, p));
+      }
+      if (chunks != null) chunks.add(utf8Length(sb, before));
+    }
+  }
+
+  static int utf8Length(StringBuilder sb, int from) {
+    int n = 0;
+    for (int i = from; i < sb.length(); i++) {
+      char ch = sb.charAt(i);
+      if (ch < 0x80) n++;
+      else if (ch < 0x800) n += 2;
+      else if (Character.isHighSurrogate(ch)) {
+        n += 4;
+        i++;
+      } else n += 3;
+    }
+    return n;
+  }
+
+  /** A growable list of ints without boxing. */
+  static final class IntList {
+    int[] a = new int[8];
+    int n;
+
+    void add(int v) {
+      if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+      a[n++] = v;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package rustle.interp;
+
+import java.util.List;
+import rustle.ast.Span;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Ty;
+
+/**
+ * The prelude functions written as {@code intrinsic!()}: String, str, Vec, slice, Box, char and float
+ * operations implemented over simulated memory. Each reads its arguments from its frame's parameter
+ * slots, like a compiled function would.
+ */
+final class Intrinsics {
+  private Intrinsics() {}
+
+  /** A native function body. */
+  abstract static class Impl {
+    long callLong(Machine m, int fp, Span span) {
+      throw new IllegalStateException("no integer result");
+    }
+
+    double callDouble(Machine m, int fp, Span span) {
+      throw new IllegalStateException("no float result");
+    }
+
+    void callInto(Machine m, int fp, int dst, Span span) {
+      throw new IllegalStateException("no memory result");
+    }
+  }
+
+  /** Argument accessors for one intrinsic's frame. */
+  static final class Args {
+    final int[] offs;
+
+    Args(int[] offs) {
+      this.offs = offs;
+    }
+
+    int at(int fp, int i) {
+      return fp + offs[i];
+    }
+
+    long word(Machine m, int fp, int i) {
+      return m.mem.getLong(fp + offs[i]);
+    }
+
+    int ptr(Machine m, int fp, int i) {
+      return (int) m.mem.getLong(fp + offs[i]);
+    }
+  }
+
+  static Impl lookup(FnCompiler f, List<Ty> params) {
+    String path = f.code.def.path;
+    Args a = new Args(f.code.paramOffs);
+    List<Ty> targs = f.code.typeArgs;
+    int dot = path.indexOf("::");
+    String owner = path.substring(0, dot);
+    String name = path.substring(dot + 2);
+    switch (owner) {
+      case "String":
+        return StringIntrinsics.of(f, name, a);
+      case "str":
+        return StrIntrinsics.of(f, name, a);
+      case "Vec":
+        return VecIntrinsics.of(f, name, a, Infer.shallow(targs.get(0)));
+      case "[T]":
+        return SliceIntrinsics.of(f, name, a, sliceElem(params.get(0)));
+      case "Box":
+        if (name.equals("new")) {
+          Ty t = Infer.shallow(targs.get(0));
+          Layout l = f.layout(t);
+          return new Impl() {
+            @Override
+            long callLong(Machine m, int fp, Span span) {
+              int p = m.heapTypes.boxNew(l.size, l.align, span);
+              if (l.size > 0) m.mem.copy(a.at(fp, 0), p, l.size);
+              return p;
+            }
+          };
+        }
+        break;
+      case "char":
+        return CharIntrinsics.of(name, a);
+      case "f64":
+        return FloatIntrinsics.of(name, a);
+      default:
+        if (rustle.types.Prim.byName(owner) != null) return IntIntrinsics.of(name, a, rustle.types.Prim.byName(owner));
+        break;
+    }
+    throw new IllegalStateException("no native implementation of " + path);
+  }
+
+  static Ty sliceElem(Ty refToSlice) {
+    Ty t = Infer.shallow(refToSlice);
+    if (t instanceof Ty.Ref r) t = Infer.shallow(r.inner());
+    return Infer.shallow(((Ty.Slice) t).elem());
+  }
+}

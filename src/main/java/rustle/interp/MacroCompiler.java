@@ -1,0 +1,111 @@
+package rustle.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.check.FormatInfo;
+import rustle.check.LocalVar;
+import rustle.check.Res;
+import rustle.fmt.FormatSpec;
+import rustle.types.Ty;
+
+/** Compiles the std macros: printing, {@code format!}, panics, assertions and {@code vec!}. */
+final class MacroCompiler {
+  private final FnCompiler f;
+
+  MacroCompiler(FnCompiler f) {
+    this.f = f;
+  }
+
+  Node macro(Expr.MacroCall m, Ty ty) {
+    switch (m.name()) {
+      case "println":
+      case "print":
+      case "eprintln":
+      case "eprint":
+        return new Printing.Print(format(m), m.name().endsWith("ln"), m.name().startsWith("e"));
+      case "format":
+        return new Printing.Format(format(m), m.span());
+      case "panic":
+        return new Printing.Panic(m.args().isEmpty() ? null : format(m), "explicit panic", m.span(), !f.userCode);
+      case "unreachable":
+        return new Printing.Panic(m.args().isEmpty() ? null : format(m), "internal error: entered unreachable code",
+            m.span(), !f.userCode);
+      case "todo":
+        return new Printing.Panic(null, "not yet implemented", m.span(), false);
+      case "unimplemented":
+        return new Printing.Panic(null, "not implemented", m.span(), false);
+      case "assert": {
+        IntNode cond = f.exprs.intVal(m.args().get(0).value());
+        FormatNode msg = m.args().size() > 1 ? format(m) : null;
+        String text = "assertion failed: " + Printing.source(f, m.args().get(0).value());
+        return new Printing.Assert(cond, msg, text, m.span());
+      }
+      case "assert_eq":
+      case "assert_ne": {
+        Expr a = m.args().get(0).value();
+        Expr b = m.args().get(1).value();
+        IntNode eq = Equality.compare(f, Compare.Op.EQ, a, b);
+        Ty at = f.ty(a);
+        Fmts fm = new Fmts(f);
+        return new Printing.AssertEq(m.name().equals("assert_eq"), eq, place(a), place(b), fm.of(at, true),
+            fm.of(f.ty(b), true), m.args().size() > 2 ? format(m) : null, m.span());
+      }
+      case "vec":
+        return VecMacro.compile(f, m, ty);
+      default:
+        throw new IllegalStateException("macro " + m.name());
+    }
+  }
+
+  private Place place(Expr e) {
+    if (f.places.isPlace(e)) return f.places.place(e);
+    return f.ownedTemp(f.exprs.value(e), f.ty(e));
+  }
+
+  FormatNode format(Expr.MacroCall m) {
+    FormatInfo info = (FormatInfo) f.t.res[m.id()];
+    Fmts fm = new Fmts(f);
+    List<Place> args = new ArrayList<>();
+    for (FormatInfo.FmtArg a : info.args()) {
+      if (a.expr() != null) {
+        args.add(place(a.expr()));
+      } else if (a.capture() instanceof Res.Local l) {
+        args.add(new Places.Local(f.slot(l.var())));
+      } else {
+        Res.Const c = (Res.Const) a.capture();
+        Expr v = c.def().item.value();
+        args.add(f.ownedTemp(f.exprs.value(v), f.sub(c.def().ty)));
+      }
+    }
+    int n = info.parts().size();
+    String[] texts = new String[n];
+    int[] argOf = new int[n];
+    FormatSpec[] specs = new FormatSpec[n];
+    ValueFmt[] fmts = new ValueFmt[n];
+    int[] widths = new int[n];
+    boolean[] wArg = new boolean[n];
+    int[] precs = new int[n];
+    boolean[] pArg = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      FormatInfo.Part p = info.parts().get(i);
+      texts[i] = p.text();
+      if (p.text() != null) continue;
+      argOf[i] = p.arg();
+      specs[i] = p.spec();
+      FormatInfo.FmtArg a = info.args().get(p.arg());
+      Ty at = a.expr() != null ? f.ty(a.expr()) : f.sub(a.ty());
+      fmts[i] = fm.of(at, p.spec().trait() == FormatSpec.Trait.DEBUG);
+      widths[i] = p.width();
+      wArg[i] = p.widthIsArg();
+      precs[i] = p.precision();
+      pArg[i] = p.precisionIsArg();
+    }
+    return new FormatNode(texts, argOf, specs, fmts, widths, wArg, precs, pArg, args.toArray(new Place[0]));
+  }
+
+  static Span unused(LocalVar v) {
+    return null;
+  }
+}

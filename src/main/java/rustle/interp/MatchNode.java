@@ -1,0 +1,74 @@
+package rustle.interp;
+
+import rustle.ast.Span;
+
+/** {@code match}: the first arm whose pattern matches (and guard holds) binds and runs. */
+final class MatchNode extends Node {
+  final Place scrut;
+  final PatCompiler.Test[] tests;
+  final PatCompiler.Bind[] binds;
+  final IntNode[] guards;
+  final Node[] bodies;
+  final int[] moveFlags;
+  final DropSlot[][] drops;
+  final Span span;
+
+  MatchNode(Place scrut, PatCompiler.Test[] tests, PatCompiler.Bind[] binds, IntNode[] guards, Node[] bodies,
+      int[] moveFlags, DropSlot[][] drops, Span span) {
+    this.scrut = scrut;
+    this.tests = tests;
+    this.binds = binds;
+    this.guards = guards;
+    this.bodies = bodies;
+    this.moveFlags = moveFlags;
+    this.drops = drops;
+    this.span = span;
+  }
+
+  private int select(Machine m, int fp) {
+    int a = scrut.addr(m, fp);
+    for (int i = 0; i < tests.length; i++) {
+      if (!tests[i].test(m, fp, a)) continue;
+      binds[i].bind(m, fp, a);
+      if (guards[i] != null && guards[i].evalLong(m, fp) == 0) continue;
+      if (moveFlags[i] != 0) m.mem.putByte(fp + moveFlags[i], (byte) 0);
+      return i;
+    }
+    throw new RustPanic("internal error: entered unreachable code: no match arm matched", span);
+  }
+
+  private void done(Machine m, int fp, int i) {
+    if (drops[i].length != 0) DropSlot.dropAll(drops[i], m, fp);
+  }
+
+  @Override
+  int exec(Machine m, int fp) {
+    int i = select(m, fp);
+    int st = bodies[i].exec(m, fp);
+    done(m, fp, i);
+    return st;
+  }
+
+  @Override
+  long evalLong(Machine m, int fp) {
+    int i = select(m, fp);
+    long v = bodies[i].evalLong(m, fp);
+    done(m, fp, i);
+    return v;
+  }
+
+  @Override
+  double evalDouble(Machine m, int fp) {
+    int i = select(m, fp);
+    double v = bodies[i].evalDouble(m, fp);
+    done(m, fp, i);
+    return v;
+  }
+
+  @Override
+  void evalInto(Machine m, int fp, int dst) {
+    int i = select(m, fp);
+    bodies[i].evalInto(m, fp, dst);
+    done(m, fp, i);
+  }
+}

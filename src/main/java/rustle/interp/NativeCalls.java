@@ -1,0 +1,74 @@
+package rustle.interp;
+
+import java.nio.charset.StandardCharsets;
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.check.Iterators;
+import rustle.check.MethodRes;
+import rustle.fmt.FormatSpec;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** The natively typed methods: clone, to_string, to_owned, and the iterator methods. */
+final class NativeCalls {
+  private NativeCalls() {}
+
+  static Node compile(FnCompiler f, Expr.MethodCall m, MethodRes r, Node recv, Ty ret) {
+    Ty x = Infer.shallow(f.sub(r.receiverTy()));
+    Span site = m.span();
+    switch (r.nativeName()) {
+      case "clone": {
+        if (x == Prim.STR) return recv;
+        IntNode ptr = ExprCompiler.asInt(recv, new Ty.Ref(x, false));
+        CloneGlue g = CloneGlue.of(f, x, site);
+        return new MemNode(f.size(x)) {
+          @Override
+          void evalInto(Machine mc, int fp, int dst) {
+            g.clone(mc, (int) ptr.evalLong(mc, fp), dst);
+          }
+        };
+      }
+      case "to_owned":
+      case "to_string": {
+        if (x == Prim.STR) {
+          MemNode fat = (MemNode) recv;
+          int tmp = f.frame.alloc(16, 8);
+          return new MemNode(24) {
+            @Override
+            void evalInto(Machine mc, int fp, int dst) {
+              fat.evalInto(mc, fp, fp + tmp);
+              mc.heapTypes.initEmpty(dst);
+              mc.heapTypes.fromBytes(dst, (int) mc.mem.getLong(fp + tmp), (int) mc.mem.getLong(fp + tmp + 8), site);
+            }
+          };
+        }
+        if (r.nativeName().equals("to_owned")) return compile(f, m, new MethodRes(null, "clone", r.args(), r.derefs(),
+            r.autoref(), r.derefTypes(), r.receiverTy()), recv, ret);
+        IntNode ptr = ExprCompiler.asInt(recv, new Ty.Ref(x, false));
+        ValueFmt vf = new Fmts(f).of(x, false);
+        return new MemNode(24) {
+          @Override
+          void evalInto(Machine mc, int fp, int dst) {
+            StringBuilder sb = new StringBuilder();
+            vf.write(mc, (int) ptr.evalLong(mc, fp), new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
+            byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
+            mc.heapTypes.initEmpty(dst);
+            if (b.length > 0) {
+              mc.heapTypes.withCapacity(dst, b.length, 1, 1, site);
+              mc.mem.write((int) mc.mem.getLong(dst), b);
+              mc.mem.putLong(dst + 16, b.length);
+            }
+          }
+        };
+      }
+      default:
+        return IterCalls.compile(f, m, r, recv, ret, x);
+    }
+  }
+
+  static Layout unused(Iterators i) {
+    return null;
+  }
+}

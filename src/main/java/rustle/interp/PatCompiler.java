@@ -1,0 +1,310 @@
+package rustle.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Pattern;
+import rustle.check.ConstDef;
+import rustle.check.LocalVar;
+import rustle.check.Res;
+import rustle.check.Tables;
+import rustle.types.Layout;
+import rustle.types.Layouts;
+import rustle.types.Ty;
+
+/**
+ * Compiles patterns into a test (does the value at an address match?) and a binding step (copy or
+ * borrow the matched parts into the pattern's locals), plus match, if-let and let-else built on them.
+ */
+final class PatCompiler {
+  private final FnCompiler f;
+
+  PatCompiler(FnCompiler f) {
+    this.f = f;
+  }
+
+  /** The bindings a pattern declares, in order. */
+  static List<LocalVar> bindings(Pattern p, Tables t) {
+    List<LocalVar> out = new ArrayList<>();
+    collect(p, t, out);
+    return out;
+  }
+
+  private static void collect(Pattern p, Tables t, List<LocalVar> out) {
+    if (p instanceof Pattern.IdentPat ip) {
+      if (t.res[p.id()] instanceof LocalVar v) out.add(v);
+      if (ip.sub() != null) collect(ip.sub(), t, out);
+    } else if (p instanceof Pattern.TuplePat tp) {
+      for (Pattern x : tp.elems()) collect(x, t, out);
+    } else if (p instanceof Pattern.TupleStructPat tp) {
+      for (Pattern x : tp.elems()) collect(x, t, out);
+    } else if (p instanceof Pattern.StructPat sp) {
+      for (Pattern.FieldPat fp : sp.fields()) collect(fp.pattern(), t, out);
+    } else if (p instanceof Pattern.RefPat rp) {
+      collect(rp.inner(), t, out);
+    } else if (p instanceof Pattern.OrPat op) {
+      collect(op.alts().get(0), t, out);
+    }
+  }
+
+  /** Tests whether the value at addr matches. */
+  abstract static class Test {
+    abstract boolean test(Machine m, int fp, int addr);
+  }
+
+  /** Binds the pattern's locals from the value at addr (frame-relative slots). */
+  abstract static class Bind {
+    abstract void bind(Machine m, int fp, int addr);
+  }
+
+  static final Test ALWAYS = new Test() {
+    @Override
+    boolean test(Machine m, int fp, int addr) {
+      return true;
+    }
+  };
+
+  static int follow(Machine m, int addr, int derefs) {
+    for (int i = 0; i < derefs; i++) addr = (int) m.mem.getLong(addr);
+    return addr;
+  }
+
+  Test test(Pattern p, Ty ty) {
+    int derefs = f.t.derefs[p.id()];
+    Ty vt = peel(ty, derefs);
+    Test inner = testPeeled(p, vt);
+    if (inner == ALWAYS || derefs == 0) return inner;
+    return new Test() {
+      @Override
+      boolean test(Machine m, int fp, int addr) {
+        return inner.test(m, fp, follow(m, addr, derefs));
+      }
+    };
+  }
+
+  private Ty peel(Ty ty, int n) {
+    ty = rustle.types.Infer.shallow(ty);
+    for (int i = 0; i < n; i++) ty = rustle.types.Infer.shallow(((Ty.Ref) ty).inner());
+    return ty;
+  }
+
+  private Test testPeeled(Pattern p, Ty ty) {
+    if (p instanceof Pattern.WildPat || p instanceof Pattern.RestPat) return ALWAYS;
+    if (p instanceof Pattern.IdentPat ip) {
+      if (f.t.res[p.id()] instanceof Res.Variant v) return variantTest(ty, v.variant());
+      return ip.sub() == null ? ALWAYS : test(ip.sub(), ty);
+    }
+    if (p instanceof Pattern.LitPat lp) return PatLits.literal(f, lp.lit(), ty);
+    if (p instanceof Pattern.RangePat rp) return PatLits.range(f, rp, ty);
+    if (p instanceof Pattern.RefPat rp) {
+      Ty inner = rustle.types.Infer.shallow(((Ty.Ref) ty).inner());
+      Test t = test(rp.inner(), inner);
+      if (t == ALWAYS) return ALWAYS;
+      return new Test() {
+        @Override
+        boolean test(Machine m, int fp, int addr) {
+          return t.test(m, fp, (int) m.mem.getLong(addr));
+        }
+      };
+    }
+    if (p instanceof Pattern.OrPat op) {
+      List<Test> alts = new ArrayList<>();
+      for (Pattern a : op.alts()) alts.add(test(a, ty));
+      return new Test() {
+        @Override
+        boolean test(Machine m, int fp, int addr) {
+          for (Test t : alts) if (t.test(m, fp, addr)) return true;
+          return false;
+        }
+      };
+    }
+    if (p instanceof Pattern.PathPat pp) {
+      Object r = f.t.res[p.id()];
+      if (r instanceof Res.Variant v) return variantTest(ty, v.variant());
+      if (r instanceof Res.Const c) return PatLits.constant(f, c.def(), ty);
+      return ALWAYS;
+    }
+    List<Pattern> subs;
+    List<Integer> fieldIdx = new ArrayList<>();
+    int variant = 0;
+    boolean isEnum = false;
+    List<Ty> fieldTys;
+    int[] offs;
+    if (p instanceof Pattern.TuplePat tp) {
+      subs = tp.elems();
+      fieldTys = ((Ty.Tuple) ty).elems();
+      offs = f.layout(ty).offsets;
+      indexWithRest(subs, fieldTys.size(), fieldIdx);
+    } else {
+      Res.Variant v = (Res.Variant) f.t.res[p.id()];
+      Ty.Adt adt = (Ty.Adt) ty;
+      variant = v.variant();
+      isEnum = adt.def().isEnum;
+      Layout l = f.layout(adt);
+      offs = isEnum ? l.variantOffsets[variant] : l.offsets;
+      fieldTys = Layouts.fieldTypes(adt, adt.def().variants.get(variant));
+      if (p instanceof Pattern.TupleStructPat tsp) {
+        subs = tsp.elems();
+        indexWithRest(subs, fieldTys.size(), fieldIdx);
+      } else {
+        Pattern.StructPat sp = (Pattern.StructPat) p;
+        subs = new ArrayList<>();
+        for (Pattern.FieldPat fp : sp.fields()) {
+          subs.add(fp.pattern());
+          fieldIdx.add(adt.def().variants.get(variant).fieldIndex(fp.name()));
+        }
+      }
+    }
+    List<Test> tests = new ArrayList<>();
+    List<Integer> toffs = new ArrayList<>();
+    for (int i = 0; i < subs.size(); i++) {
+      int fi = fieldIdx.get(i);
+      if (fi < 0) continue;
+      Test t = test(subs.get(i), fieldTys.get(fi));
+      if (t != ALWAYS) {
+        tests.add(t);
+        toffs.add(offs[fi]);
+      }
+    }
+    Test vt = isEnum ? variantTest(ty, variant) : ALWAYS;
+    if (tests.isEmpty()) return vt;
+    Test[] ta = tests.toArray(new Test[0]);
+    int[] oa = toffs.stream().mapToInt(Integer::intValue).toArray();
+    return new Test() {
+      @Override
+      boolean test(Machine m, int fp, int addr) {
+        if (!vt.test(m, fp, addr)) return false;
+        for (int i = 0; i < ta.length; i++) if (!ta[i].test(m, fp, addr + oa[i])) return false;
+        return true;
+      }
+    };
+  }
+
+  /** Maps sub-patterns to field indexes, skipping a {@code ..} (index -1). */
+  static void indexWithRest(List<Pattern> subs, int nFields, List<Integer> out) {
+    int rest = -1;
+    for (int i = 0; i < subs.size(); i++) if (subs.get(i) instanceof Pattern.RestPat) rest = i;
+    for (int i = 0; i < subs.size(); i++) {
+      if (i == rest) out.add(-1);
+      else if (rest >= 0 && i > rest) out.add(nFields - (subs.size() - i));
+      else out.add(i);
+    }
+  }
+
+  private Test variantTest(Ty ty, int variant) {
+    Ty.Adt adt = (Ty.Adt) rustle.types.Infer.shallow(ty);
+    if (!adt.def().isEnum) return ALWAYS;
+    EnumAccess acc = new EnumAccess(f.layout(adt));
+    return new Test() {
+      @Override
+      boolean test(Machine m, int fp, int addr) {
+        return acc.variant(m.mem, addr) == variant;
+      }
+    };
+  }
+
+  /** Binding: moves bindings also clear the drop flag at moveFlag (the scrutinee's), when non-zero. */
+  Bind bind(Pattern p, Ty ty, List<DropSlot> drops) {
+    return PatBinds.bind(f, p, ty, drops);
+  }
+
+  // ---- constructs ----
+
+  /** The place a scrutinee is read from, plus the flag to clear if a binding moves out of it. */
+  record Scrutinee(Place place, int flag) {}
+
+  Scrutinee scrutinee(Expr e) {
+    Ty ty = f.ty(e);
+    if (f.places.isPlace(e)) {
+      int flag = 0;
+      if (e instanceof Expr.PathExpr pe && f.t.res[pe.id()] instanceof Res.Local l) flag = f.flag(l.var());
+      return new Scrutinee(f.places.place(e), flag);
+    }
+    Places.Temp tmp = f.ownedTemp(f.exprs.value(e), ty);
+    return new Scrutinee(tmp, tmp.flagOff);
+  }
+
+  IntNode condition(Expr cond) {
+    if (!(cond instanceof Expr.Let l)) return f.exprs.intVal(cond);
+    Ty ty = f.ty(l.value());
+    Scrutinee s = scrutinee(l.value());
+    Test t = test(l.pattern(), ty);
+    List<DropSlot> drops = new ArrayList<>();
+    Bind b = bind(l.pattern(), ty, drops);
+    int moveFlag = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
+    return new IntNode(Kind.U8) {
+      @Override
+      long evalLong(Machine m, int fp) {
+        int a = s.place().addr(m, fp);
+        if (!t.test(m, fp, a)) return 0;
+        b.bind(m, fp, a);
+        if (moveFlag != 0) m.mem.putByte(fp + moveFlag, (byte) 0);
+        return 1;
+      }
+    };
+  }
+
+  /** Drops the owning bindings of an if-let/while-let condition after the construct ran. */
+  Node scoped(Node n, Expr cond) {
+    List<DropSlot> drops = new ArrayList<>();
+    f.collectDrops(((Expr.Let) cond).pattern(), drops);
+    if (drops.isEmpty()) return n;
+    DropSlot[] da = drops.toArray(new DropSlot[0]);
+    return new ScopedDrops(n, da);
+  }
+
+  Node bindIrrefutable(Pattern p, Place place, Ty ty, List<DropSlot> drops) {
+    Bind b = bind(p, ty, drops);
+    f.collectDrops(p, drops);
+    return new Node() {
+      @Override
+      int exec(Machine m, int fp) {
+        b.bind(m, fp, place.addr(m, fp));
+        return NORMAL;
+      }
+    };
+  }
+
+  Node letElse(Pattern p, Place place, Ty ty, Node els, List<DropSlot> drops) {
+    Test t = test(p, ty);
+    Bind b = bind(p, ty, drops);
+    f.collectDrops(p, drops);
+    return new Node() {
+      @Override
+      int exec(Machine m, int fp) {
+        int a = place.addr(m, fp);
+        if (!t.test(m, fp, a)) return els.exec(m, fp);
+        b.bind(m, fp, a);
+        return NORMAL;
+      }
+    };
+  }
+
+  Node match(Expr.Match mt, Ty ty) {
+    Ty st = f.ty(mt.scrutinee());
+    Scrutinee s = scrutinee(mt.scrutinee());
+    int n = mt.arms().size();
+    Test[] tests = new Test[n];
+    Bind[] binds = new Bind[n];
+    IntNode[] guards = new IntNode[n];
+    Node[] bodies = new Node[n];
+    int[] moveFlags = new int[n];
+    DropSlot[][] armDrops = new DropSlot[n][];
+    for (int i = 0; i < n; i++) {
+      Expr.Arm arm = mt.arms().get(i);
+      tests[i] = test(arm.pattern(), st);
+      List<DropSlot> drops = new ArrayList<>();
+      binds[i] = bind(arm.pattern(), st, drops);
+      f.collectDrops(arm.pattern(), drops);
+      armDrops[i] = drops.toArray(new DropSlot[0]);
+      moveFlags[i] = PatBinds.moves(f, arm.pattern(), st) ? s.flag() : 0;
+      guards[i] = arm.guard() == null ? null : f.exprs.intVal(arm.guard());
+      bodies[i] = f.exprs.value(arm.body());
+    }
+    return f.exprs.wrap(new MatchNode(s.place(), tests, binds, guards, bodies, moveFlags, armDrops, mt.span()), ty);
+  }
+
+  static ConstDef unused() {
+    return null;
+  }
+}

@@ -1,0 +1,123 @@
+package rustle.interp;
+
+import rustle.ast.Expr;
+import rustle.check.LocalVar;
+import rustle.check.Res;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Compiles place expressions (locals, fields, indexing, derefs) to address computations. */
+final class PlaceCompiler {
+  private final FnCompiler f;
+
+  PlaceCompiler(FnCompiler f) {
+    this.f = f;
+  }
+
+  boolean isPlace(Expr e) {
+    if (e instanceof Expr.PathExpr p) return f.t.res[p.id()] instanceof Res.Local;
+    if (e instanceof Expr.Field || e instanceof Expr.TupleField) return true;
+    if (e instanceof Expr.Index i) return !(i.index() instanceof Expr.Range);
+    if (e instanceof Expr.Unary u) return u.op() == Expr.UnOp.DEREF;
+    return false;
+  }
+
+  /** A place and the type stored there (after the implicit derefs of its projection). */
+  Place place(Expr e) {
+    if (e instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof Res.Local l) {
+      return new Places.Local(f.slot(l.var()));
+    }
+    if (e instanceof Expr.Field fe) {
+      Ty recv = f.ty(fe.receiver());
+      Deref d = derefs(fe.receiver(), recv, f.t.derefs[fe.id()]);
+      Ty.Adt adt = (Ty.Adt) d.ty;
+      int idx = (Integer) f.t.res[fe.id()];
+      return new Places.Field(d.place, f.layout(adt).offsets[idx]);
+    }
+    if (e instanceof Expr.TupleField tf) {
+      Ty recv = f.ty(tf.receiver());
+      Deref d = derefs(tf.receiver(), recv, f.t.derefs[tf.id()]);
+      return new Places.Field(d.place, f.layout(d.ty).offsets[tf.index()]);
+    }
+    if (e instanceof Expr.Index ix) return index(ix);
+    if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
+      Ty ot = Infer.shallow(f.ty(u.operand()));
+      if (isPlace(u.operand())) return new Places.DerefAt(place(u.operand()));
+      return new Places.Deref(f.exprs.intVal(u.operand()));
+    }
+    Ty ty = f.ty(e);
+    return f.ownedTemp(f.exprs.value(e), ty);
+  }
+
+  /** Result of walking implicit derefs: the place reached, its type, and whether it is a fat pointer's place. */
+  record Deref(Place place, Ty ty, boolean fat) {}
+
+  /** Applies n implicit derefs to a receiver expression's place. */
+  Deref derefs(Expr recv, Ty ty, int n) {
+    Place p = place(recv);
+    Ty cur = Infer.shallow(ty);
+    boolean fat = false;
+    for (int i = 0; i < n; i++) {
+      Ty next = derefTarget(cur);
+      if (Layouts.isUnsized(next)) {
+        fat = true;
+      } else {
+        p = new Places.DerefAt(p);
+      }
+      cur = Infer.shallow(next);
+    }
+    return new Deref(p, cur, fat);
+  }
+
+  static Ty derefTarget(Ty t) {
+    if (t instanceof Ty.Ref r) return Infer.shallow(r.inner());
+    if (t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX) return Infer.shallow(a.args().get(0));
+    throw new IllegalStateException("not derefable: " + t);
+  }
+
+  private Place index(Expr.Index ix) {
+    Ty recv = f.ty(ix.receiver());
+    Deref d = derefs(ix.receiver(), recv, f.t.derefs[ix.id()]);
+    IntNode idx = f.exprs.intVal(ix.index());
+    Ty ty = d.ty;
+    if (ty instanceof Ty.Array a) {
+      return new Places.IndexArray(d.place, idx, a.len(), f.size(a.elem()), ix.span());
+    }
+    if (ty instanceof Ty.Slice s) {
+      return new Places.IndexSlice(d.place, idx, f.size(s.elem()), ix.span());
+    }
+    Ty.Adt v = (Ty.Adt) ty;
+    return new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), ix.span());
+  }
+
+  /** Reads a value out of a place expression (copying; moves out of projections are not tracked). */
+  Node load(Expr e, Ty ty) {
+    Place p = place(e);
+    switch (Rep.of(ty)) {
+      case INT: return new Loads.LoadInt(p, Kind.of(ty));
+      case FLOAT: return new Loads.LoadFloat(p, ty == Prim.F32);
+      default: return new Loads.Copy(p, f.size(ty), 0);
+    }
+  }
+
+  /** {@code &e} / {@code &mut e}: the address of the place, or a fat pointer for slices. */
+  Node borrow(Expr.Borrow b, Ty refTy) {
+    Expr op = b.operand();
+    if (op instanceof Expr.Index ix && ix.index() instanceof Expr.Range r) return Slicing.compile(f, ix, r);
+    Ty inner = Infer.shallow(((Ty.Ref) Infer.shallow(refTy)).inner());
+    if (Layouts.isUnsized(inner)) {
+      // &*s where s is a &str / &[T]: the fat pointer itself.
+      if (op instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return f.exprs.value(u.operand());
+      return f.exprs.value(op);
+    }
+    return new Loads.AddrOf(place(op));
+  }
+
+  static int unused(Layout l, LocalVar v) {
+    return 0;
+  }
+}

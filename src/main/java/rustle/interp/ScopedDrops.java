@@ -1,0 +1,50 @@
+package rustle.interp;
+
+/** Runs a construct, then drops the bindings it introduced that still own their values. */
+final class ScopedDrops extends Node {
+  final Node n;
+  final DropSlot[] drops;
+  final boolean clearFirst;
+
+  ScopedDrops(Node n, DropSlot[] drops) {
+    this(n, drops, true);
+  }
+
+  /** clearFirst is false when the bindings were made before n runs (a while-let body). */
+  ScopedDrops(Node n, DropSlot[] drops, boolean clearFirst) {
+    this.n = n;
+    this.drops = drops;
+    this.clearFirst = clearFirst;
+  }
+
+  @Override
+  int exec(Machine m, int fp) {
+    if (clearFirst) DropSlot.clearAll(drops, m, fp);
+    int st = n.exec(m, fp);
+    DropSlot.dropAll(drops, m, fp);
+    return st;
+  }
+
+  @Override
+  long evalLong(Machine m, int fp) {
+    if (clearFirst) DropSlot.clearAll(drops, m, fp);
+    long v = n.evalLong(m, fp);
+    DropSlot.dropAll(drops, m, fp);
+    return v;
+  }
+
+  @Override
+  double evalDouble(Machine m, int fp) {
+    if (clearFirst) DropSlot.clearAll(drops, m, fp);
+    double v = n.evalDouble(m, fp);
+    DropSlot.dropAll(drops, m, fp);
+    return v;
+  }
+
+  @Override
+  void evalInto(Machine m, int fp, int dst) {
+    if (clearFirst) DropSlot.clearAll(drops, m, fp);
+    n.evalInto(m, fp, dst);
+    DropSlot.dropAll(drops, m, fp);
+  }
+}

@@ -1,0 +1,134 @@
+package rustle.interp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import rustle.ast.Span;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Native bodies of the prelude's {@code impl<T> [T]} (argument 0 is the slice's fat pointer). */
+final class SliceIntrinsics {
+  private SliceIntrinsics() {}
+
+  static Intrinsics.Impl of(FnCompiler f, String name, Intrinsics.Args a, Ty elem) {
+    int size = f.size(elem);
+    switch (name) {
+      case "len":
+        return new Intrinsics.Impl() {
+          @Override
+          long callLong(Machine m, int fp, Span span) {
+            return m.mem.getLong(a.at(fp, 0) + 8);
+          }
+        };
+      case "is_empty":
+        return new Intrinsics.Impl() {
+          @Override
+          long callLong(Machine m, int fp, Span span) {
+            return m.mem.getLong(a.at(fp, 0) + 8) == 0 ? 1 : 0;
+          }
+        };
+      case "iter":
+      case "iter_mut": {
+        Ty iterTy = new Ty.Adt(f.c.program.items().std(name.equals("iter") ? "Iter" : "IterMut"), List.of(elem));
+        Layout l = f.layout(iterTy);
+        return new Intrinsics.Impl() {
+          @Override
+          void callInto(Machine m, int fp, int dst, Span span) {
+            long p = m.mem.getLong(a.at(fp, 0));
+            long len = m.mem.getLong(a.at(fp, 0) + 8);
+            m.mem.putLong(dst + l.offsets[0], p);
+            m.mem.putLong(dst + l.offsets[1], p + len * size);
+          }
+        };
+      }
+      case "get":
+      case "get_mut":
+      case "first":
+      case "last": {
+        Ty opt = new Ty.Adt(f.c.program.items().std("Option"), List.of(new Ty.Ref(elem, false)));
+        Layout ol = f.layout(opt);
+        EnumAccess acc = new EnumAccess(ol);
+        int payload = ol.variantOffsets[1][0];
+        int mode = name.startsWith("get") ? 0 : name.equals("first") ? 1 : 2;
+        return new Intrinsics.Impl() {
+          @Override
+          void callInto(Machine m, int fp, int dst, Span span) {
+            long p = m.mem.getLong(a.at(fp, 0));
+            long len = m.mem.getLong(a.at(fp, 0) + 8);
+            long idx = mode == 0 ? a.word(m, fp, 1) : mode == 1 ? 0 : len - 1;
+            if (idx < 0 || idx >= len) {
+              acc.setVariant(m.mem, dst, 0);
+              return;
+            }
+            m.mem.putLong(dst + payload, p + idx * size);
+            acc.setVariant(m.mem, dst, 1);
+          }
+        };
+      }
+      case "swap":
+        return new Intrinsics.Impl() {
+          @Override
+          void callInto(Machine m, int fp, int dst, Span span) {
+            int p = (int) m.mem.getLong(a.at(fp, 0));
+            long len = m.mem.getLong(a.at(fp, 0) + 8);
+            long i = a.word(m, fp, 1);
+            long j = a.word(m, fp, 2);
+            if (i >= len || j >= len) throw Panics.indexOutOfBounds(len, i >= len ? i : j, m.callerSpan);
+            byte[] tmp = m.mem.read((int) (p + i * size), size);
+            m.mem.copy((int) (p + j * size), (int) (p + i * size), size);
+            m.mem.write((int) (p + j * size), tmp);
+          }
+        };
+      case "reverse":
+        return new Intrinsics.Impl() {
+          @Override
+          void callInto(Machine m, int fp, int dst, Span span) {
+            int p = (int) m.mem.getLong(a.at(fp, 0));
+            long len = m.mem.getLong(a.at(fp, 0) + 8);
+            for (long i = 0, j = len - 1; i < j; i++, j--) {
+              byte[] tmp = m.mem.read((int) (p + i * size), size);
+              m.mem.copy((int) (p + j * size), (int) (p + i * size), size);
+              m.mem.write((int) (p + j * size), tmp);
+            }
+          }
+        };
+      case "join":
+      case "concat": {
+        boolean isString = Infer.shallow(elem) instanceof Ty.Adt ad && ad.def().builtin == AdtDef.Builtin.STRING;
+        boolean join = name.equals("join");
+        return new Intrinsics.Impl() {
+          @Override
+          void callInto(Machine m, int fp, int dst, Span span) {
+            int p = (int) m.mem.getLong(a.at(fp, 0));
+            long len = m.mem.getLong(a.at(fp, 0) + 8);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] sep = join ? m.mem.read(a.ptr(m, fp, 1), (int) m.mem.getLong(a.at(fp, 1) + 8)) : new byte[0];
+            for (long i = 0; i < len; i++) {
+              if (i > 0) out.writeBytes(sep);
+              int e = (int) (p + i * size);
+              int sp = (int) m.mem.getLong(e);
+              long sl = m.mem.getLong(e + (isString ? 16 : 8));
+              out.writeBytes(m.mem.read(sp, (int) sl));
+            }
+            byte[] b = out.toByteArray();
+            m.heapTypes.initEmpty(dst);
+            if (b.length > 0) {
+              m.heapTypes.withCapacity(dst, b.length, 1, 1, span);
+              m.mem.write((int) m.mem.getLong(dst), b);
+              m.mem.putLong(dst + 16, b.length);
+            }
+          }
+        };
+      }
+      default:
+        throw new IllegalStateException("[T]::" + name);
+    }
+  }
+
+  static String unused() {
+    return new String(new byte[0], StandardCharsets.UTF_8) + Prim.STR;
+  }
+}

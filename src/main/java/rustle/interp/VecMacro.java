@@ -1,0 +1,59 @@
+package rustle.interp;
+
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.types.Layout;
+import rustle.types.Ty;
+
+/** {@code vec![a, b, c]} and {@code vec![x; n]}: exactly-sized buffers, as std's macro allocates. */
+final class VecMacro {
+  private VecMacro() {}
+
+  static Node compile(FnCompiler f, Expr.MacroCall m, Ty ty) {
+    Ty elem = ((Ty.Adt) ty).args().get(0);
+    Layout el = f.layout(elem);
+    int size = el.size;
+    int align = Math.max(1, el.align);
+    Span site = m.span();
+    if (m.repeat()) {
+      Node value = f.exprs.value(m.args().get(0).value());
+      IntNode count = f.exprs.intVal(m.args().get(1).value());
+      CloneGlue clone = CloneGlue.of(f, elem, site);
+      Dropper drop = f.c.drops.of(elem);
+      int tmp = f.temp(elem);
+      return new MemNode(24) {
+        @Override
+        void evalInto(Machine mc, int fp, int dst) {
+          value.evalInto(mc, fp, fp + tmp);
+          long n = count.evalLong(mc, fp);
+          mc.heapTypes.initEmpty(dst, align);
+          if (n > 0 && size > 0) mc.heapTypes.withCapacity(dst, n, size, align, site);
+          int p = (int) mc.mem.getLong(dst);
+          for (long i = 0; i + 1 < n; i++) clone.clone(mc, fp + tmp, (int) (p + i * size));
+          if (n > 0) {
+            if (size > 0) mc.mem.copy(fp + tmp, (int) (p + (n - 1) * size), size);
+          } else if (drop != null) {
+            drop.drop(mc, fp + tmp);
+          }
+          mc.mem.putLong(dst + 16, n);
+        }
+      };
+    }
+    int n = m.args().size();
+    Node[] elems = new Node[n];
+    for (int i = 0; i < n; i++) elems[i] = f.exprs.value(m.args().get(i).value());
+    return new MemNode(24) {
+      @Override
+      void evalInto(Machine mc, int fp, int dst) {
+        mc.heapTypes.initEmpty(dst, align);
+        if (n > 0 && size > 0) mc.heapTypes.withCapacity(dst, n, size, align, site);
+        int p = (int) mc.mem.getLong(dst);
+        for (int i = 0; i < n; i++) {
+          elems[i].evalInto(mc, fp, p + i * size);
+          // An element may allocate (and move the heap); the buffer itself does not move.
+        }
+        mc.mem.putLong(dst + 16, n);
+      }
+    };
+  }
+}
