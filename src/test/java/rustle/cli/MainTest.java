@@ -164,10 +164,14 @@ class MainTest {
     shell.backend.result = () -> {
       throw new StackOverflowError();
     };
+    String rustAbort = "\nthread 'main' (" + ProcessHandle.current().pid()
+        + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
     assertThat(shell.run("run", path)).isEqualTo(ExitCode.ABORT);
     assertThat(shell.out).isEqualTo("deep\n");
-    assertThat(shell.err).isEqualTo("\nthread 'main' (" + ProcessHandle.current().pid()
-        + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
+    assertThat(shell.err).isEqualTo(rustAbort);
+    // the same when picocli parses the options
+    assertThat(shell.run("run", "--stack-size", "1M", path)).isEqualTo(ExitCode.ABORT);
+    assertThat(shell.err).isEqualTo(rustAbort);
   }
 
   @Test
