@@ -15,7 +15,8 @@ final class Utf8 {
    */
   static int errorLength(byte[] b, int at) {
     int first = b[at] & 0xFF;
-    int width = first < 0x80 ? 1 : first < 0xC2 ? 0 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : first < 0xF5 ? 4 : 0;
+    int width =
+        first < 0x80 ? 1 : first < 0xC2 ? 0 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : first < 0xF5 ? 4 : 0;
     if (width == 0) {
       return 1;
     }

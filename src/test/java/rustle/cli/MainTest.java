@@ -75,9 +75,10 @@ class MainTest {
   @Test
   void missingFileWithOptionsTakesTheSamePath() {
     assertThat(shell.run("run", "--stack-size", "1M", "nope.rs")).isEqualTo(ExitCode.REJECTED);
-    assertThat(shell.err).startsWith("error: couldn't read `nope.rs`: No such file or directory (os error 2)\n");
+    String message = "error: couldn't read `nope.rs`: No such file or directory (os error 2)\n";
+    assertThat(shell.err).startsWith(message);
     assertThat(shell.run("check", "nope.rs")).isEqualTo(ExitCode.REJECTED);
-    assertThat(shell.err).startsWith("error: couldn't read `nope.rs`: No such file or directory (os error 2)\n");
+    assertThat(shell.err).startsWith(message);
   }
 
   @Test

@@ -24,8 +24,8 @@ class SizesTest {
 
   @Test
   void rejectsWhatIsNotASize() {
-    for (String bad : new String[] {"", "M", "8X", "8MB", "-1", "+5", "0", "0K", "1.5G", "8 M", "9223372036854775808",
-        "8589934592G"}) {
+    for (String bad : new String[] {
+        "", "M", "8X", "8MB", "-1", "+5", "0", "0K", "1.5G", "8 M", "9223372036854775808", "8589934592G"}) {
       assertThrows(TypeConversionException.class, () -> Sizes.parse(bad), bad);
     }
   }

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,8 +32,8 @@ class SourceReaderTest {
   }
 
   private static byte[] concat(String a, byte[] b, String c) {
-    byte[] x = a.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] z = c.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] x = a.getBytes(StandardCharsets.UTF_8);
+    byte[] z = c.getBytes(StandardCharsets.UTF_8);
     byte[] out = new byte[x.length + b.length + z.length];
     System.arraycopy(x, 0, out, 0, x.length);
     System.arraycopy(b, 0, out, x.length, b.length);
@@ -42,7 +43,8 @@ class SourceReaderTest {
 
   @Test
   void readsUtf8AndKeepsThePathAsGiven() throws Exception {
-    SourceFile f = read("ok.rs", "fn main() { println!(\"café\"); }\n".getBytes("UTF-8")).orElseThrow();
+    byte[] text = "fn main() { println!(\"café\"); }\n".getBytes(StandardCharsets.UTF_8);
+    SourceFile f = read("ok.rs", text).orElseThrow();
     assertThat(f.path()).isEqualTo(dir.resolve("ok.rs").toString());
     assertThat(f.text()).isEqualTo("fn main() { println!(\"café\"); }\n");
     assertThat(err.toString()).isEmpty();
@@ -50,7 +52,8 @@ class SourceReaderTest {
 
   @Test
   void dropsTheByteOrderMarkAndNormalizesCrlf() throws Exception {
-    SourceFile f = read("crlf.rs", concat("", bytes(0xEF, 0xBB, 0xBF), "fn main() {\r\n}\r\nx\ry")).orElseThrow();
+    byte[] bomCrlf = concat("", bytes(0xEF, 0xBB, 0xBF), "fn main() {\r\n}\r\nx\ry");
+    SourceFile f = read("crlf.rs", bomCrlf).orElseThrow();
     assertThat(f.text()).isEqualTo("fn main() {\n}\nx\ry");
   }
 
@@ -58,7 +61,8 @@ class SourceReaderTest {
   void directory() throws Exception {
     Path sub = Files.createDirectory(dir.resolve("d.rs"));
     assertThat(SourceReader.read(sub.toString(), new PrintWriter(err, true))).isEmpty();
-    assertThat(err.toString()).isEqualTo("error: couldn't read `" + sub + "`: Is a directory (os error 21)\n\n"
+    assertThat(err.toString()).isEqualTo(
+        "error: couldn't read `" + sub + "`: Is a directory (os error 21)\n\n"
         + "error: aborting due to 1 previous error\n\n");
   }
 
@@ -115,6 +119,7 @@ class SourceReaderTest {
   @Test
   void encodedSurrogateIsOneBadByteAsInRust() throws Exception {
     assertThat(read("b6.rs", concat("// ", bytes(0xED, 0xA0, 0x80), "\n"))).isEmpty();
-    assertThat(err.toString()).contains("1 | // \uFFFD\uFFFD\uFFFD\n  |    ^ byte `237` is not valid utf-8\n");
+    assertThat(err.toString())
+        .contains("1 | // \uFFFD\uFFFD\uFFFD\n  |    ^ byte `237` is not valid utf-8\n");
   }
 }

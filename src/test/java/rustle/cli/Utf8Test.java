@@ -32,7 +32,8 @@ class Utf8Test {
   @Test
   void lossyReplacesEachInvalidSequenceOnce() {
     // b"\xe0\x80\x80 \xf4\x90\x80\x80 \xc0\xaf \xe2\x82 x", as String::from_utf8_lossy shows it
-    byte[] bytes = b(0xE0, 0x80, 0x80, ' ', 0xF4, 0x90, 0x80, 0x80, ' ', 0xC0, 0xAF, ' ', 0xE2, 0x82, ' ', 'x');
+    byte[] bytes =
+        b(0xE0, 0x80, 0x80, ' ', 0xF4, 0x90, 0x80, 0x80, ' ', 0xC0, 0xAF, ' ', 0xE2, 0x82, ' ', 'x');
     assertThat(Utf8.lossy(bytes, 0, bytes.length))
         .isEqualTo("\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD \uFFFD x");
     assertThat(Utf8.lossy(b('c', 'a', 'f', 0xC3, 0xA9), 0, 5)).isEqualTo("café");

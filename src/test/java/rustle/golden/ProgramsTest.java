@@ -37,7 +37,8 @@ class ProgramsTest {
   private static void check(GoldenCases.Case c) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(new String[] {"run", c.source().toString()}, new PrintWriter(out), new PrintWriter(err));
+    String[] args = {"run", c.source().toString()};
+    int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
     if (BLESS) {
       GoldenCases.bless(c, exit, out.toString(), err.toString());
       return;
