@@ -26,7 +26,7 @@ public final class Main {
   private final Crashes crashes;
 
   /** The shell over the real pipeline; {@code RUSTLE_DEBUG=1} adds Java stack traces to crash reports. */
-  public Main() {
+  Main() {
     this(new DriverBackend(), "1".equals(System.getenv("RUSTLE_DEBUG")));
   }
 
