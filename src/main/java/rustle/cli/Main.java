@@ -1,2 +1,90 @@
 package rustle.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import rustle.driver.Driver;
+
+/**
+ * The command line shell: parses arguments with picocli, hands the work to a {@link Backend}, and turns
+ * anything that escapes into a report and an {@link ExitCode}.
+ */
+public final class Main {
+  /** What {@code rustle --version} prints. */
+  public static final String VERSION = "rustle 0.1.0";
+
+  /**
+   * The stack of the thread that runs the pipeline. The tree-walking evaluator recurses once per Rust call
+   * and per nested expression, so it needs far more than the JVM's default; the simulated stack size, not
+   * this one, is what a Rust program should hit first.
+   */
+  private static final long THREAD_STACK_BYTES = 2048L << 20;
+
+  private final Backend backend;
+  private final Crashes crashes;
+
+  /** The shell over the real pipeline; {@code RUSTLE_DEBUG=1} adds Java stack traces to crash reports. */
+  Main() {
+    this(new DriverBackend(), "1".equals(System.getenv("RUSTLE_DEBUG")));
+  }
+
+  Main(Backend backend, boolean debug) {
+    this.backend = backend;
+    this.crashes = new Crashes(debug);
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    // Programs may print millions of lines: buffer stdout in big chunks, flushed before anything goes
+    // to stderr and at exit.
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    int[] code = {ExitCode.INTERNAL};
+    Thread worker = new Thread(null, () -> code[0] = run(args, out, err), "main", THREAD_STACK_BYTES);
+    worker.start();
+    worker.join();
+    out.flush();
+    err.flush();
+    System.exit(code[0]);
+  }
+
+  /** Runs the command line {@code args} and returns the process exit code; both writers are flushed. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return new Main().execute(args, out, err);
+  }
+
+  int execute(String[] args, PrintWriter out, PrintWriter err) {
+    int code = crashes.guard(() -> isPlainRun(args)
+        ? RunCommand.run(backend, args[1], Driver.Options.DEFAULT, out, err)
+        : commandLine(out, err).execute(args), out, err);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * Whether args are just {@code run FILE}, the common case, which is handled without picocli: its first
+   * use costs over 100 ms of class loading and old-style bytecode verification (it ships Java 5 classes),
+   * more than the JVM's own startup. Anything else, options included, goes through picocli.
+   */
+  static boolean isPlainRun(String[] args) {
+    return args.length == 2 && args[0].equals("run") && !args[1].isEmpty()
+        && !args[1].startsWith("-") && !args[1].startsWith("@");
+  }
+
+  private CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new RustleCommand())
+        .addSubcommand(new RunCommand(backend))
+        .addSubcommand(new CheckCommand(backend))
+        .addSubcommand(new ExplainCommand(backend))
+        .addSubcommand(new CommandLine.HelpCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    // Exceptions from a command's body are rustle's bugs, not usage errors; Errors bypass this handler
+    // and reach the guard in execute directly.
+    cl.setExecutionExceptionHandler((e, line, parsed) -> crashes.report(e, out, err));
+    return cl;
+  }
+}

@@ -1,0 +1,55 @@
+package rustle.golden;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import rustle.cli.Main;
+
+/**
+ * Runs every program under {@code programs/} through {@code rustle run}, in-process, and compares its
+ * stdout, stderr and exit code with the expectation files beside it. With {@code -Dbless=true} it
+ * rewrites those files from the actual output instead.
+ */
+class ProgramsTest {
+  /** Relative to the working directory (the project root under Maven), so paths in output are stable. */
+  static final Path ROOT = Path.of("programs");
+  static final boolean BLESS = Boolean.getBoolean("bless");
+
+  @TestFactory
+  Stream<DynamicTest> programs() throws IOException {
+    GoldenCases.Corpus corpus = GoldenCases.discover(ROOT, BLESS);
+    Stream<DynamicTest> problems = corpus.problems().stream()
+        .map(problem -> dynamicTest("corpus: " + problem, () -> {
+          throw new AssertionError(problem);
+        }));
+    Stream<DynamicTest> cases = corpus.cases().stream()
+        .map(c -> dynamicTest(ROOT.relativize(c.source()).toString(), c.source().toUri(), () -> check(c)));
+    return Stream.concat(problems, cases);
+  }
+
+  private static void check(GoldenCases.Case c) throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] args = {"run", c.source().toString()};
+    int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    if (BLESS) {
+      GoldenCases.bless(c, exit, out.toString(), err.toString());
+      return;
+    }
+    assertWithMessage("exit code of %s; its stderr was:\n%s", c.source(), err)
+        .that(exit).isEqualTo(c.expectedExit());
+    assertWithMessage("stdout of %s (bless with -Dbless=true if the change is right)", c.source())
+        .that(out.toString()).isEqualTo(c.expectedStdout());
+    if (c.expectedStderr().isPresent()) {
+      assertWithMessage("stderr of %s (bless with -Dbless=true if the change is right)", c.source())
+          .that(err.toString()).isEqualTo(c.expectedStderr().get());
+    }
+  }
+}
