@@ -73,6 +73,10 @@ final class PatCk {
     if (p instanceof Pattern.RangePat rp) {
       if (rp.lo() != null) expectPat(p, cx.exprs.check(rp.lo(), r), r);
       if (rp.hi() != null) expectPat(p, cx.exprs.check(rp.hi(), r), r);
+      if (rp.lo() != null && !OpsCk.isNumeric(cx.resolve(r)) && cx.resolve(r) != Prim.CHAR) {
+        cx.error(Errors.coded("E0029", "only `char` and numeric types are allowed in range patterns", p.span(),
+            "this is of type `" + cx.show(r) + "` but it should be `char` or numeric"));
+      }
       return;
     }
     if (p instanceof Pattern.TuplePat tp) {

@@ -1,7 +1,14 @@
 package rustle.driver;
 
 import java.io.PrintWriter;
+import java.util.List;
+import rustle.check.Checker;
+import rustle.diag.Diagnostic;
+import rustle.diag.Renderer;
 import rustle.diag.SourceFile;
+import rustle.interp.Interpreter;
+import rustle.syntax.ParseResult;
+import rustle.syntax.Parser;
 
 /**
  * The pipeline in one place: parse, resolve and type check, ownership check, evaluate; it stops at the
@@ -13,15 +20,43 @@ public final class Driver {
     public static final Options DEFAULT = new Options(8L << 20, 1L << 30);
   }
 
+  public static final int OK = 0;
+  public static final int REJECTED = 1;
+
   private Driver() {}
+
+  /** The result of the static phases: a program ready to run, or the diagnostics to show. */
+  private record Checked(rustle.check.CheckedProgram program, List<Diagnostic> errors) {}
+
+  private static Checked analyze(SourceFile file) {
+    ParseResult prelude = Parser.parse(Prelude.file(), 0);
+    if (!prelude.errors().isEmpty()) {
+      throw new IllegalStateException("the prelude does not parse: " + prelude.errors().get(0).message());
+    }
+    ParseResult user = Parser.parse(file, prelude.crate().nodeCount());
+    if (!user.errors().isEmpty()) return new Checked(null, user.errors());
+    Checker.Result checked = Checker.check(prelude.crate(), user.crate());
+    if (!checked.errors().isEmpty()) return new Checked(null, checked.errors());
+    return new Checked(checked.program(), List.of());
+  }
+
+  private static int report(List<Diagnostic> errors, SourceFile file, PrintWriter err) {
+    err.print(Renderer.renderAll(errors, file));
+    err.flush();
+    return REJECTED;
+  }
 
   /** Static checks only; diagnostics go to err. */
   public static int check(SourceFile file, PrintWriter err) {
-    throw new UnsupportedOperationException("pipeline not wired yet");
+    Checked c = analyze(file);
+    if (!c.errors().isEmpty()) return report(c.errors(), file, err);
+    return OK;
   }
 
   /** Check, then run; program output goes to out, diagnostics and panics to err. */
   public static int run(SourceFile file, Options options, PrintWriter out, PrintWriter err) {
-    throw new UnsupportedOperationException("pipeline not wired yet");
+    Checked c = analyze(file);
+    if (!c.errors().isEmpty()) return report(c.errors(), file, err);
+    return Interpreter.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out, err);
   }
 }

@@ -123,8 +123,8 @@ final class Control {
 
   /** Resolves a status against a loop: -1 to keep looping, otherwise the status to return. */
   static int settle(Machine m, int st, int id) {
-    if (st == BREAK) return m.target == id ? NORMAL : BREAK;
-    if (st == CONTINUE) return m.target == id ? -1 : CONTINUE;
+    if (st == Node.BREAK) return m.target == id ? Node.NORMAL : Node.BREAK;
+    if (st == Node.CONTINUE) return m.target == id ? -1 : Node.CONTINUE;
     return st;
   }
 

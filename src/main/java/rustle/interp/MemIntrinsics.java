@@ -21,10 +21,11 @@ final class MemIntrinsics {
         Node v = f.exprs.value(c.args().get(0));
         int tmp = f.temp(t);
         Dropper d = f.c.drops.of(t);
-        return new Stmts.Discard(v, tmp, d) {
+        Stmts.Discard discard = new Stmts.Discard(v, tmp, d);
+        return new MemNode(0) {
           @Override
           void evalInto(Machine m, int fp, int dst) {
-            exec(m, fp);
+            discard.exec(m, fp);
           }
         };
       }

@@ -60,12 +60,22 @@ final class PatLits {
     return false;
   }
 
+  /** The value of a range pattern end: a literal or a path to a constant with a literal value. */
+  static long endValue(FnCompiler f, Expr e) {
+    if (e instanceof Expr.Lit l) return intValue(l);
+    if (e instanceof Expr.Unary u && u.operand() instanceof Expr.Lit l2) return -intValue(l2);
+    if (e instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof rustle.check.Res.Const c) {
+      return endValue(f, c.def().item.value());
+    }
+    throw new IllegalStateException("range pattern end is not a constant");
+  }
+
   static PatCompiler.Test range(FnCompiler f, Pattern.RangePat rp, Ty ty) {
     Kind k = Kind.of(Infer.shallow(ty));
     boolean hasLo = rp.lo() != null;
     boolean hasHi = rp.hi() != null;
-    long lo = hasLo ? k.wrap(intValue(rp.lo())) : 0;
-    long hi = hasHi ? k.wrap(intValue(rp.hi())) : 0;
+    long lo = hasLo ? k.wrap(endValue(f, rp.lo())) : 0;
+    long hi = hasHi ? k.wrap(endValue(f, rp.hi())) : 0;
     boolean inclusive = rp.inclusive();
     boolean unsigned64 = k == Kind.U64;
     return new PatCompiler.Test() {

@@ -1,0 +1,78 @@
+package rustle.driver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import rustle.diag.SourceFile;
+
+/**
+ * The std prelude rustle programs see: {@code prelude.rs} from the resources, plus the inherent impls
+ * of the twelve integer types, which are alike but for the type and so are generated here.
+ */
+final class Prelude {
+  private static final String[] INTS = {"i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"};
+  private static volatile SourceFile cached;
+
+  private Prelude() {}
+
+  static SourceFile file() {
+    SourceFile f = cached;
+    if (f == null) {
+      f = new SourceFile("<rustle prelude>", resource() + ints());
+      cached = f;
+    }
+    return f;
+  }
+
+  private static String resource() {
+    try (InputStream in = Prelude.class.getResourceAsStream("/rustle/prelude.rs")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String ints() {
+    StringBuilder sb = new StringBuilder();
+    for (String t : INTS) {
+      boolean signed = t.startsWith("i");
+      int bits = t.endsWith("size") ? 64 : Integer.parseInt(t.substring(1));
+      BigInteger max = signed ? BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE)
+          : BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+      String min = signed ? "-" + BigInteger.ONE.shiftLeft(bits - 1) : "0";
+      String unsigned = signed ? "u" + t.substring(1) : t;
+      sb.append("impl ").append(t).append(" {\n");
+      sb.append("    pub const MAX: ").append(t).append(" = ").append(max).append(";\n");
+      sb.append("    pub const MIN: ").append(t).append(" = ").append(min).append(";\n");
+      sb.append("    pub const BITS: u32 = ").append(bits).append(";\n");
+      String[][] fns = {
+          {"pow", "self, exp: u32", t}, {"wrapping_add", "self, rhs: T", t}, {"wrapping_sub", "self, rhs: T", t},
+          {"wrapping_mul", "self, rhs: T", t}, {"wrapping_neg", "self", t},
+          {"saturating_add", "self, rhs: T", t}, {"saturating_sub", "self, rhs: T", t},
+          {"saturating_mul", "self, rhs: T", t},
+          {"checked_add", "self, rhs: T", "Option<T>"}, {"checked_sub", "self, rhs: T", "Option<T>"},
+          {"checked_mul", "self, rhs: T", "Option<T>"}, {"checked_div", "self, rhs: T", "Option<T>"},
+          {"checked_rem", "self, rhs: T", "Option<T>"},
+          {"min", "self, other: T", t}, {"max", "self, other: T", t}, {"rem_euclid", "self, rhs: T", t},
+          {"count_ones", "self", "u32"}, {"leading_zeros", "self", "u32"}, {"trailing_zeros", "self", "u32"},
+          {"abs_diff", "self, other: T", unsigned},
+      };
+      for (String[] fn : fns) {
+        sb.append("    pub fn ").append(fn[0]).append('(').append(fn[1].replace("T", t)).append(") -> ")
+            .append(fn[2].replace("T", t)).append(" { intrinsic!() }\n");
+      }
+      if (signed) {
+        sb.append("    pub fn abs(self) -> ").append(t).append(" { intrinsic!() }\n");
+        sb.append("    pub fn signum(self) -> ").append(t).append(" { intrinsic!() }\n");
+        sb.append("    pub fn is_positive(self) -> bool { intrinsic!() }\n");
+        sb.append("    pub fn is_negative(self) -> bool { intrinsic!() }\n");
+      } else {
+        sb.append("    pub fn is_power_of_two(self) -> bool { intrinsic!() }\n");
+      }
+      sb.append("}\n");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,74 @@
+package rustle.interp;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Span;
+import rustle.check.CheckedProgram;
+import rustle.memory.Memory;
+import rustle.memory.OutOfMemory;
+
+/**
+ * Runs a checked program on a fresh simulated memory: compiles it to node trees, calls {@code main},
+ * and turns the ways a run can end (return, panic, abort, exit) into output and an exit code. When
+ * {@code main} returns the heap must be empty; a block left over is reported as rustle's own bug.
+ */
+public final class Interpreter {
+  private Interpreter() {}
+
+  public static final int OK = 0;
+  public static final int INTERNAL = 70;
+  public static final int PANIC = 101;
+  public static final int ABORT = 134;
+
+  public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
+      PrintWriter out, PrintWriter err) {
+    Memory mem = new Memory((int) stackSize, heapSize);
+    Machine m = new Machine(mem, out, err);
+    Compiler c = new Compiler(program, mem);
+    c.source = source;
+    FnCode main = c.code(program.main(), List.of());
+    c.drain();
+    try {
+      int fp = m.pushFrame(main.frameSize);
+      main.callInto(m, fp, 0);
+    } catch (RustPanic p) {
+      out.flush();
+      Span s = p.span == null ? Span.NONE : p.span;
+      err.print("\nthread 'main' panicked at " + path + ":" + s.line() + ":" + s.col() + ":\n" + p.getMessage()
+          + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+      err.flush();
+      return PANIC;
+    } catch (StackOverflow | StackOverflowError so) {
+      out.flush();
+      err.print("\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
+      err.flush();
+      return ABORT;
+    } catch (OutOfMemory oom) {
+      out.flush();
+      err.print("memory allocation of " + oom.size() + " bytes failed\n");
+      err.flush();
+      return ABORT;
+    } catch (ExitSignal e) {
+      out.flush();
+      return e.code;
+    }
+    out.flush();
+    return leakCheck(m, path, err);
+  }
+
+  private static int leakCheck(Machine m, String path, PrintWriter err) {
+    if (m.heap.liveBlocks() == 0) return OK;
+    List<String> blocks = new ArrayList<>();
+    m.heap.forEachLive((addr, size, site) -> {
+      String where = site instanceof Span s ? path + ":" + s.line() + ":" + s.col() : "an unknown place";
+      blocks.add(String.format("  block at 0x%08x (%d bytes) allocated at %s", addr, size, where));
+    });
+    err.println("error: internal error in rustle: the heap is not empty when `main` returned ("
+        + blocks.size() + " block" + (blocks.size() == 1 ? "" : "s") + " leaked)");
+    for (String b : blocks) err.println(b);
+    err.println("note: this is a bug in rustle, not in your program");
+    err.flush();
+    return INTERNAL;
+  }
+}
