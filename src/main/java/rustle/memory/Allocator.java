@@ -20,7 +20,8 @@ import java.util.Arrays;
  *   <li>{@code requested}: at a block's first granule, the size asked for (positive) while live, and
  *       {@link #FREED} once freed, which is how a double free is recognised.
  *   <li>{@code sites}: the opaque allocation site of each live block, for leak reports.
- *   <li>the {@link FreeList}: free blocks in address order.
+ *   <li>the {@link FreeList}: free blocks in address order, and per 64 KiB chunk an upper bound on the
+ *       length of the free blocks starting in it.
  * </ul>
  *
  * <p>Allocation walks the free list from the lowest address and takes the first block that can hold the
@@ -28,6 +29,10 @@ import java.util.Arrays;
  * the block stay free. If no free block fits, the block is carved from the wilderness and the backing
  * array is grown. Freeing merges the block with free neighbours; a free block that would end at
  * {@code top} is returned to the wilderness instead, so a loop that allocates and frees reuses one block.
+ *
+ * <p>Plain first fit slows down when many small holes lie below the first block that fits, so the walk
+ * jumps over 64 KiB chunks whose bound is below the request; the bound is never too low, so the block
+ * chosen is still exactly the lowest-addressed one that fits.
  */
 public final class Allocator {
   /** Every block address and size is a multiple of this. */
@@ -38,18 +43,6 @@ public final class Allocator {
   private static final int SHIFT = 4;
   private static final int FREED = -1;
   private static final int NONE = FreeList.NONE;
-
-  /** Sees one block; {@code size} is the requested size, {@code site} what the caller passed. */
-  @FunctionalInterface
-  public interface BlockVisitor {
-    void visit(int addr, int size, Object site);
-  }
-
-  /** Sees one free block; {@code size} is its full length in bytes. */
-  @FunctionalInterface
-  public interface FreeVisitor {
-    void visit(int addr, int size);
-  }
 
   private final Memory mem;
   private final int base;
@@ -75,7 +68,7 @@ public final class Allocator {
     tag = new int[initial];
     requested = new int[initial];
     sites = new Object[initial];
-    free = new FreeList(initial);
+    free = new FreeList(initial, limit);
   }
 
   /**
@@ -85,7 +78,8 @@ public final class Allocator {
    */
   public int allocate(int size, int align, Object site) {
     if (size <= 0) {
-      throw new IllegalArgumentException("allocation of " + size + " bytes: zero-sized values are not allocated");
+      throw new IllegalArgumentException(
+          "allocation of " + size + " bytes; zero-sized values use dangling pointers");
     }
     if (align <= 0 || align > MAX_ALIGN || (align & (align - 1)) != 0) {
       throw new IllegalArgumentException("bad alignment " + align);
@@ -108,13 +102,35 @@ public final class Allocator {
   }
 
   private int firstFit(int n, int step) {
-    for (int s = free.head(); s != NONE; s = free.next(s)) {
-      int end = s - tag[s];
+    int chunk = NONE;
+    int chunkLongest = 0;
+    int s = free.head();
+    while (s != NONE) {
+      int c = FreeList.chunkOf(s);
+      if (c != chunk) {
+        // Blocks are met in address order, so s is the first free block of chunk c.
+        if (chunk != NONE) {
+          free.setBound(chunk, chunkLongest);
+        }
+        if (free.bound(c) < n) {
+          s = free.skipChunks(c + 1, n, top);
+          chunk = NONE;
+          continue;
+        }
+        chunk = c;
+        chunkLongest = 0;
+      }
+      int len = -tag[s];
       int a = (s + step - 1) & -step;
-      if (a + n <= end) {
-        carve(s, end, a, n);
+      if (a + n <= s + len) {
+        carve(s, s + len, a, n);
         return a;
       }
+      chunkLongest = Math.max(chunkLongest, len);
+      s = free.next(s);
+    }
+    if (chunk != NONE) {
+      free.setBound(chunk, chunkLongest);
     }
     return NONE;
   }
@@ -125,11 +141,11 @@ public final class Allocator {
     if (a > s) {
       setTags(s, s - a);
       if (rest < end) {
-        setTags(rest, rest - end);
+        setFree(rest, end - rest);
         free.insertAfter(s, rest);
       }
     } else if (rest < end) {
-      setTags(rest, rest - end);
+      setFree(rest, end - rest);
       free.replace(s, rest);
     } else {
       free.remove(s);
@@ -153,7 +169,7 @@ public final class Allocator {
     }
     if (a > top) {
       // The alignment gap below the block becomes an ordinary free block.
-      setTags(top, top - a);
+      setFree(top, a - top);
       free.insert(top);
     }
     setTags(a, n);
@@ -172,6 +188,12 @@ public final class Allocator {
   private void setTags(int g, int t) {
     tag[g] = t;
     tag[g + Math.abs(t) - 1] = t;
+  }
+
+  /** Tags [g, g+len) free and raises its chunk's bound to cover it. */
+  private void setFree(int g, int len) {
+    setTags(g, -len);
+    free.raiseBound(g, len);
   }
 
   /**
@@ -211,9 +233,9 @@ public final class Allocator {
       } else {
         free.replace(end, g);
       }
-      setTags(left, left - (end - right));
+      setFree(left, end - right - left);
     } else {
-      setTags(left, left - end);
+      setFree(left, end - left);
       if (!leftFree) {
         free.insert(g);
       }

@@ -9,9 +9,15 @@ import java.util.Arrays;
  * coalescing are O(1) because the neighbour's list position is reused. Only a free block with no free
  * neighbour needs its predecessor found; a bitmap of free-block starts (one bit per granule, plus a
  * summary bit per 64-bit word) finds it by scanning words instead of walking the list.
+ *
+ * <p>For the allocator's first-fit walk it also keeps, per chunk of 4096 granules (64 KiB), a bound that
+ * is at least the length of every free block starting in the chunk, so the walk can jump past chunks
+ * that cannot hold a request. Bounds are raised as blocks are freed, never lowered by splitting (an
+ * overestimate only costs a walk), and set exactly by a walk that passed a whole chunk.
  */
 final class FreeList {
   static final int NONE = -1;
+  private static final int CHUNK_SHIFT = 12;
 
   private int[] next;
   private int[] prev;
@@ -19,8 +25,11 @@ final class FreeList {
   private long[] summary;
   private int head = NONE;
   private int tail = NONE;
+  private final int[] bound;
 
-  FreeList(int granules) {
+  /** A list with room for blocks in the first granules of a heap of limit granules. */
+  FreeList(int granules, int limit) {
+    bound = new int[(limit >>> CHUNK_SHIFT) + 1];
     next = new int[granules];
     prev = new int[granules];
     starts = new long[words(granules)];
@@ -46,6 +55,61 @@ final class FreeList {
   /** The next free block above g, or NONE. */
   int next(int g) {
     return next[g];
+  }
+
+  /** The lowest free block starting at or above g, or NONE. */
+  private int nextStart(int g) {
+    if (g >= next.length) {
+      return NONE;
+    }
+    int w = g >>> 6;
+    long bits = starts[w] & (-1L << g);
+    if (bits == 0) {
+      int s = w >>> 6;
+      long words = summary[s] & (-2L << w);
+      while (words == 0) {
+        if (++s == summary.length) {
+          return NONE;
+        }
+        words = summary[s];
+      }
+      w = (s << 6) + Long.numberOfTrailingZeros(words);
+      bits = starts[w];
+    }
+    return (w << 6) + Long.numberOfTrailingZeros(bits);
+  }
+
+  static int chunkOf(int g) {
+    return g >>> CHUNK_SHIFT;
+  }
+
+  /** The upper bound on free block lengths in chunk c. */
+  int bound(int c) {
+    return bound[c];
+  }
+
+  /** Records the exact longest free block of chunk c, learnt by walking all of its blocks. */
+  void setBound(int c, int longest) {
+    bound[c] = longest;
+  }
+
+  /** Notes that a free block of len granules starts at g. */
+  void raiseBound(int g, int len) {
+    int c = g >>> CHUNK_SHIFT;
+    if (bound[c] < len) {
+      bound[c] = len;
+    }
+  }
+
+  /** The first free block of the lowest chunk from c whose bound admits n granules, or NONE. */
+  int skipChunks(int c, int n, int top) {
+    int last = (top - 1) >> CHUNK_SHIFT;
+    for (; c <= last; c++) {
+      if (bound[c] >= n) {
+        return nextStart(c << CHUNK_SHIFT);
+      }
+    }
+    return NONE;
   }
 
   /** Links a new free block g in address order. */

@@ -117,6 +117,24 @@ class AllocatorTest {
   }
 
   @Test
+  void manySmallHolesAreSkippedYetALaterMergedHoleIsFound() {
+    int[] blocks = new int[20_000];
+    for (int i = 0; i < blocks.length; i++) {
+      blocks[i] = alloc(16);
+    }
+    for (int i = 0; i < blocks.length; i += 2) {
+      heap.free(blocks[i]);
+    }
+    int wild = heap.topAddress();
+    assertThat(alloc(48)).isEqualTo(wild);
+    heap.free(blocks[12_001]);
+    heap.free(blocks[2_001]);
+    assertThat(alloc(48)).isEqualTo(blocks[2_000]);
+    assertThat(alloc(33)).isEqualTo(blocks[12_000]);
+    assertThat(alloc(48)).isEqualTo(wild + 48);
+  }
+
+  @Test
   void alignment() {
     alloc(1);
     int a64 = heap.allocate(8, 64, null);
