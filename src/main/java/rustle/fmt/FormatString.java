@@ -374,7 +374,8 @@ public final class FormatString {
                   + digits
                   + "` does not fit into the type `u16` whose range is `0..=65535`",
               start,
-              pos - start,
+              // rustc's span runs to the end of the char after the digits
+              pos - start + (pos < s.length() ? Character.charCount(s.codePointAt(pos)) : 0),
               "integer out of range for `u16` in format string",
               null));
       return (int) (value & 0xFFFF);

@@ -102,6 +102,22 @@ class IntFormatTest {
     );
   }
 
+  /** rustc 1.95's output for {@code format!(fmt, 0x1000 as *const u8)}. */
+  static Stream<Arguments> pointers() {
+    return Stream.of(
+        Arguments.of("{:p}", "0x1000"),
+        Arguments.of("{:#p}", "0x0000000000001000"),
+        Arguments.of("{:20p}", "              0x1000"),
+        Arguments.of("{:020p}", "0x000000000000001000"),
+        Arguments.of("{:+p}", "+0x1000"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pointers")
+  void formatsAddressesLikePointers(String fmt, String expected) {
+    assertThat(Rust.integer(fmt, 0x1000, false, 64)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} of {1} (signed={2}, bits={3})")
   @MethodSource("cases")
   void formatsLikeRust(String fmt, long value, boolean signed, int bits, String expected) {
