@@ -1,9 +1,9 @@
 package rustle.fmt;
 
 /**
- * Which argument a placeholder formats, named after rustc's {@code rustc_parse_format::Position}. Inline
- * captures such as {@code {x}} and explicit named arguments ({@code name = ..}) are both {@link Named};
- * the type checker decides which one a name refers to.
+ * Which argument a placeholder formats, named after rustc's {@code rustc_parse_format::Position}.
+ * Inline captures such as {@code {x}} and explicit named arguments ({@code name = ..}) are both
+ * {@link Named}; the type checker decides which one a name refers to.
  */
 public sealed interface Arg {
 

@@ -1,8 +1,8 @@
 package rustle.fmt;
 
 /**
- * A width or precision in a format spec, named after rustc's {@code rustc_parse_format::Count}: absent,
- * a literal, or taken at run time from an argument.
+ * A width or precision in a format spec, named after rustc's {@code rustc_parse_format::Count}:
+ * absent, a literal, or taken at run time from an argument.
  */
 public sealed interface Count {
 
@@ -25,8 +25,8 @@ public sealed interface Count {
   record Named(String name, int offset) implements Count {}
 
   /**
-   * The precision {@code .*}, which takes the next implicit positional argument ({@code CountIsStar});
-   * index is that argument's position, already resolved.
+   * The precision {@code .*}, which takes the next implicit positional argument ({@code
+   * CountIsStar}); index is that argument's position, already resolved.
    */
   record Star(int index) implements Count {}
 }

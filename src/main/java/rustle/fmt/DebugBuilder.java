@@ -3,15 +3,15 @@ package rustle.fmt;
 import java.util.Arrays;
 
 /**
- * Lays out the Debug output of composite values ({@code {:?}} and the pretty {@code {:#?}}) exactly as
- * Rust's {@code DebugTuple}, {@code DebugStruct}, {@code DebugList}, {@code DebugSet} and
- * {@code DebugMap} do, while the caller writes the leaf values itself.
+ * Lays out the Debug output of composite values ({@code {:?}} and the pretty {@code {:#?}}) exactly
+ * as Rust's {@code DebugTuple}, {@code DebugStruct}, {@code DebugList}, {@code DebugSet} and {@code
+ * DebugMap} do, while the caller writes the leaf values itself.
  *
  * <p>The caller streams calls: a {@code begin..} method, then for each field {@link #field()} (or
  * {@link #field(String)}, or {@link #key()} and {@link #value()} for maps) followed by writing the
- * field's value into {@link #out()} — a leaf with {@link Fmt}, using the same spec, width and precision
- * as the whole (Rust passes the formatter on, so {@code {:5?}} of {@code Some(5)} is
- * {@code Some(    5)}), or a nested composite with more begin/field/end calls on this same builder —
+ * field's value into {@link #out()} — a leaf with {@link Fmt}, using the same spec, width and
+ * precision as the whole (Rust passes the formatter on, so {@code {:5?}} of {@code Some(5)} is
+ * {@code Some( 5)}), or a nested composite with more begin/field/end calls on this same builder —
  * and finally {@link #end()}.
  *
  * <p>In pretty mode Rust indents everything a field writes through a {@code PadAdapter}. Text the
@@ -34,8 +34,10 @@ public final class DebugBuilder {
   private int[] counts = new int[8];
   private boolean[] prettyFrames = new boolean[8];
   private int depth;
+
   /** How many pad adapters are active: open pretty frames that have started a field. */
   private int adapters;
+
   /** The end of the builder's own last write; the caller's text since then is not yet indented. */
   private int mark;
 
@@ -52,8 +54,8 @@ public final class DebugBuilder {
   }
 
   /**
-   * Switches pretty mode for composites begun from now on (a user Debug impl may format a field with
-   * a different spec than its own).
+   * Switches pretty mode for composites begun from now on (a user Debug impl may format a field
+   * with a different spec than its own).
    */
   public void setPretty(boolean pretty) {
     this.pretty = pretty;
@@ -64,7 +66,10 @@ public final class DebugBuilder {
     return begin(TUPLE, null);
   }
 
-  /** Begins a tuple struct or tuple variant: {@code Some(5)}, {@code W(1, "a")}; no fields: {@code W}. */
+  /**
+   * Begins a tuple struct or tuple variant: {@code Some(5)}, {@code W(1, "a")}; no fields: {@code
+   * W}.
+   */
   public DebugBuilder beginTupleStruct(String name) {
     return begin(TUPLE_STRUCT, name);
   }

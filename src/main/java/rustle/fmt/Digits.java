@@ -1,19 +1,21 @@
 package rustle.fmt;
 
+import java.util.Arrays;
+
 /** Rounding of decimal digit strings, shared by the integer and float exponent forms. */
 final class Digits {
 
   private Digits() {}
 
   /**
-   * Rounds digits to keep digits, half to even; sticky says whether nonzero digits follow beyond the
-   * array (then an exact 5 is more than half). Returns keep digits, or keep + 1 when rounding carried
-   * into a new leading 1 (the caller then shifts its exponent).
+   * Rounds digits to keep digits, half to even; sticky says whether nonzero digits follow beyond
+   * the array (then an exact 5 is more than half). Returns keep digits, or keep + 1 when rounding
+   * carried into a new leading 1 (the caller then shifts its exponent).
    */
   static char[] roundHalfEven(char[] digits, int keep, boolean sticky) {
-    char[] out = java.util.Arrays.copyOf(digits, keep);
+    char[] out = Arrays.copyOf(digits, keep);
     if (digits.length <= keep) {
-      java.util.Arrays.fill(out, Math.min(digits.length, keep), keep, '0');
+      Arrays.fill(out, Math.min(digits.length, keep), keep, '0');
       return out;
     }
     int first = digits[keep] - '0';
@@ -34,7 +36,7 @@ final class Digits {
       out[i] = '0';
     }
     char[] carried = new char[keep + 1];
-    java.util.Arrays.fill(carried, '0');
+    Arrays.fill(carried, '0');
     carried[0] = '1';
     return carried;
   }

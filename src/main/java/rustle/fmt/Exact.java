@@ -5,8 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Floats with an explicit precision: Rust rounds the exact binary value half to even ({@code {:.1}} of
- * -2.25 is {@code -2.2}, of 0.35 — really 0.34999.. — is {@code 0.3}).
+ * Floats with an explicit precision: Rust rounds the exact binary value half to even ({@code {:.1}}
+ * of -2.25 is {@code -2.2}, of 0.35 — really 0.34999.. — is {@code 0.3}).
  */
 final class Exact {
 
@@ -40,7 +40,7 @@ final class Exact {
       return;
     }
     if (e < 0 && precision < POW10.length) {
-      long scaled = roundedScaled(m, -e, POW10[precision], false);
+      long scaled = roundedScaled(m, -e, POW10[precision]);
       if (scaled >= 0) {
         appendScaled(sb, scaled, precision);
         return;
@@ -50,46 +50,10 @@ final class Exact {
   }
 
   /**
-   * abs * 10^fractionDigits rounded to an integer, a tie going up, or -1 when that is not quickly
-   * computable in a long (then the caller falls back to BigDecimal).
+   * m * pow / 2^k rounded half to even using a 128-bit product, or -1 when the result would not fit
+   * in a long; m is below 2^53 and pow at most 10^18, so the product is below 2^113.
    */
-  static long roundedDigits(double abs, int fractionDigits) {
-    long bits = Double.doubleToRawLongBits(abs);
-    int biased = (int) (bits >>> 52);
-    long m = bits & ((1L << 52) - 1);
-    int e = biased == 0 ? -1074 : biased - 1075;
-    if (biased != 0) {
-      m |= 1L << 52;
-    }
-    if (fractionDigits >= 0) {
-      if (fractionDigits >= POW10.length) {
-        return -1;
-      }
-      if (e < 0) {
-        return roundedScaled(m, -e, POW10[fractionDigits], true);
-      }
-      if (e > 10) {
-        return -1;
-      }
-      long x = m << e;
-      long pow = POW10[fractionDigits];
-      return Math.multiplyHigh(x, pow) == 0 && x * pow >= 0 ? x * pow : -1;
-    }
-    int t = -fractionDigits;
-    if (e < 0 || e > 10 || t >= POW10.length) {
-      return -1;
-    }
-    long x = m << e;
-    long q = x / POW10[t];
-    long r = x % POW10[t];
-    return 2 * r >= POW10[t] ? q + 1 : q;
-  }
-
-  /**
-   * m * pow / 2^k rounded half to even (or half up) using a 128-bit product, or -1 when the result
-   * would not fit in a long; m is below 2^53 and pow at most 10^18, so the product is below 2^113.
-   */
-  static long roundedScaled(long m, int k, long pow, boolean halfUp) {
+  static long roundedScaled(long m, int k, long pow) {
     long hi = Math.multiplyHigh(m, pow);
     long lo = m * pow;
     if (k >= 127) {
@@ -117,8 +81,9 @@ final class Exact {
       halfHi = 0;
       halfLo = 1L << (k - 1);
     }
-    int cmp = remHi != halfHi ? Long.compareUnsigned(remHi, halfHi) : Long.compareUnsigned(remLo, halfLo);
-    if (cmp > 0 || (cmp == 0 && (halfUp || (q & 1) == 1))) {
+    int cmp =
+        remHi != halfHi ? Long.compareUnsigned(remHi, halfHi) : Long.compareUnsigned(remLo, halfLo);
+    if (cmp > 0 || (cmp == 0 && (q & 1) == 1)) {
       q++;
     }
     return q;

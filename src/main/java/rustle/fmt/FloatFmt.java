@@ -3,9 +3,9 @@ package rustle.fmt;
 import rustle.fmt.FormatSpec.Trait;
 
 /**
- * Formats f64 and f32 values as Rust's {@code core::fmt::float} does: Display never uses an exponent,
- * Debug switches to one outside {@code 1e-4 <= |v| < 1e16}, both print the shortest round-trip digits
- * unless a precision asks for exact rounding.
+ * Formats f64 and f32 values as Rust's {@code core::fmt::float} does: Display never uses an
+ * exponent, Debug switches to one outside {@code 1e-4 <= |v| < 1e16}, both print the shortest
+ * round-trip digits unless a precision asks for exact rounding.
  */
 final class FloatFmt {
 
@@ -44,7 +44,8 @@ final class FloatFmt {
       }
     }
     if (width >= 0) {
-      int signLen = sb.length() > start && (sb.charAt(start) == '-' || sb.charAt(start) == '+') ? 1 : 0;
+      int signLen =
+          sb.length() > start && (sb.charAt(start) == '-' || sb.charAt(start) == '+') ? 1 : 0;
       Padding.padNumber(sb, start, signLen, spec, width);
     }
   }
@@ -53,9 +54,7 @@ final class FloatFmt {
     // The thresholds are compared in the value's own type, as Rust does (1e-4f32 is not 1e-4).
     boolean decimal =
         abs == 0
-            || (f32
-                ? abs >= (double) 1e-4f && abs < (double) 1e16f
-                : abs >= 1e-4 && abs < 1e16);
+            || (f32 ? abs >= (double) 1e-4f && abs < (double) 1e16f : abs >= 1e-4 && abs < 1e16);
     if (decimal) {
       decimal(sb, abs, f32, true);
     } else {
@@ -63,7 +62,9 @@ final class FloatFmt {
     }
   }
 
-  /** The shortest digits without exponent; Debug wants at least one fractional digit ({@code 1.0}). */
+  /**
+   * The shortest digits without exponent; Debug wants at least one fractional digit ({@code 1.0}).
+   */
   private static void decimal(StringBuilder sb, double abs, boolean f32, boolean oneFraction) {
     if (abs < (f32 ? EXACT_INT_LIMIT_F32 : EXACT_LONG_LIMIT) && abs == (long) abs) {
       // An integer this small is its own shortest representation.

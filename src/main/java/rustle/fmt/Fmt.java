@@ -14,14 +14,20 @@ public final class Fmt {
   private Fmt() {}
 
   /**
-   * Formats an integer of the given bit width (8 to 64; isize and usize are 64) whose two's complement
-   * bits are in value; any bits above the width are ignored. Handles every integer trait: decimal,
-   * {@code x X b o} (which print the bits, so {@code {:x}} of -1i8 is {@code ff}), {@code e E}, Debug
-   * (decimal, or hex with {@code x?}) and {@code p} for an address. Precision is ignored except by
-   * {@code e E}, as in Rust.
+   * Formats an integer of the given bit width (8 to 64; isize and usize are 64) whose two's
+   * complement bits are in value; any bits above the width are ignored. Handles every integer
+   * trait: decimal, {@code x X b o} (which print the bits, so {@code {:x}} of -1i8 is {@code ff}),
+   * {@code e E}, Debug (decimal, or hex with {@code x?}) and {@code p} for an address. Precision is
+   * ignored except by {@code e E}, as in Rust.
    */
   public static void formatInt(
-      StringBuilder sb, long value, boolean signed, int bits, FormatSpec spec, int width, int precision) {
+      StringBuilder sb,
+      long value,
+      boolean signed,
+      int bits,
+      FormatSpec spec,
+      int width,
+      int precision) {
     Trait trait = spec.trait();
     if (width < 0
         && !spec.plus()
@@ -46,8 +52,8 @@ public final class Fmt {
   }
 
   /**
-   * Formats an address as {@code {:p}} does: {@code 0x} and lower hex; with {@code #} also zero-padded
-   * to 18 chars unless a width is given.
+   * Formats an address as {@code {:p}} does: {@code 0x} and lower hex; with {@code #} also
+   * zero-padded to 18 chars unless a width is given.
    */
   public static void formatPointer(StringBuilder sb, long address, FormatSpec spec, int width) {
     FormatSpec hex =
@@ -76,9 +82,11 @@ public final class Fmt {
 
   /**
    * Formats a str: Display pads to width code points (left-aligned by default) after truncating to
-   * precision code points; Debug quotes and escapes it and, as in Rust, ignores width and precision.
+   * precision code points; Debug quotes and escapes it and, as in Rust, ignores width and
+   * precision.
    */
-  public static void formatStr(StringBuilder sb, String s, FormatSpec spec, int width, int precision) {
+  public static void formatStr(
+      StringBuilder sb, String s, FormatSpec spec, int width, int precision) {
     if (spec.trait() == Trait.DEBUG) {
       Escape.debugStr(sb, s);
       return;
@@ -87,7 +95,8 @@ public final class Fmt {
   }
 
   /** Formats a char: Display like a one-char str; Debug quoted and escaped, never padded. */
-  public static void formatChar(StringBuilder sb, int cp, FormatSpec spec, int width, int precision) {
+  public static void formatChar(
+      StringBuilder sb, int cp, FormatSpec spec, int width, int precision) {
     if (spec.trait() == Trait.DEBUG) {
       Escape.debugChar(sb, cp);
     } else if (width < 0 && precision < 0) {
@@ -98,7 +107,8 @@ public final class Fmt {
   }
 
   /** Formats a bool; Debug is the same as Display, which pads and truncates like a str. */
-  public static void formatBool(StringBuilder sb, boolean b, FormatSpec spec, int width, int precision) {
+  public static void formatBool(
+      StringBuilder sb, boolean b, FormatSpec spec, int width, int precision) {
     displayStr(sb, b ? "true" : "false", spec, width, precision);
   }
 

@@ -2,8 +2,9 @@ package rustle.fmt;
 
 /**
  * An invalid format string, with rustc's message, label and note and where in the string it points.
- * Offsets count Java chars of the format string as passed to {@link FormatString#parse}; a length of 0
- * is a point (rustc draws one {@code ^} there; at the end of the string that is the closing quote).
+ * Offsets count Java chars of the format string as passed to {@link FormatString#parse}; a length
+ * of 0 is a point (rustc draws one {@code ^} there; at the end of the string that is the closing
+ * quote).
  */
 public final class FormatError extends RuntimeException {
 
@@ -55,7 +56,9 @@ public final class FormatError extends RuntimeException {
     return note;
   }
 
-  /** Where the one-char secondary span starts (e.g. the opening brace), or -1 when there is none. */
+  /**
+   * Where the one-char secondary span starts (e.g. the opening brace), or -1 when there is none.
+   */
   public int secondaryOffset() {
     return secondaryOffset;
   }

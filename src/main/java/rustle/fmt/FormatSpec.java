@@ -1,11 +1,12 @@
 package rustle.fmt;
 
 /**
- * The parsed options of one placeholder, {@code {:[[fill]align][sign]['#']['0'][width]['.' precision]type}}
- * as the Rust standard library documents them (rustc's {@code rustc_parse_format::FormatSpec}).
+ * The parsed options of one placeholder, {@code {:[[fill]align][sign]['#']['0'][width]['.'
+ * precision]type}} as the Rust standard library documents them (rustc's {@code
+ * rustc_parse_format::FormatSpec}).
  *
- * <p>Width and precision say where the numbers come from; the formatting methods of {@link Fmt} take
- * the already resolved numbers separately, so a literal count costs nothing at run time.
+ * <p>Width and precision say where the numbers come from; the formatting methods of {@link Fmt}
+ * take the already resolved numbers separately, so a literal count costs nothing at run time.
  *
  * @param fill the fill code point, {@code ' '} unless written
  * @param align the written alignment, {@link Align#NONE} lets each type pick its default
@@ -61,7 +62,9 @@ public record FormatSpec(
     }
   }
 
-  /** The hex modifier of Debug: {@code {:x?}} prints integers in lower hex, {@code {:X?}} in upper. */
+  /**
+   * The hex modifier of Debug: {@code {:x?}} prints integers in lower hex, {@code {:X?}} in upper.
+   */
   public enum DebugHex {
     NONE,
     LOWER,
@@ -71,13 +74,28 @@ public record FormatSpec(
   /** A spec with no options for the given trait. */
   public static FormatSpec plain(Trait trait) {
     return new FormatSpec(
-        ' ', Align.NONE, false, false, false, false, Count.IMPLIED, Count.IMPLIED, trait, DebugHex.NONE);
+        ' ',
+        Align.NONE,
+        false,
+        false,
+        false,
+        false,
+        Count.IMPLIED,
+        Count.IMPLIED,
+        trait,
+        DebugHex.NONE);
   }
 
   /** Whether this is exactly {@code {}}, so a value can be appended with no formatting work. */
   public boolean isPlain() {
-    return trait == Trait.DISPLAY && fill == ' ' && align == Align.NONE && !plus && !alternate && !zero
-        && width instanceof Count.Implied && precision instanceof Count.Implied;
+    return trait == Trait.DISPLAY
+        && fill == ' '
+        && align == Align.NONE
+        && !plus
+        && !alternate
+        && !zero
+        && width instanceof Count.Implied
+        && precision instanceof Count.Implied;
   }
 
   /** Whether this is {@code {:#?}}: Debug output laid out over several lines. */

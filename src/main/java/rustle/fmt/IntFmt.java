@@ -1,5 +1,6 @@
 package rustle.fmt;
 
+import java.util.Arrays;
 import rustle.fmt.FormatSpec.DebugHex;
 import rustle.fmt.FormatSpec.Trait;
 
@@ -9,7 +10,13 @@ final class IntFmt {
   private IntFmt() {}
 
   static void format(
-      StringBuilder sb, long value, boolean signed, int bits, FormatSpec spec, int width, int precision) {
+      StringBuilder sb,
+      long value,
+      boolean signed,
+      int bits,
+      FormatSpec spec,
+      int width,
+      int precision) {
     if (bits < 64) {
       int shift = 64 - bits;
       value = signed ? (value << shift) >> shift : value & (-1L >>> shift);
@@ -23,7 +30,9 @@ final class IntFmt {
     }
     // The radix forms print the bits of the type's width, so only decimal forms have a minus sign.
     boolean negative =
-        signed && value < 0 && (trait == Trait.DISPLAY || trait == Trait.LOWER_EXP || trait == Trait.UPPER_EXP);
+        signed
+            && value < 0
+            && (trait == Trait.DISPLAY || trait == Trait.LOWER_EXP || trait == Trait.UPPER_EXP);
     int start = sb.length();
     if (negative) {
       sb.append('-');
@@ -39,7 +48,11 @@ final class IntFmt {
         radix(sb, bits < 64 ? value & (-1L >>> (64 - bits)) : value, trait, spec.alternate());
       }
       case LOWER_EXP, UPPER_EXP ->
-          exponent(sb, Long.toUnsignedString(negative ? -value : value), trait == Trait.UPPER_EXP, precision);
+          exponent(
+              sb,
+              Long.toUnsignedString(negative ? -value : value),
+              trait == Trait.UPPER_EXP,
+              precision);
       default -> {
         if (negative) {
           appendUnsigned(sb, -value);
@@ -93,8 +106,8 @@ final class IntFmt {
   }
 
   /**
-   * {@code LowerExp} of an integer: {@code 1234} is {@code 1.234e3}; with a precision the digits are
-   * rounded half to even, which is exact here because all the digits are known.
+   * {@code LowerExp} of an integer: {@code 1234} is {@code 1.234e3}; with a precision the digits
+   * are rounded half to even, which is exact here because all the digits are known.
    */
   private static void exponent(StringBuilder sb, String digits, boolean upper, int precision) {
     int exp = digits.length() - 1;
@@ -107,7 +120,7 @@ final class IntFmt {
       mant = Digits.roundHalfEven(mant, precision + 1, false);
       if (mant.length > precision + 1) {
         exp++;
-        mant = java.util.Arrays.copyOf(mant, precision + 1);
+        mant = Arrays.copyOf(mant, precision + 1);
       }
     }
     sb.append(mant[0]);

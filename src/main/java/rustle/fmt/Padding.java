@@ -33,9 +33,9 @@ final class Padding {
   }
 
   /**
-   * Pads a number whose first prefixLen chars are its sign (and radix prefix): with the {@code 0} flag
-   * zeros go after that prefix whatever the alignment, otherwise the whole is padded right-aligned by
-   * default ({@code pad_integral} and {@code pad_formatted_parts}).
+   * Pads a number whose first prefixLen chars are its sign (and radix prefix): with the {@code 0}
+   * flag zeros go after that prefix whatever the alignment, otherwise the whole is padded
+   * right-aligned by default ({@code pad_integral} and {@code pad_formatted_parts}).
    */
   static void padNumber(StringBuilder sb, int start, int prefixLen, FormatSpec spec, int width) {
     if (spec.zero()) {

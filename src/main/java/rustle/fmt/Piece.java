@@ -7,8 +7,8 @@ public sealed interface Piece {
   record Literal(String text) implements Piece {}
 
   /**
-   * A {@code {...}} placeholder; offset and length locate it (braces included) in the format string,
-   * counted in Java chars, for diagnostics.
+   * A {@code {...}} placeholder; offset and length locate it (braces included) in the format
+   * string, counted in Java chars, for diagnostics.
    */
   record Placeholder(Arg arg, FormatSpec spec, int offset, int length) implements Piece {}
 }

@@ -3,16 +3,18 @@ package rustle.fmt;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 /**
  * Finds the shortest decimal that reads back as the same double (or float), the closest one if
  * several are that short, which is what Rust's {@code flt2dec} "shortest" mode prints.
  *
- * <p>Java 17's {@code Double.toString} reads back correctly but is sometimes longer than needed (e.g.
- * {@code 8.409999999999999E21} for {@code 8.41e21}), so its digits are only a candidate: a candidate
- * of at most 15 significant digits (6 for float) is provably shortest for a normal number, any other is
- * checked by trying one digit fewer, and only when that succeeds is the answer searched with exact
- * arithmetic.
+ * <p>Most values take the integer-only route of {@link ShortestSearch}. For the very large and very
+ * small rest, Java 17's {@code Double.toString} gives a candidate; it reads back correctly but is
+ * sometimes longer than needed (e.g. {@code 8.409999999999999E21} for {@code 8.41e21}) or not the
+ * closest of its length, so a candidate is trusted only when it has at most 15 significant digits
+ * (6 for float), which makes it the only one of its length for a normal number; otherwise one digit
+ * fewer is tried, and the closest of the length found with exact arithmetic.
  */
 final class Shortest {
 
@@ -34,40 +36,21 @@ final class Shortest {
     int n = candidate.digits.length;
     boolean normal = f32 ? abs >= Float.MIN_NORMAL : abs >= Double.MIN_NORMAL;
     if (normal && n <= (f32 ? 6 : 15)) {
-      // Distinct decimals of that many digits read back as distinct numbers, so this one is the only
-      // one of its length: the shortest and the closest.
+      // Distinct decimals of that many digits read back as distinct numbers, so this one is the
+      // only one of its length: the shortest and the closest.
       return candidate;
     }
     if (n > 1 && shorterExists(candidate, abs, f32)) {
       return exact(abs, f32, 1);
     }
-    return closest(candidate, abs, f32);
+    // The shortest length is right, but Java's digits are not always the closest of that length.
+    return exact(abs, f32, n);
   }
 
   /**
-   * Among the decimals as long as the candidate, the one closest to abs (a tie goes up, as in Rust's
-   * Dragon4 shortest mode), provided it reads back; Java's digits are not always that one.
-   */
-  private static Decimal closest(Decimal candidate, double abs, boolean f32) {
-    char[] d = candidate.digits;
-    int fractionDigits = d.length - candidate.pointPos;
-    long rounded = Exact.roundedDigits(abs, fractionDigits);
-    if (rounded < 0) {
-      return exact(abs, f32, d.length);
-    }
-    String r = Long.toString(rounded);
-    if (r.length() == d.length && r.equals(new String(d))) {
-      return candidate;
-    }
-    if (!readsBack(r + 'E' + (-fractionDigits), abs, f32)) {
-      return candidate;
-    }
-    return toDecimal(new BigDecimal(new java.math.BigInteger(r), fractionDigits));
-  }
-
-  /**
-   * Whether some decimal of one digit fewer reads back as abs. If one does, one of the two neighbours
-   * of the candidate at that length does too, since all decimals between it and the candidate do.
+   * Whether some decimal of one digit fewer reads back as abs. If one does, one of the two
+   * neighbours of the candidate at that length does too, since all decimals between it and the
+   * candidate do.
    */
   private static boolean shorterExists(Decimal candidate, double abs, boolean f32) {
     char[] d = candidate.digits;
@@ -76,7 +59,7 @@ final class Shortest {
     if (readsBack(new String(d, 0, len) + 'E' + exp, abs, f32)) {
       return true;
     }
-    char[] up = java.util.Arrays.copyOf(d, len);
+    char[] up = Arrays.copyOf(d, len);
     int i = len - 1;
     while (i >= 0 && up[i] == '9') {
       up[i--] = '0';
@@ -93,8 +76,8 @@ final class Shortest {
   }
 
   /**
-   * The slow, sure search: for each length from minLength on, the exact value's two neighbours at that
-   * length.
+   * The slow, sure search: for each length from minLength on, the exact value's two neighbours at
+   * that length.
    */
   private static Decimal exact(double abs, boolean f32, int minLength) {
     BigDecimal value = new BigDecimal(abs);
@@ -148,6 +131,6 @@ final class Shortest {
       n--;
     }
     int pointPos = intDigits - leadingZeros;
-    return new Decimal(java.util.Arrays.copyOf(digits, n), pointPos + exp10);
+    return new Decimal(Arrays.copyOf(digits, n), pointPos + exp10);
   }
 }

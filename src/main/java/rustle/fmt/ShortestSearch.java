@@ -1,11 +1,12 @@
 package rustle.fmt;
 
 /**
- * The fast exact route to the shortest round-trip digits: the decimals that read back as a value are
- * those inside its rounding interval, whose ends are binary fractions, so scaling them by 10^s needs
- * only 128-bit integer arithmetic. The shortest digits come from the smallest scale s at which the
- * interval holds an integer, and among those integers Rust prints the one closest to the value (a tie
- * going up, as its Dragon4 fallback does). Values too large or too small for 128 bits answer null.
+ * The fast exact route to the shortest round-trip digits: the decimals that read back as a value
+ * are those inside its rounding interval, whose ends are binary fractions, so scaling them by 10^s
+ * needs only 128-bit integer arithmetic. The shortest digits come from the smallest scale s at
+ * which the interval holds an integer, and among those integers Rust prints the one closest to the
+ * value (a tie going up, as its Dragon4 fallback does). Values too large or too small for 128 bits
+ * answer null.
  */
 final class ShortestSearch {
 
@@ -25,7 +26,9 @@ final class ShortestSearch {
 
   private ShortestSearch() {}
 
-  /** The shortest decimal of a finite positive value, or null when it is out of this method's range. */
+  /**
+   * The shortest decimal of a finite positive value, or null when it is out of this method's range.
+   */
   static Shortest.Decimal of(double abs, boolean f32) {
     long m;
     int e;
@@ -45,7 +48,8 @@ final class ShortestSearch {
       e = biased == 0 ? -1074 : biased - 1075;
       m |= biased == 0 ? 0 : 1L << 52;
     }
-    // In units of 2^(e-2): the value is 4m, the interval runs from lo to hi, ends included when m is
+    // In units of 2^(e-2): the value is 4m, the interval runs from lo to hi, ends included when m
+    // is
     // even (a tie reads back to the even mantissa).
     long value = m << 2;
     long hi = value + 2;

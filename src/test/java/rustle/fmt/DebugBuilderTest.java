@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compact and pretty Debug of composite values, driven recursively the way the interpreter will.
- * Expected strings are what rustc 1.95 prints for {@code {:?}} and {@code {:#?}} of the Rust value in
- * each test's comment.
+ * Expected strings are what rustc 1.95 prints for {@code {:?}} and {@code {:#?}} of the Rust value
+ * in each test's comment.
  */
 class DebugBuilderTest {
 
@@ -108,8 +108,7 @@ class DebugBuilderTest {
     // (1,)
     assertDebug(tuple(1), "(1,)", "(\n    1,\n)");
     // (1, "two", 3.0)
-    assertDebug(
-        tuple(1, "two", 3.0), "(1, \"two\", 3.0)", "(\n    1,\n    \"two\",\n    3.0,\n)");
+    assertDebug(tuple(1, "two", 3.0), "(1, \"two\", 3.0)", "(\n    1,\n    \"two\",\n    3.0,\n)");
   }
 
   @Test
@@ -130,8 +129,16 @@ class DebugBuilderTest {
     assertDebug(
         tuple(true, tuple('a', list(0.5, 1.5))),
         "(true, ('a', [0.5, 1.5]))",
-        "(\n    true,\n    (\n        'a',\n        [\n            0.5,\n            1.5,\n        ],\n"
-            + "    ),\n)");
+        "(\n"
+            + "    true,\n"
+            + "    (\n"
+            + "        'a',\n"
+            + "        [\n"
+            + "            0.5,\n"
+            + "            1.5,\n"
+            + "        ],\n"
+            + "    ),\n"
+            + ")");
     // (1, (2,), [(3, 4)])
     assertDebug(
         tuple(1, tuple(2), list(tuple(3, 4))),
@@ -148,8 +155,7 @@ class DebugBuilderTest {
     assertDebug(
         new Struct("P", "x", 1, "y", 2), "P { x: 1, y: 2 }", "P {\n    x: 1,\n    y: 2,\n}");
     // W(1, "a")
-    assertDebug(
-        new TupleStruct("W", 1, "a"), "W(1, \"a\")", "W(\n    1,\n    \"a\",\n)");
+    assertDebug(new TupleStruct("W", 1, "a"), "W(1, \"a\")", "W(\n    1,\n    \"a\",\n)");
     // Some(P { x: 1, y: -2 })
     assertDebug(
         new TupleStruct("Some", new Struct("P", "x", 1, "y", -2)),
@@ -164,7 +170,10 @@ class DebugBuilderTest {
     assertDebug(new TupleStruct("Err", "x"), "Err(\"x\")", "Err(\n    \"x\",\n)");
     // vec![Shape::Circle { r: 1.5 }, Shape::Empty, Shape::Pair(1, 2)]
     assertDebug(
-        list(new Struct("Circle", "r", 1.5), new TupleStruct("Empty"), new TupleStruct("Pair", 1, 2)),
+        list(
+            new Struct("Circle", "r", 1.5),
+            new TupleStruct("Empty"),
+            new TupleStruct("Pair", 1, 2)),
         "[Circle { r: 1.5 }, Empty, Pair(1, 2)]",
         "[\n    Circle {\n        r: 1.5,\n    },\n    Empty,\n    Pair(\n        1,\n        2,\n"
             + "    ),\n]");
@@ -210,8 +219,7 @@ class DebugBuilderTest {
     // [Tail]
     assertDebug(list(new Raw("x\n\ny")), "[x\n\ny]", "[\n    x\n    \n    y,\n]");
     // Some(Multi)
-    assertDebug(
-        new TupleStruct("Some", multi), "Some(a\nb\n)", "Some(\n    a\n    b\n    ,\n)");
+    assertDebug(new TupleStruct("Some", multi), "Some(a\nb\n)", "Some(\n    a\n    b\n    ,\n)");
     // BTreeMap from [(1, Multi)]
     assertDebug(new Map(1, multi), "{1: a\nb\n}", "{\n    1: a\n    b\n    ,\n}");
   }

@@ -4,7 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 
 import java.util.List;
 
-/** Test helper: formats one value with a one-placeholder format string, as {@code format!} would. */
+/**
+ * Test helper: formats one value with a one-placeholder format string, as {@code format!} would.
+ */
 final class Rust {
 
   private Rust() {}
