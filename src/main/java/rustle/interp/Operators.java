@@ -102,6 +102,10 @@ final class Operators {
       LocalVar v = l.var();
       flag = f.flag(v);
     }
+    if (d == null && a.target() instanceof Expr.PathExpr p2 && f.t.res[p2.id()] instanceof Res.Local l2
+        && Rep.of(ty) == Rep.INT) {
+      return new Fast.StoreLocal(f.slot(l2.var()), (IntNode) value, Kind.of(ty));
+    }
     Place place = f.places.place(a.target());
     return new Assign(place, value, Rep.of(ty), f.size(ty), d, flag, d == null ? 0 : f.temp(ty), Kind.of(ty));
   }
@@ -173,6 +177,9 @@ final class Operators {
       return new CompoundFloat(place, op, floatOperand(f, a.value()), ty == Prim.F32);
     }
     Kind k = ty == Prim.BOOL ? Kind.U8 : Kind.of(ty);
+    if (k == Kind.I64 && (op == Arith.Op.ADD || op == Arith.Op.SUB) && place instanceof Places.Local loc) {
+      return new Fast.AddAssignLocalI64(loc.off, operand(f, a.value()), op == Arith.Op.SUB, a.span());
+    }
     return new CompoundInt(place, op, operand(f, a.value()), k, a.span());
   }
 
