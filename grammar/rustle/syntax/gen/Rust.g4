@@ -286,6 +286,7 @@ stmtBody
   | blockLikeExpr (stmts? | blockTail (';' stmts?)?)
   | jumpOrClosure (';' stmts?)?
   | stmtHead exprTail (';' stmts?)?
+  | rangeOp binExpr? (';' stmts?)?
   ;
 
 letStmt : 'let' pattern (':' type)? ('=' expr ('else' block)?)? ';' ;
@@ -525,6 +526,7 @@ armBody
   : blockLikeExpr (','? matchArms? | blockTail (',' matchArms?)?)
   | jumpOrClosure (',' matchArms?)?
   | stmtHead exprTail (',' matchArms?)?
+  | rangeOp binExpr? (',' matchArms?)?
   ;
 
 loopExpr : 'loop' block ;

@@ -14,6 +14,7 @@ import rustle.syntax.gen.RustParser.*;
 
 /** Builds blocks and their statements, and the block-like expressions: if, match, loops. */
 final class BlockBuilder {
+  private static final int PENDING = -1;
   private final BuildContext cx;
   private final AstBuilder ast;
 
@@ -31,6 +32,12 @@ final class BlockBuilder {
     if (!stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.ExprStmt es && !es.semi()) {
       tail = es.expr();
       stmts.remove(stmts.size() - 1);
+    }
+    // Expression statements get their ids only now, so that one that became the tail wastes none.
+    for (int i = 0; i < stmts.size(); i++) {
+      if (stmts.get(i) instanceof Stmt.ExprStmt es && es.id() == PENDING) {
+        stmts.set(i, new Stmt.ExprStmt(cx.id(), es.span(), es.expr(), es.semi()));
+      }
     }
     return new Expr.Block(cx.id(), cx.span(c), stmts, tail, unsafe);
   }
@@ -59,18 +66,20 @@ final class BlockBuilder {
     if (b.blockLikeExpr() != null) {
       e = blockLike(b.blockLikeExpr());
       if (b.blockTail() == null) {
-        out.add(new Stmt.ExprStmt(cx.id(), cx.span(b.blockLikeExpr()), e, false));
+        out.add(new Stmt.ExprStmt(PENDING, cx.span(b.blockLikeExpr()), e, false));
         return b.stmts();
       }
       e = ast.exprs.blockTail(e, b.start, b.blockTail());
     } else if (b.jumpOrClosure() != null) {
       e = ast.primaries.jumpOrClosure(b.jumpOrClosure());
-    } else {
+    } else if (b.stmtHead() != null) {
       e = ast.exprs.exprTail(ast.exprs.stmtHead(b.stmtHead()), cx.span(b.stmtHead()), b.start, b.exprTail());
+    } else {
+      e = ast.exprs.prefixRange(b.rangeOp(), b.binExpr());
     }
     boolean semi = Tok.has(b, ";");
     Token end = semi ? Tok.child(b, ";") : null;
-    out.add(new Stmt.ExprStmt(cx.id(), semi ? cx.span(b.start, end) : e.span(), e, semi));
+    out.add(new Stmt.ExprStmt(PENDING, semi ? cx.span(b.start, end) : e.span(), e, semi));
     return semi ? b.stmts() : null;
   }
 
@@ -165,8 +174,10 @@ final class BlockBuilder {
       if (b.blockTail() != null) e = ast.exprs.blockTail(e, b.start, b.blockTail());
     } else if (b.jumpOrClosure() != null) {
       e = ast.primaries.jumpOrClosure(b.jumpOrClosure());
-    } else {
+    } else if (b.stmtHead() != null) {
       e = ast.exprs.exprTail(ast.exprs.stmtHead(b.stmtHead()), cx.span(b.stmtHead()), b.start, b.exprTail());
+    } else {
+      e = ast.exprs.prefixRange(b.rangeOp(), b.binExpr());
     }
     out.add(new Expr.Arm(cx.span(a.pattern()).to(e.span()), p, guard, e));
     return b.matchArms();

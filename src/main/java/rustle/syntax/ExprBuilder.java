@@ -223,6 +223,12 @@ final class ExprBuilder {
     return e;
   }
 
+  /** {@code ..b} or {@code ..} starting a statement or arm body. */
+  Expr prefixRange(RangeOpContext op, BinExprContext hi) {
+    Span span = hi == null ? cx.span(op) : cx.span(op, hi);
+    return makeRange(null, op, hi == null ? null : bin(hi), span);
+  }
+
   // ------------------------------------------------------------------ operators
 
   /** The operator's tokens joined; {@code >>} and {@code >=} are two tokens that must touch. */

@@ -168,9 +168,8 @@ final class ItemBuilder {
     Path trait = null;
     TypeExpr selfType = ast.types.type(i.type(i.type().size() - 1));
     if (i.type().size() == 2) {
-      TypeExpr t = ast.types.type(i.type(0));
-      if (t instanceof TypeExpr.PathType p) trait = p.path();
-      else cx.error("expected a trait, found type", t.span(), null);
+      if (i.type(0) instanceof PathTypeContext p) trait = ast.types.typePath(p.typePath());
+      else cx.error("expected a trait, found type", cx.span(i.type(0)), null);
     }
     Members m = members(i.assocItem(), Place.IMPL);
     return new Item.ImplItem(cx.id(), span, gs, trait, selfType, m.fns, m.consts, m.types);

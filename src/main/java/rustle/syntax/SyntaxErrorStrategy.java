@@ -82,7 +82,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   private Diagnostic diagnostic(TokenStream tokens, Token found, IntervalSet expected) {
     String foundText = TokenNames.describe(found);
     Token previous = found.getTokenIndex() > 0 ? tokens.get(found.getTokenIndex() - 1) : null;
-    if (expected.contains(Tok.SEMI) && previous != null && previous.getLine() < found.getLine()) {
+    if (expected.contains(Tok.SEMI) && previous != null && previous.getLine() < found.getLine()
+        && TokenNames.endsExpression(previous)) {
       // rustc's missing-semicolon form: point just after the previous token.
       Span after = lines.span(previous.getStopIndex() + 1, previous.getStopIndex() + 1);
       return Errors.error("expected `;`, found " + foundText, after, null)

@@ -34,6 +34,16 @@ final class TokenNames {
     return false;
   }
 
+  /** Whether an expression can end with this token, so that a semicolon may be missing after it. */
+  static boolean endsExpression(Token t) {
+    String lit = Tok.literal(t.getType());
+    if (lit == null) return t.getType() != RustLexer.LIFETIME;
+    return switch (lit) {
+      case ")", "]", "?", "self", "Self", "true", "false", "break", "continue", "return" -> true;
+      default -> isContextual(lit);
+    };
+  }
+
   private static boolean has(IntervalSet s, String literal) {
     return s.contains(Tok.type(literal));
   }

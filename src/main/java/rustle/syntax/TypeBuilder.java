@@ -162,12 +162,10 @@ final class TypeBuilder {
     Path path = typePath(t.typePath());
     FnSugarContext f = t.fnSugar();
     if (f == null) return new TypeExpr.Bound(span, path, null, null, null);
-    List<TypeExpr> params = types(f.type());
-    TypeExpr ret = null;
-    if (Tok.has(f, "->")) {
-      ret = type(f.type(f.type().size() - 1));
-      params = params.subList(0, params.size() - 1);
-    }
+    List<TypeContext> written = f.type();
+    boolean hasRet = Tok.has(f, "->");
+    List<TypeExpr> params = types(hasRet ? written.subList(0, written.size() - 1) : written);
+    TypeExpr ret = hasRet ? type(written.get(written.size() - 1)) : null;
     return new TypeExpr.Bound(span, path, List.copyOf(params), ret, null);
   }
 
