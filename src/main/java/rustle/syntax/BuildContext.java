@@ -17,7 +17,13 @@ final class BuildContext {
   final List<Diagnostic> errors = new ArrayList<>();
 
   BuildContext(LineMap lines) {
+    this(lines, 0);
+  }
+
+  /** Ids start at firstId, so that two crates (the prelude and the program) never share an id. */
+  BuildContext(LineMap lines, int firstId) {
     this.lines = lines;
+    this.nextId = firstId;
   }
 
   /** A fresh crate-unique node id. */

@@ -25,10 +25,15 @@ public final class Parser {
   private Parser() {}
 
   public static ParseResult parse(SourceFile file) {
+    return parse(file, 0);
+  }
+
+  /** Parses with node ids starting at firstId (the prelude's ids come first). */
+  public static ParseResult parse(SourceFile file, int firstId) {
     LineMap lines = new LineMap(file.text());
     TokenCheck check = new TokenCheck(lines);
     try {
-      return parse(file.text(), lines, check);
+      return parse(file.text(), lines, check, firstId);
     } catch (StackOverflowError e) {
       Token deepest = check.deepest();
       Span at = deepest == null ? lines.span(0, 0) : check.span(deepest);
@@ -39,7 +44,7 @@ public final class Parser {
     }
   }
 
-  private static ParseResult parse(String text, LineMap lines, TokenCheck check) {
+  private static ParseResult parse(String text, LineMap lines, TokenCheck check, int firstId) {
     CommonTokenStream tokens = new CommonTokenStream(new RustLexer(CharStreams.fromString(text)));
     tokens.fill();
     Diagnostic lexical = check.firstError(tokens.getTokens());
@@ -63,7 +68,7 @@ public final class Parser {
         return failed(abort.diagnostic);
       }
     }
-    BuildContext cx = new BuildContext(lines);
+    BuildContext cx = new BuildContext(lines, firstId);
     Crate crate = new AstBuilder(cx).crate(tree);
     return new ParseResult(crate, List.copyOf(cx.errors));
   }
