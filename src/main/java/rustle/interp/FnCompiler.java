@@ -231,6 +231,7 @@ final class FnCompiler {
       DropSlot d = dropSlots.get(v);
       if (d != null) blockDrops.add(d);
       Node value = exprs.value(l.init());
+      extendTemps(l.init(), blockDrops);
       Kind k = Kind.of(ty);
       if (d == null && k != null && k.size == 8 && !k.isFloat() && value instanceof IntNode iv) {
         return new Stmts.InitI64(iv, slot(v));
@@ -243,6 +244,7 @@ final class FnCompiler {
       return exprs.effect(l.init());
     }
     Node value = exprs.value(l.init());
+    extendTemps(l.init(), blockDrops);
     Places.Temp tmp = new Places.Temp(value, temp(ty), 0);
     Node bind = pats.bindIrrefutable(p, tmp, ty, blockDrops);
     if (l.elseBlock() != null) {
@@ -254,6 +256,39 @@ final class FnCompiler {
 
   private boolean letExtends(Expr init) {
     return false;
+  }
+
+  /**
+   * {@code let x = &temp();}: a temporary borrowed directly by a let lives to the end of the block
+   * (temporary lifetime extension), so its drop moves from the statement to the block.
+   */
+  private void extendTemps(Expr init, List<DropSlot> blockDrops) {
+    if (init instanceof Expr.Borrow && !temps.isEmpty()) {
+      blockDrops.addAll(temps);
+      temps.clear();
+    }
+  }
+
+  /** A condition whose temporaries are dropped as soon as it is evaluated (if/while conditions). */
+  IntNode condition(java.util.function.Supplier<IntNode> compile) {
+    List<DropSlot> saved = temps;
+    temps = new ArrayList<>();
+    IntNode c = compile.get();
+    if (!temps.isEmpty()) {
+      DropSlot[] ts = temps.toArray(new DropSlot[0]);
+      IntNode inner = c;
+      c = new IntNode(Kind.U8) {
+        @Override
+        long evalLong(Machine m, int fp) {
+          DropSlot.clearAll(ts, m, fp);
+          long v = inner.evalLong(m, fp);
+          DropSlot.dropAll(ts, m, fp);
+          return v;
+        }
+      };
+    }
+    temps = saved;
+    return c;
   }
 
   void collectDrops(Pattern p, List<DropSlot> out) {
