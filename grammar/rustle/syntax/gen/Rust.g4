@@ -554,7 +554,8 @@ fragment EXPONENT : [eE] [+-]? '_'* [0-9] [0-9_]* ;
 fragment NUM_SUFFIX : [a-zA-Z] [a-zA-Z0-9_]* ;
 fragment HEX_SUFFIX : [g-zG-Z] [a-zA-Z0-9_]* ;
 
-CHAR_LITERAL : '\'' CHAR_BODY '\'' ;
+// The second form is rustc's: identifier characters closed by a quote are a (too long) char literal.
+CHAR_LITERAL : '\'' CHAR_BODY '\'' | '\'' XID_CONTINUE XID_CONTINUE+ '\'' ;
 BYTE_LITERAL : 'b\'' CHAR_BODY '\'' ;
 fragment CHAR_BODY : ~['\\\n\r] | '\\' ~[\n\r] [0-9a-fA-F{}_]* ;
 

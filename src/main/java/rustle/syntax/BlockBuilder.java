@@ -139,7 +139,7 @@ final class BlockBuilder {
   private Expr condition(ConditionContext c) {
     Expr value = ast.exprs.expr(c.exprNS());
     if (!Tok.has(c, "let")) return value;
-    if (hasLazyOperator(c.exprNS())) cx.unsupported("let chains (`let .. && ..`)", cx.span(c));
+    if (hasLazyOperator(c.exprNS())) cx.unsupported("`let` chains", cx.span(c));
     return new Expr.Let(cx.id(), cx.span(c), ast.patterns.pattern(c.pattern()), value);
   }
 

@@ -29,7 +29,7 @@ final class ItemBuilder {
     List<Item> out = new ArrayList<>();
     for (ItemContext c : cs) {
       if (c.macroItem() != null) {
-        cx.unsupported("macro invocations in item position", cx.span(c.macroItem()));
+        cx.unsupported("item-position macro invocations", cx.span(c.macroItem()));
         continue;
       }
       Item item = itemKind(c.itemKind(), c.outerAttr(), c.visibility(), Place.FREE);
@@ -199,7 +199,7 @@ final class ItemBuilder {
       if (a.fnItem() != null) m.fns.add(fn(a.fnItem(), span, vis != null, place));
       else if (a.constItem() != null) m.consts.add(constItem(a.constItem(), span, place));
       else if (a.typeAlias() != null) m.types.add(typeAlias(a.typeAlias(), span, place));
-      else cx.unsupported("macro invocations in item position", cx.span(a.macroItem()));
+      else cx.unsupported("item-position macro invocations", cx.span(a.macroItem()));
     }
     return m;
   }
@@ -243,7 +243,7 @@ final class ItemBuilder {
   private Item mod(ModItemContext m, Span span) {
     if (Tok.has(m, "unsafe")) cx.unsupported("unsafe modules", span);
     if (!Tok.has(m, "{")) {
-      cx.unsupported("modules in separate files (`mod name;`)", span);
+      cx.unsupported("modules in separate files", span);
       return null;
     }
     return new Item.ModItem(cx.id(), span, TypeBuilder.name(m.identifier()), items(m.item()));

@@ -45,7 +45,7 @@ final class PrimaryBuilder {
       }
       return new Expr.Array(cx.id(), span, exprs(a.expr()));
     }
-    cx.unsupported("qualified paths (`<T as Trait>::name`)", span);
+    cx.unsupported("`<T as Trait>` qualified paths", span);
     return new Expr.Tuple(cx.id(), span, List.of());
   }
 

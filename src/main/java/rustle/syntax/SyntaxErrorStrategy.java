@@ -90,6 +90,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
           .withHelp(new Diagnostic.Help("add `;` here", after, ";"))
           .withLabel(span(found), "unexpected token");
     }
+    if (previous != null && TokenNames.namesNext(previous) && TokenNames.describe(found).startsWith("keyword")) {
+      return Errors.error("expected identifier, found " + foundText, span(found),
+          "expected identifier, found keyword");
+    }
     String what = TokenNames.category(expected);
     if (what != null) {
       return Errors.error("expected " + what + ", found " + foundText, span(found), "expected " + what);
