@@ -63,10 +63,10 @@ final class BlockBuilder {
       return b.stmts();
     }
     Expr e;
-    if (b.blockLikeExpr() != null) {
-      e = blockLike(b.blockLikeExpr());
+    if (b.blockLikeExpr() != null || b.braceMacro() != null) {
+      e = b.blockLikeExpr() != null ? blockLike(b.blockLikeExpr()) : ast.primaries.braceMacro(b.braceMacro());
       if (b.blockTail() == null) {
-        out.add(new Stmt.ExprStmt(PENDING, cx.span(b.blockLikeExpr()), e, false));
+        out.add(new Stmt.ExprStmt(PENDING, e.span(), e, false));
         return b.stmts();
       }
       e = ast.exprs.blockTail(e, b.start, b.blockTail());
@@ -169,8 +169,8 @@ final class BlockBuilder {
     Expr guard = a.expr() == null ? null : ast.exprs.expr(a.expr());
     ArmBodyContext b = a.armBody();
     Expr e;
-    if (b.blockLikeExpr() != null) {
-      e = blockLike(b.blockLikeExpr());
+    if (b.blockLikeExpr() != null || b.braceMacro() != null) {
+      e = b.blockLikeExpr() != null ? blockLike(b.blockLikeExpr()) : ast.primaries.braceMacro(b.braceMacro());
       if (b.blockTail() != null) e = ast.exprs.blockTail(e, b.start, b.blockTail());
     } else if (b.jumpOrClosure() != null) {
       e = ast.primaries.jumpOrClosure(b.jumpOrClosure());

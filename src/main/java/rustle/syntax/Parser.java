@@ -40,6 +40,7 @@ public final class Parser {
   }
 
   private static ParseResult parse(String text, LineMap lines, TokenCheck check) {
+    text = withoutShebang(text);
     CommonTokenStream tokens = new CommonTokenStream(new RustLexer(CharStreams.fromString(text)));
     tokens.fill();
     Diagnostic lexical = check.firstError(tokens.getTokens());
@@ -66,6 +67,17 @@ public final class Parser {
     BuildContext cx = new BuildContext(lines);
     Crate crate = new AstBuilder(cx).crate(tree);
     return new ParseResult(crate, List.copyOf(cx.errors));
+  }
+
+  /** A first line {@code #!...} (not {@code #![attr]}) is a shebang that rustc skips; blank it in place. */
+  static String withoutShebang(String text) {
+    if (!text.startsWith("#!")) return text;
+    int i = 2;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+    if (i < text.length() && text.charAt(i) == '[') return text;
+    int end = text.indexOf('\n');
+    if (end < 0) end = text.length();
+    return " ".repeat(end) + text.substring(end);
   }
 
   private static ParseResult failed(Diagnostic d) {

@@ -128,6 +128,13 @@ class ItemTest {
   }
 
   @Test
+  void shebangLineIsSkipped() {
+    Item main = Parse.ok("#!/usr/bin/env rustle\nfn main() {}").items().get(0);
+    assertThat(main.span().line()).isEqualTo(2);
+    assertThat(Parse.ok("#![allow(unused)]\nfn main() {}").items()).hasSize(1);
+  }
+
+  @Test
   void innerAttributesAndItemsInBlocks() {
     List<Item> items = Parse.ok("#![allow(unused)]\nfn main() { struct Local; impl Local {} }").items();
     assertThat(items).hasSize(1);

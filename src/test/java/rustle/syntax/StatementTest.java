@@ -33,6 +33,8 @@ class StatementTest {
     "println!(\"hi\");                        ~ {(println! \"hi\");}",
     "return;                                  ~ {(return);}",
     "..;                                      ~ {(.. _ _);}",
+    "foo! { 1 } bar();                        ~ {(foo! 1) (call bar);}",
+    "m! {}.len();                             ~ {(.len() (m!));}",
   })
   void statements(String src, String tree) {
     assertThat(block(src)).isEqualTo(tree);
