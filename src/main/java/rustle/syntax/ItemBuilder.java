@@ -82,8 +82,8 @@ final class ItemBuilder {
     TypeExpr ret = f.type() == null ? null : ast.types.type(f.type());
     Expr.Block body = f.block() == null ? null : ast.blocks.block(f.block(), false);
     if (body == null && place != Place.TRAIT) {
-      String what = place == Place.FREE ? "free function without a body" : "associated function in `impl` without body";
-      cx.error(what, span, null);
+      cx.error(place == Place.FREE ? "free function without a body"
+          : "associated function in `impl` without body", span, null);
     }
     return new Item.FnItem(cx.id(), span, TypeBuilder.name(f.identifier()), cx.span(f.identifier()), gs,
         self.kind, self.span, self.lifetime, params, ret, body, pub);
@@ -209,8 +209,8 @@ final class ItemBuilder {
     Span nameSpan = c.identifier() == null ? cx.span(Tok.child(c, "_")) : cx.span(c.identifier());
     Expr value = c.expr() == null ? null : ast.exprs.expr(c.expr());
     if (value == null && place != Place.TRAIT) {
-      cx.error(place == Place.FREE ? "free constant item without body" : "associated constant in `impl` without body",
-          span, null);
+      cx.error(place == Place.FREE ? "free constant item without body"
+          : "associated constant in `impl` without body", span, null);
     }
     return new Item.ConstItem(cx.id(), span, name, nameSpan, ast.types.type(c.type()), value, false, false);
   }

@@ -18,6 +18,7 @@ import rustle.diag.Errors;
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   /** Thrown to stop the parse at the first error; ANTLR's generated rules do not catch it. */
   static final class Abort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     final transient Diagnostic diagnostic;
 
     Abort(Diagnostic diagnostic) {
