@@ -53,6 +53,7 @@ final class BlockBuilder {
       }
       return s.stmts();
     }
+    if (!Cfg.enabled(s.outerAttr())) return b.stmts();
     if (b.letStmt() != null) {
       out.add(let(b.letStmt()));
       return b.stmts();
@@ -165,6 +166,7 @@ final class BlockBuilder {
 
   /** Adds the arm at the head of the chain and returns the remaining arms. */
   private MatchArmsContext arm(MatchArmsContext a, List<Expr.Arm> out) {
+    if (!Cfg.enabled(a.outerAttr())) return a.armBody().matchArms();
     Pattern p = ast.patterns.pattern(a.pattern());
     Expr guard = a.expr() == null ? null : ast.exprs.expr(a.expr());
     ArmBodyContext b = a.armBody();

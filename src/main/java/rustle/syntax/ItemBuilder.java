@@ -28,6 +28,7 @@ final class ItemBuilder {
   List<Item> items(List<ItemContext> cs) {
     List<Item> out = new ArrayList<>();
     for (ItemContext c : cs) {
+      if (!Cfg.enabled(c.outerAttr())) continue;
       if (c.macroItem() != null) {
         cx.unsupported("item-position macro invocations", cx.span(c.macroItem()));
         continue;
@@ -134,11 +135,13 @@ final class ItemBuilder {
     List<Item.FieldDef> out = new ArrayList<>();
     if (named != null) {
       for (StructFieldContext f : named.structField()) {
+        if (!Cfg.enabled(f.outerAttr())) continue;
         out.add(new Item.FieldDef(cx.span(f), TypeBuilder.name(f.identifier()), ast.types.type(f.type())));
       }
     }
     if (tuple != null) {
       for (TupleFieldContext f : tuple.tupleField()) {
+        if (!Cfg.enabled(f.outerAttr())) continue;
         out.add(new Item.FieldDef(cx.span(f), Integer.toString(out.size()), ast.types.type(f.type())));
       }
     }
@@ -150,6 +153,7 @@ final class ItemBuilder {
     List<Item.Variant> variants = new ArrayList<>();
     if (e.enumVariants() != null) {
       for (EnumVariantContext v : e.enumVariants().enumVariant()) {
+        if (!Cfg.enabled(v.outerAttr())) continue;
         Item.StructKind kind = Tok.has(v, "(") ? Item.StructKind.TUPLE
             : Tok.has(v, "{") ? Item.StructKind.NAMED : Item.StructKind.UNIT;
         Expr disc = v.expr() == null ? null : ast.exprs.expr(v.expr());
@@ -193,6 +197,7 @@ final class ItemBuilder {
   private Members members(List<AssocItemContext> items, Place place) {
     Members m = new Members();
     for (AssocItemContext a : items) {
+      if (!Cfg.enabled(a.outerAttr())) continue;
       VisibilityContext vis = a.visibility();
       ParserRuleContext body = (ParserRuleContext) a.getChild(a.getChildCount() - 1);
       Span span = cx.span(vis != null ? vis.start : body.start, a.stop);

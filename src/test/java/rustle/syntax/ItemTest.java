@@ -128,6 +128,18 @@ class ItemTest {
   }
 
   @Test
+  void testOnlyCodeIsLeftOutAsInANormalBuild() {
+    List<Item> items = Parse.ok("fn main() {}\n#[cfg(test)]\nmod tests { use super::*; #[test] fn t() {} }\n"
+        + "#[test]\nfn t() { undefined(); }\n#[cfg(not(test))]\nfn only() {}\n"
+        + "#[cfg(all(unix, not(windows)))] fn linux() {}\n#[cfg(any(windows, target_os = \"macos\"))] fn other() {}")
+        .items();
+    assertThat(items.stream().map(i -> ((Item.FnItem) i).name()).toList()).containsExactly("main", "only", "linux");
+    Item.StructItem s = (Item.StructItem) item("struct S { a: u8, #[cfg(test)] b: u8 }");
+    assertThat(s.fields()).hasSize(1);
+    assertThat(Sexp.of(Parse.body("#[cfg(test)] let x = 1; let y = 2;"))).isEqualTo("{(let y = 2)}");
+  }
+
+  @Test
   void shebangLineIsSkipped() {
     Item main = Parse.ok("#!/usr/bin/env rustle\nfn main() {}").items().get(0);
     assertThat(main.span().line()).isEqualTo(2);
