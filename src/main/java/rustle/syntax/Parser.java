@@ -25,10 +25,11 @@ public final class Parser {
   private Parser() {}
 
   public static ParseResult parse(SourceFile file) {
-    LineMap lines = new LineMap(file.text());
+    String text = file.text() == null ? "" : withoutShebang(file.text());
+    LineMap lines = new LineMap(text);
     TokenCheck check = new TokenCheck(lines);
     try {
-      return parse(file.text(), lines, check);
+      return parse(text, lines, check);
     } catch (StackOverflowError e) {
       Token deepest = check.deepest();
       Span at = deepest == null ? lines.span(0, 0) : check.span(deepest);
@@ -40,7 +41,6 @@ public final class Parser {
   }
 
   private static ParseResult parse(String text, LineMap lines, TokenCheck check) {
-    text = withoutShebang(text);
     CommonTokenStream tokens = new CommonTokenStream(new RustLexer(CharStreams.fromString(text)));
     tokens.fill();
     Diagnostic lexical = check.firstError(tokens.getTokens());
