@@ -284,6 +284,7 @@ stmtBody
   : letStmt stmts?
   | visibility? itemKind stmts?
   | blockLikeExpr (stmts? | blockTail (';' stmts?)?)
+  | braceMacro (stmts? | blockTail (';' stmts?)?)
   | jumpOrClosure (';' stmts?)?
   | stmtHead exprTail (';' stmts?)?
   | rangeOp binExpr? (';' stmts?)?
@@ -338,11 +339,11 @@ primary
   | qualifiedPathExpr
   ;
 
-/** A primary that may begin an expression statement: not block-like. */
+/** A primary that may begin an expression statement: not block-like (a brace macro counts as one). */
 primaryStmt
   : structLit
   | matchesMacro
-  | macroCall
+  | macroCallNoBrace
   | pathExpr
   | literal
   | tupleExpr
@@ -480,6 +481,11 @@ macroCall
   : simplePath '!' ( '(' macroArgs? ')' | '[' macroArgs? ']' | '{' macroArgs? '}' )
   ;
 
+macroCallNoBrace : simplePath '!' ( '(' macroArgs? ')' | '[' macroArgs? ']' ) ;
+
+/** {@code name! { .. }} starting a statement: like a block, it needs no semicolon. */
+braceMacro : simplePath '!' '{' macroArgs? '}' ;
+
 macroArgs : macroArg (';' expr | (',' macroArg)* ','?) ;
 
 macroArg : identifier '=' expr | expr ;
@@ -524,6 +530,7 @@ matchArms : outerAttr* pattern ('if' expr)? '=>' armBody ;
 
 armBody
   : blockLikeExpr (','? matchArms? | blockTail (',' matchArms?)?)
+  | braceMacro (','? matchArms? | blockTail (',' matchArms?)?)
   | jumpOrClosure (',' matchArms?)?
   | stmtHead exprTail (',' matchArms?)?
   | rangeOp binExpr? (',' matchArms?)?
@@ -554,7 +561,8 @@ fragment EXPONENT : [eE] [+-]? '_'* [0-9] [0-9_]* ;
 fragment NUM_SUFFIX : [a-zA-Z] [a-zA-Z0-9_]* ;
 fragment HEX_SUFFIX : [g-zG-Z] [a-zA-Z0-9_]* ;
 
-CHAR_LITERAL : '\'' CHAR_BODY '\'' ;
+// The second form is rustc's: identifier characters closed by a quote are a (too long) char literal.
+CHAR_LITERAL : '\'' CHAR_BODY '\'' | '\'' XID_CONTINUE XID_CONTINUE+ '\'' ;
 BYTE_LITERAL : 'b\'' CHAR_BODY '\'' ;
 fragment CHAR_BODY : ~['\\\n\r] | '\\' ~[\n\r] [0-9a-fA-F{}_]* ;
 

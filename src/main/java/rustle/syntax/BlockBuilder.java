@@ -53,6 +53,7 @@ final class BlockBuilder {
       }
       return s.stmts();
     }
+    if (!Cfg.enabled(s.outerAttr())) return b.stmts();
     if (b.letStmt() != null) {
       out.add(let(b.letStmt()));
       return b.stmts();
@@ -63,10 +64,10 @@ final class BlockBuilder {
       return b.stmts();
     }
     Expr e;
-    if (b.blockLikeExpr() != null) {
-      e = blockLike(b.blockLikeExpr());
+    if (b.blockLikeExpr() != null || b.braceMacro() != null) {
+      e = b.blockLikeExpr() != null ? blockLike(b.blockLikeExpr()) : ast.primaries.braceMacro(b.braceMacro());
       if (b.blockTail() == null) {
-        out.add(new Stmt.ExprStmt(PENDING, cx.span(b.blockLikeExpr()), e, false));
+        out.add(new Stmt.ExprStmt(PENDING, e.span(), e, false));
         return b.stmts();
       }
       e = ast.exprs.blockTail(e, b.start, b.blockTail());
@@ -139,7 +140,7 @@ final class BlockBuilder {
   private Expr condition(ConditionContext c) {
     Expr value = ast.exprs.expr(c.exprNS());
     if (!Tok.has(c, "let")) return value;
-    if (hasLazyOperator(c.exprNS())) cx.unsupported("let chains (`let .. && ..`)", cx.span(c));
+    if (hasLazyOperator(c.exprNS())) cx.unsupported("`let` chains", cx.span(c));
     return new Expr.Let(cx.id(), cx.span(c), ast.patterns.pattern(c.pattern()), value);
   }
 
@@ -165,12 +166,13 @@ final class BlockBuilder {
 
   /** Adds the arm at the head of the chain and returns the remaining arms. */
   private MatchArmsContext arm(MatchArmsContext a, List<Expr.Arm> out) {
+    if (!Cfg.enabled(a.outerAttr())) return a.armBody().matchArms();
     Pattern p = ast.patterns.pattern(a.pattern());
     Expr guard = a.expr() == null ? null : ast.exprs.expr(a.expr());
     ArmBodyContext b = a.armBody();
     Expr e;
-    if (b.blockLikeExpr() != null) {
-      e = blockLike(b.blockLikeExpr());
+    if (b.blockLikeExpr() != null || b.braceMacro() != null) {
+      e = b.blockLikeExpr() != null ? blockLike(b.blockLikeExpr()) : ast.primaries.braceMacro(b.braceMacro());
       if (b.blockTail() != null) e = ast.exprs.blockTail(e, b.start, b.blockTail());
     } else if (b.jumpOrClosure() != null) {
       e = ast.primaries.jumpOrClosure(b.jumpOrClosure());

@@ -30,7 +30,8 @@ final class Escapes {
 
   Expr.Lit string(Token t) {
     String text = t.getText();
-    return new Expr.StrLit(cx.id(), cx.span(t), decode(text.substring(1, text.length() - 1), t.getStartIndex() + 1, Mode.STR));
+    String body = text.substring(1, text.length() - 1);
+    return new Expr.StrLit(cx.id(), cx.span(t), decode(body, t.getStartIndex() + 1, Mode.STR));
   }
 
   /** {@code r#"..."#}: the text between the quotes, line endings normalised as rustc does. */
@@ -98,7 +99,8 @@ final class Escapes {
         }
         default -> {
           String shown = e < 0 ? "\\" : TokenCheck.escape(Character.toString(e));
-          cx.error("unknown character escape: `" + shown + "`", at(base, i + 1, i + 2), "unknown character escape");
+          cx.error("unknown character escape: `" + shown + "`", at(base, i + 1, i + 2),
+              "unknown character escape");
         }
       }
       i += 2;

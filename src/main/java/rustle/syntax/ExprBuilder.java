@@ -54,7 +54,8 @@ final class ExprBuilder {
   private Expr makeRange(Expr lo, RangeOpContext op, Expr hi, Span span) {
     String text = op.getText();
     if (text.equals("...")) {
-      cx.error("unexpected token: `...`", cx.span(op), "use `..` for an exclusive range or `..=` for an inclusive one");
+      cx.error("unexpected token: `...`", cx.span(op),
+          "use `..` for an exclusive range or `..=` for an inclusive one");
     }
     boolean inclusive = !text.equals("..");
     if (inclusive && hi == null) {
@@ -144,7 +145,9 @@ final class ExprBuilder {
     if (op instanceof FieldOpContext f) {
       return new Expr.Field(cx.id(), span, e, TypeBuilder.name(f.identifier()), cx.span(f.identifier()));
     }
-    if (op instanceof TupleFieldOpContext t) return tupleField(e, start, ((TerminalNode) t.getChild(1)).getSymbol());
+    if (op instanceof TupleFieldOpContext t) {
+      return tupleField(e, start, ((TerminalNode) t.getChild(1)).getSymbol());
+    }
     cx.unsupported("`.await` expressions", cx.span(op));
     return e;
   }

@@ -28,8 +28,9 @@ final class ItemBuilder {
   List<Item> items(List<ItemContext> cs) {
     List<Item> out = new ArrayList<>();
     for (ItemContext c : cs) {
+      if (!Cfg.enabled(c.outerAttr())) continue;
       if (c.macroItem() != null) {
-        cx.unsupported("macro invocations in item position", cx.span(c.macroItem()));
+        cx.unsupported("item-position macro invocations", cx.span(c.macroItem()));
         continue;
       }
       Item item = itemKind(c.itemKind(), c.outerAttr(), c.visibility(), Place.FREE);
@@ -82,8 +83,8 @@ final class ItemBuilder {
     TypeExpr ret = f.type() == null ? null : ast.types.type(f.type());
     Expr.Block body = f.block() == null ? null : ast.blocks.block(f.block(), false);
     if (body == null && place != Place.TRAIT) {
-      String what = place == Place.FREE ? "free function without a body" : "associated function in `impl` without body";
-      cx.error(what, span, null);
+      cx.error(place == Place.FREE ? "free function without a body"
+          : "associated function in `impl` without body", span, null);
     }
     return new Item.FnItem(cx.id(), span, TypeBuilder.name(f.identifier()), cx.span(f.identifier()), gs,
         self.kind, self.span, self.lifetime, params, ret, body, pub);
@@ -134,11 +135,13 @@ final class ItemBuilder {
     List<Item.FieldDef> out = new ArrayList<>();
     if (named != null) {
       for (StructFieldContext f : named.structField()) {
+        if (!Cfg.enabled(f.outerAttr())) continue;
         out.add(new Item.FieldDef(cx.span(f), TypeBuilder.name(f.identifier()), ast.types.type(f.type())));
       }
     }
     if (tuple != null) {
       for (TupleFieldContext f : tuple.tupleField()) {
+        if (!Cfg.enabled(f.outerAttr())) continue;
         out.add(new Item.FieldDef(cx.span(f), Integer.toString(out.size()), ast.types.type(f.type())));
       }
     }
@@ -150,6 +153,7 @@ final class ItemBuilder {
     List<Item.Variant> variants = new ArrayList<>();
     if (e.enumVariants() != null) {
       for (EnumVariantContext v : e.enumVariants().enumVariant()) {
+        if (!Cfg.enabled(v.outerAttr())) continue;
         Item.StructKind kind = Tok.has(v, "(") ? Item.StructKind.TUPLE
             : Tok.has(v, "{") ? Item.StructKind.NAMED : Item.StructKind.UNIT;
         Expr disc = v.expr() == null ? null : ast.exprs.expr(v.expr());
@@ -193,13 +197,14 @@ final class ItemBuilder {
   private Members members(List<AssocItemContext> items, Place place) {
     Members m = new Members();
     for (AssocItemContext a : items) {
+      if (!Cfg.enabled(a.outerAttr())) continue;
       VisibilityContext vis = a.visibility();
       ParserRuleContext body = (ParserRuleContext) a.getChild(a.getChildCount() - 1);
       Span span = cx.span(vis != null ? vis.start : body.start, a.stop);
       if (a.fnItem() != null) m.fns.add(fn(a.fnItem(), span, vis != null, place));
       else if (a.constItem() != null) m.consts.add(constItem(a.constItem(), span, place));
       else if (a.typeAlias() != null) m.types.add(typeAlias(a.typeAlias(), span, place));
-      else cx.unsupported("macro invocations in item position", cx.span(a.macroItem()));
+      else cx.unsupported("item-position macro invocations", cx.span(a.macroItem()));
     }
     return m;
   }
@@ -209,8 +214,8 @@ final class ItemBuilder {
     Span nameSpan = c.identifier() == null ? cx.span(Tok.child(c, "_")) : cx.span(c.identifier());
     Expr value = c.expr() == null ? null : ast.exprs.expr(c.expr());
     if (value == null && place != Place.TRAIT) {
-      cx.error(place == Place.FREE ? "free constant item without body" : "associated constant in `impl` without body",
-          span, null);
+      cx.error(place == Place.FREE ? "free constant item without body"
+          : "associated constant in `impl` without body", span, null);
     }
     return new Item.ConstItem(cx.id(), span, name, nameSpan, ast.types.type(c.type()), value, false, false);
   }
@@ -243,7 +248,7 @@ final class ItemBuilder {
   private Item mod(ModItemContext m, Span span) {
     if (Tok.has(m, "unsafe")) cx.unsupported("unsafe modules", span);
     if (!Tok.has(m, "{")) {
-      cx.unsupported("modules in separate files (`mod name;`)", span);
+      cx.unsupported("modules in separate files", span);
       return null;
     }
     return new Item.ModItem(cx.id(), span, TypeBuilder.name(m.identifier()), items(m.item()));

@@ -57,7 +57,8 @@ final class Literals {
       return new Expr.FloatLit(cx.id(), span, negative ? -v : v, suffix);
     }
     if (suffix != null && !INT_SUFFIXES.contains(suffix)) {
-      invalidSuffix(suffix, "number", span, "the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)");
+      invalidSuffix(suffix, "number", span,
+          "the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)");
       suffix = null;
     }
     BigInteger value = new BigInteger(digits, radix);

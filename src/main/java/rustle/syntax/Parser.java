@@ -25,15 +25,11 @@ public final class Parser {
   private Parser() {}
 
   public static ParseResult parse(SourceFile file) {
-    return parse(file, 0);
-  }
-
-  /** Parses with node ids starting at firstId (the prelude's ids come first). */
-  public static ParseResult parse(SourceFile file, int firstId) {
-    LineMap lines = new LineMap(file.text());
+    String text = file.text() == null ? "" : withoutShebang(file.text());
+    LineMap lines = new LineMap(text);
     TokenCheck check = new TokenCheck(lines);
     try {
-      return parse(file.text(), lines, check, firstId);
+      return parse(text, lines, check);
     } catch (StackOverflowError e) {
       Token deepest = check.deepest();
       Span at = deepest == null ? lines.span(0, 0) : check.span(deepest);
@@ -71,6 +67,17 @@ public final class Parser {
     BuildContext cx = new BuildContext(lines, firstId);
     Crate crate = new AstBuilder(cx).crate(tree);
     return new ParseResult(crate, List.copyOf(cx.errors));
+  }
+
+  /** A first line {@code #!...} (not {@code #![attr]}) is a shebang that rustc skips; blank it in place. */
+  static String withoutShebang(String text) {
+    if (!text.startsWith("#!")) return text;
+    int i = 2;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+    if (i < text.length() && text.charAt(i) == '[') return text;
+    int end = text.indexOf('\n');
+    if (end < 0) end = text.length();
+    return " ".repeat(end) + text.substring(end);
   }
 
   private static ParseResult failed(Diagnostic d) {

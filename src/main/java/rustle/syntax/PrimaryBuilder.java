@@ -32,7 +32,8 @@ final class PrimaryBuilder {
     if (ch instanceof PathExprContext p) return new Expr.PathExpr(cx.id(), span, path(p));
     if (ch instanceof LiteralContext l) return literal(l);
     if (ch instanceof StructLitContext s) return structLit(s, span);
-    if (ch instanceof MacroCallContext m) return macroCall(m, span);
+    if (ch instanceof MacroCallContext m) return macroCall(m.simplePath(), m.macroArgs(), span);
+    if (ch instanceof MacroCallNoBraceContext m) return macroCall(m.simplePath(), m.macroArgs(), span);
     if (ch instanceof MatchesMacroContext m) return matchesMacro(m, span);
     if (ch instanceof TupleExprContext t) {
       List<Expr> elems = exprs(t.expr());
@@ -45,7 +46,7 @@ final class PrimaryBuilder {
       }
       return new Expr.Array(cx.id(), span, exprs(a.expr()));
     }
-    cx.unsupported("qualified paths (`<T as Trait>::name`)", span);
+    cx.unsupported("`<T as Trait>` qualified paths", span);
     return new Expr.Tuple(cx.id(), span, List.of());
   }
 
@@ -108,11 +109,15 @@ final class PrimaryBuilder {
     return new Expr.StructLit(cx.id(), span, path, fields, base);
   }
 
-  private Expr macroCall(MacroCallContext m, Span span) {
-    List<SimplePathSegmentContext> segs = m.simplePath().simplePathSegment();
+  /** {@code name! { .. }} as a statement or match arm body. */
+  Expr braceMacro(BraceMacroContext m) {
+    return macroCall(m.simplePath(), m.macroArgs(), cx.span(m));
+  }
+
+  private Expr macroCall(SimplePathContext path, MacroArgsContext a, Span span) {
+    List<SimplePathSegmentContext> segs = path.simplePathSegment();
     SimplePathSegmentContext last = segs.get(segs.size() - 1);
     String name = last.identifier() != null ? TypeBuilder.name(last.identifier()) : last.getText();
-    MacroArgsContext a = m.macroArgs();
     List<Expr.MacroArg> args = new ArrayList<>();
     boolean repeat = a != null && Tok.has(a, ";");
     if (a != null) {

@@ -18,6 +18,7 @@ import rustle.diag.Errors;
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   /** Thrown to stop the parse at the first error; ANTLR's generated rules do not catch it. */
   static final class Abort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     final transient Diagnostic diagnostic;
 
     Abort(Diagnostic diagnostic) {
@@ -89,6 +90,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return Errors.error("expected `;`, found " + foundText, after, null)
           .withHelp(new Diagnostic.Help("add `;` here", after, ";"))
           .withLabel(span(found), "unexpected token");
+    }
+    if (previous != null && TokenNames.namesNext(previous) && TokenNames.describe(found).startsWith("keyword")) {
+      return Errors.error("expected identifier, found " + foundText, span(found),
+          "expected identifier, found keyword");
     }
     String what = TokenNames.category(expected);
     if (what != null) {

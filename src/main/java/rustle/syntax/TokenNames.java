@@ -34,6 +34,15 @@ final class TokenNames {
     return false;
   }
 
+  /** Whether the token is a keyword that a name must follow, as in {@code fn name}. */
+  static boolean namesNext(Token t) {
+    String lit = Tok.literal(t.getType());
+    return lit != null && switch (lit) {
+      case "fn", "struct", "enum", "trait", "mod", "type", "static", "macro_rules" -> true;
+      default -> false;
+    };
+  }
+
   /** Whether an expression can end with this token, so that a semicolon may be missing after it. */
   static boolean endsExpression(Token t) {
     String lit = Tok.literal(t.getType());

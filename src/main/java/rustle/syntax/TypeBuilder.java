@@ -52,7 +52,7 @@ final class TypeBuilder {
       return new TypeExpr.DynTraitType(cx.id(), span, bounds);
     }
     if (c instanceof RawPtrTypeContext) cx.unsupported("raw pointers", span);
-    else cx.unsupported("qualified paths (`<T as Trait>::Name`)", span);
+    else cx.unsupported("`<T as Trait>` qualified paths", span);
     return new TypeExpr.InferType(cx.id(), span);
   }
 
@@ -100,7 +100,7 @@ final class TypeBuilder {
 
   private TypeExpr fnPtr(FnPtrTypeContext f, Span span) {
     FnPtrContext p = f.fnPtr();
-    if (f.forLifetimes() != null) cx.unsupported("higher-ranked lifetimes (`for<'a>`)", cx.span(f.forLifetimes()));
+    if (f.forLifetimes() != null) cx.unsupported("`for<'a>` higher-ranked lifetimes", cx.span(f.forLifetimes()));
     if (Tok.has(p, "unsafe") || Tok.has(p, "extern")) cx.unsupported("unsafe and extern function pointers", span);
     List<TypeExpr> params = new ArrayList<>();
     for (FnPtrParamContext param : p.fnPtrParam()) params.add(type(param.type()));
@@ -132,7 +132,7 @@ final class TypeBuilder {
     for (GenericArgContext a : c.genericArg()) {
       if (a.LIFETIME() != null) continue;
       if (a.identifier() != null) {
-        cx.unsupported("associated type bindings (`Trait<Name = T>`)", cx.span(a));
+        cx.unsupported("bindings of associated types", cx.span(a));
       } else if (a.type() != null) {
         out.add(type(a.type()));
       } else {
@@ -157,8 +157,8 @@ final class TypeBuilder {
 
   private TypeExpr.Bound traitBound(TraitBoundContext t) {
     Span span = cx.span(t);
-    if (Tok.has(t, "?")) cx.unsupported("relaxed bounds (`?Sized`)", span);
-    if (t.forLifetimes() != null) cx.unsupported("higher-ranked lifetimes (`for<'a>`)", cx.span(t.forLifetimes()));
+    if (Tok.has(t, "?")) cx.unsupported("`?Sized` bounds", span);
+    if (t.forLifetimes() != null) cx.unsupported("`for<'a>` higher-ranked lifetimes", cx.span(t.forLifetimes()));
     Path path = typePath(t.typePath());
     FnSugarContext f = t.fnSugar();
     if (f == null) return new TypeExpr.Bound(span, path, null, null, null);

@@ -78,17 +78,20 @@ final class Sexp {
       return j.toString();
     }
     if (e instanceof Expr.Block b) {
-      StringJoiner j = new StringJoiner(" ", b.unsafe() ? "(unsafe-block" + (b.stmts().isEmpty() && b.tail() == null ? "" : " ") : "{", b.unsafe() ? ")" : "}");
+      StringJoiner j = new StringJoiner(" ");
       for (Stmt s : b.stmts()) j.add(of(s));
       if (b.tail() != null) j.add(of(b.tail()));
-      return j.toString();
+      if (!b.unsafe()) return "{" + j + "}";
+      return j.length() == 0 ? "(unsafe-block)" : "(unsafe-block " + j + ")";
     }
     if (e instanceof Expr.If i) return list("if", orElse(List.of(i.cond(), i.then()), i.orElse()));
     if (e instanceof Expr.Let l) return list("let", List.of(l.pattern(), l.value()));
     if (e instanceof Expr.Loop l) return list(label("loop", l.label()), List.of(l.body()));
     if (e instanceof Expr.While w) return list(label("while", w.label()), List.of(w.cond(), w.body()));
     if (e instanceof Expr.For f) return list(label("for", f.label()), List.of(f.pattern(), f.iter(), f.body()));
-    if (e instanceof Expr.Break b) return list(label("break", b.label()), b.value() == null ? List.of() : List.of(b.value()));
+    if (e instanceof Expr.Break b) {
+      return list(label("break", b.label()), b.value() == null ? List.of() : List.of(b.value()));
+    }
     if (e instanceof Expr.Continue c) return list(label("continue", c.label()), List.of());
     if (e instanceof Expr.Return r) return list("return", r.value() == null ? List.of() : List.of(r.value()));
     if (e instanceof Expr.Match m) {
