@@ -36,12 +36,12 @@ final class PlaceCompiler {
       Deref d = derefs(fe.receiver(), recv, f.t.derefs[fe.id()]);
       Ty.Adt adt = (Ty.Adt) d.ty;
       int idx = (Integer) f.t.res[fe.id()];
-      return new Places.Field(d.place, f.layout(adt).offsets[idx]);
+      return Places.field(d.place, f.layout(adt).offsets[idx]);
     }
     if (e instanceof Expr.TupleField tf) {
       Ty recv = f.ty(tf.receiver());
       Deref d = derefs(tf.receiver(), recv, f.t.derefs[tf.id()]);
-      return new Places.Field(d.place, f.layout(d.ty).offsets[tf.index()]);
+      return Places.field(d.place, f.layout(d.ty).offsets[tf.index()]);
     }
     if (e instanceof Expr.Index ix) return index(ix);
     if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
@@ -103,7 +103,7 @@ final class PlaceCompiler {
     int moved = partialMoveFlag(e, ty);
     if (moved != 0) return new Loads.MoveField(p, f.size(ty), moved, Rep.of(ty) == Rep.INT ? Kind.of(ty) : null);
     switch (Rep.of(ty)) {
-      case INT: return new Loads.LoadInt(p, Kind.of(ty));
+      case INT: return Loads.load(p, Kind.of(ty));
       case FLOAT: return new Loads.LoadFloat(p, ty == Prim.F32);
       default: return new Loads.Copy(p, f.size(ty), 0);
     }
