@@ -189,6 +189,14 @@ final class Fmts {
     };
   }
 
+  /** {@code {:p}}: the address a reference or Box holds (for fat pointers, the data pointer). */
+  static final ValueFmt POINTER = new ValueFmt() {
+    @Override
+    void write(Machine m, int addr, Ctx c) {
+      Fmt.formatPointer(c.sb, m.mem.getLong(addr), c.spec, c.width);
+    }
+  };
+
   static final ValueFmt STR_FAT = new ValueFmt() {
     @Override
     void write(Machine m, int addr, Ctx c) {
