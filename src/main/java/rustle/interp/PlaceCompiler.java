@@ -91,7 +91,13 @@ final class PlaceCompiler {
       return new Places.IndexSlice(d.place, idx, f.size(s.elem()), ix.span());
     }
     Ty.Adt v = (Ty.Adt) ty;
-    return new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), ix.span());
+    return new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), bracket(ix));
+  }
+
+  /** Where std's Index impls report their panics: the `[` right after the receiver. */
+  static rustle.ast.Span bracket(Expr.Index ix) {
+    rustle.ast.Span r = ix.receiver().span();
+    return new rustle.ast.Span(r.end(), r.end() + 1, r.endLine(), r.endCol(), r.endLine(), r.endCol() + 1);
   }
 
   /**
