@@ -112,16 +112,17 @@ final class Slicing {
         throw new RustPanic("end byte index " + Long.toUnsignedString(end) + " is out of bounds of `" + text + "`", span);
       }
       if (start > end) {
-        throw new RustPanic("begin <= end (" + start + " <= " + end + ") when slicing `" + text + "`", span);
+        throw new RustPanic("begin > end (" + start + " > " + end + ") when slicing `" + text + "`", span);
       }
       for (long idx : new long[] {start, end}) {
+        String which = idx == start ? "start" : "end";
         if (idx < len && (m.mem.getByte((int) (ptr + idx)) & 0xC0) == 0x80) {
           long cs = idx;
           while ((m.mem.getByte((int) (ptr + cs)) & 0xC0) == 0x80) cs--;
           long ce = cs + 1;
           while (ce < len && (m.mem.getByte((int) (ptr + ce)) & 0xC0) == 0x80) ce++;
           String ch = new String(m.mem.read((int) (ptr + cs), (int) (ce - cs)), StandardCharsets.UTF_8);
-          throw new RustPanic("byte index " + idx + " is not a char boundary; it is inside '" + ch + "' (bytes "
+          throw new RustPanic(which + " byte index " + idx + " is not a char boundary; it is inside '" + ch + "' (bytes "
               + cs + ".." + ce + ") of `" + text + "`", span);
         }
       }
