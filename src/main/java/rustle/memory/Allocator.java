@@ -113,16 +113,16 @@ public final class Allocator {
     int rest = a + n;
     if (rest < end) {
       // Added before s is dropped, so a rescan of the word that held s's maximum sees it.
-      setTags(rest, rest - end);
+      setFree(rest, end - rest);
       free.add(rest, end - rest);
     }
     if (a > s) {
-      setTags(s, s - a);
+      setFree(s, a - s);
       free.shrank(s, end - s, tag);
     } else {
       free.remove(s, end - s, tag);
     }
-    setTags(a, n);
+    setLive(a, n);
   }
 
   private int fromWilderness(int n, int step, int size) {
@@ -142,10 +142,10 @@ public final class Allocator {
     free.cover(end);
     if (a > top) {
       // The alignment gap below the block becomes an ordinary free block.
-      setTags(top, top - a);
+      setFree(top, a - top);
       free.add(top, a - top);
     }
-    setTags(a, n);
+    setLive(a, n);
     top = end;
     return a;
   }
@@ -157,9 +157,14 @@ public final class Allocator {
     sites = Arrays.copyOf(sites, len);
   }
 
-  private void setTags(int g, int t) {
-    tag[g] = t;
-    tag[g + Math.abs(t) - 1] = t;
+  private void setLive(int g, int n) {
+    tag[g] = n;
+    tag[g + n - 1] = n;
+  }
+
+  private void setFree(int g, int len) {
+    tag[g] = -len;
+    tag[g + len - 1] = -len;
   }
 
   /**
@@ -194,7 +199,7 @@ public final class Allocator {
     }
     int right = tag[end];
     int merged = right < 0 ? end - right : end;
-    setTags(left, left - merged);
+    setFree(left, merged - left);
     if (leftFree) {
       free.grew(left, merged - left);
     } else {

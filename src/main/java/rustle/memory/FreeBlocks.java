@@ -41,9 +41,12 @@ final class FreeBlocks {
    * and every update climbs it.
    */
   void cover(int end) {
-    if (end <= leaves << 6) {
-      return;
+    if (end > leaves << 6) {
+      extend(end); // out of line: rare, and kept out of the allocator's inlined fast path
     }
+  }
+
+  private void extend(int end) {
     int old = leaves;
     leaves = Integer.highestOneBit(((end + 63) >>> 6) - 1) << 1;
     starts = Arrays.copyOf(starts, leaves);
@@ -57,7 +60,8 @@ final class FreeBlocks {
 
   /**
    * The start of the lowest-addressed free block that can hold n granules at a multiple of step
-   * granules, or NONE.
+   * granules, or NONE. With step 1 that is one search of the tree and a scan of one word; with a larger
+   * step, blocks long enough for n but not once their start is rounded up are passed one by one.
    */
   int firstFit(int n, int step, int[] tag) {
     if (longest() < n) {
