@@ -82,7 +82,6 @@ class PanicsTest {
         """, "", "5:20", "index out of bounds: the len is 3 but the index is 3");
   }
 
-  @Disabled(INDEX_LOCATION)
   @Test
   void vecIndexOutOfBounds() throws IOException {
     assertPanics(dir, """
@@ -95,7 +94,6 @@ class PanicsTest {
         """, "[1, 2, 3]\n", "5:21", "index out of bounds: the len is 3 but the index is 5");
   }
 
-  @Disabled(INDEX_LOCATION)
   @Test
   void vecRangeOutOfBounds() throws IOException {
     assertPanics(dir, """
@@ -107,7 +105,6 @@ class PanicsTest {
         """, "", "3:15", "range end index 5 out of range for slice of length 3");
   }
 
-  @Disabled(METHOD_LOCATION)
   @Test
   void unwrapOnNone() throws IOException {
     assertPanics(dir, """
@@ -126,7 +123,6 @@ class PanicsTest {
         """, "4\n", "11:35", "called `Option::unwrap()` on a `None` value");
   }
 
-  @Disabled(METHOD_LOCATION)
   @Test
   void unwrapOnNoneOnItsOwnLine() throws IOException {
     assertPanics(dir, """
@@ -139,7 +135,6 @@ class PanicsTest {
         """, "", "4:10", "called `Option::unwrap()` on a `None` value");
   }
 
-  @Disabled(METHOD_LOCATION)
   @Test
   void expectOnNone() throws IOException {
     assertPanics(dir, """
@@ -150,8 +145,6 @@ class PanicsTest {
         """, "", "3:7", "needed a value");
   }
 
-  @Disabled("bug: exit 70, ClassCastException (Prim cannot be cast to Ty$Ref) in Operators.valueType"
-      + " compiling `v[i] == x` with `v: &Vec<i32>`; the unwrap location has the METHOD_LOCATION bug too")
   @Test
   void unwrapOnNoneAfterComparingThroughAVecReference() throws IOException {
     assertPanics(dir, """
@@ -169,8 +162,6 @@ class PanicsTest {
         """, "1\n", "10:32", "called `Option::unwrap()` on a `None` value");
   }
 
-  @Disabled("bug: exit 1, error[E0599] no method named `unwrap` found for enum `Result<i32, String>`"
-      + " (docs/subset.md lists Result basics as supported)")
   @Test
   void unwrapOnErr() throws IOException {
     assertPanics(dir, """
@@ -257,7 +248,6 @@ class PanicsTest {
         """, "", "3:16", "internal error: entered unreachable code: x is 3");
   }
 
-  @Disabled(STR_SLICE_MESSAGES)
   @Test
   void stringSliceEndOutOfBounds() throws IOException {
     assertPanics(dir, """
@@ -269,7 +259,6 @@ class PanicsTest {
         """, "el\n", "4:22", "end byte index 10 is out of bounds of `hello`");
   }
 
-  @Disabled(STR_SLICE_MESSAGES)
   @Test
   void stringSliceInsideAChar() throws IOException {
     assertPanics(dir, """
@@ -281,7 +270,6 @@ class PanicsTest {
         """, "h\n", "4:22", "end byte index 2 is not a char boundary; it is inside 'é' (bytes 1..3) of `héllo`");
   }
 
-  @Disabled(STR_SLICE_MESSAGES)
   @Test
   void stringSliceBeginAfterEnd() throws IOException {
     assertPanics(dir, """

@@ -23,8 +23,6 @@ fn main() {
     println!("i32 {} {}", size_of::<i32>(), align_of::<i32>());
     println!("u64 {} {}", size_of::<u64>(), align_of::<u64>());
     println!("i64 {} {}", size_of::<i64>(), align_of::<i64>());
-    println!("u128 {} {}", size_of::<u128>(), align_of::<u128>());
-    println!("i128 {} {}", size_of::<i128>(), align_of::<i128>());
     println!("usize {} {}", size_of::<usize>(), align_of::<usize>());
     println!("isize {} {}", size_of::<isize>(), align_of::<isize>());
     println!("f32 {} {}", size_of::<f32>(), align_of::<f32>());
@@ -53,7 +51,6 @@ fn main() {
     println!("(bool, i64) {} {}", size_of::<(bool, i64)>(), align_of::<(bool, i64)>());
     println!("(u8, u8, u8) {} {}", size_of::<(u8, u8, u8)>(), align_of::<(u8, u8, u8)>());
     println!("(u8, u16, u8) {} {}", size_of::<(u8, u16, u8)>(), align_of::<(u8, u16, u8)>());
-    println!("(u8, i128) {} {}", size_of::<(u8, i128)>(), align_of::<(u8, i128)>());
     println!("(char, u8) {} {}", size_of::<(char, u8)>(), align_of::<(char, u8)>());
     println!("(String, u8) {} {}", size_of::<(String, u8)>(), align_of::<(String, u8)>());
     println!("((u8, u16), u8) {} {}", size_of::<((u8, u16), u8)>(), align_of::<((u8, u16), u8)>());
