@@ -20,8 +20,11 @@ public sealed interface Pattern extends Node {
   /** A literal: integer (possibly negative), char, bool, string, float. */
   record LitPat(int id, Span span, Expr.Lit lit) implements Pattern {}
 
-  /** {@code a..=b} or {@code a..b}; either end may be null (open). */
-  record RangePat(int id, Span span, Expr.Lit lo, Expr.Lit hi, boolean inclusive) implements Pattern {}
+  /**
+   * {@code a..=b} or {@code a..b}; either end may be null (open). Each end is a literal (an Expr.Lit,
+   * negative numbers folded into its value) or a PathExpr naming a constant such as {@code i32::MIN}.
+   */
+  record RangePat(int id, Span span, Expr lo, Expr hi, boolean inclusive) implements Pattern {}
 
   /** {@code (a, b, ..)}. */
   record TuplePat(int id, Span span, List<Pattern> elems) implements Pattern {}

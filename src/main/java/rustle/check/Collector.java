@@ -19,7 +19,7 @@ import rustle.types.Ty;
 /** Fills the item table: first declares every type and trait name, then lowers signatures and fields. */
 final class Collector {
   private static final Set<String> BUILTINS =
-      Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive");
+      Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive", "IntoIter");
 
   private final Items items;
   private final List<Diagnostic> errors;
@@ -60,6 +60,7 @@ final class Collector {
   private static String builtinName(String n) {
     switch (n) {
       case "RangeInclusive": return "RANGE_INCLUSIVE";
+      case "IntoIter": return "INTO_ITER";
       default: return n.toUpperCase();
     }
   }

@@ -45,6 +45,7 @@ public final class CopyRules {
         case STRING:
         case VEC:
         case BOX:
+        case INTO_ITER:
           return true;
         default:
           break;

@@ -59,7 +59,7 @@ final class OpsCk {
       r = cx.resolve(ref.inner());
       derefs++;
     }
-    if (derefs > 0) cx.tables.derefs[e.id()] = derefs;
+    if (derefs > 0) cx.tables.operandDerefs[e.id()] = derefs;
     return r;
   }
 

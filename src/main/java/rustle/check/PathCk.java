@@ -67,9 +67,17 @@ final class PathCk {
       AdtDef d = cx.items.adts.get(last);
       if (d != null && !d.isEnum) return new Res.Variant(freshAdt(d), 0);
       if (cx.items.uses.containsKey(last)) return resolveStdPath(cx.items.uses.get(last), s, span);
+      if (last.equals("drop")) return resolveStdPath(List.of("std", "mem", "drop"), s, span);
       cx.error(Errors.coded("E0425", "cannot find value `" + last + "` in this scope", span,
           "not found in this scope"));
       return null;
+    }
+    // A path through a `use`d module: `use std::mem;` then `mem::swap`.
+    String first = segs.get(0).name();
+    if (cx.items.uses.containsKey(first) && !isTypeName(first)) {
+      List<String> names = new ArrayList<>(cx.items.uses.get(first));
+      for (int i = 1; i < segs.size(); i++) names.add(segs.get(i).name());
+      return resolveStdPath(names, segs.get(segs.size() - 1), span);
     }
     // Std paths like std::mem::size_of, std::i32::MAX, std::mem::drop.
     String text = path.text();

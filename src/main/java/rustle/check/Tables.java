@@ -15,6 +15,8 @@ public final class Tables {
   public final Object[] res;
   /** Implicit derefs applied to a receiver or scrutinee (field, index, method, pattern ergonomics). */
   public final int[] derefs;
+  /** Derefs applied to an arithmetic or comparison operand ({@code &i32 + i32} reads through the reference). */
+  public final int[] operandDerefs;
   /** Coercion applied to an expression's value where it was used. */
   public final Coercion[] coercions;
   /** Binding mode of identifier patterns after match ergonomics: 0 by value, 1 ref, 2 ref mut. */
@@ -25,6 +27,7 @@ public final class Tables {
     types = new Ty[nodeCount];
     res = new Object[nodeCount];
     derefs = new int[nodeCount];
+    operandDerefs = new int[nodeCount];
     coercions = new Coercion[nodeCount];
     bindModes = new byte[nodeCount];
   }

@@ -19,7 +19,6 @@ final class DriverBackend implements Backend {
 
   @Override
   public Optional<String> explain(String code) {
-    // TODO(wire): return rustle.diag.Explain.explain(code); once rustle.diag.Explain is committed.
-    return Optional.empty();
+    return rustle.diag.Explain.explain(code);
   }
 }

@@ -38,8 +38,10 @@ final class CallCompiler {
     return out;
   }
 
-  Node invoke(FnSig.Def def, List<Ty> typeArgs, List<Node> args, Ty ret, Span span) {
-    FnCode code = f.c.code(def, typeArgs);
+  Node invoke(FnSig.Def def0, List<Ty> typeArgs0, List<Node> args, Ty ret, Span span) {
+    TraitResolve.Target target = TraitResolve.resolve(f.c, def0, typeArgs0);
+    FnSig.Def def = target.def();
+    FnCode code = f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
     Node call;
     switch (Rep.of(ret)) {

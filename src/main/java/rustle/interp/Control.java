@@ -396,5 +396,10 @@ final class Control {
         return m.pendingStatus;
       }
     }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      execAsValue(m, fp);
+    }
   }
 }

@@ -98,6 +98,22 @@ final class DropGlue {
           }
         };
       }
+      case INTO_ITER: {
+        // Drops the elements not yet yielded, then frees the buffer the Vec handed over.
+        Ty elem = adt.args().get(0);
+        Dropper e = of(elem);
+        int size = layouts.size(elem);
+        int[] o = layouts.of(t).offsets;
+        return new Dropper() {
+          @Override
+          void drop(Machine m, int addr) {
+            long p = m.mem.getLong(addr + o[2]);
+            long end = m.mem.getLong(addr + o[3]);
+            if (e != null) for (; p < end; p += size) e.drop(m, (int) p);
+            if (m.mem.getLong(addr + o[1]) != 0 && size > 0) m.heap.free((int) m.mem.getLong(addr + o[0]));
+          }
+        };
+      }
       default:
         break;
     }

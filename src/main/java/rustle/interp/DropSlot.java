@@ -6,6 +6,13 @@ final class DropSlot {
   final int flagOff;
   final Dropper dropper;
   final String name;
+  /**
+   * Set when some field of this local is moved out somewhere in its function (a partial move): then
+   * each field has a "moved out" flag and scope exit drops only the fields still in place.
+   */
+  int[] movedFlags;
+  int[] fieldOffs;
+  Dropper[] fieldDroppers;
 
   DropSlot(int off, int flagOff, Dropper dropper, String name) {
     this.off = off;
@@ -19,8 +26,21 @@ final class DropSlot {
     int f = fp + flagOff;
     if (m.mem.getByte(f) != 0) {
       m.mem.putByte(f, (byte) 0);
-      dropper.drop(m, fp + off);
+      if (movedFlags == null) {
+        dropper.drop(m, fp + off);
+        return;
+      }
+      for (int i = 0; i < movedFlags.length; i++) {
+        if (fieldDroppers[i] != null && m.mem.getByte(fp + movedFlags[i]) == 0) {
+          fieldDroppers[i].drop(m, fp + off + fieldOffs[i]);
+        }
+      }
+      clearMoved(m, fp);
     }
+  }
+
+  void clearMoved(Machine m, int fp) {
+    if (movedFlags != null) for (int mf : movedFlags) m.mem.putByte(fp + mf, (byte) 0);
   }
 
   static void dropAll(DropSlot[] slots, Machine m, int fp) {
@@ -28,6 +48,9 @@ final class DropSlot {
   }
 
   static void clearAll(DropSlot[] slots, Machine m, int fp) {
-    for (DropSlot s : slots) m.mem.putByte(fp + s.flagOff, (byte) 0);
+    for (DropSlot s : slots) {
+      m.mem.putByte(fp + s.flagOff, (byte) 0);
+      s.clearMoved(m, fp);
+    }
   }
 }

@@ -23,7 +23,9 @@ final class Equality {
       return new Compare.Floats(op, Operators.floatOperand(f, l), Operators.floatOperand(f, r));
     }
     if (Rep.of(lt) == Rep.INT && !(lt instanceof Ty.Ref) && !(lt instanceof Ty.Adt)) {
-      return new Compare.Ints(op, Operators.operand(f, l), Operators.operand(f, r), Kind.of(lt));
+      Kind k = Kind.of(lt);
+      if (k != Kind.U64) return Fast.Cmp.make(op, Operators.operand(f, l), Operators.operand(f, r));
+      return new Compare.Ints(op, Operators.operand(f, l), Operators.operand(f, r), k);
     }
     // Compare through memory: evaluate both sides into temps (or use their places) and compare.
     Place lp = placeOf(f, l);

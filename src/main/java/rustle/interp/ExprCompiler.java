@@ -148,7 +148,8 @@ final class ExprCompiler {
   }
 
   private Node ifExpr(Expr.If i, Ty ty) {
-    IntNode cond = f.pats.condition(i.cond());
+    IntNode cond = i.cond() instanceof Expr.Let ? f.pats.condition(i.cond())
+        : f.condition(() -> f.pats.condition(i.cond()));
     Node then = f.block(i.then());
     Node orElse = i.orElse() == null ? null : value(i.orElse());
     Node n = new Control.If(cond, then, orElse);
@@ -177,7 +178,8 @@ final class ExprCompiler {
 
   private Node whileLoop(Expr.While w) {
     Node body = f.block(w.body());
-    IntNode cond = f.pats.condition(w.cond());
+    IntNode cond = w.cond() instanceof Expr.Let ? f.pats.condition(w.cond())
+        : f.condition(() -> f.pats.condition(w.cond()));
     if (w.cond() instanceof Expr.Let l) {
       java.util.List<DropSlot> drops = new java.util.ArrayList<>();
       f.collectDrops(l.pattern(), drops);

@@ -30,7 +30,10 @@ final class FnCode {
   }
 
   private void enter(Machine m, int fp) {
-    for (DropSlot d : paramDrops) m.mem.putByte(fp + d.flagOff, (byte) 1);
+    for (DropSlot d : paramDrops) {
+      m.mem.putByte(fp + d.flagOff, (byte) 1);
+      d.clearMoved(m, fp);
+    }
     for (Node p : prologue) p.exec(m, fp);
   }
 

@@ -139,8 +139,7 @@ final class FnCompiler {
 
   void compileBody() {
     if (code.intrinsic != null) return;
-    Node b = block(code.def.item.body());
-    code.body = b instanceof Block bl ? bl : new Block(new Node[0], b, new DropSlot[0]);
+    code.body = (Block) block(code.def.item.body(), false);
     code.frameSize = frame.size();
   }
 
@@ -172,6 +171,11 @@ final class FnCompiler {
   // ---- blocks and statements ----
 
   Node block(Expr.Block b) {
+    return block(b, true);
+  }
+
+  /** Compiles a block; a block of one statement with nothing to drop may be replaced by it (collapse). */
+  Node block(Expr.Block b, boolean collapse) {
     List<Node> stmts = new ArrayList<>();
     List<DropSlot> drops = new ArrayList<>();
     for (Stmt s : b.stmts()) {
@@ -185,6 +189,9 @@ final class FnCompiler {
       tail = exprs.value(b.tail());
       if (!temps.isEmpty()) tail = new Stmts.TailTemps(tail, temps.toArray(new DropSlot[0]), Rep.of(ty(b.tail())));
       temps = saved;
+    }
+    if (collapse && tail == null && drops.isEmpty() && stmts.size() == 1) {
+      return stmts.get(0);
     }
     return new Block(stmts.toArray(new Node[0]), tail, drops.toArray(new DropSlot[0]));
   }
@@ -224,6 +231,11 @@ final class FnCompiler {
       DropSlot d = dropSlots.get(v);
       if (d != null) blockDrops.add(d);
       Node value = exprs.value(l.init());
+      extendTemps(l.init(), blockDrops);
+      Kind k = Kind.of(ty);
+      if (d == null && k != null && k.size == 8 && !k.isFloat() && value instanceof IntNode iv) {
+        return new Stmts.InitI64(iv, slot(v));
+      }
       return new Stmts.Init(value, slot(v), Rep.of(ty), d == null ? 0 : d.flagOff, letExtends(l.init()));
     }
     if (p instanceof Pattern.WildPat) {
@@ -232,6 +244,7 @@ final class FnCompiler {
       return exprs.effect(l.init());
     }
     Node value = exprs.value(l.init());
+    extendTemps(l.init(), blockDrops);
     Places.Temp tmp = new Places.Temp(value, temp(ty), 0);
     Node bind = pats.bindIrrefutable(p, tmp, ty, blockDrops);
     if (l.elseBlock() != null) {
@@ -243,6 +256,39 @@ final class FnCompiler {
 
   private boolean letExtends(Expr init) {
     return false;
+  }
+
+  /**
+   * {@code let x = &temp();}: a temporary borrowed directly by a let lives to the end of the block
+   * (temporary lifetime extension), so its drop moves from the statement to the block.
+   */
+  private void extendTemps(Expr init, List<DropSlot> blockDrops) {
+    if (init instanceof Expr.Borrow && !temps.isEmpty()) {
+      blockDrops.addAll(temps);
+      temps.clear();
+    }
+  }
+
+  /** A condition whose temporaries are dropped as soon as it is evaluated (if/while conditions). */
+  IntNode condition(java.util.function.Supplier<IntNode> compile) {
+    List<DropSlot> saved = temps;
+    temps = new ArrayList<>();
+    IntNode c = compile.get();
+    if (!temps.isEmpty()) {
+      DropSlot[] ts = temps.toArray(new DropSlot[0]);
+      IntNode inner = c;
+      c = new IntNode(Kind.U8) {
+        @Override
+        long evalLong(Machine m, int fp) {
+          DropSlot.clearAll(ts, m, fp);
+          long v = inner.evalLong(m, fp);
+          DropSlot.dropAll(ts, m, fp);
+          return v;
+        }
+      };
+    }
+    temps = saved;
+    return c;
   }
 
   void collectDrops(Pattern p, List<DropSlot> out) {

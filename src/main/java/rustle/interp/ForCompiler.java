@@ -61,7 +61,7 @@ final class ForCompiler {
       Ty elem = a.args().get(0);
       Ty iterTy = new Ty.Adt(f.c.program.items().std("IntoIter"), List.of(elem));
       Layout l = f.layout(iterTy);
-      int size = f.size(elem);
+      int esize = f.size(elem);
       MemNode vec = f.exprs.memVal(iter);
       int tmp = f.temp(it);
       return new Source(iterTy, new MemNode(l.size) {
@@ -74,7 +74,7 @@ final class ForCompiler {
           m.mem.putLong(dst + l.offsets[0], ptr);
           m.mem.putLong(dst + l.offsets[1], cap);
           m.mem.putLong(dst + l.offsets[2], ptr);
-          m.mem.putLong(dst + l.offsets[3], ptr + len * size);
+          m.mem.putLong(dst + l.offsets[3], ptr + len * esize);
         }
       }, true);
     }
@@ -82,7 +82,7 @@ final class ForCompiler {
       // By value: iterate over a copy held in the frame.
       Ty iterTy = new Ty.Adt(f.c.program.items().std("IntoIter"), List.of(a.elem()));
       Layout l = f.layout(iterTy);
-      int size = f.size(a.elem());
+      int esize = f.size(a.elem());
       MemNode arr = f.exprs.memVal(iter);
       int tmp = f.temp(it);
       long n = a.len();
@@ -93,7 +93,7 @@ final class ForCompiler {
           m.mem.putLong(dst + l.offsets[0], 0);
           m.mem.putLong(dst + l.offsets[1], 0);
           m.mem.putLong(dst + l.offsets[2], fp + tmp);
-          m.mem.putLong(dst + l.offsets[3], fp + tmp + n * size);
+          m.mem.putLong(dst + l.offsets[3], fp + tmp + n * esize);
         }
       }, false);
     }
@@ -119,7 +119,7 @@ final class ForCompiler {
     }
     Ty iterTy = new Ty.Adt(f.c.program.items().std(ref.mutable() ? "IterMut" : "Iter"), List.of(elem));
     Layout l = f.layout(iterTy);
-    int size = f.size(elem);
+    int esize = f.size(elem);
     Node v = f.exprs.value(iter);
     int fm = mode;
     long alen = arrayLen;
@@ -144,7 +144,7 @@ final class ForCompiler {
           }
         }
         m.mem.putLong(dst + l.offsets[0], ptr);
-        m.mem.putLong(dst + l.offsets[1], ptr + len * size);
+        m.mem.putLong(dst + l.offsets[1], ptr + len * esize);
       }
     }, false);
   }

@@ -92,6 +92,34 @@ final class Loads {
     }
   }
 
+  /** Moves a field out of an owning local (a partial move): copies it and sets the field's moved flag. */
+  static final class MoveField extends Node {
+    final Place place;
+    final int size;
+    final int movedFlag;
+    final Kind kind;
+
+    MoveField(Place place, int size, int movedFlag, Kind kind) {
+      this.place = place;
+      this.size = size;
+      this.movedFlag = movedFlag;
+      this.kind = kind;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      long v = kind.load(m.mem, place.addr(m, fp));
+      m.mem.putByte(fp + movedFlag, (byte) 1);
+      return v;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      m.mem.copy(place.addr(m, fp), dst, size);
+      m.mem.putByte(fp + movedFlag, (byte) 1);
+    }
+  }
+
   /** Moves a scalar owner (a Box) out of a local: reads it and clears the local's drop flag. */
   static final class MoveInt extends IntNode {
     final Place place;

@@ -32,43 +32,43 @@ final class MemIntrinsics {
       case "mem::replace": {
         IntNode dest = f.exprs.intVal(c.args().get(0));
         Node src = f.exprs.value(c.args().get(1));
-        int size = f.size(t);
+        int esize = f.size(t);
         int tmp = f.temp(t);
-        return new MemNode(size) {
+        return new MemNode(esize) {
           @Override
           void evalInto(Machine m, int fp, int dst) {
             int d = (int) dest.evalLong(m, fp);
             src.evalInto(m, fp, fp + tmp);
-            m.mem.copy(d, dst, size);
-            m.mem.copy(fp + tmp, d, size);
+            m.mem.copy(d, dst, esize);
+            m.mem.copy(fp + tmp, d, esize);
           }
         };
       }
       case "mem::swap": {
         IntNode a = f.exprs.intVal(c.args().get(0));
         IntNode b = f.exprs.intVal(c.args().get(1));
-        int size = f.size(t);
+        int esize = f.size(t);
         int tmp = f.temp(t);
         return new MemNode(0) {
           @Override
           void evalInto(Machine m, int fp, int dst) {
             int x = (int) a.evalLong(m, fp);
             int y = (int) b.evalLong(m, fp);
-            m.mem.copy(x, fp + tmp, size);
-            m.mem.copy(y, x, size);
-            m.mem.copy(fp + tmp, y, size);
+            m.mem.copy(x, fp + tmp, esize);
+            m.mem.copy(y, x, esize);
+            m.mem.copy(fp + tmp, y, esize);
           }
         };
       }
       case "mem::take": {
         IntNode dest = f.exprs.intVal(c.args().get(0));
-        int size = f.size(t);
+        int esize = f.size(t);
         Node deflt = defaultValue(f, t);
-        return new MemNode(size) {
+        return new MemNode(esize) {
           @Override
           void evalInto(Machine m, int fp, int dst) {
             int d = (int) dest.evalLong(m, fp);
-            m.mem.copy(d, dst, size);
+            m.mem.copy(d, dst, esize);
             deflt.evalInto(m, fp, d);
           }
         };
@@ -90,7 +90,7 @@ final class MemIntrinsics {
   /** Default::default() for the std types rustle knows. */
   static Node defaultValue(FnCompiler f, Ty t) {
     t = Infer.shallow(t);
-    int size = f.size(t);
+    int esize = f.size(t);
     if (t instanceof Ty.Adt a) {
       if (a.def().builtin == AdtDef.Builtin.STRING || a.def().builtin == AdtDef.Builtin.VEC) {
         int align = a.def().builtin == AdtDef.Builtin.VEC ? Math.max(1, f.layout(a.args().get(0)).align) : 1;
@@ -103,10 +103,10 @@ final class MemIntrinsics {
       }
       if (a.def().builtin == AdtDef.Builtin.OPTION) return Aggregates.unitVariant(f, a, a.def().variant("None").index());
     }
-    return new MemNode(size) {
+    return new MemNode(esize) {
       @Override
       void evalInto(Machine m, int fp, int dst) {
-        m.mem.fill(dst, size, (byte) 0);
+        m.mem.fill(dst, esize, (byte) 0);
       }
     };
   }

@@ -27,4 +27,13 @@ abstract class Node {
   int exec(Machine m, int fp) {
     throw new IllegalStateException("not a statement: " + getClass().getSimpleName());
   }
+
+  /** For statement nodes used where a unit value is expected: runs them, carrying any jump onward. */
+  final void execAsValue(Machine m, int fp) {
+    int st = exec(m, fp);
+    if (st != NORMAL) {
+      m.pendingStatus = st;
+      throw JumpSignal.INSTANCE;
+    }
+  }
 }

@@ -14,7 +14,7 @@ final class Operators {
 
   /** An arithmetic operand, read through the references the checker saw (std's {@code &i32 + i32} impls). */
   static IntNode operand(FnCompiler f, Expr e) {
-    int derefs = f.t.derefs[e.id()];
+    int derefs = f.t.operandDerefs[e.id()];
     Ty ty = f.ty(e);
     IntNode n = f.exprs.intVal(e);
     for (int i = 0; i < derefs; i++) {
@@ -26,7 +26,7 @@ final class Operators {
   }
 
   static FloatNode floatOperand(FnCompiler f, Expr e) {
-    int derefs = f.t.derefs[e.id()];
+    int derefs = f.t.operandDerefs[e.id()];
     if (derefs == 0) return f.exprs.floatVal(e);
     Ty ty = f.ty(e);
     IntNode n = f.exprs.intVal(e);
@@ -38,7 +38,7 @@ final class Operators {
   /** The operand's value type after the recorded derefs. */
   static Ty valueType(FnCompiler f, Expr e) {
     Ty ty = Infer.shallow(f.ty(e));
-    for (int i = 0; i < f.t.derefs[e.id()]; i++) ty = Infer.shallow(((Ty.Ref) ty).inner());
+    for (int i = 0; i < f.t.operandDerefs[e.id()]; i++) ty = Infer.shallow(((Ty.Ref) ty).inner());
     return ty;
   }
 
@@ -98,12 +98,20 @@ final class Operators {
     Node value = f.exprs.value(a.value());
     Dropper d = f.c.drops.of(ty);
     int flag = 0;
+    DropSlot slot = null;
     if (a.target() instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof Res.Local l) {
       LocalVar v = l.var();
       flag = f.flag(v);
+      slot = f.dropSlots.get(v);
+    }
+    if (d == null && a.target() instanceof Expr.PathExpr p2 && f.t.res[p2.id()] instanceof Res.Local l2
+        && Rep.of(ty) == Rep.INT) {
+      return new Fast.StoreLocal(f.slot(l2.var()), (IntNode) value, Kind.of(ty));
     }
     Place place = f.places.place(a.target());
-    return new Assign(place, value, Rep.of(ty), f.size(ty), d, flag, d == null ? 0 : f.temp(ty), Kind.of(ty));
+    Assign as = new Assign(place, value, Rep.of(ty), f.size(ty), d, flag, d == null ? 0 : f.temp(ty), Kind.of(ty));
+    as.slot = slot;
+    return as;
   }
 
   /** Evaluates the new value first, then drops the old one (if owned), then stores. */
@@ -116,6 +124,8 @@ final class Operators {
     final int flag;
     final int scratch;
     final Kind kind;
+    /** The owning local assigned to, whose drop knows about partial moves; null for other places. */
+    DropSlot slot;
 
     Assign(Place place, Node value, Rep rep, int size, Dropper dropper, int flag, int scratch, Kind valueKind) {
       this.place = place;
@@ -150,7 +160,8 @@ final class Operators {
       int tmp = fp + scratch;
       value.evalInto(m, fp, tmp);
       int a = place.addr(m, fp);
-      if (flag == 0 || m.mem.getByte(fp + flag) != 0) dropper.drop(m, a);
+      if (slot != null) slot.dropIfLive(m, fp);
+      else if (flag == 0 || m.mem.getByte(fp + flag) != 0) dropper.drop(m, a);
       m.mem.copy(tmp, a, size);
       if (flag != 0) m.mem.putByte(fp + flag, (byte) 1);
       return NORMAL;
@@ -173,6 +184,9 @@ final class Operators {
       return new CompoundFloat(place, op, floatOperand(f, a.value()), ty == Prim.F32);
     }
     Kind k = ty == Prim.BOOL ? Kind.U8 : Kind.of(ty);
+    if (k == Kind.I64 && (op == Arith.Op.ADD || op == Arith.Op.SUB) && place instanceof Places.Local loc) {
+      return new Fast.AddAssignLocalI64(loc.off, operand(f, a.value()), op == Arith.Op.SUB, a.span());
+    }
     return new CompoundInt(place, op, operand(f, a.value()), k, a.span());
   }
 

@@ -94,14 +94,41 @@ final class PlaceCompiler {
     return new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), ix.span());
   }
 
-  /** Reads a value out of a place expression (copying; moves out of projections are not tracked). */
+  /**
+   * Reads a value out of a place expression. Moving a field out of a local (a partial move) marks that
+   * field as moved, so that the local's drop at scope end skips it.
+   */
   Node load(Expr e, Ty ty) {
     Place p = place(e);
+    int moved = partialMoveFlag(e, ty);
+    if (moved != 0) return new Loads.MoveField(p, f.size(ty), moved, Rep.of(ty) == Rep.INT ? Kind.of(ty) : null);
     switch (Rep.of(ty)) {
       case INT: return new Loads.LoadInt(p, Kind.of(ty));
       case FLOAT: return new Loads.LoadFloat(p, ty == Prim.F32);
       default: return new Loads.Copy(p, f.size(ty), 0);
     }
+  }
+
+  /** The moved-out flag of field e of an owning local, when reading e by value moves it; else 0. */
+  private int partialMoveFlag(Expr e, Ty ty) {
+    if (!(e instanceof Expr.Field fe) || f.t.derefs[fe.id()] != 0) return 0;
+    if (!(fe.receiver() instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
+    if (rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;
+    DropSlot ds = f.dropSlots.get(l.var());
+    if (ds == null) return 0;
+    Ty.Adt adt = (Ty.Adt) Infer.shallow(f.ty(fe.receiver()));
+    if (ds.movedFlags == null) {
+      java.util.List<Ty> fts = Layouts.fieldTypes(adt, adt.def().variants.get(0));
+      int n = fts.size();
+      ds.movedFlags = new int[n];
+      ds.fieldOffs = f.layout(adt).offsets;
+      ds.fieldDroppers = new Dropper[n];
+      for (int i = 0; i < n; i++) {
+        ds.movedFlags[i] = f.frame.flag();
+        ds.fieldDroppers[i] = f.c.drops.of(fts.get(i));
+      }
+    }
+    return ds.movedFlags[(Integer) f.t.res[fe.id()]];
   }
 
   /** {@code &e} / {@code &mut e}: the address of the place, or a fat pointer for slices. */

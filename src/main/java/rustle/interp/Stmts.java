@@ -24,6 +24,31 @@ final class Stmts {
       if (flagOff != 0) m.mem.putByte(fp + flagOff, (byte) 1);
       return NORMAL;
     }
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      execAsValue(m, fp);
+    }
+  }
+
+  /** {@code let x = value;} for a 64-bit integer local. */
+  static final class InitI64 extends Node {
+    final IntNode value;
+    final int off;
+
+    InitI64(IntNode value, int off) {
+      this.value = value;
+      this.off = off;
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      m.mem.putLong(fp + off, value.evalLong(m, fp));
+      return NORMAL;
+    }
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      execAsValue(m, fp);
+    }
   }
 
   static final class WithTemps extends Node {
@@ -45,6 +70,10 @@ final class Stmts {
         DropSlot.dropAll(temps, m, fp);
       }
       return st;
+    }
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      execAsValue(m, fp);
     }
   }
 
@@ -118,6 +147,10 @@ final class Stmts {
       value.evalInto(m, fp, fp + off);
       if (dropper != null) dropper.drop(m, fp + off);
       return NORMAL;
+    }
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      execAsValue(m, fp);
     }
   }
 }

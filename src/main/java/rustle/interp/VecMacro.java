@@ -12,7 +12,7 @@ final class VecMacro {
   static Node compile(FnCompiler f, Expr.MacroCall m, Ty ty) {
     Ty elem = ((Ty.Adt) ty).args().get(0);
     Layout el = f.layout(elem);
-    int size = el.size;
+    int esize = el.size;
     int align = Math.max(1, el.align);
     Span site = m.span();
     if (m.repeat()) {
@@ -27,11 +27,11 @@ final class VecMacro {
           value.evalInto(mc, fp, fp + tmp);
           long n = count.evalLong(mc, fp);
           mc.heapTypes.initEmpty(dst, align);
-          if (n > 0 && size > 0) mc.heapTypes.withCapacity(dst, n, size, align, site);
+          if (n > 0 && esize > 0) mc.heapTypes.withCapacity(dst, n, esize, align, site);
           int p = (int) mc.mem.getLong(dst);
-          for (long i = 0; i + 1 < n; i++) clone.clone(mc, fp + tmp, (int) (p + i * size));
+          for (long i = 0; i + 1 < n; i++) clone.clone(mc, fp + tmp, (int) (p + i * esize));
           if (n > 0) {
-            if (size > 0) mc.mem.copy(fp + tmp, (int) (p + (n - 1) * size), size);
+            if (esize > 0) mc.mem.copy(fp + tmp, (int) (p + (n - 1) * esize), esize);
           } else if (drop != null) {
             drop.drop(mc, fp + tmp);
           }
@@ -46,10 +46,10 @@ final class VecMacro {
       @Override
       void evalInto(Machine mc, int fp, int dst) {
         mc.heapTypes.initEmpty(dst, align);
-        if (n > 0 && size > 0) mc.heapTypes.withCapacity(dst, n, size, align, site);
+        if (n > 0 && esize > 0) mc.heapTypes.withCapacity(dst, n, esize, align, site);
         int p = (int) mc.mem.getLong(dst);
         for (int i = 0; i < n; i++) {
-          elems[i].evalInto(mc, fp, p + i * size);
+          elems[i].evalInto(mc, fp, p + i * esize);
           // An element may allocate (and move the heap); the buffer itself does not move.
         }
         mc.mem.putLong(dst + 16, n);

@@ -12,7 +12,7 @@ import rustle.ast.Item;
  */
 public final class AdtDef {
   /** Std types with a native representation. */
-  public enum Builtin { NONE, STRING, VEC, BOX, OPTION, RESULT, RANGE, RANGE_INCLUSIVE }
+  public enum Builtin { NONE, STRING, VEC, BOX, OPTION, RESULT, RANGE, RANGE_INCLUSIVE, INTO_ITER }
 
   public final String name;
   public final boolean isEnum;

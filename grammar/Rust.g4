@@ -1,3 +1,0 @@
-grammar Rust;
-crate : EOF ;
-WS : [ \t\r\n]+ -> skip ;

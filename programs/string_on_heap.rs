@@ -1,0 +1,9 @@
+// A String is three words on the stack (pointer, capacity, length); its bytes live in a heap block.
+fn main() {
+    let s = String::from("hello");
+    println!("on the stack: {} bytes", std::mem::size_of::<String>());
+    println!("on the heap: {} bytes (len {}, capacity {})", s.len(), s.len(), s.capacity());
+    let mut t = s;
+    t.push_str(", world");
+    println!("{} (len {}, capacity {})", t, t.len(), t.capacity());
+}

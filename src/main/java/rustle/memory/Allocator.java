@@ -1,0 +1,335 @@
+package rustle.memory;
+
+import java.util.Arrays;
+
+/**
+ * The heap allocator: first fit over an address-ordered free list, with splitting, coalescing and a
+ * wilderness that grows the heap.
+ *
+ * <p>The heap is cut into 16-byte granules; granule g is at {@code heapBase + 16 * g}. Requests are
+ * rounded up to whole granules, so every block starts 16-aligned, like malloc's. The blocks tile
+ * {@code [0, top)} with no gaps; above {@code top} lies the wilderness, not yet handed out.
+ *
+ * <p>Bookkeeping lives beside the memory, never inside it, so the simulated bytes are exactly what the
+ * program wrote. All of it is in arrays indexed by granule (no per-block objects or boxing):
+ *
+ * <ul>
+ *   <li>{@code tag}: boundary tags, written at a block's first and last granule: its length in granules,
+ *       positive if live, negative if free. The tag just below a block tells whether its left neighbour is
+ *       free and where it starts, so coalescing is O(1).
+ *   <li>{@code requested}: at a block's first granule, the size asked for (positive) while live, and
+ *       {@link #FREED} once freed, which is how a double free is recognised.
+ *   <li>{@code sites}: the opaque allocation site of each live block, for leak reports.
+ *   <li>the {@link FreeList}: free blocks in address order, and per 64 KiB chunk an upper bound on the
+ *       length of the free blocks starting in it.
+ * </ul>
+ *
+ * <p>Allocation walks the free list from the lowest address and takes the first block that can hold the
+ * request at the requested alignment; the unused part below the aligned start and the remainder above
+ * the block stay free. If no free block fits, the block is carved from the wilderness and the backing
+ * array is grown. Freeing merges the block with free neighbours; a free block that would end at
+ * {@code top} is returned to the wilderness instead, so a loop that allocates and frees reuses one block.
+ *
+ * <p>Plain first fit slows down when many small holes lie below the first block that fits, so the walk
+ * jumps over 64 KiB chunks whose bound is below the request; the bound is never too low, so the block
+ * chosen is still exactly the lowest-addressed one that fits.
+ */
+public final class Allocator {
+  /** Every block address and size is a multiple of this. */
+  public static final int GRANULE = 16;
+  /** Largest supported alignment: the heap base is aligned to it. */
+  public static final int MAX_ALIGN = Memory.HEAP_ALIGN;
+
+  private static final int SHIFT = 4;
+  private static final int FREED = -1;
+  private static final int NONE = FreeList.NONE;
+
+  private final Memory mem;
+  private final int base;
+  private final int limit;
+  private final FreeList free;
+  private int top;
+  private int[] tag;
+  private int[] requested;
+  private Object[] sites;
+
+  private long allocations;
+  private long frees;
+  private long bytesAllocated;
+  private long liveBytes;
+  private long peakLiveBytes;
+  private int liveBlocks;
+
+  public Allocator(Memory mem) {
+    this.mem = mem;
+    this.base = mem.heapBase();
+    this.limit = (mem.heapLimit() - base) >>> SHIFT;
+    int initial = Math.min(limit, 4096);
+    tag = new int[initial];
+    requested = new int[initial];
+    sites = new Object[initial];
+    free = new FreeList(initial, limit);
+  }
+
+  /**
+   * Allocates size bytes aligned to align (a power of two) and returns the block's address.
+   *
+   * @throws OutOfMemory when the heap limit cannot hold the block
+   */
+  public int allocate(int size, int align, Object site) {
+    if (size <= 0) {
+      throw new IllegalArgumentException(
+          "allocation of " + size + " bytes; zero-sized values use dangling pointers");
+    }
+    if (align <= 0 || align > MAX_ALIGN || (align & (align - 1)) != 0) {
+      throw new IllegalArgumentException("bad alignment " + align);
+    }
+    int n = ((size - 1) >>> SHIFT) + 1;
+    int step = align <= GRANULE ? 1 : align >>> SHIFT;
+    int g = firstFit(n, step);
+    if (g == NONE) {
+      g = fromWilderness(n, step, size);
+    }
+    requested[g] = size;
+    sites[g] = site;
+    allocations++;
+    bytesAllocated += size;
+    liveBlocks++;
+    if ((liveBytes += size) > peakLiveBytes) {
+      peakLiveBytes = liveBytes;
+    }
+    return base + (g << SHIFT);
+  }
+
+  private int firstFit(int n, int step) {
+    int chunk = NONE;
+    int chunkLongest = 0;
+    int s = free.head();
+    while (s != NONE) {
+      int c = FreeList.chunkOf(s);
+      if (c != chunk) {
+        // Blocks are met in address order, so s is the first free block of chunk c.
+        if (chunk != NONE) {
+          free.setBound(chunk, chunkLongest);
+        }
+        if (free.bound(c) < n) {
+          s = free.skipChunks(c + 1, n, top);
+          chunk = NONE;
+          continue;
+        }
+        chunk = c;
+        chunkLongest = 0;
+      }
+      int len = -tag[s];
+      int a = (s + step - 1) & -step;
+      if (a + n <= s + len) {
+        carve(s, s + len, a, n);
+        return a;
+      }
+      chunkLongest = Math.max(chunkLongest, len);
+      s = free.next(s);
+    }
+    if (chunk != NONE) {
+      free.setBound(chunk, chunkLongest);
+    }
+    return NONE;
+  }
+
+  /** Turns [a, a+n) of the free block [s, end) live; what is left on either side stays free. */
+  private void carve(int s, int end, int a, int n) {
+    int rest = a + n;
+    if (a > s) {
+      setTags(s, s - a);
+      if (rest < end) {
+        setFree(rest, end - rest);
+        free.insertAfter(s, rest);
+      }
+    } else if (rest < end) {
+      setFree(rest, end - rest);
+      free.replace(s, rest);
+    } else {
+      free.remove(s);
+    }
+    setTags(a, n);
+  }
+
+  private int fromWilderness(int n, int step, int size) {
+    int a = (top + step - 1) & -step;
+    if ((long) a + n > limit) {
+      throw new OutOfMemory(size);
+    }
+    int end = a + n;
+    try {
+      mem.ensureCapacity(base + (end << SHIFT));
+    } catch (OutOfMemoryError e) {
+      throw new OutOfMemory(size);
+    }
+    if (end > tag.length) {
+      growTables(end);
+    }
+    if (a > top) {
+      // The alignment gap below the block becomes an ordinary free block.
+      setFree(top, a - top);
+      free.insert(top);
+    }
+    setTags(a, n);
+    top = end;
+    return a;
+  }
+
+  private void growTables(int needed) {
+    int len = (int) Math.min(limit, Math.max(needed, 2L * tag.length));
+    tag = Arrays.copyOf(tag, len);
+    requested = Arrays.copyOf(requested, len);
+    sites = Arrays.copyOf(sites, len);
+    free.grow(len);
+  }
+
+  private void setTags(int g, int t) {
+    tag[g] = t;
+    tag[g + Math.abs(t) - 1] = t;
+  }
+
+  /** Tags [g, g+len) free and raises its chunk's bound to cover it. */
+  private void setFree(int g, int len) {
+    setTags(g, -len);
+    free.raiseBound(g, len);
+  }
+
+  /**
+   * Frees the live block starting at addr.
+   *
+   * @throws InvalidFree when addr is not the start of a live block
+   */
+  public void free(int addr) {
+    int g = liveGranule(addr);
+    if (g == NONE) {
+      throw invalidFree(addr);
+    }
+    liveBytes -= requested[g];
+    liveBlocks--;
+    frees++;
+    requested[g] = FREED;
+    sites[g] = null;
+    release(g, tag[g]);
+  }
+
+  /** Makes [g, g+n) free, merging it with free neighbours or with the wilderness. */
+  private void release(int g, int n) {
+    int end = g + n;
+    boolean leftFree = g > 0 && tag[g - 1] < 0;
+    int left = leftFree ? g + tag[g - 1] : g;
+    if (end == top) {
+      if (leftFree) {
+        free.remove(left);
+      }
+      top = left;
+      return;
+    }
+    int right = tag[end];
+    if (right < 0) {
+      if (leftFree) {
+        free.remove(end);
+      } else {
+        free.replace(end, g);
+      }
+      setFree(left, end - right - left);
+    } else {
+      setFree(left, end - left);
+      if (!leftFree) {
+        free.insert(g);
+      }
+    }
+  }
+
+  /** The granule of the live block starting at addr, or NONE. */
+  private int liveGranule(int addr) {
+    int off = addr - base;
+    int g = off >> SHIFT;
+    if (off < 0 || (off & (GRANULE - 1)) != 0 || g >= top || requested[g] <= 0) {
+      return NONE;
+    }
+    return g;
+  }
+
+  private InvalidFree invalidFree(int addr) {
+    int off = addr - base;
+    int g = off >> SHIFT;
+    if (off < 0 || off >= limit << SHIFT) {
+      return new InvalidFree(addr, false, "not a heap address");
+    }
+    for (int s = 0; s < top; s += Math.abs(tag[s])) {
+      if (tag[s] > 0 && g > s && g < s + tag[s]) {
+        return new InvalidFree(addr, false,
+            String.format("points inside the live block at 0x%x, not to its start", base + (s << SHIFT)));
+      }
+    }
+    if ((off & (GRANULE - 1)) == 0 && g < requested.length && requested[g] == FREED) {
+      return new InvalidFree(addr, true, "the block was already freed");
+    }
+    return new InvalidFree(addr, false, "no block was allocated at this address");
+  }
+
+  public boolean isLive(int addr) {
+    return liveGranule(addr) != NONE;
+  }
+
+  /** The requested size of the live block at addr. */
+  public int sizeOf(int addr) {
+    int g = liveGranule(addr);
+    if (g == NONE) {
+      throw new IllegalArgumentException(String.format("0x%x is not the start of a live heap block", addr));
+    }
+    return requested[g];
+  }
+
+  /** The allocation site passed for the live block at addr. */
+  public Object siteOf(int addr) {
+    int g = liveGranule(addr);
+    return g == NONE ? null : sites[g];
+  }
+
+  /** Where the wilderness begins: every heap byte below is in some block, live or free. */
+  public int topAddress() {
+    return base + (top << SHIFT);
+  }
+
+  public void forEachLive(BlockVisitor v) {
+    for (int s = 0; s < top; s += Math.abs(tag[s])) {
+      if (tag[s] > 0) {
+        v.visit(base + (s << SHIFT), requested[s], sites[s]);
+      }
+    }
+  }
+
+  public void forEachFree(FreeVisitor v) {
+    for (int s = free.head(); s != NONE; s = free.next(s)) {
+      v.visit(base + (s << SHIFT), -tag[s] << SHIFT);
+    }
+  }
+
+  public long allocations() {
+    return allocations;
+  }
+
+  public long frees() {
+    return frees;
+  }
+
+  /** Total bytes ever requested. */
+  public long bytesAllocated() {
+    return bytesAllocated;
+  }
+
+  public long liveBytes() {
+    return liveBytes;
+  }
+
+  public long peakLiveBytes() {
+    return peakLiveBytes;
+  }
+
+  public int liveBlocks() {
+    return liveBlocks;
+  }
+}

@@ -1,0 +1,86 @@
+package rustle.syntax;
+
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import rustle.ast.Crate;
+import rustle.ast.Span;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+import rustle.diag.SourceFile;
+import rustle.syntax.gen.RustLexer;
+import rustle.syntax.gen.RustParser;
+import rustle.syntax.gen.RustParser.CrateContext;
+
+/**
+ * Parses Rust source text into the AST. The steps follow rustc: lexing and the delimiter check
+ * first, then the parse (fast SLL prediction, and only if that fails a full-LL parse that reports
+ * the first syntax error), then building the AST. Never throws: every failure is a diagnostic.
+ */
+public final class Parser {
+  private Parser() {}
+
+  public static ParseResult parse(SourceFile file) {
+    String text = file.text() == null ? "" : withoutShebang(file.text());
+    LineMap lines = new LineMap(text);
+    TokenCheck check = new TokenCheck(lines);
+    try {
+      return parse(text, lines, check);
+    } catch (StackOverflowError e) {
+      Token deepest = check.deepest();
+      Span at = deepest == null ? lines.span(0, 0) : check.span(deepest);
+      return failed(Errors.error("nesting too deep", at, "rustle cannot parse deeper nesting than this"));
+    } catch (RuntimeException e) {
+      // A bug in the parser must still end as a diagnostic, not a crash of the whole run.
+      return failed(Errors.error("internal parser error: " + e, lines.span(0, 0), null));
+    }
+  }
+
+  private static ParseResult parse(String text, LineMap lines, TokenCheck check, int firstId) {
+    CommonTokenStream tokens = new CommonTokenStream(new RustLexer(CharStreams.fromString(text)));
+    tokens.fill();
+    Diagnostic lexical = check.firstError(tokens.getTokens());
+    if (lexical != null) return failed(lexical);
+
+    RustParser parser = new RustParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    CrateContext tree;
+    try {
+      tree = parser.crate();
+    } catch (ParseCancellationException e) {
+      // SLL failed: either a real syntax error or a decision SLL got wrong. Full LL tells which.
+      parser.reset();
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      parser.setErrorHandler(new SyntaxErrorStrategy(lines));
+      try {
+        tree = parser.crate();
+      } catch (SyntaxErrorStrategy.Abort abort) {
+        return failed(abort.diagnostic);
+      }
+    }
+    BuildContext cx = new BuildContext(lines, firstId);
+    Crate crate = new AstBuilder(cx).crate(tree);
+    return new ParseResult(crate, List.copyOf(cx.errors));
+  }
+
+  /** A first line {@code #!...} (not {@code #![attr]}) is a shebang that rustc skips; blank it in place. */
+  static String withoutShebang(String text) {
+    if (!text.startsWith("#!")) return text;
+    int i = 2;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+    if (i < text.length() && text.charAt(i) == '[') return text;
+    int end = text.indexOf('\n');
+    if (end < 0) end = text.length();
+    return " ".repeat(end) + text.substring(end);
+  }
+
+  private static ParseResult failed(Diagnostic d) {
+    return new ParseResult(null, List.of(d));
+  }
+}

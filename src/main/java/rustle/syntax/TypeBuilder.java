@@ -1,0 +1,179 @@
+package rustle.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import rustle.ast.Path;
+import rustle.ast.Span;
+import rustle.ast.TypeExpr;
+import rustle.syntax.gen.RustParser.*;
+
+/** Builds types, paths with generic arguments, and trait bounds. */
+final class TypeBuilder {
+  private final BuildContext cx;
+  private final AstBuilder ast;
+
+  TypeBuilder(BuildContext cx, AstBuilder ast) {
+    this.cx = cx;
+    this.ast = ast;
+  }
+
+  static String name(IdentifierContext c) {
+    String t = c.getText();
+    return t.startsWith("r#") ? t.substring(2) : t;
+  }
+
+  static String segment(PathIdentContext c) {
+    return c.identifier() != null ? name(c.identifier()) : c.getText();
+  }
+
+  TypeExpr type(TypeContext c) {
+    Span span = cx.span(c);
+    if (c instanceof PathTypeContext p) return new TypeExpr.PathType(cx.id(), span, typePath(p.typePath()));
+    if (c instanceof TupleTypeContext t) {
+      List<TypeExpr> elems = types(t.type());
+      boolean comma = Tok.has(t, ",");
+      if (elems.size() == 1 && !comma) return elems.get(0);
+      return new TypeExpr.TupleType(cx.id(), span, elems);
+    }
+    if (c instanceof NeverTypeContext) return new TypeExpr.NeverType(cx.id(), span);
+    if (c instanceof InferTypeContext) return new TypeExpr.InferType(cx.id(), span);
+    if (c instanceof RefTypeContext r) return refType(r, span);
+    if (c instanceof ArrayTypeContext a) {
+      TypeExpr elem = type(a.type());
+      if (a.expr() == null) return new TypeExpr.SliceType(cx.id(), span, elem);
+      return new TypeExpr.ArrayType(cx.id(), span, elem, ast.exprs.expr(a.expr()));
+    }
+    if (c instanceof FnPtrTypeContext f) return fnPtr(f, span);
+    if (c instanceof BoundsTypeContext b) {
+      List<TypeExpr.Bound> bounds = bounds(b.typeParamBounds());
+      if (Tok.has(b, "impl")) return new TypeExpr.ImplTraitType(cx.id(), span, bounds);
+      return new TypeExpr.DynTraitType(cx.id(), span, bounds);
+    }
+    if (c instanceof RawPtrTypeContext) cx.unsupported("raw pointers", span);
+    else cx.unsupported("`<T as Trait>` qualified paths", span);
+    return new TypeExpr.InferType(cx.id(), span);
+  }
+
+  /** The type after {@code as}: the same kinds of type, with paths that take no generic arguments. */
+  TypeExpr castType(CastTypeContext c) {
+    Span span = cx.span(c);
+    if (c instanceof PathCastTypeContext p) {
+      List<Path.Segment> segs = new ArrayList<>();
+      for (PathIdentContext s : p.pathIdent()) segs.add(new Path.Segment(segment(s), cx.span(s), List.of()));
+      return new TypeExpr.PathType(cx.id(), span, new Path(span, segs));
+    }
+    if (c instanceof RefCastTypeContext r) {
+      TypeExpr inner = new TypeExpr.RefType(cx.id(), span, r.LIFETIME() == null ? null : r.LIFETIME().getText(),
+          Tok.has(r, "mut"), castType(r.castType()));
+      return Tok.has(r, "&&") ? new TypeExpr.RefType(cx.id(), span, null, false, inner) : inner;
+    }
+    if (c instanceof TupleCastTypeContext t) {
+      List<TypeExpr> elems = types(t.type());
+      if (elems.size() == 1 && !Tok.has(t, ",")) return elems.get(0);
+      return new TypeExpr.TupleType(cx.id(), span, elems);
+    }
+    if (c instanceof ArrayCastTypeContext a) {
+      TypeExpr elem = type(a.type());
+      if (a.expr() == null) return new TypeExpr.SliceType(cx.id(), span, elem);
+      return new TypeExpr.ArrayType(cx.id(), span, elem, ast.exprs.expr(a.expr()));
+    }
+    if (c instanceof RawPtrCastTypeContext) cx.unsupported("raw pointers", span);
+    return new TypeExpr.InferType(cx.id(), span);
+  }
+
+  List<TypeExpr> types(List<TypeContext> cs) {
+    List<TypeExpr> out = new ArrayList<>(cs.size());
+    for (TypeContext t : cs) out.add(type(t));
+    return out;
+  }
+
+  /** {@code &'a mut T}; the token {@code &&} is two references. */
+  private TypeExpr refType(RefTypeContext r, Span span) {
+    Token lifetime = r.LIFETIME() == null ? null : r.LIFETIME().getSymbol();
+    TypeExpr inner = new TypeExpr.RefType(cx.id(), span, lifetime == null ? null : lifetime.getText(),
+        Tok.has(r, "mut"), type(r.type()));
+    if (Tok.has(r, "&&")) inner = new TypeExpr.RefType(cx.id(), span, null, false, inner);
+    return inner;
+  }
+
+  private TypeExpr fnPtr(FnPtrTypeContext f, Span span) {
+    FnPtrContext p = f.fnPtr();
+    if (f.forLifetimes() != null) cx.unsupported("`for<'a>` higher-ranked lifetimes", cx.span(f.forLifetimes()));
+    if (Tok.has(p, "unsafe") || Tok.has(p, "extern")) cx.unsupported("unsafe and extern function pointers", span);
+    List<TypeExpr> params = new ArrayList<>();
+    for (FnPtrParamContext param : p.fnPtrParam()) params.add(type(param.type()));
+    TypeExpr ret = p.type() == null ? null : type(p.type());
+    return new TypeExpr.FnPtrType(cx.id(), span, params, ret);
+  }
+
+  Path typePath(TypePathContext c) {
+    List<Path.Segment> segs = new ArrayList<>();
+    for (TypePathSegmentContext s : c.typePathSegment()) {
+      segs.add(new Path.Segment(segment(s.pathIdent()), cx.span(s.pathIdent()), genericArgs(s.genericArgs())));
+    }
+    return new Path(cx.span(c), segs);
+  }
+
+  /** Path segments of an expression or pattern path, with turbofish arguments. */
+  Path exprPath(ParserRuleContext c, List<PathExprSegmentContext> segments) {
+    List<Path.Segment> segs = new ArrayList<>();
+    for (PathExprSegmentContext s : segments) {
+      segs.add(new Path.Segment(segment(s.pathIdent()), cx.span(s.pathIdent()), genericArgs(s.genericArgs())));
+    }
+    return new Path(cx.span(c), segs);
+  }
+
+  /** Type arguments; lifetime arguments are dropped (the AST keeps types only). */
+  List<TypeExpr> genericArgs(GenericArgsContext c) {
+    if (c == null) return List.of();
+    List<TypeExpr> out = new ArrayList<>();
+    for (GenericArgContext a : c.genericArg()) {
+      if (a.LIFETIME() != null) continue;
+      if (a.identifier() != null) {
+        cx.unsupported("bindings of associated types", cx.span(a));
+      } else if (a.type() != null) {
+        out.add(type(a.type()));
+      } else {
+        cx.unsupported("const generic arguments", cx.span(a));
+      }
+    }
+    return out;
+  }
+
+  List<TypeExpr.Bound> bounds(TypeParamBoundsContext c) {
+    List<TypeExpr.Bound> out = new ArrayList<>();
+    if (c == null) return out;
+    for (TypeParamBoundContext b : c.typeParamBound()) {
+      if (b.LIFETIME() != null) {
+        out.add(new TypeExpr.Bound(cx.span(b), null, null, null, b.LIFETIME().getText()));
+      } else {
+        out.add(traitBound(b.traitBound()));
+      }
+    }
+    return out;
+  }
+
+  private TypeExpr.Bound traitBound(TraitBoundContext t) {
+    Span span = cx.span(t);
+    if (Tok.has(t, "?")) cx.unsupported("`?Sized` bounds", span);
+    if (t.forLifetimes() != null) cx.unsupported("`for<'a>` higher-ranked lifetimes", cx.span(t.forLifetimes()));
+    Path path = typePath(t.typePath());
+    FnSugarContext f = t.fnSugar();
+    if (f == null) return new TypeExpr.Bound(span, path, null, null, null);
+    List<TypeContext> written = f.type();
+    boolean hasRet = Tok.has(f, "->");
+    List<TypeExpr> params = types(hasRet ? written.subList(0, written.size() - 1) : written);
+    TypeExpr ret = hasRet ? type(written.get(written.size() - 1)) : null;
+    return new TypeExpr.Bound(span, path, List.copyOf(params), ret, null);
+  }
+
+  /** The lifetimes after {@code 'a:} as lifetime bounds. */
+  List<TypeExpr.Bound> lifetimeBounds(LifetimeBoundsContext c) {
+    List<TypeExpr.Bound> out = new ArrayList<>();
+    if (c == null) return out;
+    for (var l : c.LIFETIME()) out.add(new TypeExpr.Bound(cx.span(l), null, null, null, l.getText()));
+    return out;
+  }
+}
