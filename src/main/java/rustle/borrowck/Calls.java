@@ -73,16 +73,16 @@ final class Calls {
     CallFlow flow;
     switch (in.name()) {
       case "mem::replace":
-        flow = new CallFlow(new boolean[] {true, false}, new int[][] {{1}, null});
+        flow = new CallFlow(new byte[] {CallFlow.INNER, CallFlow.NONE}, new int[][] {{1}, null});
         break;
       case "mem::swap":
-        flow = new CallFlow(new boolean[] {false, false}, new int[][] {{1}, {0}});
+        flow = new CallFlow(new byte[] {CallFlow.NONE, CallFlow.NONE}, new int[][] {{1}, {0}});
         break;
       case "mem::take":
-        flow = new CallFlow(new boolean[] {true}, new int[1][]);
+        flow = CallFlow.inner(1);
         break;
       default:
-        flow = new CallFlow(new boolean[n], new int[n][]);
+        flow = CallFlow.none(n);
         break;
     }
     if (flow.intoResult().length != n) flow = CallFlow.all(n);
@@ -129,12 +129,27 @@ final class Calls {
       int tmp = lo.ref(target, true, rs, Rvalue.RefKind.TWO_PHASE, rt, m.span());
       args.set(0, new Operand.Move(Place.local(tmp), rs, rt, Operand.Why.PLAIN));
     }
-    return finish(args, def != null ? lo.sigs.flow(def) : null, m.span(), t, m.span(), life);
+    CallFlow flow = def != null ? lo.sigs.flow(def) : nativeFlow(r.nativeName(), args.size());
+    return finish(args, flow, m.span(), t, m.span(), life);
+  }
+
+  /** Natively typed methods: clones and next() return what the receiver holds, not a borrow of it. */
+  private static CallFlow nativeFlow(String name, int n) {
+    if (name == null) return null;
+    switch (name) {
+      case "clone":
+      case "to_string":
+      case "to_owned":
+      case "next":
+        return CallFlow.inner(n);
+      default:
+        return CallFlow.all(n);
+    }
   }
 
   /** A receiver passed by value: copied, or moved out of its place. */
   private Operand byValue(Place recv, Ty u, int k, FnSig.Def def, Expr.MethodCall m) {
-    if (Types.isCopy(u)) return new Operand.Copy(recv, m.receiver().span());
+    if (lo.isCopy(u)) return new Operand.Copy(recv, m.receiver().span());
     // std takes some receivers by value through impls on references (IntoIterator for &Vec,
     // Iterator for &mut I) that rustle's prelude does not spell out: read those, do not move.
     if (k > 0 && recv.throughRef() && !movesThroughRef(def)) return new Operand.Copy(recv, m.receiver().span());
@@ -202,7 +217,7 @@ final class Calls {
     } else {
       for (int i = 1; i < m.args().size(); i++) refs.add(lo.inspect(m.args().get(i).value()));
     }
-    return finish(refs, new CallFlow(new boolean[refs.size()], new int[refs.size()][]), m.span(), t, m.span(), life);
+    return finish(refs, CallFlow.none(refs.size()), m.span(), t, m.span(), life);
   }
 
   private Operand borrowArg(Expr e) {
@@ -223,7 +238,7 @@ final class Calls {
     } else {
       if (args.size() < 2) return Operand.CONST;
       List<Operand> pair = List.of(borrowArg(args.get(0).value()), borrowArg(args.get(1).value()));
-      lo.temp(new Rvalue.Call(pair, new CallFlow(new boolean[2], new int[2][]), m.span()), Prim.BOOL, m.span(),
+      lo.temp(new Rvalue.Call(pair, CallFlow.none(2), m.span()), Prim.BOOL, m.span(),
           Builder.Life.STATEMENT);
       fmtFrom = 2;
     }

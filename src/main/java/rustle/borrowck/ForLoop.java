@@ -39,7 +39,8 @@ final class ForLoop {
     Ty item = Builder.zonk(lo.tables.types[f.pattern().id()]);
     int next = b.newTemp(item, iterSpan, Builder.Life.STATEMENT);
     Operand recv = new Operand.Move(Place.local(r), iterSpan, iterRef, Operand.Why.PLAIN);
-    b.assign(Place.local(next), new Rvalue.Call(List.of(recv), CallFlow.all(1), iterSpan), item, iterSpan,
+    // next(&mut iter) yields what the iterator holds, not a borrow of the iterator itself.
+    b.assign(Place.local(next), new Rvalue.Call(List.of(recv), CallFlow.inner(1), iterSpan), item, iterSpan,
         Statement.AssignKind.TEMP);
     // The exit edge first: rustc's search for a later use of a borrow looks past the loop first.
     b.goTo(exit);

@@ -2,6 +2,7 @@ package rustle.borrowck;
 
 import java.util.BitSet;
 import java.util.List;
+import rustle.types.Ty;
 
 /**
  * Which loans each local may hold a reference derived from (the NLL approximation of region
@@ -83,8 +84,9 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
         in.set(r.loan());
         s.inScope.set(r.loan());
       }
-      // A reborrow through a reference lives no longer than the reference it goes through.
-      if (r.place().hasDeref()) in.or(held(s, r.place().local()));
+      // A reborrow through a reference lives no longer than the reference it goes through, and a
+      // reference to a value holding references no longer than those.
+      if (r.place().hasDeref() || Types.mayHoldRefs(Places.typeOf(body, r.place()))) in.or(held(s, r.place().local()));
     } else if (rv instanceof Rvalue.Call c) {
       call(s, c, in);
     } else {
@@ -108,12 +110,19 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
     CallFlow f = c.flow();
     for (int i = 0; i < args.size(); i++) {
       Place p = Operand.placeOf(args.get(i));
-      if (p != null && i < f.intoResult().length && f.intoResult()[i]) result.or(held(s, p.local()));
+      byte mode = i < f.intoResult().length ? f.intoResult()[i] : CallFlow.ALL;
+      if (p == null || mode == CallFlow.NONE) continue;
+      BitSet h = held(s, p.local());
+      int own = body.local(p.local()).ownLoan;
+      if (mode == CallFlow.INNER && own >= 0) h.clear(own);
+      result.or(h);
     }
     for (int j = 0; j < args.size() && j < f.intoArg().length; j++) {
       int[] src = f.intoArg()[j];
       Place target = Operand.placeOf(args.get(j));
       if (src == null || target == null) continue;
+      // Only a referent whose type can hold references can keep the stored ones.
+      if (Places.typeOf(body, target) instanceof Ty.Ref r && !Types.mayHoldRefs(r.inner())) continue;
       BitSet stored = new BitSet();
       for (int i : src) {
         Place p = i < args.size() ? Operand.placeOf(args.get(i)) : null;

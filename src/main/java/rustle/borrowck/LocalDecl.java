@@ -23,6 +23,8 @@ final class LocalDecl {
   Span firstAssign;
   /** For {@code let x: T;}: where " = value" would initialize it (E0381's help), or null. */
   Span initInsert;
+  /** For a temporary made by a borrow: that borrow's loan (its own lifetime), or -1. */
+  int ownLoan = -1;
 
   LocalDecl(Kind kind, String name, Ty ty, boolean mutable, Span span, LocalVar var) {
     this.kind = kind;

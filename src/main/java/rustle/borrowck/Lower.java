@@ -71,9 +71,13 @@ final class Lower {
     return value(e, life);
   }
 
+  boolean isCopy(Ty t) {
+    return Types.isCopy(t, b.body.def);
+  }
+
   /** A copy or a move of place, by its type. */
   Operand use(Place p, Span span, Ty t, Operand.Why why) {
-    if (Types.isCopy(t)) return new Operand.Copy(p, span);
+    if (isCopy(t)) return new Operand.Copy(p, span);
     return new Operand.Move(p, span, t, why);
   }
 
@@ -93,6 +97,7 @@ final class Lower {
   int ref(Place p, boolean mutable, Span span, Rvalue.RefKind kind, Ty refTy, Span activation) {
     int loan = loanFor(p, mutable, span, kind);
     int t = b.newTemp(refTy, span, Builder.Life.STATEMENT);
+    b.body.local(t).ownLoan = loan;
     b.assign(Place.local(t), new Rvalue.Ref(mutable, p, loan, span, kind, activation), refTy, span,
         Statement.AssignKind.TEMP);
     return t;
@@ -183,7 +188,7 @@ final class Lower {
   /** An operand that is only looked at: Copy values are copied, others borrowed. */
   Operand inspect(Expr e) {
     Ty t = type(e);
-    if (Types.isCopy(t) || !isPlaceExpr(e)) return operand(e);
+    if (isCopy(t) || !isPlaceExpr(e)) return operand(e);
     Place p = place(e, Mode.READ, Builder.Life.STATEMENT);
     if (p == null) return Operand.CONST;
     Ty rt = new Ty.Ref(t, false);
@@ -328,7 +333,7 @@ final class Lower {
     int res = b.newTemp(refElem, e.span(), Builder.Life.STATEMENT);
     b.body.local(res).indexOf = t;
     List<Operand> args = List.of(new Operand.Move(Place.local(r), e.receiver().span(), refBase, Operand.Why.PLAIN), idx);
-    b.assign(Place.local(res), new Rvalue.Call(args, new CallFlow(new boolean[] {true, false}, new int[2][]), e.span()),
+    b.assign(Place.local(res), new Rvalue.Call(args, new CallFlow(new byte[] {CallFlow.ALL, CallFlow.NONE}, new int[2][]), e.span()),
         refElem, e.span(), Statement.AssignKind.TEMP);
     return Place.local(res).deref(mut ? Place.DerefKind.MUT_REF : Place.DerefKind.SHARED_REF);
   }

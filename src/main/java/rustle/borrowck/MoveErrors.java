@@ -219,10 +219,13 @@ final class MoveErrors {
     Place p = m.place();
     String because = Errors.moveOccursBecause(becauseWhat(p), show(m.ty()), false);
     Diagnostic d = null;
+    // A move out of an array or slice element is E0508 even behind a reference.
+    for (Place.Elem e : p.projection()) {
+      if (e instanceof Place.Index ix) d = Errors.moveOutOfArray(show(ix.base()), ix.base() instanceof Ty.Slice, m.span(), because);
+    }
     for (int i = 0; i < p.projection().size() && d == null; i++) {
       Place.Elem e = p.projection().get(i);
-      Place base = p.prefix(i);
-      Ty bt = Places.typeOf(body, base);
+      Ty bt = Places.typeOf(body, p.prefix(i));
       if (e instanceof Place.Deref dr && dr.kind() != Place.DerefKind.OWNED) {
         LocalDecl bd = body.local(p.local());
         if (i == 0 && bd.isTemp() && bd.indexOf != null) {
@@ -230,8 +233,6 @@ final class MoveErrors {
         } else {
           d = Errors.moveOutOfBorrow(Places.describe(body, p), dr.kind() == Place.DerefKind.MUT_REF, m.span(), because);
         }
-      } else if (e instanceof Place.Index ix) {
-        d = Errors.moveOutOfArray(show(ix.base()), ix.base() instanceof Ty.Slice, m.span(), because);
       } else if (e instanceof Place.Field && bt instanceof Ty.Adt a && a.def().dropFn != null) {
         d = Errors.moveOutOfDropType(show(bt), m.span(), because);
       }

@@ -27,20 +27,29 @@ final class Signatures {
     this.items = items;
   }
 
-  /** What a type mentions: named or elided lifetimes, or something opaque that may hide any. */
+  /**
+   * What a type mentions: lifetimes (named, or one per elided reference), type parameters (which
+   * may be instantiated with references), or types hiding lifetimes the signature does not show.
+   */
   private static final class Regions {
     final Set<String> names = new HashSet<>();
-    boolean opaque;
+    boolean typeParams;
+    boolean hidden;
     int elided;
 
+    boolean opaque() {
+      return typeParams || hidden;
+    }
+
     boolean meets(Regions o) {
-      if (opaque || o.opaque) return true;
+      if (opaque() && o.opaque()) return true;
+      if (hidden && !o.names.isEmpty() || o.hidden && !names.isEmpty()) return true;
       for (String n : names) if (o.names.contains(n)) return true;
       return false;
     }
 
     boolean any() {
-      return opaque || !names.isEmpty();
+      return opaque() || !names.isEmpty();
     }
   }
 
@@ -59,8 +68,11 @@ final class Signatures {
     return cache.computeIfAbsent(def, this::compute);
   }
 
+  private Ty selfTy;
+
   private CallFlow compute(FnSig.Def def) {
     Item.FnItem f = def.item;
+    selfTy = def.selfTy;
     Set<String> generics = new HashSet<>();
     for (FnSig.Generic g : def.generics) generics.add(g.name());
     int self = def.selfKind == Item.SelfKind.NONE ? 0 : 1;
@@ -70,14 +82,15 @@ final class Signatures {
     boolean[] mutRef = new boolean[n];
     int[] counter = {0};
     if (self == 1) {
-      Regions r = new Regions();
       Regions in = new Regions();
-      in.opaque = def.selfTy == null || opaqueTy(def.selfTy);
+      tyRegions(def.selfTy, in);
+      Regions r = new Regions();
+      r.typeParams = in.typeParams;
+      r.hidden = in.hidden;
       if (def.selfKind == Item.SelfKind.REF || def.selfKind == Item.SelfKind.REF_MUT) {
         r.names.add(f.selfLifetime() != null ? f.selfLifetime() : "'self");
         mutRef[0] = def.selfKind == Item.SelfKind.REF_MUT;
       }
-      r.opaque |= in.opaque;
       params[0] = r;
       inner[0] = in;
     }
@@ -106,12 +119,21 @@ final class Signatures {
       } else if (inputLifetimes == 1 && single != null) {
         ret.names.add(single);
       } else {
-        ret.opaque = true;
+        ret.hidden = true;
       }
     }
-    boolean[] into = new boolean[n];
+    byte[] into = new byte[n];
     int[][] intoArg = new int[n][];
-    for (int i = 0; i < n; i++) into[i] = ret.meets(params[i]);
+    for (int i = 0; i < n; i++) {
+      boolean shared = false;
+      for (String x : params[i].names) if (ret.names.contains(x)) shared = true;
+      if (ret.hidden || shared || params[i].hidden && ret.any()) {
+        into[i] = CallFlow.ALL;
+      } else if (ret.typeParams && params[i].opaque()) {
+        // T in the result may be what the argument holds, but not the argument's own borrow.
+        into[i] = CallFlow.INNER;
+      }
+    }
     for (int j = 0; j < n; j++) {
       if (!mutRef[j] || !inner[j].any()) continue;
       int[] src = new int[n];
@@ -122,23 +144,27 @@ final class Signatures {
     return new CallFlow(into, intoArg);
   }
 
-  /** Whether a type may carry lifetimes its signature does not show: references, type parameters, borrowing structs. */
-  private static boolean opaqueTy(Ty t) {
-    if (t instanceof Ty.Param || t instanceof Ty.Ref) return true;
-    if (t instanceof Ty.Tuple tu) {
-      for (Ty e : tu.elems()) if (opaqueTy(e)) return true;
-      return false;
+  /** The regions of a semantic type (for an impl's self type): type parameters and hidden lifetimes. */
+  private static void tyRegions(Ty t, Regions out) {
+    if (t == null || t instanceof Ty.Param) {
+      out.typeParams = true;
+    } else if (t instanceof Ty.Ref r) {
+      out.hidden = true;
+      tyRegions(r.inner(), out);
+    } else if (t instanceof Ty.Tuple tu) {
+      for (Ty e : tu.elems()) tyRegions(e, out);
+    } else if (t instanceof Ty.Array a) {
+      tyRegions(a.elem(), out);
+    } else if (t instanceof Ty.Slice s) {
+      tyRegions(s.elem(), out);
+    } else if (t instanceof Ty.Adt a) {
+      if (Types.hasLifetimeParam(a.def()) || Types.mayHoldRefs(a)) out.hidden = true;
+      for (Ty x : a.args()) tyRegions(x, out);
     }
-    if (t instanceof Ty.Array a) return opaqueTy(a.elem());
-    if (t instanceof Ty.Slice s) return opaqueTy(s.elem());
-    if (t instanceof Ty.Adt a) {
-      if (Types.hasLifetimeParam(a.def()) || Types.mayHoldRefs(a)) return true;
-      for (Ty x : a.args()) if (opaqueTy(x)) return true;
-    }
-    return false;
   }
 
   private void regions(TypeExpr t, Regions out, Set<String> generics, int[] counter) {
+    Ty selfTy = this.selfTy;
     if (t instanceof TypeExpr.RefType r) {
       if (r.lifetime() == null || r.lifetime().equals("'_")) {
         out.names.add("'elided" + counter[0]++);
@@ -150,10 +176,11 @@ final class Signatures {
     } else if (t instanceof TypeExpr.PathType p) {
       Path path = p.path();
       String name = path.last();
-      if (path.isSingle() && (generics.contains(name) || name.equals("Self"))) out.opaque = true;
+      if (path.isSingle() && generics.contains(name)) out.typeParams = true;
+      if (path.isSingle() && name.equals("Self")) tyRegions(selfTy, out);
       AdtDef d = items.adts.get(name);
       if (d != null && (Types.hasLifetimeParam(d) || Set.of("Iter", "IterMut", "Chars", "Bytes").contains(name))) {
-        out.opaque = true;
+        out.hidden = true;
       }
       for (Path.Segment s : path.segments()) {
         for (TypeExpr g : s.generics()) regions(g, out, generics, counter);
@@ -167,7 +194,7 @@ final class Signatures {
     } else if (t instanceof TypeExpr.NeverType || t instanceof TypeExpr.InferType) {
       return;
     } else {
-      out.opaque = true;
+      out.hidden = true;
     }
   }
 }

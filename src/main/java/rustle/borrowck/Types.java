@@ -6,6 +6,7 @@ import java.util.Set;
 import rustle.ast.Item;
 import rustle.check.CopyRules;
 import rustle.types.AdtDef;
+import rustle.types.FnSig;
 import rustle.types.Layouts;
 import rustle.types.Prim;
 import rustle.types.Ty;
@@ -16,6 +17,22 @@ final class Types {
 
   static boolean isCopy(Ty t) {
     return t == null || CopyRules.isCopy(t);
+  }
+
+  /** Copy, counting a type parameter bounded by Copy in def's generics as Copy. */
+  static boolean isCopy(Ty t, FnSig.Def def) {
+    if (t == null || CopyRules.isCopy(t)) return true;
+    if (t instanceof Ty.Param p) {
+      if (def == null || p.index() >= def.generics.size()) return false;
+      for (FnSig.TraitRef b : def.generics.get(p.index()).bounds()) if (b.trait().equals("Copy")) return true;
+      return false;
+    }
+    if (t instanceof Ty.Tuple tu) {
+      for (Ty e : tu.elems()) if (!isCopy(e, def)) return false;
+      return true;
+    }
+    if (t instanceof Ty.Array a) return isCopy(a.elem(), def);
+    return false;
   }
 
   static boolean needsDrop(Ty t) {
