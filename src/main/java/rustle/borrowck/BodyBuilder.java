@@ -50,7 +50,7 @@ final class BodyBuilder {
       }
       int arg = body.addLocal(new LocalDecl(LocalDecl.Kind.ARG, null, t, false, p.span(), null));
       lo.patterns.declare(p.pattern());
-      lo.patterns.bind(p.pattern(), Place.local(arg), t);
+      lo.patterns.bind(p.pattern(), Place.local(arg), t, null, false);
     }
     b.pushTemps(Builder.lastChar(f.body().span()));
     lo.control.block(f.body(), Builder.Life.STATEMENT, Place.local(0));

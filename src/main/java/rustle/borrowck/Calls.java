@@ -54,7 +54,18 @@ final class Calls {
     }
     Operand.Why why = def != null && !def.fromPrelude
         ? new Operand.Why(Operand.Why.Kind.FN_ARG, def, i, null, null) : Operand.Why.PLAIN;
-    return lo.operand(a, why, Builder.Life.STATEMENT);
+    return local(lo.operand(a, why, Builder.Life.STATEMENT), a.span());
+  }
+
+  /**
+   * A call argument in a temporary of its own, as MIR building does (as_local_call_operand): the
+   * value is captured when the argument is evaluated, before a two-phase borrow is activated.
+   */
+  private Operand local(Operand o, Span span) {
+    Place p = Operand.placeOf(o);
+    if (p == null || p.isLocal() && b.body.local(p.local()).isTemp()) return o;
+    Ty t = o instanceof Operand.Move m ? m.ty() : Places.typeOf(b.body, p);
+    return lo.temp(new Rvalue.Use(o), t, span, Builder.Life.STATEMENT);
   }
 
   private Operand intrinsic(Expr.Call c, Res.Intrinsic in, Builder.Life life) {
@@ -66,7 +77,7 @@ final class Calls {
         Place p = lo.place(a, Lower.Mode.READ, Builder.Life.STATEMENT);
         args.add(p == null ? Operand.CONST : lo.reborrow(p, true, a.span()));
       } else {
-        args.add(lo.operand(a));
+        args.add(local(lo.operand(a), a.span()));
       }
     }
     int n = args.size();
@@ -119,7 +130,7 @@ final class Calls {
       args.set(0, new Operand.Move(Place.local(lo.ref(recv, false, rs, Rvalue.RefKind.AUTOREF, rt)), rs, rt,
           Operand.Why.PLAIN));
     } else if (!twoPhase) {
-      args.set(0, byValue(recv, u, k, def, m));
+      args.set(0, local(byValue(recv, u, k, def, m), rs));
     }
     for (int i = 0; i < m.args().size(); i++) args.add(arg(m.args().get(i), def, i + 1));
     if (twoPhase) {

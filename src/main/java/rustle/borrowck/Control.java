@@ -132,7 +132,7 @@ final class Control {
       b.diverge();
       b.enter(bind);
     }
-    lo.patterns.bind(p, scrut, lo.type(l.init()));
+    lo.patterns.bind(p, scrut, lo.type(l.init()), l.init(), true);
   }
 
   // ---- branching ----
@@ -161,7 +161,7 @@ final class Control {
     if (letCond && scrut != null) {
       Expr.Let l = (Expr.Let) i.cond();
       lo.patterns.declare(l.pattern());
-      lo.patterns.bind(l.pattern(), scrut, lo.type(l.value()));
+      lo.patterns.bind(l.pattern(), scrut, lo.type(l.value()), l.value(), false);
     }
     into(result, i.then(), life, Operand.Why.PLAIN);
     b.popScope();
@@ -205,7 +205,7 @@ final class Control {
       b.enter(arms[i]);
       b.pushScope(Builder.lastChar(arm.span()));
       lo.patterns.declare(arm.pattern());
-      lo.patterns.bind(arm.pattern(), scrut, st);
+      lo.patterns.bind(arm.pattern(), scrut, st, m.scrutinee(), false);
       if (arm.guard() != null) {
         b.pushTemps(Builder.lastChar(arm.guard().span()));
         lo.operand(arm.guard());
@@ -259,7 +259,7 @@ final class Control {
       b.enter(body);
       if (scrut != null) {
         lo.patterns.declare(l.pattern());
-        lo.patterns.bind(l.pattern(), scrut, lo.type(l.value()));
+        lo.patterns.bind(l.pattern(), scrut, lo.type(l.value()), l.value(), false);
       }
     } else {
       b.pushTemps(Builder.lastChar(w.cond().span()));

@@ -48,7 +48,7 @@ final class ForLoop {
     b.enter(body);
     b.pushScope(Builder.lastChar(f.body().span()));
     lo.patterns.declare(f.pattern());
-    lo.patterns.bind(f.pattern(), Place.local(next), item);
+    lo.patterns.bind(f.pattern(), Place.local(next), item, null, false);
     b.pushTemps(Builder.lastChar(f.body().span()));
     lo.control.block(f.body(), Builder.Life.STATEMENT, null);
     b.popTemps();

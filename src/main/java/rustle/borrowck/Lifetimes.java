@@ -90,15 +90,76 @@ final class Lifetimes {
     if (lts.isEmpty()) {
       d = Errors.missingLifetime(at, List.of(), help + "there is no value for it to be borrowed from");
       if (outs.size() == 1) {
-        Span amp = Builder.after(Builder.head(outs.get(0).span(), 1));
+        TypeExpr.RefType r = outs.get(0);
+        Span amp = Builder.after(Builder.head(r.span(), 1));
         d = d.withSuggestion("consider using the `'static` lifetime, but this is uncommon unless you're returning a "
             + "borrowed value from a `const` or a `static`", amp, "'static ");
+        String owned = owned(r);
+        boolean oneParam = f.params().size() == 1 && !(f.params().get(0).type() instanceof TypeExpr.RefType);
+        if (oneParam) {
+          d = d.withSuggestion("instead, you are more likely to want to change the argument to be borrowed...",
+              Builder.before(f.params().get(0).type().span()), "&");
+        }
+        if (owned != null && (oneParam || f.params().isEmpty())) {
+          d = d.withSuggestion(oneParam ? "...or alternatively, you might want to return an owned value"
+              : "instead, you are more likely to want to return an owned value", r.span(), owned);
+        }
       }
     } else {
       d = Errors.missingLifetime(at, inputSpans, help + "the signature does not say whether it is borrowed from "
           + orList(owners));
     }
     out.add(d);
+  }
+
+  /** The owned counterpart of a returned reference type, as rustc suggests it: String for &str, Vec<T> for &[T]. */
+  private static String owned(TypeExpr.RefType r) {
+    TypeExpr in = r.inner();
+    if (in instanceof TypeExpr.PathType p && p.path().isSingle() && p.path().last().equals("str")) return "String";
+    if (in instanceof TypeExpr.SliceType s) {
+      String e = text(s.elem());
+      return e == null ? null : "Vec<" + e + ">";
+    }
+    return text(in);
+  }
+
+  /** Source text of a simple type (paths, references, tuples), or null. */
+  private static String text(TypeExpr t) {
+    if (t instanceof TypeExpr.PathType p) {
+      StringBuilder sb = new StringBuilder();
+      for (Path.Segment s : p.path().segments()) {
+        if (sb.length() > 0) sb.append("::");
+        sb.append(s.name());
+        if (!s.generics().isEmpty()) {
+          sb.append('<');
+          for (int i = 0; i < s.generics().size(); i++) {
+            String g = text(s.generics().get(i));
+            if (g == null) return null;
+            sb.append(i > 0 ? ", " : "").append(g);
+          }
+          sb.append('>');
+        }
+      }
+      return sb.toString();
+    }
+    if (t instanceof TypeExpr.RefType r) {
+      String in = text(r.inner());
+      return in == null ? null : "&" + (r.lifetime() != null ? r.lifetime() + " " : "") + (r.mutable() ? "mut " : "") + in;
+    }
+    if (t instanceof TypeExpr.SliceType s) {
+      String e = text(s.elem());
+      return e == null ? null : "[" + e + "]";
+    }
+    if (t instanceof TypeExpr.TupleType tu) {
+      StringBuilder sb = new StringBuilder("(");
+      for (int i = 0; i < tu.elems().size(); i++) {
+        String e = text(tu.elems().get(i));
+        if (e == null) return null;
+        sb.append(i > 0 ? ", " : "").append(e);
+      }
+      return sb.append(tu.elems().size() == 1 ? ",)" : ")").toString();
+    }
+    return null;
   }
 
   private static String orList(List<String> names) {

@@ -57,10 +57,24 @@ final class MoveErrors {
       LocalDecl d = body.local(place.local());
       boolean possibly = at.init.ever.get(place.local());
       Diagnostic e = Errors.usedUninitialized(d.name, possibly, span, d.span);
+      if (possibly && body.def.item != null) {
+        e = UninitExplain.explain(e, body.def.item.body(), initSpans(place.local()), d.name);
+      }
       String value = possibly || d.initInsert == null ? null : defaultValue(d.ty);
       if (value != null) e = e.withSuggestion("consider assigning a value", d.initInsert, " = " + value);
       diags.add(e);
     }
+  }
+
+  /** The spans of the assignments that initialize a local. */
+  private List<Span> initSpans(int local) {
+    List<Span> out = new ArrayList<>();
+    for (BasicBlock blk : body.blocks) {
+      for (Statement s : blk.stmts) {
+        if (s instanceof Statement.Assign a && a.dest().local() == local && a.dest().isLocal()) out.add(a.span());
+      }
+    }
+    return out;
   }
 
   private static String defaultValue(Ty t) {
@@ -186,9 +200,9 @@ final class MoveErrors {
         return d.withSuggestion("you can `clone` the value and consume it, but this might not be your desired behavior",
             Builder.after(m.span()), ".clone()");
       }
-      return Errors.withCloneHelp(d, m.span());
+      return m.place().isLocal() ? Errors.withCloneHelp(d, m.span()) : d;
     }
-    return notCloneNote(d, t, m.span());
+    return m.place().isLocal() ? notCloneNote(d, t, m.span()) : d;
   }
 
   private static Diagnostic paramNote(Diagnostic d, Operand.Why why) {
@@ -238,6 +252,10 @@ final class MoveErrors {
       }
     }
     if (d == null) return true;
+    Operand.Why why = m.why();
+    boolean binding = (why.kind() == Operand.Why.Kind.BINDING || why.kind() == Operand.Why.Kind.LET_BINDING)
+        && why.span() != null;
+    if (binding) return bindingMove(m, d);
     if (diags.seen("illegal-move@" + m.span().start())) return false;
     if (m.why().kind() == Operand.Why.Kind.METHOD_SELF && m.why().span() != null) {
       d = d.withLabel(m.why().span(), "`" + name(p) + "` moved due to this method call");
@@ -246,6 +264,44 @@ final class MoveErrors {
     if (Clones.isClone(m.ty()) && m.why().kind() != Operand.Why.Kind.METHOD_SELF) d = Errors.withCloneHelp(d, m.span());
     diags.add(d);
     return false;
+  }
+
+  /**
+   * A pattern binding that would move out of borrowed data: rustc points at the matched expression
+   * and labels the binding ("data moved here").
+   */
+  private boolean bindingMove(Operand.Move m, Diagnostic kind) {
+    Span scrut = m.why().span();
+    if (diags.seen("illegal-move@" + scrut.start())) return false;
+    Place p = m.place();
+    String message = kind.message();
+    int dc = -1;
+    for (int i = 0; i < p.projection().size(); i++) if (p.projection().get(i) instanceof Place.Downcast) dc = i;
+    if (kind.code().equals("E0507") && dc >= 0 && message.contains(" which is behind ")) {
+      String base = Places.describe(body, p.prefix(dc));
+      if (base != null) {
+        while (base.startsWith("*")) base = base.substring(1);
+        Place.Downcast v = (Place.Downcast) p.projection().get(dc);
+        message = "cannot move out of `" + base + "` as enum variant `" + v.name() + "`"
+            + message.substring(message.indexOf(" which is behind "));
+      }
+    }
+    Diagnostic d = Errors.moveOutOfBorrowInPattern(kind.code(), message, scrut, m.span(),
+        Errors.moveOccursBecause("`" + bindingName(m) + "`", show(m.ty()), false));
+    if (m.why().star() != null) {
+      d = d.withSuggestion("consider removing the dereference here", m.why().star(), "");
+    } else if (m.why().kind() == Operand.Why.Kind.LET_BINDING) {
+      d = Errors.withBorrowHelp(d, scrut);
+    }
+    diags.add(d);
+    return false;
+  }
+
+  private String bindingName(Operand.Move m) {
+    for (LocalDecl l : body.locals) {
+      if (l.isUser() && l.span != null && l.span.start() <= m.span().start() && m.span().end() <= l.span.end()) return l.name;
+    }
+    return "value";
   }
 
   private String becauseWhat(Place p) {

@@ -1,7 +1,9 @@
 package rustle.borrowck;
 
 import java.util.List;
+import rustle.ast.Expr;
 import rustle.ast.Pattern;
+import rustle.ast.Span;
 import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.types.AdtDef;
@@ -48,8 +50,18 @@ final class Patterns {
     }
   }
 
-  /** Binds p against the value in scrut, of type t. */
-  void bind(Pattern p, Place scrut, Ty t) {
+  /** Where the matched value was written, for move errors in bindings ({@code match *r}). */
+  private Operand.Why bindingWhy = new Operand.Why(Operand.Why.Kind.BINDING, null, -1, null, null);
+
+  /** Binds p against the value of expression scrutinee (a let initializer when inLet), held in scrut. */
+  void bind(Pattern p, Place scrut, Ty t, Expr scrutinee, boolean inLet) {
+    Span star = scrutinee instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF ? Builder.head(u.span(), 1) : null;
+    bindingWhy = new Operand.Why(inLet ? Operand.Why.Kind.LET_BINDING : Operand.Why.Kind.BINDING, null, -1, null,
+        scrutinee == null ? null : scrutinee.span(), star);
+    bind(p, scrut, t);
+  }
+
+  private void bind(Pattern p, Place scrut, Ty t) {
     if (!b.reachable()) return;
     Ty pt = Builder.zonk(lo.tables.types[p.id()]);
     if (pt != null) t = pt;
@@ -58,7 +70,7 @@ final class Patterns {
         int l = lo.localOf(v);
         int mode = lo.tables.bindModes[ip.id()];
         if (l >= 0 && mode == 0) {
-          b.assign(Place.local(l), new Rvalue.Use(lo.use(scrut, ip.span(), t, Operand.Why.BINDING)), t, ip.span(),
+          b.assign(Place.local(l), new Rvalue.Use(lo.use(scrut, ip.span(), t, bindingWhy)), t, ip.span(),
               Statement.AssignKind.INIT);
         } else if (l >= 0) {
           boolean mut = mode == 2;

@@ -427,6 +427,16 @@ public final class Errors {
         "cannot move out of here").withPrimaryLabel(at, because);
   }
 
+  /**
+   * E0507/E0508 for a pattern binding that would move out of borrowed data: the matched expression
+   * is primary, the binding labelled "data moved here" and with the move note. message is the
+   * error's message as {@link #moveOutOfBorrow} words it.
+   */
+  public static Diagnostic moveOutOfBorrowInPattern(String code, String message, Span matched, Span binding,
+      String because) {
+    return coded(code, message, matched, null).withLabel(binding, "data moved here").withLabel(binding, because);
+  }
+
   /** The help that suggests borrowing a moved-out expression instead ({@code &v[0]}). */
   public static Diagnostic withBorrowHelp(Diagnostic d, Span moved) {
     return d.withSuggestion("consider borrowing here", before(moved), "&");
