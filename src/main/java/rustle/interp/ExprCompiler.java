@@ -106,6 +106,7 @@ final class ExprCompiler {
     if (e instanceof Expr.Match m) return f.pats.match(m, ty);
     if (e instanceof Expr.Range r) return Aggregates.range(f, r, ty);
     if (e instanceof Expr.MacroCall m) return new MacroCompiler(f).macro(m, ty);
+    if (e instanceof Expr.Try t) return tryExpr(t, ty);
     throw new IllegalStateException("cannot compile " + e.getClass().getSimpleName());
   }
 
@@ -196,6 +197,16 @@ final class ExprCompiler {
     int repCode = rep == Rep.INT ? 1 : rep == Rep.FLOAT ? 2 : f.size(vt) > 0 ? 3 : 0;
     Integer dst = f.loopDst.get(target);
     return new Control.Break(target, value(b.value()), repCode, dst == null ? 0 : dst);
+  }
+
+  private Node tryExpr(Expr.Try t, Ty ty) {
+    Ty.Adt ot = (Ty.Adt) rustle.types.Infer.shallow(f.ty(t.operand()));
+    boolean option = ot.def().builtin == AdtDef.Builtin.OPTION;
+    int ok = option ? ot.def().variant("Some").index() : ot.def().variant("Ok").index();
+    Ty ret = f.sub(f.code.def.ret);
+    int errSize = option ? 0 : f.size(ot.args().get(1));
+    return new TryNode(memVal(t.operand()), f.temp(ot), f.layout(ot), ok, f.size(ty), f.layout(ret), errSize,
+        f.code.retSlot);
   }
 
   private Node returnExpr(Expr.Return r) {

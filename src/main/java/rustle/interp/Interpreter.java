@@ -32,8 +32,9 @@ public final class Interpreter {
     try {
       int fp = m.pushFrame(main.frameSize);
       main.callInto(m, fp, 0);
-    } catch (RustPanic p) {
+    } catch (RustPanic | rustle.memory.CapacityOverflow e) {
       out.flush();
+      RustPanic p = e instanceof RustPanic rp ? rp : new RustPanic("capacity overflow", m.callerSpan);
       Span s = p.span == null ? Span.NONE : p.span;
       err.print("\nthread 'main' panicked at " + path + ":" + s.line() + ":" + s.col() + ":\n" + p.getMessage()
           + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");

@@ -25,11 +25,16 @@ public final class Parser {
   private Parser() {}
 
   public static ParseResult parse(SourceFile file) {
+    return parse(file, 0);
+  }
+
+  /** Parses with node ids starting at firstId (the prelude's ids come first). */
+  public static ParseResult parse(SourceFile file, int firstId) {
     String text = file.text() == null ? "" : withoutShebang(file.text());
     LineMap lines = new LineMap(text);
     TokenCheck check = new TokenCheck(lines);
     try {
-      return parse(text, lines, check);
+      return parse(text, lines, check, firstId);
     } catch (StackOverflowError e) {
       Token deepest = check.deepest();
       Span at = deepest == null ? lines.span(0, 0) : check.span(deepest);
