@@ -32,6 +32,7 @@ final class Control {
     if (e instanceof Expr.Break br) return breakExpr(br);
     if (e instanceof Expr.Continue c) return continueExpr(c);
     if (e instanceof Expr.Return r) return returnExpr(r);
+    if (e instanceof Expr.Try t) return tryExpr(t, life);
     if (e instanceof Expr.Let l) {
       // A `let` condition outside if/while: inspect its scrutinee.
       Place p = lo.place(l.value(), Lower.Mode.READ, Builder.Life.STATEMENT);
@@ -315,6 +316,30 @@ final class Control {
     }
     ret(r.value());
     return Operand.CONST;
+  }
+
+  /** {@code e?}: the value moves into a match; None or Err(e) returns early, Some(v) or Ok(v) continues with v. */
+  private Operand tryExpr(Expr.Try t, Builder.Life life) {
+    Ty ot = lo.type(t.operand());
+    Operand v = lo.operand(t.operand());
+    Place tmp = Operand.placeOf(v);
+    if (tmp == null || !(tmp.isLocal() && b.body.local(tmp.local()).isTemp())) {
+      tmp = Place.local(b.newTemp(ot, t.operand().span(), Builder.Life.STATEMENT));
+      b.assign(tmp, new Rvalue.Use(v), ot, t.operand().span(), Statement.AssignKind.TEMP);
+    }
+    int ok = b.newBlock();
+    int err = b.newBlock();
+    b.goTo(ok);
+    b.goTo(err);
+    b.enter(err);
+    Operand residual = new Operand.Move(tmp, t.span(), ot, Operand.Why.PLAIN);
+    b.assign(Place.local(0), new Rvalue.Aggregate(java.util.List.of(residual)), b.body.local(0).ty, t.span(),
+        Statement.AssignKind.TEMP);
+    ret(null);
+    b.enter(ok);
+    Ty vt = lo.type(t);
+    Operand inner = new Operand.Move(tmp, t.span(), ot, Operand.Why.PLAIN);
+    return lo.temp(new Rvalue.Aggregate(java.util.List.of(inner)), vt, t.span(), life);
   }
 
   /** Leaves the function: every scope's bindings die, then control returns with returned's value. */
