@@ -12,6 +12,8 @@ final class Body {
   final List<LocalDecl> locals = new ArrayList<>();
   final List<BasicBlock> blocks = new ArrayList<>();
   final BorrowSet borrows = new BorrowSet();
+  /** The blocks loops jump back to: an edge into one from a later block goes round the loop again. */
+  final java.util.Set<Integer> loopHeads = new java.util.HashSet<>();
   /** Every loop of the body as {full span, header span}. */
   final List<rustle.ast.Span[]> loops = new ArrayList<>();
 

@@ -227,6 +227,7 @@ final class Control {
   private Operand loop(Expr.Loop l, Builder.Life life) {
     Place result = resultPlace(l, life);
     int head = b.newBlock();
+    b.body.loopHeads.add(head);
     int exit = b.newBlock();
     b.goTo(head);
     b.enter(head);
@@ -244,6 +245,7 @@ final class Control {
 
   private Operand whileLoop(Expr.While w) {
     int head = b.newBlock();
+    b.body.loopHeads.add(head);
     int body = b.newBlock();
     int exit = b.newBlock();
     b.goTo(head);

@@ -29,6 +29,7 @@ final class ForLoop {
     b.assign(Place.local(iter), new Rvalue.Call(List.of(it), CallFlow.all(1), iterSpan), iterable, iterSpan,
         Statement.AssignKind.TEMP);
     int head = b.newBlock();
+    b.body.loopHeads.add(head);
     int body = b.newBlock();
     int exit = b.newBlock();
     b.goTo(head);

@@ -9,8 +9,15 @@ import rustle.ast.Span;
  * breadth first, for the first statement that uses a local holding a reference derived from it.
  */
 final class LaterUse {
-  /** Where the borrow is used later, through which local; byCall when a call consumes it ("used by call"). */
-  record Use(Span span, boolean byCall, int local) {}
+  /**
+   * Where the borrow is used later, through which local; byCall when a call consumes it ("used by
+   * call"); again when the search went round a loop to find it.
+   */
+  record Use(Span span, boolean byCall, int local, boolean again) {
+    Use(Span span, boolean byCall, int local) {
+      this(span, byCall, local, false);
+    }
+  }
 
   private final Body body;
   private final LoanFlow flow;
@@ -27,23 +34,24 @@ final class LaterUse {
     LoanFlow.State s = flow.copy(before);
     List<Statement> first = body.blocks.get(block).stmts;
     if (stmt < first.size()) flow.apply(s, first.get(stmt), block, stmt);
-    record Item(int block, int from, LoanFlow.State state) {}
+    record Item(int block, int from, LoanFlow.State state, boolean again) {}
     ArrayDeque<Item> queue = new ArrayDeque<>();
     boolean[] seen = new boolean[body.blocks.size()];
-    queue.add(new Item(block, stmt + 1, s));
+    queue.add(new Item(block, stmt + 1, s, false));
     while (!queue.isEmpty()) {
       Item it = queue.poll();
       LoanFlow.State st = it.state();
       List<Statement> stmts = body.blocks.get(it.block()).stmts;
       for (int j = it.from(); j < stmts.size(); j++) {
         Use u = use(stmts.get(j), st, loan, it.block(), j);
-        if (u != null) return u;
+        if (u != null) return new Use(u.span(), u.byCall(), u.local(), it.again());
         flow.apply(st, stmts.get(j), it.block(), j);
       }
       for (int succ : body.blocks.get(it.block()).succ) {
         if (!seen[succ]) {
           seen[succ] = true;
-          queue.add(new Item(succ, 0, flow.copy(st)));
+          boolean back = body.loopHeads.contains(succ) && succ <= it.block();
+          queue.add(new Item(succ, 0, flow.copy(st), it.again() || back));
         }
       }
     }
@@ -81,7 +89,9 @@ final class LaterUse {
 
   /** rustc's later-use label: prefix is "first ", "immutable ", "mutable " or "". */
   static String label(Use u, String prefix, Span loanSpan) {
-    boolean laterIteration = u.span().start() < loanSpan.start();
+    // rustc says "in later iteration" when the use comes before the borrow in the loop body. A call
+    // is after its arguments whatever its span: only going round the loop puts it before.
+    boolean laterIteration = u.byCall() ? u.again() : u.span().start() < loanSpan.start();
     if (laterIteration) {
       return prefix + (u.byCall() ? "borrow used by call" : "borrow used here") + ", in later iteration of loop";
     }
