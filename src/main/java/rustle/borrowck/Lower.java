@@ -109,6 +109,17 @@ final class Lower {
     return b.body.borrows.add(p, mutable, span, kind);
   }
 
+  /**
+   * The operand read now into a temporary when it reads a place (MIR evaluates operands into
+   * temporaries in order, so later parts of the expression cannot disturb the value).
+   */
+  Operand evaluated(Operand o, Span span, boolean always) {
+    Place p = Operand.placeOf(o);
+    if (p == null || p.isLocal() && b.body.local(p.local()).isTemp() || !always && !p.hasDeref()) return o;
+    Ty t = o instanceof Operand.Move m ? m.ty() : Places.typeOf(b.body, p);
+    return temp(new Rvalue.Use(o), t, span, Builder.Life.STATEMENT);
+  }
+
   /** Stores an rvalue in a new temporary and returns a move of it. */
   Operand temp(Rvalue rv, Ty t, Span span, Builder.Life life) {
     int tmp = b.newTemp(t, span, life);
@@ -154,7 +165,7 @@ final class Lower {
 
   private Operand aggregate(List<Expr> elems, Ty t, Span span, Builder.Life life) {
     List<Operand> ops = new ArrayList<>();
-    for (Expr x : elems) ops.add(operand(x, Operand.Why.PLAIN, life));
+    for (Expr x : elems) ops.add(evaluated(operand(x, Operand.Why.PLAIN, life), x.span(), false));
     return temp(new Rvalue.Aggregate(ops), t, span, life);
   }
 
@@ -179,9 +190,11 @@ final class Lower {
       case GT:
       case GE:
         // PartialEq and PartialOrd take their operands by reference.
-        return temp(new Rvalue.Aggregate(List.of(inspect(e.left()), inspect(e.right()))), t, e.span(), life);
+        return temp(new Rvalue.Aggregate(List.of(evaluated(inspect(e.left()), e.left().span(), false),
+            inspect(e.right()))), t, e.span(), life);
       default:
-        return temp(new Rvalue.Aggregate(List.of(operand(e.left()), operand(e.right()))), t, e.span(), life);
+        return temp(new Rvalue.Aggregate(List.of(evaluated(operand(e.left()), e.left().span(), false),
+            operand(e.right()))), t, e.span(), life);
     }
   }
 
@@ -211,7 +224,7 @@ final class Lower {
         Place p = place(f.value(), Mode.READ, life);
         ops.add(p == null ? Operand.CONST : reborrow(p, true, f.value().span()));
       } else {
-        ops.add(operand(f.value(), Operand.Why.PLAIN, life));
+        ops.add(evaluated(operand(f.value(), Operand.Why.PLAIN, life), f.value().span(), false));
       }
     }
     if (s.base() != null && vd != null) {
@@ -233,6 +246,7 @@ final class Lower {
 
   private void assign(Expr.Assign a) {
     Operand v = operand(a.value());
+    if (!isLocalPath(a.target())) v = evaluated(v, a.value().span(), true);
     Place dest = place(a.target(), Mode.MUTATE, Builder.Life.STATEMENT);
     if (dest == null) return;
     b.assign(dest, new Rvalue.Use(v), type(a.target()), a.span(), a.target().span(), Statement.AssignKind.USER);
@@ -241,6 +255,7 @@ final class Lower {
   private void compoundAssign(Expr.CompoundAssign a) {
     Ty t = type(a.target());
     Operand v = operand(a.value());
+    if (!isLocalPath(a.target())) v = evaluated(v, a.value().span(), true);
     Place dest = place(a.target(), Mode.MUTATE, Builder.Life.STATEMENT);
     if (dest == null) return;
     if (t instanceof Prim) {
@@ -253,6 +268,10 @@ final class Lower {
     int r = ref(dest, true, a.target().span(), Rvalue.RefKind.AUTOREF, rt);
     Operand recv = new Operand.Move(Place.local(r), a.target().span(), rt, Operand.Why.PLAIN);
     temp(new Rvalue.Call(List.of(recv, v), CallFlow.all(2), a.span()), Ty.UNIT, a.span(), Builder.Life.STATEMENT);
+  }
+
+  private boolean isLocalPath(Expr e) {
+    return e instanceof Expr.PathExpr p && tables.res[p.id()] instanceof Res.Local;
   }
 
   // ---- places ----

@@ -80,16 +80,21 @@ final class Signatures {
     Regions[] params = new Regions[n];
     Regions[] inner = new Regions[n];
     boolean[] mutRef = new boolean[n];
+    boolean[] isRef = new boolean[n];
+    String[] outer = new String[n];
     int[] counter = {0};
     if (self == 1) {
       Regions in = new Regions();
       tyRegions(def.selfTy, in);
       Regions r = new Regions();
-      r.typeParams = in.typeParams;
-      r.hidden = in.hidden;
       if (def.selfKind == Item.SelfKind.REF || def.selfKind == Item.SelfKind.REF_MUT) {
         r.names.add(f.selfLifetime() != null ? f.selfLifetime() : "'self");
+        outer[0] = r.names.iterator().next();
         mutRef[0] = def.selfKind == Item.SelfKind.REF_MUT;
+        isRef[0] = true;
+      } else {
+        r.typeParams = in.typeParams;
+        r.hidden = in.hidden;
       }
       params[0] = r;
       inner[0] = in;
@@ -99,13 +104,19 @@ final class Signatures {
     for (int i = 0; i < f.params().size(); i++) {
       TypeExpr t = f.params().get(i).type();
       Regions r = new Regions();
+      int before = counter[0];
       regions(t, r, generics, counter);
       params[self + i] = r;
+      if (t instanceof TypeExpr.RefType rt0) {
+        String lt = rt0.lifetime();
+        outer[self + i] = lt == null || lt.equals("'_") ? "'elided" + before : lt;
+      }
       inputLifetimes += r.names.size();
       if (r.names.size() == 1) single = r.names.iterator().next();
       Regions in = new Regions();
       if (t instanceof TypeExpr.RefType rt) {
         mutRef[self + i] = rt.mutable();
+        isRef[self + i] = true;
         regions(rt.inner(), in, generics, counter);
       }
       inner[self + i] = in;
@@ -125,20 +136,25 @@ final class Signatures {
     byte[] into = new byte[n];
     int[][] intoArg = new int[n][];
     for (int i = 0; i < n; i++) {
-      boolean shared = false;
-      for (String x : params[i].names) if (ret.names.contains(x)) shared = true;
-      if (ret.hidden || shared || params[i].hidden && ret.any()) {
+      if (isRef[i]) {
+        if (ret.hidden || ret.names.contains(outer[i])) {
+          into[i] = CallFlow.ALL;
+        } else if (ret.meets(inner[i])) {
+          // The result may hold what the referent holds (Vec::pop, Parser<'a>::next -> &'a str),
+          // but not the argument's own borrow.
+          into[i] = CallFlow.INNER;
+        }
+      } else if (ret.meets(params[i]) || ret.hidden && params[i].any()) {
         into[i] = CallFlow.ALL;
-      } else if (ret.typeParams && params[i].opaque()) {
-        // T in the result may be what the argument holds, but not the argument's own borrow.
-        into[i] = CallFlow.INNER;
       }
     }
     for (int j = 0; j < n; j++) {
       if (!mutRef[j] || !inner[j].any()) continue;
       int[] src = new int[n];
       int k = 0;
-      for (int i = 0; i < n; i++) if (i != j && params[i].meets(inner[j])) src[k++] = i;
+      for (int i = 0; i < n; i++) {
+        if (i != j && (params[i].meets(inner[j]) || isRef[i] && inner[i].meets(inner[j]))) src[k++] = i;
+      }
       if (k > 0) intoArg[j] = java.util.Arrays.copyOf(src, k);
     }
     return new CallFlow(into, intoArg);
