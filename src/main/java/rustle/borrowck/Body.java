@@ -36,6 +36,23 @@ final class Body {
     return blocks.size() - 1;
   }
 
+  /** The body as text, one statement a line, for debugging. */
+  String dump() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < locals.size(); i++) {
+      LocalDecl d = locals.get(i);
+      sb.append("_").append(i).append(": ").append(d.kind).append(' ').append(d.name).append(" : ")
+          .append(d.ty == null ? "?" : rustle.types.TyPrinter.show(d.ty)).append('\n');
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      BasicBlock b = blocks.get(i);
+      sb.append("bb").append(i).append(":\n");
+      for (Statement s : b.stmts) sb.append("    ").append(s).append('\n');
+      sb.append("    -> ").append(b.succ).append(b.returns ? " return" : "").append('\n');
+    }
+    return sb.toString();
+  }
+
   /** Predecessors of every block. */
   List<List<Integer>> predecessors() {
     List<List<Integer>> preds = new ArrayList<>();

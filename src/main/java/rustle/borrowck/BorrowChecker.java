@@ -39,6 +39,7 @@ public final class BorrowChecker {
       if (program.tables().fns.get(def) == null) continue;
       try {
         Body body = BodyBuilder.build(def, program.tables(), items, sigs);
+        if (strict && System.getProperty("rustle.borrowck.dump") != null) System.err.print(body.dump());
         out.addAll(new Analysis(body).run());
       } catch (RuntimeException e) {
         // An internal failure must not reject a program rustc may accept.

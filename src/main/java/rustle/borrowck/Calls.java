@@ -221,7 +221,8 @@ final class Calls {
         } else if (a.capture() instanceof Res.Local l && lo.localOf(l.var()) >= 0) {
           Place p = Place.local(lo.localOf(l.var()));
           Ty rt = new Ty.Ref(Places.typeOf(b.body, p), false);
-          refs.add(new Operand.Move(Place.local(lo.ref(p, false, lit, Rvalue.RefKind.FORMAT, rt)), lit, rt,
+          Span at = captureSpan(m, l.var().name, lit);
+          refs.add(new Operand.Move(Place.local(lo.ref(p, false, at, Rvalue.RefKind.FORMAT, rt)), at, rt,
               Operand.Why.PLAIN));
         }
       }
@@ -229,6 +230,31 @@ final class Calls {
       for (int i = 1; i < m.args().size(); i++) refs.add(lo.inspect(m.args().get(i).value()));
     }
     return finish(refs, CallFlow.none(refs.size()), m.span(), t, m.span(), life);
+  }
+
+  /**
+   * The span of an inline argument's name in the format string ({@code {first}}), where rustc points;
+   * the whole literal when its text cannot be mapped back to columns (escapes, several lines).
+   */
+  private static Span captureSpan(Expr.MacroCall m, String name, Span lit) {
+    if (m.args().isEmpty() || !(m.args().get(0).value() instanceof Expr.StrLit s)) return lit;
+    String v = s.value();
+    if (lit.line() != lit.endLine() || lit.end() - lit.start() != v.length() + 2) return lit;
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) != '{') continue;
+      if (i + 1 < v.length() && v.charAt(i + 1) == '{') {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < v.length() && v.charAt(j) != '}' && v.charAt(j) != ':') j++;
+      if (v.substring(i + 1, j).equals(name)) {
+        int col = lit.col() + 2 + i;
+        return new Span(lit.start() + 2 + i, lit.start() + 2 + i + name.length(), lit.line(), col, lit.line(),
+            col + name.length());
+      }
+    }
+    return lit;
   }
 
   private Operand borrowArg(Expr e) {

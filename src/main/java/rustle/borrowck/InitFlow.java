@@ -78,10 +78,11 @@ final class InitFlow implements Dataflow.Analysis<InitFlow.State> {
   public void apply(State s, Statement st, int block, int index) {
     if (st instanceof Statement.Assign a) {
       for (Operand o : MoveData.operands(st)) {
+        if (!(o instanceof Operand.Move m)) continue;
+        // Moved-out values (temporaries too) are not dropped at the end of their scope.
+        if (m.place().isLocal()) s.init.clear(m.place().local());
         int mi = moves.indexOf(o);
-        if (mi < 0) continue;
-        s.moved.set(mi);
-        if (((Operand.Move) o).place().isLocal()) s.init.clear(((Operand.Move) o).place().local());
+        if (mi >= 0) s.moved.set(mi);
       }
       Place dest = a.dest();
       if (dest.throughRef()) return;

@@ -13,9 +13,9 @@ final class LaterUse {
    * Where the borrow is used later, through which local; byCall when a call consumes it ("used by
    * call"); again when the search went round a loop to find it.
    */
-  record Use(Span span, boolean byCall, int local, boolean again) {
+  record Use(Span span, boolean byCall, int local, boolean again, String dropped) {
     Use(Span span, boolean byCall, int local) {
-      this(span, byCall, local, false);
+      this(span, byCall, local, false, null);
     }
   }
 
@@ -44,7 +44,7 @@ final class LaterUse {
       List<Statement> stmts = body.blocks.get(it.block()).stmts;
       for (int j = it.from(); j < stmts.size(); j++) {
         Use u = use(stmts.get(j), st, loan, it.block(), j);
-        if (u != null) return new Use(u.span(), u.byCall(), u.local(), it.again());
+        if (u != null) return new Use(u.span(), u.byCall(), u.local(), it.again(), u.dropped());
         flow.apply(st, stmts.get(j), it.block(), j);
       }
       for (int succ : body.blocks.get(it.block()).succ) {
@@ -82,13 +82,19 @@ final class LaterUse {
     } else if (st instanceof Statement.FakeRead fr) {
       if (holds(s, fr.place().local(), loan)) return new Use(fr.span(), false, fr.place().local());
     } else if (st instanceof Statement.StorageDead sd) {
-      if (dropUses[b][j] && holds(s, sd.local(), loan)) return new Use(sd.span(), false, sd.local());
+      if (dropUses[b][j] && holds(s, sd.local(), loan)) {
+        LocalDecl d = body.local(sd.local());
+        String who = d.isTemp() ? "that temporary" : "`" + d.name + "`";
+        return new Use(sd.span(), false, sd.local(), false, "when " + who + " is dropped and runs the `Drop` code for type `"
+            + rustle.types.TyPrinter.show(d.ty) + "`");
+      }
     }
     return null;
   }
 
   /** rustc's later-use label: prefix is "first ", "immutable ", "mutable " or "". */
   static String label(Use u, String prefix, Span loanSpan) {
+    if (u.dropped() != null) return prefix + "borrow might be used here, " + u.dropped();
     // rustc says "in later iteration" when the use comes before the borrow in the loop body. A call
     // is after its arguments whatever its span: only going round the loop puts it before.
     boolean laterIteration = u.byCall() ? u.again() : u.span().start() < loanSpan.start();
