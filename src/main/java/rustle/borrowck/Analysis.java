@@ -31,7 +31,7 @@ final class Analysis {
     List<InitFlow.State> initIn = init.run();
     boolean[][] dropUses = dropUses(initIn);
     Liveness liveness = new Liveness(body, dropUses);
-    loans = new LoanFlow(body);
+    loans = new LoanFlow(body, liveness);
     List<LoanFlow.State> loanIn = loans.run();
     moveErrors = new MoveErrors(body, moves, diags);
     mutErrors = new MutErrors(body, diags);

@@ -11,6 +11,8 @@ import rustle.ast.Expr;
 final class BasicBlock {
   final List<Statement> stmts = new ArrayList<>();
   final List<Integer> succ = new ArrayList<>();
+  /** How many blocks jump here. */
+  int preds;
   boolean returns;
   Expr returned;
 

@@ -72,7 +72,14 @@ final class Builder {
 
   /** Ends the current block with a jump to target (nothing when unreachable). */
   void goTo(int target) {
-    if (cur >= 0) body.blocks.get(cur).goTo(target);
+    if (cur < 0 || body.blocks.get(cur).succ.contains(target)) return;
+    body.blocks.get(cur).goTo(target);
+    body.blocks.get(target).preds++;
+  }
+
+  /** Whether anything jumps to block b. */
+  boolean reached(int b) {
+    return body.blocks.get(b).preds > 0;
   }
 
   int newBlock() {

@@ -171,7 +171,7 @@ final class Control {
     if (i.orElse() != null) into(result, i.orElse(), life, Operand.Why.PLAIN);
     b.goTo(join);
     b.enter(join);
-    if (b.body.predecessors().get(join).isEmpty()) b.diverge();
+    if (!b.reached(join)) b.diverge();
     return resultOperand(result, i);
   }
 
@@ -218,7 +218,7 @@ final class Control {
       b.goTo(join);
     }
     b.enter(join);
-    if (b.body.predecessors().get(join).isEmpty()) b.diverge();
+    if (!b.reached(join)) b.diverge();
     return resultOperand(result, m);
   }
 
@@ -239,7 +239,7 @@ final class Control {
     b.loops.remove(b.loops.size() - 1);
     b.goTo(head);
     b.enter(exit);
-    if (b.body.predecessors().get(exit).isEmpty()) b.diverge();
+    if (!b.reached(exit)) b.diverge();
     return resultOperand(result, l);
   }
 

@@ -87,7 +87,7 @@ final class InitFlow implements Dataflow.Analysis<InitFlow.State> {
       Place dest = a.dest();
       if (dest.throughRef()) return;
       // Assigning a place initializes it and everything inside it again.
-      for (MoveData.MoveOut m : moves.moves) {
+      for (MoveData.MoveOut m : moves.ofLocal(dest.local())) {
         if (s.moved.get(m.index()) && dest.isPrefixOf(m.op().place())) s.moved.clear(m.index());
       }
       int l = dest.local();
@@ -107,8 +107,6 @@ final class InitFlow implements Dataflow.Analysis<InitFlow.State> {
     s.uninit.set(l);
     s.init.clear(l);
     s.ever.clear(l);
-    for (MoveData.MoveOut m : moves.moves) {
-      if (m.op().place().local() == l) s.moved.clear(m.index());
-    }
+    for (MoveData.MoveOut m : moves.ofLocal(l)) s.moved.clear(m.index());
   }
 }

@@ -1,6 +1,7 @@
 package rustle.borrowck;
 
 import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.List;
 import rustle.ast.Span;
 
@@ -59,7 +60,8 @@ final class LaterUse {
   }
 
   private boolean holds(LoanFlow.State s, int local, int loan) {
-    return flow.held(s, local).get(loan);
+    BitSet h = s.of(local);
+    return h != null && h.get(loan);
   }
 
   private Use use(Statement st, LoanFlow.State s, int loan, int b, int j) {

@@ -1,7 +1,9 @@
 package rustle.borrowck;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import rustle.types.Ty;
 
 /**
@@ -10,58 +12,88 @@ import rustle.types.Ty;
  * and the borrowed local neither reassigned nor dead).
  */
 final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
+  /** The loans each local may hold (locals holding none are absent), and the loans in scope. */
   static final class State {
-    /** Bit local * loans + loan: local may hold a reference derived from loan. */
-    final BitSet holds;
+    final Map<Integer, BitSet> holds;
     final BitSet inScope;
 
-    State(BitSet holds, BitSet inScope) {
+    State(Map<Integer, BitSet> holds, BitSet inScope) {
       this.holds = holds;
       this.inScope = inScope;
     }
+
+    /** The loans local may hold, or null; not to be modified. */
+    BitSet of(int local) {
+      return holds.get(local);
+    }
   }
 
+  private static final BitSet EMPTY = new BitSet();
   private final Body body;
-  private final int k;
+  private final Liveness liveness;
 
-  LoanFlow(Body body) {
+  /** With liveness given, the loans of locals that are dead where blocks join are forgotten. */
+  LoanFlow(Body body, Liveness liveness) {
     this.body = body;
-    this.k = Math.max(1, body.borrows.size());
+    this.liveness = liveness;
   }
 
   List<State> run() {
     return Dataflow.forward(body, bottom(), this);
   }
 
-  /** The loans local may hold, in state s. */
+  /** The loans local may hold, in state s (a fresh set). */
   BitSet held(State s, int local) {
-    return s.holds.get(local * k, local * k + k);
+    BitSet h = s.holds.get(local);
+    return h == null ? new BitSet() : (BitSet) h.clone();
+  }
+
+  private BitSet peek(State s, int local) {
+    BitSet h = s.holds.get(local);
+    return h == null ? EMPTY : h;
   }
 
   private void add(State s, int local, BitSet loans) {
-    for (int i = loans.nextSetBit(0); i >= 0; i = loans.nextSetBit(i + 1)) s.holds.set(local * k + i);
-  }
-
-  private void clear(State s, int local) {
-    s.holds.clear(local * k, local * k + k);
+    if (loans.isEmpty()) return;
+    s.holds.computeIfAbsent(local, k -> new BitSet()).or(loans);
   }
 
   @Override
   public State bottom() {
-    return new State(new BitSet(), new BitSet());
+    return new State(new HashMap<>(), new BitSet());
   }
 
   @Override
   public State copy(State s) {
-    return new State((BitSet) s.holds.clone(), (BitSet) s.inScope.clone());
+    Map<Integer, BitSet> h = new HashMap<>();
+    for (Map.Entry<Integer, BitSet> e : s.holds.entrySet()) h.put(e.getKey(), (BitSet) e.getValue().clone());
+    return new State(h, (BitSet) s.inScope.clone());
   }
 
   @Override
   public boolean join(State into, State from) {
-    int a = into.holds.cardinality() + into.inScope.cardinality();
-    into.holds.or(from.holds);
+    boolean changed = false;
+    for (Map.Entry<Integer, BitSet> e : from.holds.entrySet()) {
+      BitSet f = e.getValue();
+      if (f.isEmpty()) continue;
+      BitSet t = into.holds.get(e.getKey());
+      if (t == null) {
+        into.holds.put(e.getKey(), (BitSet) f.clone());
+        changed = true;
+      } else {
+        int before = t.cardinality();
+        t.or(f);
+        changed |= t.cardinality() != before;
+      }
+    }
+    int before = into.inScope.cardinality();
     into.inScope.or(from.inScope);
-    return into.holds.cardinality() + into.inScope.cardinality() != a;
+    return changed || into.inScope.cardinality() != before;
+  }
+
+  /** Forgets what dead locals hold (they are assigned before any further use); the return place is kept. */
+  void prune(State s, BitSet live) {
+    s.holds.keySet().removeIf(l -> l != 0 && !live.get(l));
   }
 
   @Override
@@ -69,11 +101,12 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
     if (st instanceof Statement.Assign a) {
       assign(s, a);
     } else if (st instanceof Statement.StorageDead sd) {
-      clear(s, sd.local());
+      s.holds.remove(sd.local());
       killLoansOf(s, sd.local());
     } else if (st instanceof Statement.StorageLive sl) {
-      clear(s, sl.local());
+      s.holds.remove(sl.local());
     }
+    if (liveness != null && index == body.blocks.get(block).stmts.size() - 1) prune(s, liveness.before(block, index + 1));
   }
 
   private void assign(State s, Statement.Assign a) {
@@ -86,19 +119,19 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
       }
       // A reborrow through a reference lives no longer than the reference it goes through, and a
       // reference to a value holding references no longer than those.
-      if (r.place().hasDeref() || Types.mayHoldRefs(Places.typeOf(body, r.place()))) in.or(held(s, r.place().local()));
+      if (r.place().hasDeref() || Types.mayHoldRefs(Places.typeOf(body, r.place()))) in.or(peek(s, r.place().local()));
     } else if (rv instanceof Rvalue.Call c) {
       call(s, c, in);
     } else {
       for (Operand o : MoveData.operands(a)) {
         Place p = Operand.placeOf(o);
-        if (p != null) in.or(held(s, p.local()));
+        if (p != null) in.or(peek(s, p.local()));
       }
     }
     if (!Types.mayHoldRefs(a.ty()) && !(rv instanceof Rvalue.Ref)) in.clear();
     Place dest = a.dest();
     if (dest.isLocal()) {
-      clear(s, dest.local());
+      s.holds.remove(dest.local());
       killLoansOf(s, dest.local());
     }
     add(s, dest.local(), in);
@@ -112,10 +145,14 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
       Place p = Operand.placeOf(args.get(i));
       byte mode = i < f.intoResult().length ? f.intoResult()[i] : CallFlow.ALL;
       if (p == null || mode == CallFlow.NONE) continue;
-      BitSet h = held(s, p.local());
       int own = body.local(p.local()).ownLoan;
-      if (mode == CallFlow.INNER && own >= 0) h.clear(own);
-      result.or(h);
+      if (mode == CallFlow.INNER && own >= 0 && peek(s, p.local()).get(own)) {
+        BitSet h = held(s, p.local());
+        h.clear(own);
+        result.or(h);
+      } else {
+        result.or(peek(s, p.local()));
+      }
     }
     for (int j = 0; j < args.size() && j < f.intoArg().length; j++) {
       int[] src = f.intoArg()[j];
@@ -126,7 +163,7 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
       BitSet stored = new BitSet();
       for (int i : src) {
         Place p = i < args.size() ? Operand.placeOf(args.get(i)) : null;
-        if (p != null) stored.or(held(s, p.local()));
+        if (p != null) stored.or(peek(s, p.local()));
       }
       add(s, target.local(), stored);
       storeBehind(s, target.local(), stored);
@@ -148,8 +185,6 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
    * kill_borrows_on_place does: later accesses are to a new value.
    */
   private void killLoansOf(State s, int local) {
-    for (Loan l : body.borrows.loans) {
-      if (l.place().local() == local) s.inScope.clear(l.index());
-    }
+    for (int i : body.borrows.ofLocal(local)) s.inScope.clear(i);
   }
 }

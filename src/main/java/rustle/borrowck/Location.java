@@ -28,7 +28,10 @@ final class Location {
   BitSet liveLoans() {
     if (liveLoans == null) {
       BitSet r = new BitSet();
-      for (int l = live.nextSetBit(0); l >= 0; l = live.nextSetBit(l + 1)) r.or(flow.held(loans, l));
+      for (int l = live.nextSetBit(0); l >= 0; l = live.nextSetBit(l + 1)) {
+        BitSet h = loans.of(l);
+        if (h != null) r.or(h);
+      }
       r.and(loans.inScope);
       liveLoans = r;
     }

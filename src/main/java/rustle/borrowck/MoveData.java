@@ -16,6 +16,7 @@ final class MoveData {
 
   final List<MoveOut> moves = new ArrayList<>();
   private final Map<Operand, Integer> byOperand = new IdentityHashMap<>();
+  private final Map<Integer, List<MoveOut>> byLocal = new java.util.HashMap<>();
 
   MoveData(Body body) {
     for (int bi = 0; bi < body.blocks.size(); bi++) {
@@ -24,7 +25,9 @@ final class MoveData {
         for (Operand o : operands(stmts.get(si))) {
           if (o instanceof Operand.Move m && tracked(body, m.place())) {
             byOperand.put(o, moves.size());
-            moves.add(new MoveOut(moves.size(), m, bi, si));
+            MoveOut mo = new MoveOut(moves.size(), m, bi, si);
+            moves.add(mo);
+            byLocal.computeIfAbsent(m.place().local(), k -> new ArrayList<>()).add(mo);
           }
         }
       }
@@ -35,6 +38,11 @@ final class MoveData {
     if (body.local(p.local()).isTemp() || p.throughRef()) return false;
     for (Place.Elem e : p.projection()) if (e instanceof Place.Index) return false;
     return true;
+  }
+
+  /** The moves out of places based on local. */
+  List<MoveOut> ofLocal(int local) {
+    return byLocal.getOrDefault(local, List.of());
   }
 
   /** The move-out index of an operand, or -1. */
