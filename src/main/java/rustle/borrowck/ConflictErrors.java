@@ -67,14 +67,15 @@ final class ConflictErrors {
         break;
       case MOVE: {
         LocalDecl decl = body.local(place.local());
-        d = Errors.moveOutWhileBorrowed(pn, span, ln, l.span(), place.isLocal() && decl.isUser() ? decl.span : null);
-        if (Clones.isClone(Places.typeOf(body, l.place())) && l.kind() != Rvalue.RefKind.FORMAT) {
+        d = Errors.moveOutWhileBorrowed(pn, decl.name, span, ln, l.span(), decl.isUser() ? decl.span : null);
+        if (Clones.isClone(Places.typeOf(body, l.place()))
+            && (l.kind() == Rvalue.RefKind.EXPLICIT || l.kind() == Rvalue.RefKind.INDEX)) {
           d = Errors.withCloneHelp(d, l.span());
         }
         break;
       }
       case WRITE:
-        d = Errors.assignToBorrowed(pn, span, ln, l.span());
+        d = Errors.assignToBorrowed(pn, span, pn, l.span());
         break;
       default:
         d = storageDead(place, span, l);

@@ -80,7 +80,11 @@ final class LaterUse {
           if (p != null && holds(s, p.local(), loan)) return new Use(Operand.spanOf(o), false, p.local());
         }
       }
-      if (a.dest().hasDeref() && holds(s, a.dest().local(), loan)) return new Use(a.span(), false, a.dest().local());
+      if (a.dest().hasDeref() && holds(s, a.dest().local(), loan)) {
+        // Indexing checks the bounds first: rustc finds that read of the place itself.
+        boolean indexed = a.dest().projection().stream().anyMatch(e -> e instanceof Place.Index);
+        return new Use(indexed ? a.target() : a.span(), false, a.dest().local());
+      }
     } else if (st instanceof Statement.FakeRead fr) {
       if (holds(s, fr.place().local(), loan)) return new Use(fr.span(), false, fr.place().local());
     } else if (st instanceof Statement.StorageDead sd) {

@@ -473,11 +473,15 @@ public final class Errors {
         "use of borrowed `" + borrowed + "`").withLabel(borrow, "`" + borrowed + "` is borrowed here");
   }
 
-  /** E0505 {@code cannot move out of `x` because it is borrowed}; decl may be null. */
-  public static Diagnostic moveOutWhileBorrowed(String place, Span move, String borrowed, Span borrow, Span decl) {
+  /**
+   * E0505 {@code cannot move out of `x` because it is borrowed}; binding names the local the moved
+   * place belongs to, declared at decl (which may be null).
+   */
+  public static Diagnostic moveOutWhileBorrowed(String place, String binding, Span move, String borrowed, Span borrow,
+      Span decl) {
     Diagnostic d = coded("E0505", "cannot move out of `" + place + "` because it is borrowed", move,
         "move out of `" + place + "` occurs here").withLabel(borrow, "borrow of `" + borrowed + "` occurs here");
-    return decl == null ? d : d.withLabel(decl, "binding `" + place + "` declared here");
+    return decl == null ? d : d.withLabel(decl, "binding `" + binding + "` declared here");
   }
 
   /** E0506 {@code cannot assign to `x` because it is borrowed}. */

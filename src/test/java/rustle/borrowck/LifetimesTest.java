@@ -65,6 +65,20 @@ class LifetimesTest {
   }
 
   @Test
+  void liveAsStrEscapes() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let s;
+            {
+                let owner = String::from("hi");
+                s = owner.as_str();
+            }
+            println!("{}", s);
+        }
+        """)).containsExactly("E0597@5");
+  }
+
+  @Test
   void liveDeadRef() {
     assertThat(Frontend.codes("""
         fn main() {
@@ -76,6 +90,22 @@ class LifetimesTest {
             println!("{}", r);
         }
         """)).containsExactly("E0597@5");
+  }
+
+  @Test
+  void liveLongest() {
+    assertThat(Frontend.codes("""
+        fn longest<'a>(a: &'a str, b: &'a str) -> &'a str { if a.len() > b.len() { a } else { b } }
+        fn main() {
+            let s1 = String::from("long");
+            let result;
+            {
+                let s2 = String::from("xyz");
+                result = longest(s1.as_str(), s2.as_str());
+            }
+            println!("{}", result);
+        }
+        """)).containsExactly("E0597@7");
   }
 
   @Test
@@ -114,6 +144,24 @@ class LifetimesTest {
   }
 
   @Test
+  void liveTempExtension() {
+    assertThat(Frontend.codes("""
+        struct W<'a>(&'a String);
+        fn id(s: &String) -> &String { s }
+        fn main() {
+            let a = Some(&String::from("a"));
+            let b = W(&String::from("b"));
+            let c = (&String::from("c"), 1);
+            let d = [&String::from("d")];
+            let e = { &String::from("e") };
+            let f = if true { &String::from("f") } else { &String::from("g") };
+            let g = id(&String::from("h"));
+            println!("{:?} {} {:?} {:?} {} {} {}", a, b.0, c, d, e, f, g);
+        }
+        """)).containsExactly("E0716@10");
+  }
+
+  @Test
   void liveUnusedOk() {
     assertThat(Frontend.codes("""
         fn main() {
@@ -138,6 +186,17 @@ class LifetimesTest {
             println!("{}", first("x", "y"));
         }
         """)).isEmpty();
+  }
+
+  @Test
+  void returnRefClone() {
+    assertThat(Frontend.codes("""
+        fn get(v: &Vec<String>) -> &String {
+            let local = v.clone();
+            &local[0]
+        }
+        fn main() {}
+        """)).containsExactly("E0515@3");
   }
 
   @Test

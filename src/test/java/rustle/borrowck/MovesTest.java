@@ -70,6 +70,19 @@ class MovesTest {
   }
 
   @Test
+  void moveIfLet() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let opt: Option<String> = Some(String::from("x"));
+            if let Some(s) = opt {
+                println!("{}", s);
+            }
+            println!("{:?}", opt);
+        }
+        """)).containsExactly("E0382@6");
+  }
+
+  @Test
   void moveInLoop() {
     assertThat(Frontend.codes("""
         fn store(s: String) -> usize {
@@ -87,6 +100,19 @@ class MovesTest {
   }
 
   @Test
+  void moveIntoBox() {
+    assertThat(Frontend.codes("""
+        #[derive(Debug)]
+        struct S { v: Vec<i32> }
+        fn main() {
+            let s = S { v: vec![1] };
+            let b = Box::new(s);
+            println!("{:?}", s);
+        }
+        """)).containsExactly("E0382@6");
+  }
+
+  @Test
   void moveIntoFnTwice() {
     assertThat(Frontend.codes("""
         fn consume(s: String) -> usize {
@@ -98,6 +124,29 @@ class MovesTest {
             consume(s);
         }
         """)).containsExactly("E0382@7");
+  }
+
+  @Test
+  void moveIntoIterSum() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let v = vec![1, 2, 3];
+            let total: i32 = v.into_iter().sum();
+            println!("{} {}", total, v.len());
+        }
+        """)).containsExactly("E0382@4");
+  }
+
+  @Test
+  void moveIntoVecPush() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let s = String::from("x");
+            let mut v = Vec::new();
+            v.push(s);
+            println!("{} {:?}", s, v);
+        }
+        """)).containsExactly("E0382@5");
   }
 
   @Test
@@ -195,6 +244,19 @@ class MovesTest {
             println!("{}", label);
         }
         """)).isEmpty();
+  }
+
+  @Test
+  void uninitForLoop() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let x;
+            for i in 0..3 {
+                x = i;
+            }
+            println!("{}", x);
+        }
+        """)).containsExactly("E0384@4", "E0381@6");
   }
 
   @Test

@@ -50,6 +50,21 @@ class MutabilityTest {
   }
 
   @Test
+  void mutAssignInLoop() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let x = 1;
+            for _ in 0..2 {
+                x = 2;
+            }
+            for i in 0..3 {
+                i += 1;
+            }
+        }
+        """)).containsExactly("E0384@4", "E0384@7");
+  }
+
+  @Test
   void mutAssignTwice() {
     assertThat(Frontend.codes("""
         fn main() {
@@ -112,6 +127,40 @@ class MutabilityTest {
             }
         }
         """)).isEmpty();
+  }
+
+  @Test
+  void mutFieldBehindRefParam() {
+    assertThat(Frontend.codes("""
+        struct P { x: i32 }
+        fn set(p: &P) {
+            p.x = 1;
+        }
+        fn main() {}
+        """)).containsExactly("E0594@3");
+  }
+
+  @Test
+  void mutPushThroughSharedLet() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let mut v = vec![1];
+            let r = &v;
+            r.push(2);
+        }
+        """)).containsExactly("E0596@4");
+  }
+
+  @Test
+  void mutSelfMethodBehindRef() {
+    assertThat(Frontend.codes("""
+        struct C { n: i32 }
+        impl C {
+            fn inc(&mut self) { self.n += 1; }
+            fn peek(&self) { self.inc(); }
+        }
+        fn main() {}
+        """)).containsExactly("E0596@4");
   }
 
   @Test
