@@ -77,7 +77,7 @@ final class Analysis {
         moveErrors.checkInit(r.place(), MoveErrors.Use.BORROW, r.span(), at, null);
         if (r.mutable()) mutErrors.borrowMut(r.place(), r.span());
         conflicts.check(r.place(), r.mutable() ? Access.MUT_BORROW : Access.SHARED_BORROW, Access.Depth.DEEP,
-            r.span(), r.activation(), at);
+            r.span(), r.activation(), at, r.kind() == Rvalue.RefKind.INDEX);
       } else {
         for (Operand o : MoveData.operands(a)) operand(o, at);
       }

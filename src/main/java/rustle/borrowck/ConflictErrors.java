@@ -24,6 +24,11 @@ final class ConflictErrors {
 
   /** Checks an access; activation is the call of a two-phase borrow (or null). */
   void check(Place place, Access acc, Access.Depth depth, Span span, Span activation, Location at) {
+    check(place, acc, depth, span, activation, at, false);
+  }
+
+  /** As above; indexing says the access is a borrow made by indexing (for rustc's split_at_mut help). */
+  void check(Place place, Access acc, Access.Depth depth, Span span, Span activation, Location at, boolean indexing) {
     BitSet live = at.liveLoans();
     for (int i = live.nextSetBit(0); i >= 0; i = live.nextSetBit(i + 1)) {
       Loan l = body.borrows.get(i);
@@ -31,7 +36,7 @@ final class ConflictErrors {
       if (!Access.conflicts(l.place(), place, depth)) continue;
       Span where = acc == Access.MUT_BORROW && activation != null && !l.mutable() ? activation : span;
       if (diags.seen(place + "@" + where.start() + ":" + where.end())) return;
-      report(place, acc, where, l, at);
+      report(place, acc, where, l, at, indexing);
       return;
     }
   }
@@ -41,7 +46,11 @@ final class ConflictErrors {
     return s == null ? "value" : s;
   }
 
-  private void report(Place place, Access acc, Span span, Loan l, Location at) {
+  private static boolean indexed(Place p) {
+    return !p.projection().isEmpty() && p.projection().get(p.projection().size() - 1) instanceof Place.Index;
+  }
+
+  private void report(Place place, Access acc, Span span, Loan l, Location at, boolean indexing) {
     String pn = name(place);
     String ln = name(l.place());
     LaterUse.Use use = later.find(l.index(), at.block, at.stmt, at.loans);
@@ -80,6 +89,10 @@ final class ConflictErrors {
       default:
         d = storageDead(place, span, l);
         break;
+    }
+    boolean bothIndexed = (indexing || indexed(place)) && (l.kind() == Rvalue.RefKind.INDEX || indexed(l.place()));
+    if ((acc == Access.MUT_BORROW || acc == Access.SHARED_BORROW) && bothIndexed) {
+      d = d.withHelp("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices");
     }
     if (use != null) {
       d = d.withLabel(use.span(), LaterUse.label(use, prefix, l.span()));

@@ -43,8 +43,15 @@ final class Signatures {
 
     boolean meets(Regions o) {
       if (opaque() && o.opaque()) return true;
-      if (hidden && !o.names.isEmpty() || o.hidden && !names.isEmpty()) return true;
+      // A hidden lifetime (a struct's 'a) may be one of the signature's named lifetimes, never a
+      // fresh elided one.
+      if (hidden && named(o) || o.hidden && named(this)) return true;
       for (String n : names) if (o.names.contains(n)) return true;
+      return false;
+    }
+
+    private static boolean named(Regions r) {
+      for (String n : r.names) if (!n.startsWith("'elided")) return true;
       return false;
     }
 
@@ -88,7 +95,7 @@ final class Signatures {
       tyRegions(def.selfTy, in);
       Regions r = new Regions();
       if (def.selfKind == Item.SelfKind.REF || def.selfKind == Item.SelfKind.REF_MUT) {
-        r.names.add(f.selfLifetime() != null ? f.selfLifetime() : "'self");
+        r.names.add(f.selfLifetime() != null ? f.selfLifetime() : "'elided-self");
         outer[0] = r.names.iterator().next();
         mutRef[0] = def.selfKind == Item.SelfKind.REF_MUT;
         isRef[0] = true;
