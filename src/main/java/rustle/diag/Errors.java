@@ -344,4 +344,265 @@ public final class Errors {
   static final Set<String> RESERVED = new TreeSet<>(List.of(
       "abstract", "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof",
       "unsized", "virtual", "yield"));
+
+  // ---- ownership: moves and initialization (borrow checker) ----
+
+  /** rustc's note on a move: what is "`x`" or "value"; partial for "partial move occurs because ...". */
+  public static String moveOccursBecause(String what, String type, boolean partial) {
+    return (partial ? "partial move" : "move") + " occurs because " + what + " has type `" + type
+        + "`, which does not implement the `Copy` trait";
+  }
+
+  /**
+   * E0382 {@code use of moved value: `x`}: verb is "use" or "borrow", partial says "partially
+   * moved"; the label is at the use. Move sites and the type note are added by the caller.
+   */
+  public static Diagnostic usedAfterMove(String verb, boolean partial, String place, Span use, String useLabel) {
+    return coded("E0382", verb + " of " + (partial ? "partially moved" : "moved") + " value: `" + place + "`", use,
+        useLabel);
+  }
+
+  /** E0382 {@code assign to part of moved value: `p`}. */
+  public static Diagnostic assignToPartOfMoved(String place, Span assign) {
+    return coded("E0382", "assign to part of moved value: `" + place + "`", assign,
+        "value partially assigned here after move");
+  }
+
+  /** The help that suggests {@code .clone()} right after a moved expression. */
+  public static Diagnostic withCloneHelp(Diagnostic d, Span moved) {
+    return d.withSuggestion("consider cloning the value if the performance cost is acceptable", after(moved), ".clone()");
+  }
+
+  private static Span after(Span s) {
+    return new Span(s.end(), s.end(), s.endLine(), s.endCol(), s.endLine(), s.endCol());
+  }
+
+  private static Span before(Span s) {
+    return new Span(s.start(), s.start(), s.line(), s.col(), s.line(), s.col());
+  }
+
+  /**
+   * E0381 {@code used binding `x` isn't initialized} (or {@code is possibly-uninitialized}), with
+   * the declaration labelled.
+   */
+  public static Diagnostic usedUninitialized(String name, boolean possibly, Span use, Span decl) {
+    String state = possibly ? "is possibly-uninitialized" : "isn't initialized";
+    return coded("E0381", "used binding `" + name + "` " + state, use,
+        "`" + name + "` used here but it " + state)
+        .withLabel(decl, "binding declared here but left uninitialized");
+  }
+
+  /** E0381 for assigning a field of a binding that was never initialized. */
+  public static Diagnostic partiallyAssignedUninitialized(String name, Span assign, Span decl) {
+    return coded("E0381", "partially assigned binding `" + name + "` isn't fully initialized", assign,
+        "`" + name + "` partially assigned here but it isn't fully initialized")
+        .withLabel(decl, "binding declared here but left uninitialized");
+  }
+
+  /**
+   * E0507 {@code cannot move out of `c.path` which is behind a shared reference}; place null gives
+   * {@code cannot move out of a shared reference}. because is the "move occurs because" label.
+   */
+  public static Diagnostic moveOutOfBorrow(String place, boolean mutableRef, Span at, String because) {
+    String ref = mutableRef ? "mutable reference" : "shared reference";
+    String message = place == null ? "cannot move out of a " + ref
+        : "cannot move out of `" + place + "` which is behind a " + ref;
+    return coded("E0507", message, at, because);
+  }
+
+  /** E0507 {@code cannot move out of index of `Vec<String>`}. */
+  public static Diagnostic moveOutOfIndex(String container, Span at, String because) {
+    return coded("E0507", "cannot move out of index of `" + container + "`", at, because);
+  }
+
+  /** E0508 {@code cannot move out of type `[String; 2]`, a non-copy array} (or slice). */
+  public static Diagnostic moveOutOfArray(String type, boolean slice, Span at, String because) {
+    return coded("E0508", "cannot move out of type `" + type + "`, a non-copy " + (slice ? "slice" : "array"), at,
+        "cannot move out of here").withPrimaryLabel(at, because);
+  }
+
+  /** E0509 {@code cannot move out of type `D`, which implements the `Drop` trait}. */
+  public static Diagnostic moveOutOfDropType(String type, Span at, String because) {
+    return coded("E0509", "cannot move out of type `" + type + "`, which implements the `Drop` trait", at,
+        "cannot move out of here").withPrimaryLabel(at, because);
+  }
+
+  /**
+   * E0507/E0508 for a pattern binding that would move out of borrowed data: the matched expression
+   * is primary, the binding labelled "data moved here" and with the move note. message is the
+   * error's message as {@link #moveOutOfBorrow} words it.
+   */
+  public static Diagnostic moveOutOfBorrowInPattern(String code, String message, Span matched, Span binding,
+      String because) {
+    return coded(code, message, matched, null).withLabel(binding, "data moved here").withLabel(binding, because);
+  }
+
+  /** The help that suggests borrowing a moved-out expression instead ({@code &v[0]}). */
+  public static Diagnostic withBorrowHelp(Diagnostic d, Span moved) {
+    return d.withSuggestion("consider borrowing here", before(moved), "&");
+  }
+
+  // ---- ownership: conflicting borrows (borrow checker) ----
+
+  /** E0499 {@code cannot borrow `x` as mutable more than once at a time}. */
+  public static Diagnostic secondMutableBorrow(String place, Span second, Span first) {
+    return coded("E0499", "cannot borrow `" + place + "` as mutable more than once at a time", second,
+        "second mutable borrow occurs here").withLabel(first, "first mutable borrow occurs here");
+  }
+
+  /** E0499 when the first borrow is the same expression, taken in the previous iteration of a loop. */
+  public static Diagnostic secondMutableBorrowInLoop(String place, Span at) {
+    return coded("E0499", "cannot borrow `" + place + "` as mutable more than once at a time", at,
+        "`" + place + "` was mutably borrowed here in the previous iteration of the loop");
+  }
+
+  /**
+   * E0502 {@code cannot borrow `x` as mutable because it is also borrowed as immutable} (newMutable),
+   * or the other way round.
+   */
+  public static Diagnostic conflictingBorrow(String place, boolean newMutable, Span newBorrow, Span oldBorrow) {
+    String now = newMutable ? "mutable" : "immutable";
+    String before = newMutable ? "immutable" : "mutable";
+    return coded("E0502", "cannot borrow `" + place + "` as " + now + " because it is also borrowed as " + before,
+        newBorrow, now + " borrow occurs here").withLabel(oldBorrow, before + " borrow occurs here");
+  }
+
+  /** E0503 {@code cannot use `x` because it was mutably borrowed}. */
+  public static Diagnostic useWhileMutablyBorrowed(String place, Span use, String borrowed, Span borrow) {
+    return coded("E0503", "cannot use `" + place + "` because it was mutably borrowed", use,
+        "use of borrowed `" + borrowed + "`").withLabel(borrow, "`" + borrowed + "` is borrowed here");
+  }
+
+  /**
+   * E0505 {@code cannot move out of `x` because it is borrowed}; binding names the local the moved
+   * place belongs to, declared at decl (which may be null).
+   */
+  public static Diagnostic moveOutWhileBorrowed(String place, String binding, Span move, String borrowed, Span borrow,
+      Span decl) {
+    Diagnostic d = coded("E0505", "cannot move out of `" + place + "` because it is borrowed", move,
+        "move out of `" + place + "` occurs here").withLabel(borrow, "borrow of `" + borrowed + "` occurs here");
+    return decl == null ? d : d.withLabel(decl, "binding `" + binding + "` declared here");
+  }
+
+  /** E0506 {@code cannot assign to `x` because it is borrowed}. */
+  public static Diagnostic assignToBorrowed(String place, Span assign, String borrowed, Span borrow) {
+    return coded("E0506", "cannot assign to `" + place + "` because it is borrowed", assign,
+        "`" + place + "` is assigned to here but it was already borrowed")
+        .withLabel(borrow, "`" + borrowed + "` is borrowed here");
+  }
+
+  /** E0597 {@code `x` does not live long enough}: borrowed at borrow, dropped at dropped. */
+  public static Diagnostic doesNotLiveLongEnough(String name, Span borrow, Span decl, Span dropped) {
+    Diagnostic d = coded("E0597", "`" + name + "` does not live long enough", borrow,
+        "borrowed value does not live long enough")
+        .withLabel(dropped, "`" + name + "` dropped here while still borrowed");
+    return decl == null ? d : d.withLabel(decl, "binding `" + name + "` declared here");
+  }
+
+  /** E0716 {@code temporary value dropped while borrowed}. */
+  public static Diagnostic temporaryDroppedWhileBorrowed(Span temp, Span freed) {
+    return coded("E0716", "temporary value dropped while borrowed", temp,
+        "creates a temporary value which is freed while still in use")
+        .withLabel(freed, "temporary value is freed at the end of this statement");
+  }
+
+  /**
+   * E0515 {@code cannot return reference to local variable `s}: what is "local variable `s`",
+   * "function parameter `s`", "local data `w.v`" or "temporary value".
+   */
+  public static Diagnostic returnsReferenceToLocal(String what, Span at) {
+    return coded("E0515", "cannot return reference to " + what, at,
+        "returns a reference to data owned by the current function");
+  }
+
+  /** E0515 {@code cannot return value referencing local variable `s`}, with where it was borrowed. */
+  public static Diagnostic returnsValueReferencingLocal(String what, Span at, Span borrow, String borrowLabel) {
+    return coded("E0515", "cannot return value referencing " + what, at,
+        "returns a value referencing data owned by the current function").withLabel(borrow, borrowLabel);
+  }
+
+  // ---- ownership: mutability (borrow checker) ----
+
+  private static Diagnostic withMutHelp(Diagnostic d, Span insertMut) {
+    return insertMut == null ? d : d.withSuggestion("consider changing this to be mutable", insertMut, "mut ");
+  }
+
+  /** E0384 {@code cannot assign twice to immutable variable `x`}; first may be null. */
+  public static Diagnostic assignTwiceToImmutable(String name, Span assign, Span first, Span insertMut) {
+    Diagnostic d = coded("E0384", "cannot assign twice to immutable variable `" + name + "`", assign,
+        "cannot assign twice to immutable variable");
+    if (first != null) d = d.withLabel(first, "first assignment to `" + name + "`");
+    return insertMut == null ? d : d.withSuggestion("consider making this binding mutable", insertMut, "mut ");
+  }
+
+  /** E0384 {@code cannot assign to immutable argument `x`}. */
+  public static Diagnostic assignToImmutableArgument(String name, Span assign, Span insertMut) {
+    Diagnostic d = coded("E0384", "cannot assign to immutable argument `" + name + "`", assign,
+        "cannot assign to immutable argument");
+    return insertMut == null ? d : d.withSuggestion("consider making this binding mutable", insertMut, "mut ");
+  }
+
+  /**
+   * E0596 {@code cannot borrow `x` as mutable, as it is not declared as mutable}; for a part of a
+   * binding, local names the binding: {@code cannot borrow `p.x` as mutable, as `p` is not declared as mutable}.
+   */
+  public static Diagnostic borrowMutNotDeclaredMutable(String place, String local, Span at, Span insertMut) {
+    String as = local == null ? "it" : "`" + local + "`";
+    return withMutHelp(coded("E0596", "cannot borrow `" + place + "` as mutable, as " + as + " is not declared as mutable",
+        at, "cannot borrow as mutable"), insertMut);
+  }
+
+  /** E0596 for several mutable borrows of one binding: the binding is primary, each borrow labelled. */
+  public static Diagnostic borrowMutNotDeclaredMutable(String place, Span binding, List<Span> borrows, Span insertMut) {
+    Diagnostic d = coded("E0596", "cannot borrow `" + place + "` as mutable, as it is not declared as mutable",
+        binding, "not mutable");
+    for (Span s : borrows) d = d.withLabel(s, "cannot borrow as mutable");
+    return withMutHelp(d, insertMut);
+  }
+
+  /**
+   * E0596 {@code cannot borrow `*r` as mutable, as it is behind a `&` reference}; ref names the
+   * reference (null: data behind a temporary reference), insertMut where {@code mut} would fix its type.
+   */
+  public static Diagnostic borrowMutBehindRef(String place, String ref, Span at, Span insertMut) {
+    if (place == null || ref == null) {
+      return coded("E0596", "cannot borrow data in a `&` reference as mutable", at, "cannot borrow as mutable");
+    }
+    Diagnostic d = coded("E0596", "cannot borrow `" + place + "` as mutable, as it is behind a `&` reference", at,
+        "`" + ref + "` is a `&` reference, so it cannot be borrowed as mutable");
+    return insertMut == null ? d
+        : d.withSuggestion("consider changing this to be a mutable reference", insertMut, "mut ");
+  }
+
+  /** E0594 {@code cannot assign to `p.x`, as `p` is not declared as mutable}. */
+  public static Diagnostic assignNotDeclaredMutable(String place, String local, Span at, Span insertMut) {
+    return withMutHelp(coded("E0594", "cannot assign to `" + place + "`, as `" + local
+        + "` is not declared as mutable", at, "cannot assign"), insertMut);
+  }
+
+  /** E0594 {@code cannot assign to `*r`, which is behind a `&` reference}. */
+  public static Diagnostic assignBehindRef(String place, String ref, Span at, Span insertMut) {
+    if (place == null || ref == null) {
+      return coded("E0594", "cannot assign to data in a `&` reference", at, "cannot assign");
+    }
+    Diagnostic d = coded("E0594", "cannot assign to `" + place + "`, which is behind a `&` reference", at,
+        "`" + ref + "` is a `&` reference, so it cannot be written to");
+    return insertMut == null ? d
+        : d.withSuggestion("consider changing this to be a mutable reference", insertMut, "mut ");
+  }
+
+  // ---- lifetimes in signatures ----
+
+  /**
+   * E0106 {@code missing lifetime specifier(s)}: each elided reference in the output is primary;
+   * inputs are the reference types of the parameters it could borrow from (labelled without text),
+   * help the explanation rustc adds.
+   */
+  public static Diagnostic missingLifetime(List<Span> at, List<Span> inputs, String help) {
+    Diagnostic d = coded("E0106", at.size() > 1 ? "missing lifetime specifiers" : "missing lifetime specifier",
+        at.get(0), "expected named lifetime parameter");
+    for (int i = 1; i < at.size(); i++) d = d.withPrimaryLabel(at.get(i), "expected named lifetime parameter");
+    for (Span s : inputs) d = d.withLabel(s, "");
+    return help == null ? d : d.withHelp(help);
+  }
 }

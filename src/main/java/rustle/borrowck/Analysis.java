@@ -1,0 +1,179 @@
+package rustle.borrowck;
+
+import java.util.BitSet;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+
+/**
+ * Borrow-checks one lowered body: runs the dataflow analyses to a fixpoint, then walks every
+ * statement with the states before it and checks each access it makes (rustc's MirBorrowckCtxt).
+ */
+final class Analysis {
+  private final Body body;
+  private final Diags diags = new Diags();
+  private MoveData moves;
+  private InitFlow init;
+  private LoanFlow loans;
+  private MoveErrors moveErrors;
+  private MutErrors mutErrors;
+  private ConflictErrors conflicts;
+
+  Analysis(Body body) {
+    this.body = body;
+  }
+
+  List<Diagnostic> run() {
+    moves = new MoveData(body);
+    init = new InitFlow(body, moves);
+    List<InitFlow.State> initIn = init.run();
+    boolean[][] dropUses = dropUses(initIn);
+    Liveness liveness = new Liveness(body, dropUses);
+    loans = new LoanFlow(body, liveness);
+    List<LoanFlow.State> loanIn = loans.run();
+    moveErrors = new MoveErrors(body, moves, diags);
+    mutErrors = new MutErrors(body, diags);
+    conflicts = new ConflictErrors(body, diags, new LaterUse(body, loans, dropUses));
+    for (int b = 0; b < body.blocks.size(); b++) {
+      InitFlow.State is = init.copy(initIn.get(b));
+      LoanFlow.State ls = loans.copy(loanIn.get(b));
+      BitSet[] live = liveness.all(b);
+      BasicBlock blk = body.blocks.get(b);
+      for (int i = 0; i < blk.stmts.size(); i++) {
+        Statement st = blk.stmts.get(i);
+        statement(st, new Location(b, i, is, ls, live[i], loans));
+        init.apply(is, st, b, i);
+        loans.apply(ls, st, b, i);
+      }
+      if (blk.returns) returned(blk, ls);
+    }
+    mutErrors.finish();
+    return diags.sorted();
+  }
+
+  /** The StorageDeads that run a user Drop impl on a value that may be there. */
+  private boolean[][] dropUses(List<InitFlow.State> initIn) {
+    boolean[][] out = new boolean[body.blocks.size()][];
+    for (int b = 0; b < body.blocks.size(); b++) {
+      List<Statement> stmts = body.blocks.get(b).stmts;
+      out[b] = new boolean[stmts.size()];
+      InitFlow.State s = init.copy(initIn.get(b));
+      for (int i = 0; i < stmts.size(); i++) {
+        if (stmts.get(i) instanceof Statement.StorageDead sd && s.init.get(sd.local())
+            && Types.hasUserDrop(body.local(sd.local()).ty)) {
+          out[b][i] = true;
+        }
+        init.apply(s, stmts.get(i), b, i);
+      }
+    }
+    return out;
+  }
+
+  private void statement(Statement st, Location at) {
+    if (st instanceof Statement.Assign a) {
+      if (a.rv() instanceof Rvalue.Ref r) {
+        moveErrors.checkInit(r.place(), MoveErrors.Use.BORROW, r.span(), at, null);
+        if (r.mutable()) mutErrors.borrowMut(r.place(), r.span());
+        conflicts.check(r.place(), r.mutable() ? Access.MUT_BORROW : Access.SHARED_BORROW, Access.Depth.DEEP,
+            r.span(), r.activation(), at, r.kind() == Rvalue.RefKind.INDEX);
+      } else {
+        for (Operand o : MoveData.operands(a)) operand(o, at);
+      }
+      write(a, at);
+    } else if (st instanceof Statement.StorageDead sd) {
+      boolean drop = Types.needsDrop(body.local(sd.local()).ty) && at.init.init.get(sd.local());
+      conflicts.check(Place.local(sd.local()), Access.STORAGE_DEAD, drop ? Access.Depth.DROP : Access.Depth.SHALLOW,
+          sd.span(), null, at);
+    } else if (st instanceof Statement.FakeRead fr) {
+      moveErrors.checkInit(fr.place(), MoveErrors.Use.USE, fr.span(), at, null);
+      conflicts.check(fr.place(), Access.READ, Access.Depth.SHALLOW, fr.span(), null, at);
+    }
+  }
+
+  private void operand(Operand o, Location at) {
+    if (o instanceof Operand.Copy c) {
+      moveErrors.checkInit(c.place(), MoveErrors.Use.USE, c.span(), at, null);
+      conflicts.check(c.place(), Access.READ, Access.Depth.DEEP, c.span(), null, at);
+    } else if (o instanceof Operand.Move m) {
+      if (!moveErrors.checkLegal(m)) return;
+      moveErrors.checkInit(m.place(), MoveErrors.Use.USE, m.span(), at, m);
+      conflicts.check(m.place(), Access.MOVE, Access.Depth.DEEP, m.span(), null, at);
+    }
+  }
+
+  private void write(Statement.Assign a, Location at) {
+    Place d = a.dest();
+    LocalDecl decl = body.local(d.local());
+    if (decl.isTemp() && d.isLocal() || decl.kind == LocalDecl.Kind.RETURN) return;
+    if (d.isLocal()) {
+      if (at.init.ever.get(d.local())) mutErrors.assignTwice(d.local(), a.span());
+    } else {
+      mutErrors.assign(d, a.span());
+      int lastDeref = -1;
+      for (int i = 0; i < d.projection().size(); i++) if (d.projection().get(i) instanceof Place.Deref) lastDeref = i;
+      if (lastDeref >= 0) {
+        moveErrors.checkInit(d.prefix(lastDeref), MoveErrors.Use.USE, a.target(), at, null);
+      } else {
+        moveErrors.checkPartialAssign(d, a.span(), at);
+      }
+    }
+    boolean drop = Types.needsDrop(a.ty()) && at.init.init.get(d.local());
+    conflicts.check(d, Access.WRITE, drop ? Access.Depth.DROP : Access.Depth.SHALLOW, drop ? a.target() : a.span(),
+        null, at);
+  }
+
+  /** E0515: a reference to data of this function escapes through the return value. */
+  private void returned(BasicBlock blk, LoanFlow.State ls) {
+    BitSet held = loans.held(ls, 0);
+    for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
+      Loan l = body.borrows.get(i);
+      LocalDecl d = body.local(l.place().local());
+      if (l.place().throughRef() || d.kind == LocalDecl.Kind.RETURN) continue;
+      Expr ret = innermost(blk.returned, l.span());
+      Span at = ret != null ? ret.span() : l.span();
+      if (diags.seen("return@" + at.start())) return;
+      String what = d.isTemp() ? "temporary value"
+          : !l.place().isLocal() ? "local data `" + Places.describe(body, l.place()) + "`"
+          : (d.kind == LocalDecl.Kind.ARG ? "function parameter `" : "local variable `") + d.name + "`";
+      boolean direct = ret instanceof Expr.Borrow && ret.span().equals(l.span());
+      Diagnostic e;
+      if (direct) {
+        e = Errors.returnsReferenceToLocal(what, at);
+        if (d.isTemp()) e = e.withLabel(d.span, "temporary value created here");
+      } else {
+        e = Errors.returnsValueReferencingLocal(what, at, d.isTemp() ? d.span : l.span(),
+            d.isTemp() ? "temporary value created here" : "`" + d.name + "` is borrowed here");
+      }
+      diags.add(e);
+      return;
+    }
+  }
+
+  /** The expression whose value is returned: through block tails and the branch holding the borrow. */
+  private static Expr innermost(Expr e, Span borrow) {
+    while (e != null) {
+      if (e instanceof Expr.Block b) {
+        if (b.tail() == null) return e;
+        e = b.tail();
+      } else if (e instanceof Expr.If i) {
+        Expr next = contains(i.then(), borrow) ? i.then() : i.orElse() != null && contains(i.orElse(), borrow) ? i.orElse() : null;
+        if (next == null) return e;
+        e = next;
+      } else if (e instanceof Expr.Match m) {
+        Expr next = null;
+        for (Expr.Arm arm : m.arms()) if (contains(arm.body(), borrow)) next = arm.body();
+        if (next == null) return e;
+        e = next;
+      } else {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean contains(Expr e, Span s) {
+    return e.span().start() <= s.start() && s.end() <= e.span().end();
+  }
+}

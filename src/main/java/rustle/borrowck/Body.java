@@ -1,0 +1,65 @@
+package rustle.borrowck;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.check.Tables;
+import rustle.types.FnSig;
+
+/** One function lowered for the borrow checker: its locals (local 0 is the return place) and its blocks. */
+final class Body {
+  final FnSig.Def def;
+  final Tables tables;
+  final List<LocalDecl> locals = new ArrayList<>();
+  final List<BasicBlock> blocks = new ArrayList<>();
+  final BorrowSet borrows = new BorrowSet();
+  /** The blocks loops jump back to: an edge into one from a later block goes round the loop again. */
+  final java.util.Set<Integer> loopHeads = new java.util.HashSet<>();
+  /** Every loop of the body as {full span, header span}. */
+  final List<rustle.ast.Span[]> loops = new ArrayList<>();
+
+  Body(FnSig.Def def, Tables tables) {
+    this.def = def;
+    this.tables = tables;
+  }
+
+  LocalDecl local(int i) {
+    return locals.get(i);
+  }
+
+  int addLocal(LocalDecl d) {
+    locals.add(d);
+    return locals.size() - 1;
+  }
+
+  int newBlock() {
+    blocks.add(new BasicBlock());
+    return blocks.size() - 1;
+  }
+
+  /** The body as text, one statement a line, for debugging. */
+  String dump() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < locals.size(); i++) {
+      LocalDecl d = locals.get(i);
+      sb.append("_").append(i).append(": ").append(d.kind).append(' ').append(d.name).append(" : ")
+          .append(d.ty == null ? "?" : rustle.types.TyPrinter.show(d.ty)).append('\n');
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      BasicBlock b = blocks.get(i);
+      sb.append("bb").append(i).append(":\n");
+      for (Statement s : b.stmts) sb.append("    ").append(s).append('\n');
+      sb.append("    -> ").append(b.succ).append(b.returns ? " return" : "").append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Predecessors of every block. */
+  List<List<Integer>> predecessors() {
+    List<List<Integer>> preds = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) preds.add(new ArrayList<>());
+    for (int i = 0; i < blocks.size(); i++) {
+      for (int s : blocks.get(i).succ) preds.get(s).add(i);
+    }
+    return preds;
+  }
+}

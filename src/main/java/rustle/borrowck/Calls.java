@@ -1,0 +1,292 @@
+package rustle.borrowck;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.check.FormatInfo;
+import rustle.check.MethodRes;
+import rustle.check.Res;
+import rustle.types.AdtDef;
+import rustle.types.FnSig;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Lowers calls: functions, methods (receiver autoref and autoderef, two-phase borrows), std intrinsics and macros. */
+final class Calls {
+  private final Lower lo;
+  private final Builder b;
+
+  Calls(Lower lo) {
+    this.lo = lo;
+    this.b = lo.b;
+  }
+
+  Operand call(Expr.Call c, Builder.Life life) {
+    Object r = c.callee() instanceof Expr.PathExpr p ? lo.tables.res[p.id()] : null;
+    Ty t = lo.type(c);
+    if (r instanceof Res.Variant) {
+      List<Operand> ops = new ArrayList<>();
+      for (Expr a : c.args()) ops.add(lo.operand(a, Operand.Why.PLAIN, life));
+      return lo.temp(new Rvalue.Aggregate(ops), t, c.span(), life);
+    }
+    if (r instanceof Res.Intrinsic in) return intrinsic(c, in, life);
+    FnSig.Def def = r instanceof Res.Fn f ? f.def() : null;
+    List<Operand> args = new ArrayList<>();
+    for (int i = 0; i < c.args().size(); i++) args.add(arg(c.args().get(i), def, i));
+    CallFlow flow = def != null ? lo.sigs.flow(def) : null;
+    return finish(args, flow, c.callee().span(), t, c.span(), life);
+  }
+
+  private Operand finish(List<Operand> args, CallFlow flow, Span callee, Ty t, Span span, Builder.Life life) {
+    if (flow == null || flow.intoResult().length != args.size()) flow = CallFlow.all(args.size());
+    Operand res = lo.temp(new Rvalue.Call(args, flow, callee), t, span, life);
+    if (t == Prim.NEVER) b.diverge();
+    return res;
+  }
+
+  /** An argument for parameter i (counting self): a {@code &mut} place passed to a reference parameter is reborrowed. */
+  private Operand arg(Expr a, FnSig.Def def, int i) {
+    Ty t = lo.type(a);
+    if (t instanceof Ty.Ref r && r.mutable() && Lower.isPlaceExpr(a) && Signatures.paramIsRef(def, i)) {
+      Place p = lo.place(a, Lower.Mode.READ, Builder.Life.STATEMENT);
+      if (p != null) return lo.reborrow(p, true, a.span());
+    }
+    Operand.Why why = def != null && !def.fromPrelude
+        ? new Operand.Why(Operand.Why.Kind.FN_ARG, def, i, null, null) : Operand.Why.PLAIN;
+    return local(lo.operand(a, why, Builder.Life.STATEMENT), a.span());
+  }
+
+  /**
+   * A call argument in a temporary of its own, as MIR building does (as_local_call_operand): the
+   * value is captured when the argument is evaluated, before a two-phase borrow is activated.
+   */
+  private Operand local(Operand o, Span span) {
+    Place p = Operand.placeOf(o);
+    if (p == null || p.isLocal() && b.body.local(p.local()).isTemp()) return o;
+    Ty t = o instanceof Operand.Move m ? m.ty() : Places.typeOf(b.body, p);
+    return lo.temp(new Rvalue.Use(o), t, span, Builder.Life.STATEMENT);
+  }
+
+  private Operand intrinsic(Expr.Call c, Res.Intrinsic in, Builder.Life life) {
+    Ty t = lo.type(c);
+    List<Operand> args = new ArrayList<>();
+    for (Expr a : c.args()) {
+      Ty at = lo.type(a);
+      if (at instanceof Ty.Ref r && r.mutable() && Lower.isPlaceExpr(a)) {
+        Place p = lo.place(a, Lower.Mode.READ, Builder.Life.STATEMENT);
+        args.add(p == null ? Operand.CONST : lo.reborrow(p, true, a.span()));
+      } else {
+        args.add(local(lo.operand(a), a.span()));
+      }
+    }
+    int n = args.size();
+    CallFlow flow;
+    switch (in.name()) {
+      case "mem::replace":
+        flow = new CallFlow(new byte[] {CallFlow.INNER, CallFlow.NONE}, new int[][] {{1}, null});
+        break;
+      case "mem::swap":
+        flow = new CallFlow(new byte[] {CallFlow.NONE, CallFlow.NONE}, new int[][] {{1}, {0}});
+        break;
+      case "mem::take":
+        flow = CallFlow.inner(1);
+        break;
+      default:
+        flow = CallFlow.none(n);
+        break;
+    }
+    if (flow.intoResult().length != n) flow = CallFlow.all(n);
+    return finish(args, flow, c.callee().span(), t, c.span(), life);
+  }
+
+  Operand methodCall(Expr.MethodCall m, Builder.Life life) {
+    Ty t = lo.type(m);
+    if (!(lo.tables.res[m.id()] instanceof MethodRes r)) {
+      List<Operand> ops = new ArrayList<>();
+      ops.add(lo.operand(m.receiver()));
+      for (Expr a : m.args()) ops.add(lo.operand(a));
+      return finish(ops, null, m.nameSpan(), t, m.span(), life);
+    }
+    FnSig.Def def = r.def();
+    int k = r.derefs();
+    int autoref = r.autoref();
+    Ty u = k < r.derefTypes().size() ? Builder.zonk(r.derefTypes().get(k)) : lo.type(m.receiver());
+    boolean reborrowMut = autoref == 0 && u instanceof Ty.Ref ur && ur.mutable()
+        && (def == null || Signatures.paramIsRef(def, 0));
+    Span rs = m.receiver().span();
+    Place recv = lo.place(m.receiver(), autoref == 2 || reborrowMut ? Lower.Mode.MUTATE : Lower.Mode.READ,
+        Builder.Life.STATEMENT);
+    List<Operand> args = new ArrayList<>();
+    args.add(Operand.CONST);
+    if (recv == null) {
+      for (Expr a : m.args()) args.add(lo.operand(a));
+      return finish(args, null, m.nameSpan(), t, m.span(), life);
+    }
+    recv = lo.derefs(recv, lo.type(m.receiver()), k);
+    boolean twoPhase = autoref == 2 || reborrowMut;
+    if (autoref == 1) {
+      Ty rt = new Ty.Ref(u, false);
+      args.set(0, new Operand.Move(Place.local(lo.ref(recv, false, rs, Rvalue.RefKind.AUTOREF, rt)), rs, rt,
+          Operand.Why.PLAIN));
+    } else if (!twoPhase) {
+      args.set(0, local(byValue(recv, u, k, def, m), rs));
+    }
+    for (int i = 0; i < m.args().size(); i++) args.add(arg(m.args().get(i), def, i + 1));
+    if (twoPhase) {
+      // Two-phase borrow: `v.push(v.len())` evaluates the arguments before `&mut v` is activated.
+      Place target = reborrowMut ? recv.deref(Place.DerefKind.MUT_REF) : recv;
+      Ty rt = reborrowMut ? u : new Ty.Ref(u, true);
+      int tmp = lo.ref(target, true, rs, Rvalue.RefKind.TWO_PHASE, rt, m.span());
+      args.set(0, new Operand.Move(Place.local(tmp), rs, rt, Operand.Why.PLAIN));
+    }
+    CallFlow flow = def != null ? lo.sigs.flow(def) : nativeFlow(r.nativeName(), args.size());
+    return finish(args, flow, m.span(), t, m.span(), life);
+  }
+
+  /** Natively typed methods: clones and next() return what the receiver holds, not a borrow of it. */
+  private static CallFlow nativeFlow(String name, int n) {
+    if (name == null) return null;
+    switch (name) {
+      case "clone":
+      case "to_string":
+      case "to_owned":
+      case "next":
+        return CallFlow.inner(n);
+      default:
+        return CallFlow.all(n);
+    }
+  }
+
+  /** A receiver passed by value: copied, or moved out of its place. */
+  private Operand byValue(Place recv, Ty u, int k, FnSig.Def def, Expr.MethodCall m) {
+    if (lo.isCopy(u)) return new Operand.Copy(recv, m.receiver().span());
+    // std takes some receivers by value through impls on references (IntoIterator for &Vec,
+    // Iterator for &mut I) that rustle's prelude does not spell out: read those, do not move.
+    if (k > 0 && recv.throughRef() && !movesThroughRef(def)) return new Operand.Copy(recv, m.receiver().span());
+    return new Operand.Move(recv, m.receiver().span(), u,
+        new Operand.Why(Operand.Why.Kind.METHOD_SELF, def, 0, m.name(), Builder.join(m.nameSpan(), m.span())));
+  }
+
+  private static boolean movesThroughRef(FnSig.Def def) {
+    if (def == null) return false;
+    if (!def.fromPrelude) return true;
+    return def.selfTy instanceof Ty.Adt a
+        && (a.def().builtin == AdtDef.Builtin.OPTION || a.def().builtin == AdtDef.Builtin.RESULT);
+  }
+
+  // ---- macros ----
+
+  Operand macro(Expr.MacroCall m, Builder.Life life) {
+    Ty t = lo.type(m);
+    switch (m.name()) {
+      case "println":
+      case "print":
+      case "eprintln":
+      case "eprint":
+      case "format":
+        return format(m, t, life);
+      case "panic":
+      case "unreachable":
+      case "todo":
+      case "unimplemented":
+        format(m, Ty.UNIT, life);
+        b.diverge();
+        return Operand.CONST;
+      case "assert":
+      case "assert_eq":
+      case "assert_ne":
+        return assertion(m);
+      case "vec": {
+        List<Operand> ops = new ArrayList<>();
+        for (Expr.MacroArg a : m.args()) ops.add(lo.operand(a.value(), Operand.Why.PLAIN, life));
+        return lo.temp(new Rvalue.Aggregate(ops), t, m.span(), life);
+      }
+      default: {
+        List<Operand> ops = new ArrayList<>();
+        for (Expr.MacroArg a : m.args()) ops.add(lo.inspect(a.value()));
+        return finish(ops, null, m.span(), t, m.span(), life);
+      }
+    }
+  }
+
+  /** format_args!: every argument is borrowed, never moved. */
+  private Operand format(Expr.MacroCall m, Ty t, Builder.Life life) {
+    List<Operand> refs = new ArrayList<>();
+    if (lo.tables.res[m.id()] instanceof FormatInfo fi) {
+      Span lit = m.args().isEmpty() ? m.span() : m.args().get(0).value().span();
+      for (FormatInfo.FmtArg a : fi.args()) {
+        if (a.expr() != null) {
+          refs.add(borrowArg(a.expr()));
+        } else if (a.capture() instanceof Res.Local l && lo.localOf(l.var()) >= 0) {
+          Place p = Place.local(lo.localOf(l.var()));
+          Ty rt = new Ty.Ref(Places.typeOf(b.body, p), false);
+          Span at = captureSpan(m, l.var().name, lit);
+          refs.add(new Operand.Move(Place.local(lo.ref(p, false, at, Rvalue.RefKind.FORMAT, rt)), at, rt,
+              Operand.Why.PLAIN));
+        }
+      }
+    } else {
+      for (int i = 1; i < m.args().size(); i++) refs.add(lo.inspect(m.args().get(i).value()));
+    }
+    return finish(refs, CallFlow.none(refs.size()), m.span(), t, m.span(), life);
+  }
+
+  /**
+   * The span of an inline argument's name in the format string ({@code {first}}), where rustc points;
+   * the whole literal when its text cannot be mapped back to columns (escapes, several lines).
+   */
+  private static Span captureSpan(Expr.MacroCall m, String name, Span lit) {
+    if (m.args().isEmpty() || !(m.args().get(0).value() instanceof Expr.StrLit s)) return lit;
+    String v = s.value();
+    if (lit.line() != lit.endLine() || lit.end() - lit.start() != v.length() + 2) return lit;
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) != '{') continue;
+      if (i + 1 < v.length() && v.charAt(i + 1) == '{') {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < v.length() && v.charAt(j) != '}' && v.charAt(j) != ':') j++;
+      if (v.substring(i + 1, j).equals(name)) {
+        int col = lit.col() + 2 + i;
+        return new Span(lit.start() + 2 + i, lit.start() + 2 + i + name.length(), lit.line(), col, lit.line(),
+            col + name.length());
+      }
+    }
+    return lit;
+  }
+
+  private Operand borrowArg(Expr e) {
+    Place p = lo.place(e, Lower.Mode.READ, Builder.Life.STATEMENT);
+    if (p == null) return Operand.CONST;
+    Ty rt = new Ty.Ref(lo.type(e), false);
+    return new Operand.Move(Place.local(lo.ref(p, false, e.span(), Rvalue.RefKind.FORMAT, rt)), e.span(), rt,
+        Operand.Why.PLAIN);
+  }
+
+  private Operand assertion(Expr.MacroCall m) {
+    List<Expr.MacroArg> args = m.args();
+    if (args.isEmpty()) return Operand.CONST;
+    int fmtFrom;
+    if (m.name().equals("assert")) {
+      lo.operand(args.get(0).value());
+      fmtFrom = 1;
+    } else {
+      if (args.size() < 2) return Operand.CONST;
+      List<Operand> pair = List.of(borrowArg(args.get(0).value()), borrowArg(args.get(1).value()));
+      lo.temp(new Rvalue.Call(pair, CallFlow.none(2), m.span()), Prim.BOOL, m.span(),
+          Builder.Life.STATEMENT);
+      fmtFrom = 2;
+    }
+    int fail = b.newBlock();
+    int ok = b.newBlock();
+    b.goTo(ok);
+    b.goTo(fail);
+    b.enter(fail);
+    for (int i = fmtFrom + 1; i < args.size(); i++) borrowArg(args.get(i).value());
+    b.diverge();
+    b.enter(ok);
+    return Operand.CONST;
+  }
+}

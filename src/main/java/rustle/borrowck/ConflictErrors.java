@@ -1,0 +1,123 @@
+package rustle.borrowck;
+
+import java.util.BitSet;
+import rustle.ast.Span;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.Ty;
+
+/**
+ * Checks each access against the live loans (rustc's check_access_for_conflict) and reports the
+ * first loan it invalidates: E0499, E0502, E0503, E0505, E0506, E0597 or E0716.
+ */
+final class ConflictErrors {
+  private final Body body;
+  private final Diags diags;
+  private final LaterUse later;
+
+  ConflictErrors(Body body, Diags diags, LaterUse later) {
+    this.body = body;
+    this.diags = diags;
+    this.later = later;
+  }
+
+  /** Checks an access; activation is the call of a two-phase borrow (or null). */
+  void check(Place place, Access acc, Access.Depth depth, Span span, Span activation, Location at) {
+    check(place, acc, depth, span, activation, at, false);
+  }
+
+  /** As above; indexing says the access is a borrow made by indexing (for rustc's split_at_mut help). */
+  void check(Place place, Access acc, Access.Depth depth, Span span, Span activation, Location at, boolean indexing) {
+    BitSet live = at.liveLoans();
+    for (int i = live.nextSetBit(0); i >= 0; i = live.nextSetBit(i + 1)) {
+      Loan l = body.borrows.get(i);
+      if (acc.isRead() && !l.mutable()) continue;
+      if (!Access.conflicts(l.place(), place, depth)) continue;
+      Span where = acc == Access.MUT_BORROW && activation != null && !l.mutable() ? activation : span;
+      if (diags.seen(place + "@" + where.start() + ":" + where.end())) return;
+      report(place, acc, where, l, at, indexing);
+      return;
+    }
+  }
+
+  private String name(Place p) {
+    String s = Places.describe(body, p);
+    return s == null ? "value" : s;
+  }
+
+  private static boolean indexed(Place p) {
+    return !p.projection().isEmpty() && p.projection().get(p.projection().size() - 1) instanceof Place.Index;
+  }
+
+  private void report(Place place, Access acc, Span span, Loan l, Location at, boolean indexing) {
+    String pn = name(place);
+    String ln = name(l.place());
+    LaterUse.Use use = later.find(l.index(), at.block, at.stmt, at.loans);
+    Diagnostic d;
+    String prefix = "";
+    switch (acc) {
+      case SHARED_BORROW:
+        d = Errors.conflictingBorrow(pn, false, span, l.span());
+        prefix = "mutable ";
+        break;
+      case MUT_BORROW:
+        if (l.mutable()) {
+          d = l.span().equals(span) ? Errors.secondMutableBorrowInLoop(pn, span)
+              : Errors.secondMutableBorrow(pn, span, l.span());
+          prefix = "first ";
+        } else {
+          d = Errors.conflictingBorrow(pn, true, span, l.span());
+          prefix = "immutable ";
+        }
+        break;
+      case READ:
+        d = Errors.useWhileMutablyBorrowed(pn, span, ln, l.span());
+        break;
+      case MOVE: {
+        LocalDecl decl = body.local(place.local());
+        d = Errors.moveOutWhileBorrowed(pn, decl.name, span, ln, l.span(), decl.isUser() ? decl.span : null);
+        if (Clones.isClone(Places.typeOf(body, l.place()))
+            && (l.kind() == Rvalue.RefKind.EXPLICIT || l.kind() == Rvalue.RefKind.INDEX)) {
+          d = Errors.withCloneHelp(d, l.span());
+        }
+        break;
+      }
+      case WRITE:
+        d = Errors.assignToBorrowed(pn, span, pn, l.span());
+        break;
+      default:
+        d = storageDead(place, span, l);
+        break;
+    }
+    boolean bothIndexed = (indexing || indexed(place)) && (l.kind() == Rvalue.RefKind.INDEX || indexed(l.place()));
+    if ((acc == Access.MUT_BORROW || acc == Access.SHARED_BORROW) && bothIndexed) {
+      d = d.withHelp("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices");
+    }
+    if (use != null) {
+      d = d.withLabel(use.span(), LaterUse.label(use, prefix, l.span()));
+      if (acc == Access.STORAGE_DEAD) d = collectionNote(d, use, place);
+    }
+    diags.add(d);
+  }
+
+  private Diagnostic storageDead(Place place, Span dropped, Loan l) {
+    LocalDecl decl = body.local(place.local());
+    if (decl.isTemp()) return Errors.temporaryDroppedWhileBorrowed(decl.span, dropped);
+    return Errors.doesNotLiveLongEnough(decl.name, l.span(), decl.span, dropped);
+  }
+
+  /** rustc's note when the reference was stored in a collection (a Vec of references) that outlives the value. */
+  private Diagnostic collectionNote(Diagnostic d, LaterUse.Use use, Place place) {
+    LocalDecl c = body.local(use.local());
+    if (c.kind != LocalDecl.Kind.USER || !(c.ty instanceof Ty.Adt a) || a.def().builtin != AdtDef.Builtin.VEC
+        || !(a.args().get(0) instanceof Ty.Ref) || body.local(place.local()).isTemp()) {
+      return d;
+    }
+    String name = body.local(place.local()).name;
+    return d.withLabel(c.span, "variable `" + c.name + "` declared here")
+        .withNote("`" + c.name + "` is a collection that stores borrowed references, but `" + name
+            + "` does not live long enough to be stored in it")
+        .withHelp("buffer reuse with borrowed references requires unsafe code or restructuring");
+  }
+}

@@ -1,0 +1,219 @@
+package rustle.borrowck;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import rustle.ast.Crate;
+import rustle.ast.Item;
+import rustle.ast.Path;
+import rustle.ast.Pattern;
+import rustle.ast.Span;
+import rustle.ast.TypeExpr;
+import rustle.check.Items;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+
+/**
+ * E0106: references in signatures whose lifetime cannot be elided (rustc's late resolution of
+ * lifetimes). An output reference borrows from {@code &self}, or from the only input lifetime;
+ * otherwise it needs a name. Struct and enum fields always need one.
+ */
+final class Lifetimes {
+  private final Items items;
+  private final List<Diagnostic> out = new ArrayList<>();
+
+  private Lifetimes(Items items) {
+    this.items = items;
+  }
+
+  static List<Diagnostic> check(Crate user, Items items) {
+    Lifetimes l = new Lifetimes(items);
+    l.items(user.items());
+    return l.out;
+  }
+
+  private void items(List<Item> list) {
+    for (Item it : list) {
+      if (it instanceof Item.FnItem f) {
+        fn(f, false);
+      } else if (it instanceof Item.ImplItem impl) {
+        for (Item.FnItem f : impl.fns()) fn(f, true);
+      } else if (it instanceof Item.TraitItem t) {
+        for (Item.FnItem f : t.fns()) fn(f, true);
+      } else if (it instanceof Item.StructItem s) {
+        for (Item.FieldDef fd : s.fields()) field(fd.type());
+      } else if (it instanceof Item.EnumItem e) {
+        for (Item.Variant v : e.variants()) for (Item.FieldDef fd : v.fields()) field(fd.type());
+      } else if (it instanceof Item.ModItem m) {
+        items(m.items());
+      }
+    }
+  }
+
+  private void field(TypeExpr t) {
+    List<TypeExpr.RefType> elided = new ArrayList<>();
+    elidedRefs(t, elided);
+    for (TypeExpr.RefType r : elided) {
+      out.add(Errors.missingLifetime(List.of(Builder.head(r.span(), 1)), List.of(), null));
+    }
+  }
+
+  /** The input lifetimes of a signature: names, one per elided reference, or null when some are hidden. */
+  private Set<String> inputs(Item.FnItem f, boolean inImpl, List<Span> elidedSpans, List<String> owners) {
+    Set<String> lts = new LinkedHashSet<>();
+    int[] n = {0};
+    for (Item.Param p : f.params()) {
+      int before = lts.size();
+      if (!collect(p.type(), lts, n, elidedSpans)) return null;
+      if (lts.size() > before) owners.add(p.pattern() instanceof Pattern.IdentPat ip ? ip.name() : "argument");
+    }
+    if (inImpl && (f.selfKind() == Item.SelfKind.VALUE || f.selfKind() == Item.SelfKind.MUT_VALUE)) return null;
+    return lts;
+  }
+
+  private void fn(Item.FnItem f, boolean inImpl) {
+    if (f.ret() == null) return;
+    List<TypeExpr.RefType> outs = new ArrayList<>();
+    elidedRefs(f.ret(), outs);
+    if (outs.isEmpty()) return;
+    if (f.selfKind() == Item.SelfKind.REF || f.selfKind() == Item.SelfKind.REF_MUT) return;
+    List<Span> inputSpans = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    Set<String> lts = inputs(f, inImpl, inputSpans, owners);
+    if (lts == null || lts.size() == 1) return;
+    List<Span> at = new ArrayList<>();
+    for (TypeExpr.RefType r : outs) at.add(Builder.head(r.span(), 1));
+    String help = "this function's return type contains a borrowed value, but ";
+    Diagnostic d;
+    if (lts.isEmpty()) {
+      d = Errors.missingLifetime(at, List.of(), help + "there is no value for it to be borrowed from");
+      if (outs.size() == 1) {
+        TypeExpr.RefType r = outs.get(0);
+        Span amp = Builder.after(Builder.head(r.span(), 1));
+        d = d.withSuggestion("consider using the `'static` lifetime, but this is uncommon unless you're returning a "
+            + "borrowed value from a `const` or a `static`", amp, "'static ");
+        String owned = owned(r);
+        boolean oneParam = f.params().size() == 1 && !(f.params().get(0).type() instanceof TypeExpr.RefType);
+        if (oneParam) {
+          d = d.withSuggestion("instead, you are more likely to want to change the argument to be borrowed...",
+              Builder.before(f.params().get(0).type().span()), "&");
+        }
+        if (owned != null && (oneParam || f.params().isEmpty())) {
+          d = d.withSuggestion(oneParam ? "...or alternatively, you might want to return an owned value"
+              : "instead, you are more likely to want to return an owned value", r.span(), owned);
+        }
+      }
+    } else {
+      d = Errors.missingLifetime(at, inputSpans, help + "the signature does not say whether it is borrowed from "
+          + orList(owners));
+    }
+    out.add(d);
+  }
+
+  /** The owned counterpart of a returned reference type, as rustc suggests it: String for &str, Vec<T> for &[T]. */
+  private static String owned(TypeExpr.RefType r) {
+    TypeExpr in = r.inner();
+    if (in instanceof TypeExpr.PathType p && p.path().isSingle() && p.path().last().equals("str")) return "String";
+    if (in instanceof TypeExpr.SliceType s) {
+      String e = text(s.elem());
+      return e == null ? null : "Vec<" + e + ">";
+    }
+    return text(in);
+  }
+
+  /** Source text of a simple type (paths, references, tuples), or null. */
+  private static String text(TypeExpr t) {
+    if (t instanceof TypeExpr.PathType p) {
+      StringBuilder sb = new StringBuilder();
+      for (Path.Segment s : p.path().segments()) {
+        if (sb.length() > 0) sb.append("::");
+        sb.append(s.name());
+        if (!s.generics().isEmpty()) {
+          sb.append('<');
+          for (int i = 0; i < s.generics().size(); i++) {
+            String g = text(s.generics().get(i));
+            if (g == null) return null;
+            sb.append(i > 0 ? ", " : "").append(g);
+          }
+          sb.append('>');
+        }
+      }
+      return sb.toString();
+    }
+    if (t instanceof TypeExpr.RefType r) {
+      String in = text(r.inner());
+      return in == null ? null : "&" + (r.lifetime() != null ? r.lifetime() + " " : "") + (r.mutable() ? "mut " : "") + in;
+    }
+    if (t instanceof TypeExpr.SliceType s) {
+      String e = text(s.elem());
+      return e == null ? null : "[" + e + "]";
+    }
+    if (t instanceof TypeExpr.TupleType tu) {
+      StringBuilder sb = new StringBuilder("(");
+      for (int i = 0; i < tu.elems().size(); i++) {
+        String e = text(tu.elems().get(i));
+        if (e == null) return null;
+        sb.append(i > 0 ? ", " : "").append(e);
+      }
+      return sb.append(tu.elems().size() == 1 ? ",)" : ")").toString();
+    }
+    return null;
+  }
+
+  private static String orList(List<String> names) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) sb.append(names.size() == 2 ? " or " : i == names.size() - 1 ? ", or " : ", ");
+      sb.append('`').append(names.get(i)).append('`');
+    }
+    return sb.toString();
+  }
+
+  /** Adds the lifetimes of t to lts; false when t may hide lifetimes this check cannot see. */
+  private boolean collect(TypeExpr t, Set<String> lts, int[] n, List<Span> elidedSpans) {
+    if (t instanceof TypeExpr.RefType r) {
+      if (r.lifetime() == null || r.lifetime().equals("'_")) {
+        lts.add("'elided" + n[0]++);
+        elidedSpans.add(r.span());
+      } else if (!r.lifetime().equals("'static")) {
+        lts.add(r.lifetime());
+      }
+      return collect(r.inner(), lts, n, elidedSpans);
+    }
+    if (t instanceof TypeExpr.PathType p) {
+      Path path = p.path();
+      if (path.last().equals("Self")) return false;
+      AdtDef d = items.adts.get(path.last());
+      if (d != null && Types.hasLifetimeParam(d)) return false;
+      for (Path.Segment s : path.segments()) {
+        for (TypeExpr g : s.generics()) if (!collect(g, lts, n, elidedSpans)) return false;
+      }
+      return true;
+    }
+    if (t instanceof TypeExpr.TupleType tu) {
+      for (TypeExpr e : tu.elems()) if (!collect(e, lts, n, elidedSpans)) return false;
+      return true;
+    }
+    if (t instanceof TypeExpr.ArrayType a) return collect(a.elem(), lts, n, elidedSpans);
+    if (t instanceof TypeExpr.SliceType s) return collect(s.elem(), lts, n, elidedSpans);
+    return t instanceof TypeExpr.NeverType || t instanceof TypeExpr.InferType;
+  }
+
+  /** The references in t written without a lifetime. */
+  private static void elidedRefs(TypeExpr t, List<TypeExpr.RefType> out) {
+    if (t instanceof TypeExpr.RefType r) {
+      if (r.lifetime() == null) out.add(r);
+      elidedRefs(r.inner(), out);
+    } else if (t instanceof TypeExpr.PathType p) {
+      for (Path.Segment s : p.path().segments()) for (TypeExpr g : s.generics()) elidedRefs(g, out);
+    } else if (t instanceof TypeExpr.TupleType tu) {
+      for (TypeExpr e : tu.elems()) elidedRefs(e, out);
+    } else if (t instanceof TypeExpr.ArrayType a) {
+      elidedRefs(a.elem(), out);
+    } else if (t instanceof TypeExpr.SliceType s) {
+      elidedRefs(s.elem(), out);
+    }
+  }
+}

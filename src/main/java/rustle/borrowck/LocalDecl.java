@@ -1,0 +1,50 @@
+package rustle.borrowck;
+
+import rustle.ast.Span;
+import rustle.check.LocalVar;
+import rustle.types.Ty;
+
+/** One local of a lowered body (rustc's LocalDecl): the return place, an argument, a binding or a temporary. */
+final class LocalDecl {
+  enum Kind { RETURN, ARG, USER, TEMP }
+
+  final Kind kind;
+  final String name;
+  final Ty ty;
+  final boolean mutable;
+  /** The binding's span, or for a temporary the expression that created it. */
+  final Span span;
+  final LocalVar var;
+  /** Where "mut " would make a reference type in this local's declaration mutable, or null. */
+  Span mutRefInsert;
+  /** For a temporary holding {@code &v[i]} of a Vec or String: the indexed type, for E0507's wording. */
+  Ty indexOf;
+  /** The first assignment seen while lowering, for E0384's "first assignment" label. */
+  Span firstAssign;
+  /** For {@code let x: T;}: where " = value" would initialize it (E0381's help), or null. */
+  Span initInsert;
+  /** For a temporary made by a borrow: that borrow's loan (its own lifetime), or -1. */
+  int ownLoan = -1;
+
+  LocalDecl(Kind kind, String name, Ty ty, boolean mutable, Span span, LocalVar var) {
+    this.kind = kind;
+    this.name = name;
+    this.ty = ty;
+    this.mutable = mutable;
+    this.span = span;
+    this.var = var;
+  }
+
+  boolean isTemp() {
+    return kind == Kind.TEMP;
+  }
+
+  boolean isUser() {
+    return kind == Kind.USER || kind == Kind.ARG;
+  }
+
+  @Override
+  public String toString() {
+    return name == null ? "tmp" : name;
+  }
+}

@@ -1,0 +1,364 @@
+package rustle.borrowck;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.check.Items;
+import rustle.check.LocalVar;
+import rustle.check.Res;
+import rustle.check.Tables;
+import rustle.types.AdtDef;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/**
+ * Lowers expressions to statements over places, as rustc's MIR building does: an expression is
+ * evaluated either as a place (a local and projections, or a temporary holding its value) or as an
+ * operand (a copy or move out of a place). Calls, control flow and patterns have their own classes.
+ */
+final class Lower {
+  final Builder b;
+  final Tables tables;
+  final Items items;
+  final Calls calls;
+  final Control control;
+  final Patterns patterns;
+  final Signatures sigs;
+
+  /** Whether a place is evaluated to be read or to be mutated (indexing a Vec picks index or index_mut). */
+  enum Mode { READ, MUTATE }
+
+  Lower(Builder b, Items items, Signatures sigs) {
+    this.b = b;
+    this.tables = b.tables;
+    this.items = items;
+    this.sigs = sigs;
+    this.calls = new Calls(this);
+    this.control = new Control(this);
+    this.patterns = new Patterns(this);
+  }
+
+  Ty type(Expr e) {
+    return Builder.zonk(tables.types[e.id()]);
+  }
+
+  static boolean isPlaceExpr(Expr e) {
+    return e instanceof Expr.PathExpr || e instanceof Expr.Field || e instanceof Expr.TupleField
+        || e instanceof Expr.Index || (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF);
+  }
+
+  // ---- operands ----
+
+  Operand operand(Expr e) {
+    return operand(e, Operand.Why.PLAIN, Builder.Life.STATEMENT);
+  }
+
+  /** Evaluates e for its value; life says how long a temporary borrowed inside it must live. */
+  Operand operand(Expr e, Operand.Why why, Builder.Life life) {
+    if (e instanceof Expr.PathExpr p && !(tables.res[p.id()] instanceof Res.Local)) return Operand.CONST;
+    if (isPlaceExpr(e)) {
+      Place p = place(e, Mode.READ, life);
+      if (p == null) return Operand.CONST;
+      Tables.Coercion c = tables.coercions[e.id()];
+      Ty t = type(e);
+      if (c != null && t instanceof Ty.Ref r && r.mutable()) {
+        return reborrow(p, false, e.span());
+      }
+      return use(p, e.span(), t, why);
+    }
+    return value(e, life);
+  }
+
+  boolean isCopy(Ty t) {
+    return Types.isCopy(t, b.body.def);
+  }
+
+  /** A copy or a move of place, by its type. */
+  Operand use(Place p, Span span, Ty t, Operand.Why why) {
+    if (isCopy(t)) return new Operand.Copy(p, span);
+    return new Operand.Move(p, span, t, why);
+  }
+
+  /** {@code &*p} or {@code &mut *p} for a place p holding a reference, as rustc reborrows at coercion sites. */
+  Operand reborrow(Place p, boolean mutable, Span span) {
+    Place target = p.deref(Place.DerefKind.MUT_REF);
+    Ty t = new Ty.Ref(Places.typeOf(b.body, target), mutable);
+    return new Operand.Move(Place.local(ref(target, mutable, span, Rvalue.RefKind.REBORROW, t)), span, t,
+        Operand.Why.PLAIN);
+  }
+
+  /** Borrows place into a new temporary and returns the temporary. */
+  int ref(Place p, boolean mutable, Span span, Rvalue.RefKind kind, Ty refTy) {
+    return ref(p, mutable, span, kind, refTy, null);
+  }
+
+  int ref(Place p, boolean mutable, Span span, Rvalue.RefKind kind, Ty refTy, Span activation) {
+    int loan = loanFor(p, mutable, span, kind);
+    int t = b.newTemp(refTy, span, Builder.Life.STATEMENT);
+    b.body.local(t).ownLoan = loan;
+    b.assign(Place.local(t), new Rvalue.Ref(mutable, p, loan, span, kind, activation), refTy, span,
+        Statement.AssignKind.TEMP);
+    return t;
+  }
+
+  int loanFor(Place p, boolean mutable, Span span, Rvalue.RefKind kind) {
+    // rustc does not track borrows of data behind a shared reference: nothing can invalidate them.
+    if (p.throughSharedRef()) return -1;
+    return b.body.borrows.add(p, mutable, span, kind);
+  }
+
+  /**
+   * The operand read now into a temporary when it reads a place (MIR evaluates operands into
+   * temporaries in order, so later parts of the expression cannot disturb the value).
+   */
+  Operand evaluated(Operand o, Span span, boolean always) {
+    Place p = Operand.placeOf(o);
+    if (p == null || p.isLocal() && b.body.local(p.local()).isTemp() || !always && !p.hasDeref()) return o;
+    Ty t = o instanceof Operand.Move m ? m.ty() : Places.typeOf(b.body, p);
+    return temp(new Rvalue.Use(o), t, span, Builder.Life.STATEMENT);
+  }
+
+  /** Stores an rvalue in a new temporary and returns a move of it. */
+  Operand temp(Rvalue rv, Ty t, Span span, Builder.Life life) {
+    int tmp = b.newTemp(t, span, life);
+    b.assign(Place.local(tmp), rv, t, span, Statement.AssignKind.TEMP);
+    return new Operand.Move(Place.local(tmp), span, t, Operand.Why.PLAIN);
+  }
+
+  /** Evaluates a value (non-place) expression. */
+  private Operand value(Expr e, Builder.Life life) {
+    Ty t = type(e);
+    if (e instanceof Expr.Lit) return Operand.CONST;
+    if (e instanceof Expr.Unary u) return temp(new Rvalue.Aggregate(List.of(operand(u.operand()))), t, e.span(), life);
+    if (e instanceof Expr.Borrow br) return borrow(br, life);
+    if (e instanceof Expr.Binary bin) return binary(bin, life);
+    if (e instanceof Expr.Assign a) {
+      assign(a);
+      return Operand.CONST;
+    }
+    if (e instanceof Expr.CompoundAssign a) {
+      compoundAssign(a);
+      return Operand.CONST;
+    }
+    if (e instanceof Expr.Cast c) {
+      return temp(new Rvalue.Aggregate(List.of(operand(c.operand(), Operand.Why.PLAIN, life))), t, e.span(), life);
+    }
+    if (e instanceof Expr.Call c) return calls.call(c, life);
+    if (e instanceof Expr.MethodCall m) return calls.methodCall(m, life);
+    if (e instanceof Expr.MacroCall m) return calls.macro(m, life);
+    if (e instanceof Expr.Tuple tu) return aggregate(tu.elems(), t, e.span(), life);
+    if (e instanceof Expr.Array ar) return aggregate(ar.elems(), t, e.span(), life);
+    if (e instanceof Expr.ArrayRepeat ar) {
+      return temp(new Rvalue.Aggregate(List.of(operand(ar.value(), Operand.Why.PLAIN, life))), t, e.span(), life);
+    }
+    if (e instanceof Expr.Range r) {
+      List<Operand> ops = new ArrayList<>();
+      if (r.lo() != null) ops.add(operand(r.lo()));
+      if (r.hi() != null) ops.add(operand(r.hi()));
+      return temp(new Rvalue.Aggregate(ops), t, e.span(), life);
+    }
+    if (e instanceof Expr.StructLit s) return structLit(s, life);
+    return control.expr(e, life);
+  }
+
+  private Operand aggregate(List<Expr> elems, Ty t, Span span, Builder.Life life) {
+    List<Operand> ops = new ArrayList<>();
+    for (Expr x : elems) ops.add(evaluated(operand(x, Operand.Why.PLAIN, life), x.span(), false));
+    return temp(new Rvalue.Aggregate(ops), t, span, life);
+  }
+
+  private Operand borrow(Expr.Borrow br, Builder.Life life) {
+    Place p = place(br.operand(), br.mutable() ? Mode.MUTATE : Mode.READ, life);
+    Ty t = type(br);
+    if (p == null) return Operand.CONST;
+    int tmp = ref(p, br.mutable(), br.span(), Rvalue.RefKind.EXPLICIT, t);
+    return use(Place.local(tmp), br.span(), t, Operand.Why.PLAIN);
+  }
+
+  private Operand binary(Expr.Binary e, Builder.Life life) {
+    Ty t = type(e);
+    switch (e.op()) {
+      case AND:
+      case OR:
+        return control.shortCircuit(e, life);
+      case EQ:
+      case NE:
+      case LT:
+      case LE:
+      case GT:
+      case GE:
+        // PartialEq and PartialOrd take their operands by reference.
+        return temp(new Rvalue.Aggregate(List.of(evaluated(inspect(e.left()), e.left().span(), false),
+            inspect(e.right()))), t, e.span(), life);
+      default:
+        return temp(new Rvalue.Aggregate(List.of(evaluated(operand(e.left()), e.left().span(), false),
+            operand(e.right()))), t, e.span(), life);
+    }
+  }
+
+  /** An operand that is only looked at: Copy values are copied, others borrowed. */
+  Operand inspect(Expr e) {
+    Ty t = type(e);
+    if (isCopy(t) || !isPlaceExpr(e)) return operand(e);
+    Place p = place(e, Mode.READ, Builder.Life.STATEMENT);
+    if (p == null) return Operand.CONST;
+    Ty rt = new Ty.Ref(t, false);
+    return new Operand.Move(Place.local(ref(p, false, e.span(), Rvalue.RefKind.AUTOREF, rt)), e.span(), rt,
+        Operand.Why.PLAIN);
+  }
+
+  private Operand structLit(Expr.StructLit s, Builder.Life life) {
+    Ty t = type(s);
+    List<Operand> ops = new ArrayList<>();
+    AdtDef.VariantDef vd = null;
+    Ty.Adt adt = t instanceof Ty.Adt a ? a : null;
+    if (tables.res[s.id()] instanceof Res.Variant v && adt != null) vd = adt.def().variants.get(v.variant());
+    boolean[] given = new boolean[vd == null ? 0 : vd.fields().size()];
+    for (Expr.FieldInit f : s.fields()) {
+      int i = vd == null ? -1 : vd.fieldIndex(f.name());
+      if (i >= 0) given[i] = true;
+      Ty ft = i >= 0 ? Layouts.fieldTypes(adt, vd).get(i) : null;
+      if (ft instanceof Ty.Ref r && r.mutable() && isPlaceExpr(f.value()) && type(f.value()) instanceof Ty.Ref) {
+        Place p = place(f.value(), Mode.READ, life);
+        ops.add(p == null ? Operand.CONST : reborrow(p, true, f.value().span()));
+      } else {
+        ops.add(evaluated(operand(f.value(), Operand.Why.PLAIN, life), f.value().span(), false));
+      }
+    }
+    if (s.base() != null && vd != null) {
+      // `..base` moves (or copies) each field not written out.
+      Place base = place(s.base(), Mode.READ, Builder.Life.STATEMENT);
+      List<Ty> fts = Layouts.fieldTypes(adt, vd);
+      for (int i = 0; i < given.length; i++) {
+        if (given[i] || base == null) continue;
+        Place fp = base.project(new Place.Field(i, vd.fields().get(i).name()));
+        ops.add(use(fp, s.base().span(), Builder.zonk(fts.get(i)), Operand.Why.PLAIN));
+      }
+    } else if (s.base() != null) {
+      ops.add(operand(s.base()));
+    }
+    return temp(new Rvalue.Aggregate(ops), t, s.span(), life);
+  }
+
+  // ---- assignments ----
+
+  private void assign(Expr.Assign a) {
+    Operand v = operand(a.value());
+    if (!isLocalPath(a.target())) v = evaluated(v, a.value().span(), true);
+    Place dest = place(a.target(), Mode.MUTATE, Builder.Life.STATEMENT);
+    if (dest == null) return;
+    b.assign(dest, new Rvalue.Use(v), type(a.target()), a.span(), a.target().span(), Statement.AssignKind.USER);
+  }
+
+  private void compoundAssign(Expr.CompoundAssign a) {
+    Ty t = type(a.target());
+    Operand v = operand(a.value());
+    if (!isLocalPath(a.target())) v = evaluated(v, a.value().span(), true);
+    Place dest = place(a.target(), Mode.MUTATE, Builder.Life.STATEMENT);
+    if (dest == null) return;
+    if (t instanceof Prim) {
+      b.assign(dest, new Rvalue.Aggregate(List.of(new Operand.Copy(dest, a.span()), v)), t, a.span(),
+          a.target().span(), Statement.AssignKind.COMPOUND);
+      return;
+    }
+    // `s += "x"` on a String is AddAssign::add_assign(&mut s, "x").
+    Ty rt = new Ty.Ref(t, true);
+    int r = ref(dest, true, a.target().span(), Rvalue.RefKind.AUTOREF, rt);
+    Operand recv = new Operand.Move(Place.local(r), a.target().span(), rt, Operand.Why.PLAIN);
+    temp(new Rvalue.Call(List.of(recv, v), CallFlow.all(2), a.span()), Ty.UNIT, a.span(), Builder.Life.STATEMENT);
+  }
+
+  private boolean isLocalPath(Expr e) {
+    return e instanceof Expr.PathExpr p && tables.res[p.id()] instanceof Res.Local;
+  }
+
+  // ---- places ----
+
+  /** Evaluates e as a place; a value expression is stored in a temporary that lives as life says. */
+  Place place(Expr e, Mode mode, Builder.Life life) {
+    if (e instanceof Expr.PathExpr p) {
+      if (tables.res[p.id()] instanceof Res.Local l) {
+        int local = b.localOf(l.var());
+        return local < 0 ? null : Place.local(local);
+      }
+      return constTemp(type(e), e.span(), life);
+    }
+    if (e instanceof Expr.Field f) {
+      Place base = place(f.receiver(), mode, life);
+      if (base == null || !(tables.res[f.id()] instanceof Integer idx)) return null;
+      return derefs(base, type(f.receiver()), tables.derefs[f.id()]).project(new Place.Field(idx, f.name()));
+    }
+    if (e instanceof Expr.TupleField f) {
+      Place base = place(f.receiver(), mode, life);
+      if (base == null) return null;
+      return derefs(base, type(f.receiver()), tables.derefs[f.id()])
+          .project(new Place.Field(f.index(), Integer.toString(f.index())));
+    }
+    if (e instanceof Expr.Index ix) return index(ix, mode, life);
+    if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
+      Place base = place(u.operand(), mode, life);
+      Types.DerefStep step = Types.derefStep(type(u.operand()));
+      if (base == null || step == null) return null;
+      return step.kind() == null ? base : base.deref(step.kind());
+    }
+    Operand v = value(e, life);
+    Place vp = Operand.placeOf(v);
+    if (vp != null && vp.isLocal() && b.body.local(vp.local()).isTemp()) return vp;
+    int t = b.newTemp(type(e), e.span(), life);
+    b.assign(Place.local(t), new Rvalue.Use(v), type(e), e.span(), Statement.AssignKind.TEMP);
+    return Place.local(t);
+  }
+
+  /** A constant used as a place: a fresh temporary holding it. */
+  private Place constTemp(Ty t, Span span, Builder.Life life) {
+    int tmp = b.newTemp(t, span, life);
+    b.assign(Place.local(tmp), new Rvalue.Use(Operand.CONST), t, span, Statement.AssignKind.TEMP);
+    return Place.local(tmp);
+  }
+
+  /** Applies n implicit derefs to a place of type t. */
+  Place derefs(Place p, Ty t, int n) {
+    for (int i = 0; i < n && t != null; i++) {
+      Types.DerefStep step = Types.derefStep(t);
+      if (step == null) break;
+      if (step.kind() != null) p = p.deref(step.kind());
+      t = step.target();
+    }
+    return p;
+  }
+
+  private Place index(Expr.Index e, Mode mode, Builder.Life life) {
+    Place base = place(e.receiver(), mode, life);
+    if (base == null) return null;
+    Ty t = type(e.receiver());
+    int n = tables.derefs[e.id()];
+    base = derefs(base, t, n);
+    for (int i = 0; i < n && t != null; i++) {
+      Types.DerefStep s = Types.derefStep(t);
+      t = s == null ? null : s.target();
+    }
+    Ty idxTy = type(e.index());
+    boolean range = idxTy instanceof Ty.Adt ra && ra.def().name.startsWith("Range");
+    Operand idx = operand(e.index());
+    if (!range && (t instanceof Ty.Array || t instanceof Ty.Slice)) return base.project(new Place.Index(t));
+    // Overloaded indexing: *Index::index(&base, i), or index_mut when the place is mutated.
+    boolean mut = mode == Mode.MUTATE;
+    Ty elem = type(e);
+    Ty refBase = new Ty.Ref(t, mut);
+    int r = ref(base, mut, e.receiver().span(), Rvalue.RefKind.INDEX, refBase);
+    Ty refElem = new Ty.Ref(elem, mut);
+    int res = b.newTemp(refElem, e.span(), Builder.Life.STATEMENT);
+    b.body.local(res).indexOf = t;
+    List<Operand> args = List.of(new Operand.Move(Place.local(r), e.receiver().span(), refBase, Operand.Why.PLAIN), idx);
+    b.assign(Place.local(res), new Rvalue.Call(args, new CallFlow(new byte[] {CallFlow.ALL, CallFlow.NONE}, new int[2][]), e.span()),
+        refElem, e.span(), Statement.AssignKind.TEMP);
+    return Place.local(res).deref(mut ? Place.DerefKind.MUT_REF : Place.DerefKind.SHARED_REF);
+  }
+
+  /** The body local of a binding, for patterns. */
+  int localOf(LocalVar v) {
+    return b.localOf(v);
+  }
+}

@@ -1,0 +1,134 @@
+package rustle.borrowck;
+
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Pattern;
+import rustle.ast.Span;
+import rustle.check.LocalVar;
+import rustle.check.Res;
+import rustle.types.AdtDef;
+import rustle.types.Layouts;
+import rustle.types.Ty;
+
+/**
+ * Lowers pattern bindings: each binding copies, moves or borrows the part of the matched place its
+ * pattern reaches, following the checker's default binding modes and implicit derefs.
+ */
+final class Patterns {
+  private final Lower lo;
+  private final Builder b;
+
+  Patterns(Lower lo) {
+    this.lo = lo;
+    this.b = lo.b;
+  }
+
+  boolean bindsLocal(Pattern.IdentPat ip) {
+    return lo.tables.res[ip.id()] instanceof LocalVar;
+  }
+
+  int local(Pattern.IdentPat ip) {
+    return lo.localOf((LocalVar) lo.tables.res[ip.id()]);
+  }
+
+  /** Brings every binding of p into scope, uninitialized. */
+  void declare(Pattern p) {
+    if (p instanceof Pattern.IdentPat ip) {
+      if (lo.tables.res[ip.id()] instanceof LocalVar v) b.declare(v, LocalDecl.Kind.USER);
+      if (ip.sub() != null) declare(ip.sub());
+    } else if (p instanceof Pattern.TuplePat tp) {
+      for (Pattern e : tp.elems()) declare(e);
+    } else if (p instanceof Pattern.TupleStructPat tp) {
+      for (Pattern e : tp.elems()) declare(e);
+    } else if (p instanceof Pattern.StructPat sp) {
+      for (Pattern.FieldPat f : sp.fields()) declare(f.pattern());
+    } else if (p instanceof Pattern.RefPat rp) {
+      declare(rp.inner());
+    } else if (p instanceof Pattern.OrPat op && !op.alts().isEmpty()) {
+      // The checker declares each alternative's bindings anew; the arm body sees the last ones.
+      declare(op.alts().get(op.alts().size() - 1));
+    }
+  }
+
+  /** Where the matched value was written, for move errors in bindings ({@code match *r}). */
+  private Operand.Why bindingWhy = new Operand.Why(Operand.Why.Kind.BINDING, null, -1, null, null);
+
+  /** Binds p against the value of expression scrutinee (a let initializer when inLet), held in scrut. */
+  void bind(Pattern p, Place scrut, Ty t, Expr scrutinee, boolean inLet) {
+    Span star = scrutinee instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF ? Builder.head(u.span(), 1) : null;
+    bindingWhy = new Operand.Why(inLet ? Operand.Why.Kind.LET_BINDING : Operand.Why.Kind.BINDING, null, -1, null,
+        scrutinee == null ? null : scrutinee.span(), star);
+    bind(p, scrut, t);
+  }
+
+  private void bind(Pattern p, Place scrut, Ty t) {
+    if (!b.reachable()) return;
+    Ty pt = Builder.zonk(lo.tables.types[p.id()]);
+    if (pt != null) t = pt;
+    if (p instanceof Pattern.IdentPat ip) {
+      if (lo.tables.res[ip.id()] instanceof LocalVar v) {
+        int l = lo.localOf(v);
+        int mode = lo.tables.bindModes[ip.id()];
+        if (l >= 0 && mode == 0) {
+          b.assign(Place.local(l), new Rvalue.Use(lo.use(scrut, ip.span(), t, bindingWhy)), t, ip.span(),
+              Statement.AssignKind.INIT);
+        } else if (l >= 0) {
+          boolean mut = mode == 2;
+          int loan = lo.loanFor(scrut, mut, ip.span(), Rvalue.RefKind.PATTERN);
+          b.assign(Place.local(l), new Rvalue.Ref(mut, scrut, loan, ip.span(), Rvalue.RefKind.PATTERN),
+              new Ty.Ref(t, mut), ip.span(), Statement.AssignKind.INIT);
+        }
+      }
+      if (ip.sub() != null) bind(ip.sub(), scrut, t);
+      return;
+    }
+    if (p instanceof Pattern.RefPat rp) {
+      Types.DerefStep s = Types.derefStep(t);
+      if (s == null || s.kind() == null) return;
+      bind(rp.inner(), scrut.deref(s.kind()), s.target());
+      return;
+    }
+    if (p instanceof Pattern.OrPat op) {
+      if (!op.alts().isEmpty()) bind(op.alts().get(op.alts().size() - 1), scrut, t);
+      return;
+    }
+    // Default binding modes: a non-reference pattern matched through references derefs them.
+    int n = lo.tables.derefs[p.id()];
+    for (int i = 0; i < n && t != null; i++) {
+      Types.DerefStep s = Types.derefStep(t);
+      if (s == null || s.kind() == null) return;
+      scrut = scrut.deref(s.kind());
+      t = s.target();
+    }
+    if (p instanceof Pattern.TuplePat tp && t instanceof Ty.Tuple tu) {
+      fields(tp.elems(), scrut, tu.elems(), null);
+    } else if (p instanceof Pattern.TupleStructPat tp && lo.tables.res[p.id()] instanceof Res.Variant v
+        && t instanceof Ty.Adt a) {
+      AdtDef.VariantDef vd = a.def().variants.get(v.variant());
+      Place base = a.def().isEnum ? scrut.project(new Place.Downcast(v.variant(), vd.name())) : scrut;
+      fields(tp.elems(), base, Layouts.fieldTypes(a, vd), vd);
+    } else if (p instanceof Pattern.StructPat sp && lo.tables.res[p.id()] instanceof Res.Variant v
+        && t instanceof Ty.Adt a) {
+      AdtDef.VariantDef vd = a.def().variants.get(v.variant());
+      Place base = a.def().isEnum ? scrut.project(new Place.Downcast(v.variant(), vd.name())) : scrut;
+      List<Ty> fts = Layouts.fieldTypes(a, vd);
+      for (Pattern.FieldPat f : sp.fields()) {
+        int i = vd.fieldIndex(f.name());
+        if (i >= 0) bind(f.pattern(), base.project(new Place.Field(i, f.name())), fts.get(i));
+      }
+    }
+  }
+
+  /** Tuple-like subpatterns, with a {@code ..} standing for the fields in the middle. */
+  private void fields(List<Pattern> pats, Place base, List<Ty> types, AdtDef.VariantDef vd) {
+    int rest = -1;
+    for (int i = 0; i < pats.size(); i++) if (pats.get(i) instanceof Pattern.RestPat) rest = i;
+    for (int i = 0; i < pats.size(); i++) {
+      if (i == rest) continue;
+      int ti = rest >= 0 && i > rest ? types.size() - (pats.size() - i) : i;
+      if (ti < 0 || ti >= types.size()) continue;
+      String name = vd != null && ti < vd.fields().size() ? vd.fields().get(ti).name() : Integer.toString(ti);
+      bind(pats.get(i), base.project(new Place.Field(ti, name)), types.get(ti));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package rustle.borrowck;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Programs rustc accepts must not be rejected: the t3 conformance programs (ownership that
+ * compiles) and programs exercising NLL, two-phase borrows, reborrows, loops and patterns.
+ */
+class ValidProgramsTest {
+  static Stream<Path> programs() throws IOException, URISyntaxException {
+    Path dir = Path.of(ValidProgramsTest.class.getResource("valid").toURI());
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> rs = files.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
+      assertThat(rs.size()).isAtLeast(30);
+      return rs.stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("programs")
+  void isAccepted(Path file) throws IOException {
+    String source = Files.readString(file);
+    assertWithMessage(file.getFileName().toString()).that(Frontend.render(source)).isEmpty();
+  }
+}

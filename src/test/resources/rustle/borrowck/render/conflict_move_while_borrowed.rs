@@ -1,0 +1,6 @@
+fn main() {
+    let note = String::from("remember");
+    let view = &note;
+    let owner = note;
+    println!("{} {}", view, owner);
+}

@@ -1,0 +1,6 @@
+fn make() -> &str {
+    "x"
+}
+fn main() {
+    println!("{}", make());
+}

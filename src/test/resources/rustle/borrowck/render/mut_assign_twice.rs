@@ -1,0 +1,6 @@
+fn main() {
+    let limit = 10;
+    println!("{}", limit);
+    limit = 20;
+    println!("{}", limit);
+}

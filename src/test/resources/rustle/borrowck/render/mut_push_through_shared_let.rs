@@ -1,0 +1,5 @@
+fn main() {
+    let mut v = vec![1];
+    let r = &v;
+    r.push(2);
+}
