@@ -4,8 +4,29 @@ package rustle.interp;
 final class Transfers {
   private Transfers() {}
 
+  /** A transfer used where a value is expected: it runs, then carries its status out as a signal. */
+  abstract static class Jump extends Node {
+    @Override
+    long evalLong(Machine m, int fp) {
+      m.pendingStatus = exec(m, fp);
+      throw JumpSignal.INSTANCE;
+    }
+
+    @Override
+    double evalDouble(Machine m, int fp) {
+      m.pendingStatus = exec(m, fp);
+      throw JumpSignal.INSTANCE;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      m.pendingStatus = exec(m, fp);
+      throw JumpSignal.INSTANCE;
+    }
+  }
+
   /** {@code break 'label value}: the value goes to the loop's result register or destination. */
-  static final class Break extends Node {
+  static final class Break extends Jump {
     final int target;
     final Node value;
     final int valueRep;
@@ -30,27 +51,9 @@ final class Transfers {
       m.target = target;
       return BREAK;
     }
-
-    @Override
-    long evalLong(Machine m, int fp) {
-      m.pendingStatus = exec(m, fp);
-      throw JumpSignal.INSTANCE;
-    }
-
-    @Override
-    double evalDouble(Machine m, int fp) {
-      m.pendingStatus = exec(m, fp);
-      throw JumpSignal.INSTANCE;
-    }
-
-    @Override
-    void evalInto(Machine m, int fp, int dst) {
-      m.pendingStatus = exec(m, fp);
-      throw JumpSignal.INSTANCE;
-    }
   }
 
-  static final class Continue extends Node {
+  static final class Continue extends Jump {
     final int target;
 
     Continue(int target) {
@@ -62,28 +65,10 @@ final class Transfers {
       m.target = target;
       return CONTINUE;
     }
-
-    @Override
-    long evalLong(Machine m, int fp) {
-      m.pendingStatus = exec(m, fp);
-      throw JumpSignal.INSTANCE;
-    }
-
-    @Override
-    double evalDouble(Machine m, int fp) {
-      m.pendingStatus = exec(m, fp);
-      throw JumpSignal.INSTANCE;
-    }
-
-    @Override
-    void evalInto(Machine m, int fp, int dst) {
-      m.pendingStatus = exec(m, fp);
-      throw JumpSignal.INSTANCE;
-    }
   }
 
   /** {@code return value}: scalars go to the return register, memory values to the return place. */
-  static final class Return extends Node {
+  static final class Return extends Jump {
     final Node value;
     final int valueRep;
     final int retSlot;
@@ -103,24 +88,6 @@ final class Transfers {
         default: if (value != null) value.exec(m, fp); break;
       }
       return RETURN;
-    }
-
-    @Override
-    long evalLong(Machine m, int fp) {
-      m.pendingStatus = exec(m, fp);
-      throw JumpSignal.INSTANCE;
-    }
-
-    @Override
-    double evalDouble(Machine m, int fp) {
-      m.pendingStatus = exec(m, fp);
-      throw JumpSignal.INSTANCE;
-    }
-
-    @Override
-    void evalInto(Machine m, int fp, int dst) {
-      m.pendingStatus = exec(m, fp);
-      throw JumpSignal.INSTANCE;
     }
   }
 
