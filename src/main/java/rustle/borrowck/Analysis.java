@@ -35,7 +35,9 @@ final class Analysis {
     List<LoanFlow.State> loanIn = loans.run();
     moveErrors = new MoveErrors(body, moves, diags);
     mutErrors = new MutErrors(body, diags);
-    conflicts = new ConflictErrors(body, diags, new LaterUse(body, loans, dropUses));
+    LaterUse later = new LaterUse(body, loans, dropUses);
+    later.entryStates(loanIn);
+    conflicts = new ConflictErrors(body, diags, later);
     for (int b = 0; b < body.blocks.size(); b++) {
       InitFlow.State is = init.copy(initIn.get(b));
       LoanFlow.State ls = loans.copy(loanIn.get(b));

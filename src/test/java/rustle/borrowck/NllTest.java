@@ -147,6 +147,32 @@ class NllTest {
   }
 
   @Test
+  void nllStoreBehindArgumentOk() {
+    assertThat(Frontend.codes("""
+        fn add<'a>(v: &mut Vec<&'a str>, s: &'a str) { v.push(s); }
+        fn add2(v: &mut Vec<String>) { let s = String::new(); v.push(s); }
+        fn add3<'a>(v: &mut Vec<&'a str>, s: &'a String) { v.push(s.as_str()); }
+        fn add4(v: &mut Vec<&str>) { v.push("lit"); }
+        fn fill(out: &mut Vec<&'static str>) { let x = "a"; out.push(x); }
+        fn swap_in<'a>(slot: &mut &'a str, s: &'a str) -> &'a str { let old = *slot; *slot = s; old }
+        fn main() {
+            let mut v: Vec<&str> = Vec::new();
+            let owned = String::from("o");
+            add(&mut v, &owned);
+            add3(&mut v, &owned);
+            add4(&mut v);
+            let mut w = Vec::new();
+            add2(&mut w);
+            let mut f = Vec::new();
+            fill(&mut f);
+            let mut slot = "x";
+            let old = swap_in(&mut slot, &owned);
+            println!("{:?} {:?} {:?} {} {}", v, w, f, old, slot);
+        }
+        """)).isEmpty();
+  }
+
+  @Test
   void nllStructMethodUnrelatedRef() {
     assertThat(Frontend.codes("""
         struct P<'a> { input: &'a str, pos: usize }
