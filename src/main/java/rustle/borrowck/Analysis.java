@@ -18,6 +18,7 @@ final class Analysis {
   private InitFlow init;
   private LoanFlow loans;
   private MoveErrors moveErrors;
+  private MoveOutErrors moveOutErrors;
   private MutErrors mutErrors;
   private ConflictErrors conflicts;
 
@@ -34,6 +35,7 @@ final class Analysis {
     loans = new LoanFlow(body, liveness);
     List<LoanFlow.State> loanIn = loans.run();
     moveErrors = new MoveErrors(body, moves, diags);
+    moveOutErrors = new MoveOutErrors(body, diags);
     mutErrors = new MutErrors(body, diags);
     LaterUse later = new LaterUse(body, loans, dropUses);
     later.entryStates(loanIn);
@@ -99,7 +101,7 @@ final class Analysis {
       moveErrors.checkInit(c.place(), MoveErrors.Use.USE, c.span(), at, null);
       conflicts.check(c.place(), Access.READ, Access.Depth.DEEP, c.span(), null, at);
     } else if (o instanceof Operand.Move m) {
-      if (!moveErrors.checkLegal(m)) return;
+      if (!moveOutErrors.checkLegal(m)) return;
       moveErrors.checkInit(m.place(), MoveErrors.Use.USE, m.span(), at, m);
       conflicts.check(m.place(), Access.MOVE, Access.Depth.DEEP, m.span(), null, at);
     }
