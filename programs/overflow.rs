@@ -1,3 +1,4 @@
+//@ run-fail
 // Integer overflow panics in debug builds, as in `cargo run`: a u8 holds at most 255.
 fn add_fifty(x: u8) -> u8 {
     let step: u8 = 50;

@@ -97,6 +97,35 @@ impl<T> Option<T> {
     }
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntErrorKind {
+    Empty,
+    InvalidDigit,
+    PosOverflow,
+    NegOverflow,
+    Zero,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseIntError {
+    kind: IntErrorKind,
+}
+
+impl<T, E: Debug> Result<T, E> {
+    pub fn unwrap(self) -> T {
+        match self {
+            Ok(v) => v,
+            Err(e) => panic!("called `Result::unwrap()` on an `Err` value: {:?}", e),
+        }
+    }
+    pub fn expect(self, msg: &str) -> T {
+        match self {
+            Ok(v) => v,
+            Err(e) => panic!("{}: {:?}", msg, e),
+        }
+    }
+}
+
 impl<T, E> Result<T, E> {
     pub fn is_ok(&self) -> bool {
         match self {
@@ -161,6 +190,9 @@ impl str {
     pub fn ends_with(&self, pat: &str) -> bool { intrinsic!() }
     pub fn repeat(&self, n: usize) -> String { intrinsic!() }
     pub fn replace(&self, from: &str, to: &str) -> String { intrinsic!() }
+    pub fn parse<F>(&self) -> Result<F, ParseIntError> { intrinsic!() }
+    pub fn trim_start(&self) -> &str { intrinsic!() }
+    pub fn trim_end(&self) -> &str { intrinsic!() }
 }
 
 impl<T> Vec<T> {

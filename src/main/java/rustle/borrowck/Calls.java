@@ -87,7 +87,8 @@ final class Calls {
         flow = new CallFlow(new byte[] {CallFlow.INNER, CallFlow.NONE}, new int[][] {{1}, null});
         break;
       case "mem::swap":
-        flow = new CallFlow(new byte[] {CallFlow.NONE, CallFlow.NONE}, new int[][] {{1}, {0}});
+        // Only the referents' contents trade places; the two reborrows themselves flow nowhere.
+        flow = CallFlow.none(n);
         break;
       case "mem::take":
         flow = CallFlow.inner(1);

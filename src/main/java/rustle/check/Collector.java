@@ -21,6 +21,11 @@ final class Collector {
   private static final Set<String> BUILTINS =
       Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive", "IntoIter");
 
+  /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
+  private static final Set<String> UNIMPLEMENTABLE = Set.of("Display", "Debug", "Iterator", "From", "Into",
+      "Add", "Sub", "Mul", "Index", "Deref", "PartialOrd", "Ord", "Hash", "FromStr", "AsRef", "Default", "Eq",
+      "PartialEq");
+
   private final Items items;
   private final List<Diagnostic> errors;
   private final TyLowering lowering;
@@ -53,7 +58,7 @@ final class Collector {
       for (TypeExpr.Bound b : t.supertraits()) if (b.path() != null) supers.add(b.path().last());
       items.traits.put(t.name(), new TraitDef(t.name(), t, supers));
     } else if (it instanceof Item.ModItem m) {
-      for (Item x : m.items()) declare(x, prelude);
+      errors.add(Errors.unsupported("modules", m.span()));
     }
   }
 
@@ -133,8 +138,6 @@ final class Collector {
     } else if (it instanceof Item.TypeAlias a) {
       Ty t = a.type() == null ? null : lowering.lower(a.type(), scopeOf(List.of(), null), null);
       if (t != null) items.aliases.put(a.name(), t);
-    } else if (it instanceof Item.ModItem m) {
-      for (Item x : m.items()) define(x, prelude);
     }
   }
 
@@ -225,6 +228,10 @@ final class Collector {
     if (self == null) return;
     TyLowering.Scope sc = new TyLowering.Scope(base.params(), self);
     String trait = im.trait() == null ? null : im.trait().last();
+    if (!prelude && trait != null && UNIMPLEMENTABLE.contains(trait)) {
+      errors.add(Errors.unsupported("`" + trait + "`", im.trait().span()));
+      return;
+    }
     List<Ty> traitArgs = new ArrayList<>();
     if (im.trait() != null) {
       for (TypeExpr t : im.trait().segments().get(im.trait().segments().size() - 1).generics()) {

@@ -171,6 +171,7 @@ final class ExprCk {
   }
 
   Ty block(Expr.Block b, Ty expected) {
+    if (b.unsafe()) cx.error(Errors.unsupported("unsafe blocks", b.span()));
     cx.pushScope();
     boolean diverges = false;
     for (Stmt s : b.stmts()) {

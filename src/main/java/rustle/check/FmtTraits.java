@@ -37,8 +37,11 @@ final class FmtTraits {
       case UPPER_EXP:
         if (!OpsCk.isNumeric(strip(t))) notImplemented(at, t, traitName(spec.trait()));
         break;
-      default:
-        cx.error(Errors.unsupported("the `{:p}` pointer format", at));
+      default: {
+        Ty r = cx.resolve(t);
+        boolean pointer = r instanceof Ty.Ref || r instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX;
+        if (!pointer) notImplemented(at, t, "Pointer");
+      }
     }
   }
 

@@ -162,7 +162,7 @@ final class NativeMethods {
 
   boolean isDisplay(Ty t) {
     t = cx.resolve(t);
-    if (t instanceof Infer v) return InferAccess.kind(v) != Infer.Kind.GENERAL;
+    if (t instanceof Infer) return true;
     if (t instanceof Prim p) return p != Prim.NEVER;
     if (t instanceof Ty.Ref r) return isDisplay(r.inner());
     if (t instanceof Ty.Adt a) {

@@ -63,6 +63,10 @@ final class OpsCk {
     return r;
   }
 
+  static boolean isUnknown(Ty t) {
+    return t instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL;
+  }
+
   static boolean isInt(Ty t) {
     return t instanceof Prim p && p.isInt() || t instanceof Infer v && InferAccess.kind(v) == Infer.Kind.INT;
   }
@@ -140,6 +144,11 @@ final class OpsCk {
     Ty lv = numericOperand(b.left(), l);
     Ty r = cx.exprs.check(b.right(), lv instanceof Ty.Ref ? null : lv);
     Ty rv = numericOperand(b.right(), r);
+    if (isUnknown(lv) || isUnknown(rv)) {
+      // An operand whose type is unknown (usually after an earlier error): no second error here.
+      cx.infer.unify(lv, rv);
+      return lv;
+    }
     boolean bitOp = b.op() == Expr.BinOp.BIT_AND || b.op() == Expr.BinOp.BIT_OR || b.op() == Expr.BinOp.BIT_XOR;
     boolean okKind = isNumeric(lv) || (bitOp && lv == Prim.BOOL);
     if (!okKind || !cx.infer.unify(lv, rv)) {

@@ -74,7 +74,7 @@ final class PathCk {
     }
     // A path through a `use`d module: `use std::mem;` then `mem::swap`.
     String first = segs.get(0).name();
-    if (cx.items.uses.containsKey(first) && !isTypeName(first)) {
+    if (cx.items.uses.containsKey(first) && !isTypeName(first) && !TyLowering.isUnsupportedStd(first)) {
       List<String> names = new ArrayList<>(cx.items.uses.get(first));
       for (int i = 1; i < segs.size(); i++) names.add(segs.get(i).name());
       return resolveStdPath(names, segs.get(segs.size() - 1), span);

@@ -18,6 +18,15 @@ final class TyLowering {
   private final Items items;
   private final List<Diagnostic> errors;
 
+  /** Std types users reach for that rustle does not implement yet: named as unsupported, not unknown. */
+  private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of("HashMap", "HashSet", "BTreeMap",
+      "BTreeSet", "VecDeque", "BinaryHeap", "LinkedList", "Rc", "Arc", "RefCell", "Cell", "Mutex", "RwLock",
+      "Weak", "Cow", "Formatter");
+
+  static boolean isUnsupportedStd(String name) {
+    return UNSUPPORTED_STD.contains(name);
+  }
+
   TyLowering(Items items, List<Diagnostic> errors) {
     this.items = items;
     this.errors = errors;
@@ -66,6 +75,10 @@ final class TyLowering {
           t.span(), "not allowed in type signatures"));
       return null;
     }
+    if (t instanceof TypeExpr.FnPtrType) {
+      errors.add(Errors.unsupported("function pointer types", t.span()));
+      return null;
+    }
     if (t instanceof TypeExpr.FnPtrType f) {
       List<Ty> ps = new ArrayList<>();
       for (TypeExpr e : f.params()) {
@@ -77,7 +90,7 @@ final class TyLowering {
       return r == null ? null : new Ty.FnPtr(ps, r);
     }
     if (t instanceof TypeExpr.DynTraitType) {
-      errors.add(Errors.unsupported("trait objects (`dyn Trait`)", t.span()));
+      errors.add(Errors.unsupported("trait objects", t.span()));
       return null;
     }
     if (t instanceof TypeExpr.ImplTraitType) {
@@ -126,11 +139,19 @@ final class TyLowering {
       Ty param = scope.params().get(name);
       if (param != null) return param;
       Prim prim = Prim.byName(name);
+      if (prim == Prim.I128 || prim == Prim.U128) {
+        errors.add(Errors.unsupported("`" + prim.name + "`", last.span()));
+        return null;
+      }
       if (prim != null && last.generics().isEmpty()) return prim;
       Ty alias = items.aliases.get(name);
       if (alias != null) return alias;
     }
     AdtDef def = items.adt(name);
+    if (def == null && UNSUPPORTED_STD.contains(name)) {
+      errors.add(Errors.unsupported("`" + name + "`", last.span()));
+      return null;
+    }
     if (def == null) {
       errors.add(Errors.coded("E0412", "cannot find type `" + name + "` in this scope", last.span(),
           "not found in this scope"));

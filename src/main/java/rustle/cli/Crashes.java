@@ -29,8 +29,8 @@ final class Crashes {
     int code;
     if (t instanceof StackOverflowError) {
       // The Java stack ran out before the simulated one did; to the user it is the same event.
-      // Rust names the thread with its OS id, which for the main thread is the process id.
-      err.print("\nthread 'main' (" + ProcessHandle.current().pid() + ") has overflowed its stack\n"
+      // Rust names the thread with its OS id; rustle leaves ids out, as in its panic messages.
+      err.print("\nthread 'main' has overflowed its stack\n"
           + "fatal runtime error: stack overflow, aborting\n");
       code = ExitCode.ABORT;
     } else {

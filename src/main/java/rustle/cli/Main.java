@@ -79,6 +79,7 @@ public final class Main {
         .addSubcommand(new RunCommand(backend))
         .addSubcommand(new CheckCommand(backend))
         .addSubcommand(new ExplainCommand(backend))
+        .addSubcommand(new TestCommand())
         .addSubcommand(new CommandLine.HelpCommand());
     cl.setOut(out);
     cl.setErr(err);

@@ -2,6 +2,7 @@ package rustle.driver;
 
 import java.io.PrintWriter;
 import java.util.List;
+import rustle.borrowck.BorrowChecker;
 import rustle.check.Checker;
 import rustle.diag.Diagnostic;
 import rustle.diag.Renderer;
@@ -37,6 +38,8 @@ public final class Driver {
     if (!user.errors().isEmpty()) return new Checked(null, user.errors());
     Checker.Result checked = Checker.check(prelude.crate(), user.crate());
     if (!checked.errors().isEmpty()) return new Checked(null, checked.errors());
+    List<Diagnostic> ownership = BorrowChecker.check(checked.program(), user.crate());
+    if (!ownership.isEmpty()) return new Checked(null, ownership);
     return new Checked(checked.program(), List.of());
   }
 

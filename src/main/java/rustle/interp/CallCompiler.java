@@ -60,7 +60,8 @@ final class CallCompiler {
     List<Node> args = new ArrayList<>();
     args.add(recv);
     for (Expr a : m.args()) args.add(f.exprs.value(a));
-    return invoke(r.def(), subst(r.args()), args, ty, m.span());
+    // std's #[track_caller] methods report the method name's position (`x.unwrap()` at `unwrap`).
+    return invoke(r.def(), subst(r.args()), args, ty, m.nameSpan());
   }
 
   /** The receiver argument after the method's auto-derefs and auto-ref. */

@@ -101,7 +101,7 @@ final class ExprCompiler {
     if (e instanceof Expr.While w) return whileLoop(w);
     if (e instanceof Expr.For fo) return new ForCompiler(f).forLoop(fo);
     if (e instanceof Expr.Break b) return breakExpr(b);
-    if (e instanceof Expr.Continue c) return new Control.Continue((Integer) f.t.res[c.id()]);
+    if (e instanceof Expr.Continue c) return new Transfers.Continue((Integer) f.t.res[c.id()]);
     if (e instanceof Expr.Return r) return returnExpr(r);
     if (e instanceof Expr.Match m) return f.pats.match(m, ty);
     if (e instanceof Expr.Range r) return Aggregates.range(f, r, ty);
@@ -174,7 +174,7 @@ final class ExprCompiler {
     if (Rep.of(ty) == Rep.MEM && ty != Prim.NEVER && f.size(ty) > 0) dst = f.frame.alloc(4, 4);
     f.loopDst.put(l.id(), dst);
     Node body = f.block(l.body());
-    return wrap(new Control.Loop(body, l.id(), dst), ty);
+    return wrap(new Loops.Loop(body, l.id(), dst), ty);
   }
 
   private Node whileLoop(Expr.While w) {
@@ -186,17 +186,17 @@ final class ExprCompiler {
       f.collectDrops(l.pattern(), drops);
       if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]), false);
     }
-    return wrap(new Control.While(cond, body, w.id()), Ty.UNIT);
+    return wrap(new Loops.While(cond, body, w.id()), Ty.UNIT);
   }
 
   private Node breakExpr(Expr.Break b) {
     int target = (Integer) f.t.res[b.id()];
-    if (b.value() == null) return new Control.Break(target, null, 0, 0);
+    if (b.value() == null) return new Transfers.Break(target, null, 0, 0);
     Ty vt = f.ty(b.value());
     Rep rep = Rep.of(vt);
     int repCode = rep == Rep.INT ? 1 : rep == Rep.FLOAT ? 2 : f.size(vt) > 0 ? 3 : 0;
     Integer dst = f.loopDst.get(target);
-    return new Control.Break(target, value(b.value()), repCode, dst == null ? 0 : dst);
+    return new Transfers.Break(target, value(b.value()), repCode, dst == null ? 0 : dst);
   }
 
   private Node tryExpr(Expr.Try t, Ty ty) {
@@ -210,11 +210,11 @@ final class ExprCompiler {
   }
 
   private Node returnExpr(Expr.Return r) {
-    if (r.value() == null) return new Control.Return(null, 0, 0);
+    if (r.value() == null) return new Transfers.Return(null, 0, 0);
     Ty vt = f.ty(r.value());
     Rep rep = Rep.of(vt);
     int repCode = rep == Rep.INT ? 1 : rep == Rep.FLOAT ? 2 : f.size(vt) > 0 ? 3 : 0;
-    return new Control.Return(value(r.value()), repCode, f.code.retSlot);
+    return new Transfers.Return(value(r.value()), repCode, f.code.retSlot);
   }
 
   static boolean isUnit(Ty t) {

@@ -33,6 +33,29 @@ final class Fast {
     }
   }
 
+  /** {@code place = value} for a 64-bit integer place. */
+  static final class StoreI64 extends Node {
+    final Place place;
+    final IntNode value;
+
+    StoreI64(Place place, IntNode value) {
+      this.place = place;
+      this.value = value;
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      long v = value.evalLong(m, fp);
+      m.mem.putLong(place.addr(m, fp), v);
+      return NORMAL;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      exec(m, fp);
+    }
+  }
+
   /** {@code local += value} / {@code local -= value} on an i64 local, with overflow checks. */
   static final class AddAssignLocalI64 extends Node {
     final int off;

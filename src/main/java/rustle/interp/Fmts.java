@@ -189,6 +189,14 @@ final class Fmts {
     };
   }
 
+  /** {@code {:p}}: the address a reference or Box holds (for fat pointers, the data pointer). */
+  static final ValueFmt POINTER = new ValueFmt() {
+    @Override
+    void write(Machine m, int addr, Ctx c) {
+      Fmt.formatPointer(c.sb, m.mem.getLong(addr), c.spec, c.width);
+    }
+  };
+
   static final ValueFmt STR_FAT = new ValueFmt() {
     @Override
     void write(Machine m, int addr, Ctx c) {
@@ -230,17 +238,26 @@ final class Fmts {
           }
         };
       }
-      default: {
-        Kind k = Kind.of(p);
-        boolean signed = p.signed;
-        int bits = p.bits();
-        return new ValueFmt() {
-          @Override
-          void write(Machine m, int addr, Ctx c) {
-            Fmt.formatInt(c.sb, k.load(m.mem, addr), signed, bits, c.spec, c.width, c.precision);
-          }
-        };
-      }
+      default:
+        return new IntValueFmt(Kind.of(p), p.signed, p.bits());
+    }
+  }
+
+  /** Integers, marked so that plain {@code {}} of them can take the byte-level fast path. */
+  static final class IntValueFmt extends ValueFmt {
+    final Kind kind;
+    final boolean signed;
+    final int bits;
+
+    IntValueFmt(Kind kind, boolean signed, int bits) {
+      this.kind = kind;
+      this.signed = signed;
+      this.bits = bits;
+    }
+
+    @Override
+    void write(Machine m, int addr, Ctx c) {
+      Fmt.formatInt(c.sb, kind.load(m.mem, addr), signed, bits, c.spec, c.width, c.precision);
     }
   }
 

@@ -213,7 +213,7 @@ final class FnCompiler {
       return null;
     }
     if (!temps.isEmpty()) n = new Stmts.WithTemps(n, temps.toArray(new DropSlot[0]));
-    if (mayJump) n = new Control.CatchJump(n);
+    if (mayJump) n = new Transfers.CatchJump(n);
     temps = saved;
     return n;
   }

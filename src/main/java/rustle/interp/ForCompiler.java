@@ -32,7 +32,7 @@ final class ForCompiler {
       IntNode lo = f.exprs.intVal(r.lo());
       IntNode hi = f.exprs.intVal(r.hi());
       Node body = body(fo);
-      return new Control.ForRange(lo, hi, r.inclusive(), Kind.of(item), f.slot(v), body, fo.id());
+      return new Loops.ForRange(lo, hi, r.inclusive(), Kind.of(item), f.slot(v), body, fo.id());
     }
     Source src = source(fo.iter(), it);
     int itOff = f.temp(src.iterTy);

@@ -18,6 +18,9 @@ final class FormatNode {
   final Place[] args;
   final int literalLength;
   final boolean startsWithArg;
+  /** UTF-8 of each literal piece, and whether every placeholder is a plain {} of a str, String or integer. */
+  final byte[][] literalBytes;
+  final boolean bytePath;
 
   FormatNode(String[] texts, int[] argOf, FormatSpec[] specs, ValueFmt[] fmts, int[] widths, boolean[] widthIsArg,
       int[] precs, boolean[] precIsArg, Place[] args) {
@@ -34,6 +37,92 @@ final class FormatNode {
     for (String t : texts) if (t != null) len += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     this.literalLength = len;
     this.startsWithArg = texts.length == 0 || texts[0] == null;
+    literalBytes = new byte[texts.length][];
+    boolean fast = true;
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i] != null) {
+        literalBytes[i] = texts[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      } else if (!specs[i].isPlain() || widths[i] >= 0 || precs[i] >= 0
+          || !(fmts[i] == Fmts.STR_FAT || fmts[i] == Fmts.STRING || fmts[i] instanceof Fmts.IntValueFmt)) {
+        fast = false;
+      }
+    }
+    this.bytePath = fast;
+  }
+
+  /**
+   * The byte-level path for the common case (plain {} of strings and integers): copies string bytes
+   * straight from the simulated memory. Returns the length written into m's scratch buffer.
+   */
+  int runBytes(Machine m, int fp, IntList chunks) {
+    int[] addrs = new int[args.length];
+    for (int i = 0; i < args.length; i++) addrs[i] = args[i].addr(m, fp);
+    ByteBuf out = m.bytes;
+    out.len = 0;
+    for (int i = 0; i < texts.length; i++) {
+      int before = out.len;
+      if (texts[i] != null) {
+        out.append(literalBytes[i], 0, literalBytes[i].length);
+      } else {
+        int a = addrs[argOf[i]];
+        ValueFmt vf = fmts[i];
+        if (vf == Fmts.STR_FAT || vf == Fmts.STRING) {
+          int ptr = (int) m.mem.getLong(a);
+          int len = (int) m.mem.getLong(a + (vf == Fmts.STRING ? 16 : 8));
+          out.append(m.mem.bytes, ptr, len);
+        } else {
+          Fmts.IntValueFmt iv = (Fmts.IntValueFmt) vf;
+          long v = iv.kind.load(m.mem, a);
+          if (!iv.signed && iv.bits == 64 && v < 0) out.appendAscii(Long.toUnsignedString(v));
+          else out.appendLong(v);
+        }
+      }
+      chunks.add(out.len - before);
+    }
+    return out.len;
+  }
+
+  /** A reusable growable byte buffer. */
+  static final class ByteBuf {
+    byte[] a = new byte[256];
+    int len;
+
+    void ensure(int n) {
+      if (len + n > a.length) a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, len + n));
+    }
+
+    void append(byte[] src, int from, int n) {
+      ensure(n);
+      System.arraycopy(src, from, a, len, n);
+      len += n;
+    }
+
+    void appendAscii(String s) {
+      ensure(s.length());
+      for (int i = 0; i < s.length(); i++) a[len++] = (byte) s.charAt(i);
+    }
+
+    void appendLong(long v) {
+      if (v == Long.MIN_VALUE) {
+        appendAscii("-9223372036854775808");
+        return;
+      }
+      ensure(20);
+      if (v < 0) {
+        a[len++] = '-';
+        v = -v;
+      }
+      int start = len;
+      do {
+        a[len++] = (byte) ('0' + (v % 10));
+        v /= 10;
+      } while (v != 0);
+      for (int i = start, j = len - 1; i < j; i++, j--) {
+        byte t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+      }
+    }
   }
 
   /**

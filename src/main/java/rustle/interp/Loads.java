@@ -44,6 +44,26 @@ final class Loads {
     }
   }
 
+  /** Builds the load of an integer from a place, specialised for 64-bit values. */
+  static IntNode load(Place p, Kind k) {
+    if (k.size == 8) return new LoadI64(p, k);
+    return new LoadInt(p, k);
+  }
+
+  static final class LoadI64 extends IntNode {
+    final Place place;
+
+    LoadI64(Place place, Kind k) {
+      super(k);
+      this.place = place;
+    }
+
+    @Override
+    long evalLong(Machine m, int fp) {
+      return m.mem.getLong(place.addr(m, fp));
+    }
+  }
+
   static final class LoadInt extends IntNode {
     final Place place;
 

@@ -17,6 +17,8 @@ final class Machine {
   final PrintWriter out;
   final PrintWriter err;
   final StringBuilder line = new StringBuilder();
+  /** Scratch buffer of format!'s byte-level path (its contents are copied out before the next use). */
+  final FormatNode.ByteBuf bytes = new FormatNode.ByteBuf();
   /** Lowest address in use on the stack; frames are pushed below it. */
   int sp;
   final int stackLimit;

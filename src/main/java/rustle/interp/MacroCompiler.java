@@ -96,7 +96,8 @@ final class MacroCompiler {
       specs[i] = p.spec();
       FormatInfo.FmtArg a = info.args().get(p.arg());
       Ty at = a.expr() != null ? f.ty(a.expr()) : f.sub(a.ty());
-      fmts[i] = fm.of(at, p.spec().trait() == FormatSpec.Trait.DEBUG);
+      fmts[i] = p.spec().trait() == FormatSpec.Trait.POINTER ? Fmts.POINTER
+          : fm.of(at, p.spec().trait() == FormatSpec.Trait.DEBUG);
       widths[i] = p.width();
       wArg[i] = p.widthIsArg();
       precs[i] = p.precision();

@@ -109,6 +109,7 @@ final class Operators {
       return new Fast.StoreLocal(f.slot(l2.var()), (IntNode) value, Kind.of(ty));
     }
     Place place = f.places.place(a.target());
+    if (d == null && Rep.of(ty) == Rep.INT && Kind.of(ty).size == 8) return new Fast.StoreI64(place, (IntNode) value);
     Assign as = new Assign(place, value, Rep.of(ty), f.size(ty), d, flag, d == null ? 0 : f.temp(ty), Kind.of(ty));
     as.slot = slot;
     return as;

@@ -36,12 +36,12 @@ final class PlaceCompiler {
       Deref d = derefs(fe.receiver(), recv, f.t.derefs[fe.id()]);
       Ty.Adt adt = (Ty.Adt) d.ty;
       int idx = (Integer) f.t.res[fe.id()];
-      return new Places.Field(d.place, f.layout(adt).offsets[idx]);
+      return Places.field(d.place, f.layout(adt).offsets[idx]);
     }
     if (e instanceof Expr.TupleField tf) {
       Ty recv = f.ty(tf.receiver());
       Deref d = derefs(tf.receiver(), recv, f.t.derefs[tf.id()]);
-      return new Places.Field(d.place, f.layout(d.ty).offsets[tf.index()]);
+      return Places.field(d.place, f.layout(d.ty).offsets[tf.index()]);
     }
     if (e instanceof Expr.Index ix) return index(ix);
     if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
@@ -91,7 +91,13 @@ final class PlaceCompiler {
       return new Places.IndexSlice(d.place, idx, f.size(s.elem()), ix.span());
     }
     Ty.Adt v = (Ty.Adt) ty;
-    return new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), ix.span());
+    return new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), bracket(ix));
+  }
+
+  /** Where std's Index impls report their panics: the `[` right after the receiver. */
+  static rustle.ast.Span bracket(Expr.Index ix) {
+    rustle.ast.Span r = ix.receiver().span();
+    return new rustle.ast.Span(r.end(), r.end() + 1, r.endLine(), r.endCol(), r.endLine(), r.endCol() + 1);
   }
 
   /**
@@ -103,7 +109,7 @@ final class PlaceCompiler {
     int moved = partialMoveFlag(e, ty);
     if (moved != 0) return new Loads.MoveField(p, f.size(ty), moved, Rep.of(ty) == Rep.INT ? Kind.of(ty) : null);
     switch (Rep.of(ty)) {
-      case INT: return new Loads.LoadInt(p, Kind.of(ty));
+      case INT: return Loads.load(p, Kind.of(ty));
       case FLOAT: return new Loads.LoadFloat(p, ty == Prim.F32);
       default: return new Loads.Copy(p, f.size(ty), 0);
     }

@@ -47,6 +47,31 @@ final class Places {
     }
   }
 
+  /** Field of a place, with nested fields folded and a local reference's deref fused (fewer hops). */
+  static Place field(Place base, int off) {
+    if (base instanceof Field f) return field(f.base, f.off + off);
+    if (base instanceof DerefAt d && d.base instanceof Local l) return new LocalDerefField(l.off, off);
+    if (base instanceof Local l) return new Local(l.off + off);
+    if (off == 0) return base;
+    return new Field(base, off);
+  }
+
+  /** {@code (*local).field}: a pointer held in a local, plus an offset. */
+  static final class LocalDerefField extends Place {
+    final int off;
+    final int fieldOff;
+
+    LocalDerefField(int off, int fieldOff) {
+      this.off = off;
+      this.fieldOff = fieldOff;
+    }
+
+    @Override
+    int addr(Machine m, int fp) {
+      return (int) m.mem.getLong(fp + off) + fieldOff;
+    }
+  }
+
   static final class Field extends Place {
     final Place base;
     final int off;

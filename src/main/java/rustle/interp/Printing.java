@@ -56,14 +56,22 @@ final class Printing {
 
     @Override
     void evalInto(Machine m, int fp, int dst) {
-      StringBuilder sb = new StringBuilder();
       FormatNode.IntList chunks = new FormatNode.IntList();
-      fmt.run(m, fp, sb, chunks);
-      byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+      byte[] bytes;
+      int n;
+      if (fmt.bytePath) {
+        n = fmt.runBytes(m, fp, chunks);
+        bytes = m.bytes.a;
+      } else {
+        StringBuilder sb = new StringBuilder();
+        fmt.run(m, fp, sb, chunks);
+        bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        n = bytes.length;
+      }
       long cap;
       boolean noArgs = fmt.args.length == 0;
       if (noArgs) {
-        cap = bytes.length;
+        cap = n;
       } else {
         cap = fmt.startsWithArg && fmt.literalLength < 16 ? 0 : 2L * fmt.literalLength;
         long len = 0;
@@ -74,10 +82,10 @@ final class Printing {
       }
       m.heapTypes.initEmpty(dst);
       if (cap > 0) m.heapTypes.withCapacity(dst, cap, 1, 1, span);
-      if (bytes.length > 0) {
+      if (n > 0) {
         int ptr = (int) m.mem.getLong(dst);
-        m.mem.write(ptr, bytes);
-        m.mem.putLong(dst + 16, bytes.length);
+        System.arraycopy(bytes, 0, m.mem.bytes, ptr, n);
+        m.mem.putLong(dst + 16, n);
       }
     }
   }

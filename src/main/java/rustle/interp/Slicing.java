@@ -40,7 +40,9 @@ final class Slicing {
     }
     IntNode lo = r.lo() == null ? null : f.exprs.intVal(r.lo());
     IntNode hi = r.hi() == null ? null : f.exprs.intVal(r.hi());
-    return new Slice(d.place(), base, arrayLen, elemSize, str, lo, hi, r.inclusive(), ix.span());
+    // std reports an overloaded index (Vec, String, str, slice) at the `[`; a built-in array index at the expression.
+    rustle.ast.Span at = base == Base.ARRAY ? ix.span() : PlaceCompiler.bracket(ix);
+    return new Slice(d.place(), base, arrayLen, elemSize, str, lo, hi, r.inclusive(), at);
   }
 
   static final class Slice extends MemNode {
@@ -104,22 +106,23 @@ final class Slicing {
     private void checkStr(Machine m, int ptr, long len, long start, long end) {
       String text = new String(m.mem.read(ptr, (int) len), StandardCharsets.UTF_8);
       if (Long.compareUnsigned(start, len) > 0) {
-        throw new RustPanic("byte index " + Long.toUnsignedString(start) + " is out of bounds of `" + text + "`", span);
+        throw new RustPanic("start byte index " + Long.toUnsignedString(start) + " is out of bounds of `" + text + "`", span);
       }
       if (Long.compareUnsigned(end, len) > 0) {
-        throw new RustPanic("byte index " + Long.toUnsignedString(end) + " is out of bounds of `" + text + "`", span);
+        throw new RustPanic("end byte index " + Long.toUnsignedString(end) + " is out of bounds of `" + text + "`", span);
       }
       if (start > end) {
-        throw new RustPanic("begin <= end (" + start + " <= " + end + ") when slicing `" + text + "`", span);
+        throw new RustPanic("begin > end (" + start + " > " + end + ") when slicing `" + text + "`", span);
       }
       for (long idx : new long[] {start, end}) {
+        String which = idx == start ? "start" : "end";
         if (idx < len && (m.mem.getByte((int) (ptr + idx)) & 0xC0) == 0x80) {
           long cs = idx;
           while ((m.mem.getByte((int) (ptr + cs)) & 0xC0) == 0x80) cs--;
           long ce = cs + 1;
           while (ce < len && (m.mem.getByte((int) (ptr + ce)) & 0xC0) == 0x80) ce++;
           String ch = new String(m.mem.read((int) (ptr + cs), (int) (ce - cs)), StandardCharsets.UTF_8);
-          throw new RustPanic("byte index " + idx + " is not a char boundary; it is inside '" + ch + "' (bytes "
+          throw new RustPanic(which + " byte index " + idx + " is not a char boundary; it is inside '" + ch + "' (bytes "
               + cs + ".." + ce + ") of `" + text + "`", span);
         }
       }

@@ -24,6 +24,66 @@ final class StrIntrinsics {
     }
   }
 
+  /** {@code str::parse::<F>()} for the integer types, with std's error kinds. */
+  private static Intrinsics.Impl parse(FnCompiler f, Intrinsics.Args a) {
+    Ty target = rustle.types.Infer.shallow(f.code.typeArgs.get(f.code.typeArgs.size() - 1));
+    Kind k = Kind.of(target);
+    if (k == null || k.isFloat()) {
+      throw new IllegalStateException("str::parse is implemented for integer types only, not " + target);
+    }
+    Ty result = rustle.types.Infer.shallow(f.sub(f.code.def.ret));
+    Layout l = f.layout(result);
+    EnumAccess acc = new EnumAccess(l);
+    int okOff = l.variantOffsets[0][0];
+    int errOff = l.variantOffsets[1][0];
+    boolean signed = k.signed;
+    return new Intrinsics.Impl() {
+      @Override
+      void callInto(Machine m, int fp, int dst, Span span) {
+        String s = text(m, a.at(fp, 0));
+        int kind = -1;
+        long value = 0;
+        String digits = s;
+        boolean neg = false;
+        if (!digits.isEmpty() && (digits.charAt(0) == '+' || (signed && digits.charAt(0) == '-'))) {
+          neg = digits.charAt(0) == '-';
+          digits = digits.substring(1);
+        }
+        if (s.isEmpty()) {
+          kind = 0;
+        } else if (digits.isEmpty()) {
+          kind = 1;
+        } else {
+          java.math.BigInteger v = java.math.BigInteger.ZERO;
+          for (int i = 0; i < digits.length(); i++) {
+            char ch = digits.charAt(i);
+            if (ch < '0' || ch > '9') {
+              kind = 1;
+              break;
+            }
+            v = v.multiply(java.math.BigInteger.TEN).add(java.math.BigInteger.valueOf(ch - '0'));
+          }
+          if (kind < 0) {
+            if (neg) v = v.negate();
+            java.math.BigInteger min = java.math.BigInteger.valueOf(k.min);
+            java.math.BigInteger max = k == Kind.U64 ? java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE)
+                : java.math.BigInteger.valueOf(k.max);
+            if (v.compareTo(max) > 0) kind = 2;
+            else if (v.compareTo(min) < 0) kind = 3;
+            else value = v.longValue();
+          }
+        }
+        if (kind < 0) {
+          k.store(m.mem, dst + okOff, value);
+          acc.setVariant(m.mem, dst, 0);
+        } else {
+          m.mem.putByte(dst + errOff, (byte) kind);
+          acc.setVariant(m.mem, dst, 1);
+        }
+      }
+    };
+  }
+
   static Intrinsics.Impl of(FnCompiler f, String name, Intrinsics.Args a) {
     switch (name) {
       case "len":
@@ -60,6 +120,10 @@ final class StrIntrinsics {
             m.mem.copy(a.at(fp, 0), dst, 16);
           }
         };
+      case "parse":
+        return parse(f, a);
+      case "trim_start":
+      case "trim_end":
       case "trim":
         return new Intrinsics.Impl() {
           @Override
@@ -69,8 +133,12 @@ final class StrIntrinsics {
             String s = text(m, a.at(fp, 0));
             int st = 0;
             int en = s.length();
-            while (st < en && Character.isWhitespace(s.codePointAt(st))) st += Character.charCount(s.codePointAt(st));
-            while (en > st && Character.isWhitespace(s.codePointBefore(en))) en -= Character.charCount(s.codePointBefore(en));
+            if (!name.equals("trim_end")) {
+              while (st < en && Character.isWhitespace(s.codePointAt(st))) st += Character.charCount(s.codePointAt(st));
+            }
+            if (!name.equals("trim_start")) {
+              while (en > st && Character.isWhitespace(s.codePointBefore(en))) en -= Character.charCount(s.codePointBefore(en));
+            }
             int bs = s.substring(0, st).getBytes(StandardCharsets.UTF_8).length;
             int bl = s.substring(st, en).getBytes(StandardCharsets.UTF_8).length;
             m.mem.putLong(dst, p + bs);

@@ -3,7 +3,7 @@ package rustle.memory;
 import java.util.Arrays;
 
 /**
- * The heap allocator: first fit over an address-ordered free list, with splitting, coalescing and a
+ * The heap allocator: first fit over an indexed set of free blocks, with splitting, coalescing and a
  * wilderness that grows the heap.
  *
  * <p>The heap is cut into 16-byte granules; granule g is at {@code heapBase + 16 * g}. Requests are
@@ -20,19 +20,16 @@ import java.util.Arrays;
  *   <li>{@code requested}: at a block's first granule, the size asked for (positive) while live, and
  *       {@link #FREED} once freed, which is how a double free is recognised.
  *   <li>{@code sites}: the opaque allocation site of each live block, for leak reports.
- *   <li>the {@link FreeList}: free blocks in address order, and per 64 KiB chunk an upper bound on the
- *       length of the free blocks starting in it.
+ *   <li>{@link FreeBlocks}: a bitmap of free-block starts and a max tree of free-block lengths over it.
  * </ul>
  *
- * <p>Allocation walks the free list from the lowest address and takes the first block that can hold the
- * request at the requested alignment; the unused part below the aligned start and the remainder above
- * the block stay free. If no free block fits, the block is carved from the wilderness and the backing
- * array is grown. Freeing merges the block with free neighbours; a free block that would end at
- * {@code top} is returned to the wilderness instead, so a loop that allocates and frees reuses one block.
- *
- * <p>Plain first fit slows down when many small holes lie below the first block that fits, so the walk
- * jumps over 64 KiB chunks whose bound is below the request; the bound is never too low, so the block
- * chosen is still exactly the lowest-addressed one that fits.
+ * <p>Allocation takes the lowest-addressed free block that can hold the request at the requested
+ * alignment (first fit); the unused part below the aligned start and the remainder above the block stay
+ * free. The max tree finds that block in O(log heap) however many small holes lie below it, where a walk
+ * of the free blocks in address order would visit every one. If no free block fits, the block is carved
+ * from the wilderness and the backing array is grown. Freeing merges the block with free neighbours; a
+ * free block that would end at {@code top} is returned to the wilderness instead, so a loop that
+ * allocates and frees reuses one block.
  */
 public final class Allocator {
   /** Every block address and size is a multiple of this. */
@@ -42,12 +39,12 @@ public final class Allocator {
 
   private static final int SHIFT = 4;
   private static final int FREED = -1;
-  private static final int NONE = FreeList.NONE;
+  private static final int NONE = FreeBlocks.NONE;
 
   private final Memory mem;
   private final int base;
   private final int limit;
-  private final FreeList free;
+  private final FreeBlocks free;
   private int top;
   private int[] tag;
   private int[] requested;
@@ -68,7 +65,7 @@ public final class Allocator {
     tag = new int[initial];
     requested = new int[initial];
     sites = new Object[initial];
-    free = new FreeList(initial, limit);
+    free = new FreeBlocks();
   }
 
   /**
@@ -102,55 +99,30 @@ public final class Allocator {
   }
 
   private int firstFit(int n, int step) {
-    int chunk = NONE;
-    int chunkLongest = 0;
-    int s = free.head();
-    while (s != NONE) {
-      int c = FreeList.chunkOf(s);
-      if (c != chunk) {
-        // Blocks are met in address order, so s is the first free block of chunk c.
-        if (chunk != NONE) {
-          free.setBound(chunk, chunkLongest);
-        }
-        if (free.bound(c) < n) {
-          s = free.skipChunks(c + 1, n, top);
-          chunk = NONE;
-          continue;
-        }
-        chunk = c;
-        chunkLongest = 0;
-      }
-      int len = -tag[s];
-      int a = (s + step - 1) & -step;
-      if (a + n <= s + len) {
-        carve(s, s + len, a, n);
-        return a;
-      }
-      chunkLongest = Math.max(chunkLongest, len);
-      s = free.next(s);
+    int s = free.firstFit(n, step, tag);
+    if (s == NONE) {
+      return NONE;
     }
-    if (chunk != NONE) {
-      free.setBound(chunk, chunkLongest);
-    }
-    return NONE;
+    int a = (s + step - 1) & -step;
+    carve(s, s - tag[s], a, n);
+    return a;
   }
 
   /** Turns [a, a+n) of the free block [s, end) live; what is left on either side stays free. */
   private void carve(int s, int end, int a, int n) {
     int rest = a + n;
-    if (a > s) {
-      setTags(s, s - a);
-      if (rest < end) {
-        setFree(rest, end - rest);
-        free.insertAfter(s, rest);
-      }
-    } else if (rest < end) {
+    if (rest < end) {
+      // Added before s is dropped, so a rescan of the word that held s's maximum sees it.
       setFree(rest, end - rest);
-      free.replace(s, rest);
-    } else {
-      free.remove(s);
+      free.add(rest, end - rest);
     }
-    setTags(a, n);
+    if (a > s) {
+      setFree(s, a - s);
+      free.shrank(s, end - s, tag);
+    } else {
+      free.remove(s, end - s, tag);
+    }
+    setLive(a, n);
   }
 
   private int fromWilderness(int n, int step, int size) {
@@ -167,12 +139,13 @@ public final class Allocator {
     if (end > tag.length) {
       growTables(end);
     }
+    free.cover(end);
     if (a > top) {
       // The alignment gap below the block becomes an ordinary free block.
       setFree(top, a - top);
-      free.insert(top);
+      free.add(top, a - top);
     }
-    setTags(a, n);
+    setLive(a, n);
     top = end;
     return a;
   }
@@ -182,18 +155,16 @@ public final class Allocator {
     tag = Arrays.copyOf(tag, len);
     requested = Arrays.copyOf(requested, len);
     sites = Arrays.copyOf(sites, len);
-    free.grow(len);
   }
 
-  private void setTags(int g, int t) {
-    tag[g] = t;
-    tag[g + Math.abs(t) - 1] = t;
+  private void setLive(int g, int n) {
+    tag[g] = n;
+    tag[g + n - 1] = n;
   }
 
-  /** Tags [g, g+len) free and raises its chunk's bound to cover it. */
   private void setFree(int g, int len) {
-    setTags(g, -len);
-    free.raiseBound(g, len);
+    tag[g] = -len;
+    tag[g + len - 1] = -len;
   }
 
   /**
@@ -221,24 +192,21 @@ public final class Allocator {
     int left = leftFree ? g + tag[g - 1] : g;
     if (end == top) {
       if (leftFree) {
-        free.remove(left);
+        free.remove(left, g - left, tag);
       }
       top = left;
       return;
     }
     int right = tag[end];
-    if (right < 0) {
-      if (leftFree) {
-        free.remove(end);
-      } else {
-        free.replace(end, g);
-      }
-      setFree(left, end - right - left);
+    int merged = right < 0 ? end - right : end;
+    setFree(left, merged - left);
+    if (leftFree) {
+      free.grew(left, merged - left);
     } else {
-      setFree(left, end - left);
-      if (!leftFree) {
-        free.insert(g);
-      }
+      free.add(g, merged - g);
+    }
+    if (right < 0) {
+      free.remove(end, -right, tag);
     }
   }
 
@@ -303,7 +271,7 @@ public final class Allocator {
   }
 
   public void forEachFree(FreeVisitor v) {
-    for (int s = free.head(); s != NONE; s = free.next(s)) {
+    for (int s = free.nextStart(0); s != NONE; s = free.nextStart(s + 1)) {
       v.visit(base + (s << SHIFT), -tag[s] << SHIFT);
     }
   }
