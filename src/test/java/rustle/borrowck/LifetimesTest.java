@@ -149,6 +149,25 @@ class LifetimesTest {
   }
 
   @Test
+  void liveStoredThroughMethod() {
+    assertThat(Frontend.codes("""
+        struct P<'a> { input: &'a str }
+        impl<'a> P<'a> {
+            fn set(&mut self, s: &'a str) { self.input = s; }
+        }
+        fn main() {
+            let text = String::from("abc");
+            let mut p = P { input: &text };
+            {
+                let other = String::from("o");
+                p.set(&other);
+            }
+            println!("{}", p.input);
+        }
+        """)).containsExactly("E0597@10");
+  }
+
+  @Test
   void liveTemp() {
     assertThat(Frontend.codes("""
         fn main() {

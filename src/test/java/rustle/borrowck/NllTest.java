@@ -195,6 +195,31 @@ class NllTest {
   }
 
   @Test
+  void nllSwapValuesHoldingRefs() {
+    assertThat(Frontend.codes("""
+        use std::mem;
+        struct N<'a> { name: &'a str }
+        impl<'a> Drop for N<'a> { fn drop(&mut self) { println!("drop {}", self.name); } }
+        struct M { name: String }
+        impl Drop for M { fn drop(&mut self) { println!("drop {}", self.name); } }
+        fn main() {
+            let mut a = M { name: String::from("a") };
+            let mut b = M { name: String::from("b") };
+            mem::swap(&mut a, &mut b);
+            let s1 = String::from("x");
+            let s2 = String::from("y");
+            let mut c = N { name: &s1 };
+            let mut d = N { name: &s2 };
+            mem::swap(&mut c, &mut d);
+            let mut p = "p";
+            let mut q = "q";
+            mem::swap(&mut p, &mut q);
+            println!("{} {}", p, q);
+        }
+        """)).isEmpty();
+  }
+
+  @Test
   void reborrowOk() {
     assertThat(Frontend.codes("""
         fn push_all(v: &mut Vec<i32>) {
