@@ -18,6 +18,7 @@ final class Analysis {
   private InitFlow init;
   private LoanFlow loans;
   private MoveErrors moveErrors;
+  private MoveOutErrors moveOutErrors;
   private MutErrors mutErrors;
   private ConflictErrors conflicts;
 
@@ -34,8 +35,11 @@ final class Analysis {
     loans = new LoanFlow(body, liveness);
     List<LoanFlow.State> loanIn = loans.run();
     moveErrors = new MoveErrors(body, moves, diags);
+    moveOutErrors = new MoveOutErrors(body, diags);
     mutErrors = new MutErrors(body, diags);
-    conflicts = new ConflictErrors(body, diags, new LaterUse(body, loans, dropUses));
+    LaterUse later = new LaterUse(body, loans, dropUses);
+    later.entryStates(loanIn);
+    conflicts = new ConflictErrors(body, diags, later);
     for (int b = 0; b < body.blocks.size(); b++) {
       InitFlow.State is = init.copy(initIn.get(b));
       LoanFlow.State ls = loans.copy(loanIn.get(b));
@@ -97,7 +101,7 @@ final class Analysis {
       moveErrors.checkInit(c.place(), MoveErrors.Use.USE, c.span(), at, null);
       conflicts.check(c.place(), Access.READ, Access.Depth.DEEP, c.span(), null, at);
     } else if (o instanceof Operand.Move m) {
-      if (!moveErrors.checkLegal(m)) return;
+      if (!moveOutErrors.checkLegal(m)) return;
       moveErrors.checkInit(m.place(), MoveErrors.Use.USE, m.span(), at, m);
       conflicts.check(m.place(), Access.MOVE, Access.Depth.DEEP, m.span(), null, at);
     }

@@ -46,6 +46,7 @@ final class BodyBuilder {
         if (p.type() instanceof TypeExpr.RefType rt && !rt.mutable()) {
           body.local(l).mutRefInsert = insertAfterAmp(rt.span(), rt.lifetime());
         }
+        if (p.type() instanceof TypeExpr.RefType rt && rt.mutable()) body.local(l).innerRef = firstRef(rt.inner());
         continue;
       }
       int arg = body.addLocal(new LocalDecl(LocalDecl.Kind.ARG, null, t, false, p.span(), null));
@@ -58,6 +59,28 @@ final class BodyBuilder {
     lo.control.ret(f.body().tail());
     b.popScope();
     return body;
+  }
+
+  /** The first reference type written inside t, or null. */
+  private static TypeExpr.RefType firstRef(TypeExpr t) {
+    if (t instanceof TypeExpr.RefType r) return r;
+    if (t instanceof TypeExpr.PathType p) {
+      for (rustle.ast.Path.Segment s : p.path().segments()) {
+        for (TypeExpr g : s.generics()) {
+          TypeExpr.RefType r = firstRef(g);
+          if (r != null) return r;
+        }
+      }
+    }
+    if (t instanceof TypeExpr.TupleType tu) {
+      for (TypeExpr e : tu.elems()) {
+        TypeExpr.RefType r = firstRef(e);
+        if (r != null) return r;
+      }
+    }
+    if (t instanceof TypeExpr.ArrayType a) return firstRef(a.elem());
+    if (t instanceof TypeExpr.SliceType s) return firstRef(s.elem());
+    return null;
   }
 
   /** Where "mut " goes in {@code &T} or {@code &'a T}: after the ampersand and lifetime. */

@@ -5,7 +5,8 @@ package rustle.borrowck;
  * much of argument i may be reachable from the result: NONE, INNER (what the referent holds, not
  * the argument's own borrow: {@code Vec::pop(&mut self) -> Option<T>}) or ALL
  * ({@code first(&self) -> Option<&T>}). intoArg[j] lists the arguments that may be stored behind
- * the {@code &mut} argument j (null when none).
+ * the {@code &mut} argument j (null when none): i for all of argument i, {@code ~i} for only what
+ * its referent holds ({@code mem::swap(&mut a, &mut b)} trades contents, not the two borrows).
  */
 record CallFlow(byte[] intoResult, int[][] intoArg) {
   static final byte NONE = 0;

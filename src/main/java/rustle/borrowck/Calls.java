@@ -88,7 +88,7 @@ final class Calls {
         break;
       case "mem::swap":
         // Only the referents' contents trade places; the two reborrows themselves flow nowhere.
-        flow = CallFlow.none(n);
+        flow = new CallFlow(new byte[] {CallFlow.NONE, CallFlow.NONE}, new int[][] {{~1}, {~0}});
         break;
       case "mem::take":
         flow = CallFlow.inner(1);

@@ -97,6 +97,8 @@ final class ConflictErrors {
     if (use != null) {
       d = d.withLabel(use.span(), LaterUse.label(use, prefix, l.span()));
       if (acc == Access.STORAGE_DEAD) d = collectionNote(d, use, place);
+    } else if (acc == Access.STORAGE_DEAD) {
+      d = escapingArgument(d, l, at);
     }
     diags.add(d);
   }
@@ -105,6 +107,33 @@ final class ConflictErrors {
     LocalDecl decl = body.local(place.local());
     if (decl.isTemp()) return Errors.temporaryDroppedWhileBorrowed(decl.span, dropped);
     return Errors.doesNotLiveLongEnough(decl.name, l.span(), decl.span, dropped);
+  }
+
+  /** rustc's explanation when the reference was stored behind a {@code &mut} argument the caller sees. */
+  private Diagnostic escapingArgument(Diagnostic d, Loan l, Location at) {
+    for (int a = 0; a < body.locals.size(); a++) {
+      LocalDecl arg = body.local(a);
+      BitSet h = at.loans.of(a);
+      if (!Liveness.escapes(arg) || h == null || !h.get(l.index())) continue;
+      Statement.Assign stored = later.storedAt(l.index(), a);
+      String region = "'1";
+      if (arg.innerRef != null && arg.innerRef.lifetime() != null && !arg.innerRef.lifetime().equals("'_")) {
+        region = arg.innerRef.lifetime();
+        for (rustle.ast.Item.GenericParam g : body.def.item.generics()) {
+          if (g.isLifetime() && g.name().equals(region)) d = d.withLabel(g.span(), "lifetime `" + region + "` defined here");
+        }
+      } else if (arg.innerRef != null) {
+        d = d.withLabel(Builder.head(arg.innerRef.span(), 1), "let's call the lifetime of this reference `'1`");
+      }
+      String name = body.local(l.place().local()).name;
+      if (stored != null && name != null) {
+        boolean call = stored.rv() instanceof Rvalue.Call;
+        d = d.withLabel(call ? ((Rvalue.Call) stored.rv()).callee() : stored.span(),
+            (call ? "argument" : "assignment") + " requires that `" + name + "` is borrowed for `" + region + "`");
+      }
+      return d;
+    }
+    return d;
   }
 
   /** rustc's note when the reference was stored in a collection (a Vec of references) that outlives the value. */

@@ -2,16 +2,15 @@ package rustle.borrowck;
 
 import rustle.ast.Expr;
 import rustle.ast.Pattern;
-import rustle.ast.Span;
 import rustle.ast.Stmt;
 import rustle.ast.TypeExpr;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
 /**
- * Lowers blocks, statements and control flow: if, match, the three loops, break, continue and
- * return, with each scope's bindings dying at its closing brace and each statement's temporaries
- * at its semicolon.
+ * Lowers blocks, statements and branching: if, match, return and {@code ?}, with each scope's
+ * bindings dying at its closing brace and each statement's temporaries at its semicolon. Loops are
+ * {@link Loops}'.
  */
 final class Control {
   private final Lower lo;
@@ -26,11 +25,11 @@ final class Control {
     if (e instanceof Expr.Block blk) return block(blk, life, null);
     if (e instanceof Expr.If i) return ifExpr(i, life);
     if (e instanceof Expr.Match m) return match(m, life);
-    if (e instanceof Expr.Loop l) return loop(l, life);
-    if (e instanceof Expr.While w) return whileLoop(w);
-    if (e instanceof Expr.For f) return new ForLoop(lo).lower(f);
-    if (e instanceof Expr.Break br) return breakExpr(br);
-    if (e instanceof Expr.Continue c) return continueExpr(c);
+    if (e instanceof Expr.Loop l) return lo.loops.loop(l, life);
+    if (e instanceof Expr.While w) return lo.loops.whileLoop(w);
+    if (e instanceof Expr.For f) return lo.loops.forLoop(f);
+    if (e instanceof Expr.Break br) return lo.loops.breakExpr(br);
+    if (e instanceof Expr.Continue c) return lo.loops.continueExpr(c);
     if (e instanceof Expr.Return r) return returnExpr(r);
     if (e instanceof Expr.Try t) return tryExpr(t, life);
     if (e instanceof Expr.Let l) {
@@ -43,13 +42,13 @@ final class Control {
   }
 
   /** A temporary for the value of a branching expression, or null when it has none worth tracking. */
-  private Place resultPlace(Expr e, Builder.Life life) {
+  Place resultPlace(Expr e, Builder.Life life) {
     Ty t = lo.type(e);
     if (t == null || t == Prim.NEVER || Ty.isUnit(t)) return null;
     return Place.local(b.newTemp(t, e.span(), life));
   }
 
-  private Operand resultOperand(Place result, Expr e) {
+  Operand resultOperand(Place result, Expr e) {
     if (result == null) return Operand.CONST;
     return lo.use(result, e.span(), lo.type(e), Operand.Why.PLAIN);
   }
@@ -224,96 +223,6 @@ final class Control {
     b.enter(join);
     if (!b.reached(join)) b.diverge();
     return resultOperand(result, m);
-  }
-
-  // ---- loops and jumps ----
-
-  private Operand loop(Expr.Loop l, Builder.Life life) {
-    Place result = resultPlace(l, life);
-    int head = b.newBlock();
-    b.body.loopHeads.add(head);
-    int exit = b.newBlock();
-    b.goTo(head);
-    b.enter(head);
-    b.loops.add(new Builder.LoopCtx(l.id(), exit, head, b.scopeDepth(), result, Builder.head(l.span(), 4)));
-    b.noteLoop(l.span(), Builder.head(l.span(), 4));
-    b.pushTemps(Builder.lastChar(l.body().span()));
-    block(l.body(), Builder.Life.STATEMENT, null);
-    b.popTemps();
-    b.loops.remove(b.loops.size() - 1);
-    b.goTo(head);
-    b.enter(exit);
-    if (!b.reached(exit)) b.diverge();
-    return resultOperand(result, l);
-  }
-
-  private Operand whileLoop(Expr.While w) {
-    int head = b.newBlock();
-    b.body.loopHeads.add(head);
-    int body = b.newBlock();
-    int exit = b.newBlock();
-    b.goTo(head);
-    b.enter(head);
-    b.pushScope(Builder.lastChar(w.body().span()));
-    Span header = Builder.join(w.span(), w.cond().span());
-    b.noteLoop(w.span(), header);
-    b.loops.add(new Builder.LoopCtx(w.id(), exit, head, b.scopeDepth() - 1, null, header));
-    if (w.cond() instanceof Expr.Let l) {
-      Place scrut = lo.place(l.value(), Lower.Mode.READ, Builder.Life.STATEMENT);
-      if (scrut != null) b.emit(new Statement.FakeRead(scrut, l.value().span()));
-      b.goTo(exit);
-      b.goTo(body);
-      b.enter(body);
-      if (scrut != null) {
-        lo.patterns.declare(l.pattern());
-        lo.patterns.bind(l.pattern(), scrut, lo.type(l.value()), l.value(), false);
-      }
-    } else {
-      b.pushTemps(Builder.lastChar(w.cond().span()));
-      lo.operand(w.cond());
-      b.popTemps();
-      b.goTo(exit);
-      b.goTo(body);
-      b.enter(body);
-    }
-    b.pushTemps(Builder.lastChar(w.body().span()));
-    block(w.body(), Builder.Life.STATEMENT, null);
-    b.popTemps();
-    b.popScope();
-    b.loops.remove(b.loops.size() - 1);
-    b.goTo(head);
-    b.enter(exit);
-    return Operand.CONST;
-  }
-
-  private Builder.LoopCtx target(int node) {
-    Object t = lo.tables.res[node];
-    for (int i = b.loops.size() - 1; i >= 0; i--) {
-      Builder.LoopCtx c = b.loops.get(i);
-      if (t instanceof Integer id && c.id() == id) return c;
-    }
-    return b.loops.isEmpty() ? null : b.loops.get(b.loops.size() - 1);
-  }
-
-  private Operand breakExpr(Expr.Break br) {
-    Builder.LoopCtx c = target(br.id());
-    if (br.value() != null) into(c == null ? null : c.result(), br.value(), Builder.Life.STATEMENT, Operand.Why.PLAIN);
-    if (c != null) {
-      b.exitScopesTo(c.scopeDepth());
-      b.goTo(c.breakTo());
-    }
-    b.diverge();
-    return Operand.CONST;
-  }
-
-  private Operand continueExpr(Expr.Continue ce) {
-    Builder.LoopCtx c = target(ce.id());
-    if (c != null) {
-      b.exitScopesTo(c.scopeDepth());
-      b.goTo(c.continueTo());
-    }
-    b.diverge();
-    return Operand.CONST;
   }
 
   private Operand returnExpr(Expr.Return r) {

@@ -59,6 +59,34 @@ final class LaterUse {
     return null;
   }
 
+  private List<LoanFlow.State> entry;
+
+  /** The fixpoint's states at block entries, for replaying from the start of the body. */
+  void entryStates(List<LoanFlow.State> in) {
+    this.entry = in;
+  }
+
+  /**
+   * The statement that stored a reference derived from loan behind argument local: a call or an
+   * assignment, or null.
+   */
+  Statement.Assign storedAt(int loan, int local) {
+    if (entry == null) return null;
+    for (int b = 0; b < body.blocks.size(); b++) {
+      LoanFlow.State s = flow.copy(entry.get(b));
+      List<Statement> stmts = body.blocks.get(b).stmts;
+      for (int j = 0; j < stmts.size(); j++) {
+        boolean before = holds(s, local, loan);
+        flow.apply(s, stmts.get(j), b, j);
+        if (!before && holds(s, local, loan) && stmts.get(j) instanceof Statement.Assign a
+            && (a.rv() instanceof Rvalue.Call || a.dest().local() == local)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
   private boolean holds(LoanFlow.State s, int local, int loan) {
     BitSet h = s.of(local);
     return h != null && h.get(loan);

@@ -15,6 +15,8 @@ final class Liveness {
   /** StorageDeads that run a user Drop impl (they use the local), as [block][stmt]. */
   private final boolean[][] dropUses;
   private final List<BitSet> liveOut = new ArrayList<>();
+  /** Arguments whose referent the caller sees after the call: what is stored there must outlive the body. */
+  final BitSet escaping = new BitSet();
 
   Liveness(Body body, boolean[][] dropUses) {
     this.body = body;
@@ -43,7 +45,14 @@ final class Liveness {
     return out;
   }
 
+  /** {@code &mut T} arguments where T can hold references: what is stored behind them escapes. */
+  static boolean escapes(LocalDecl d) {
+    return d.kind == LocalDecl.Kind.ARG && d.ty instanceof rustle.types.Ty.Ref r && r.mutable()
+        && Types.mayHoldRefs(r.inner());
+  }
+
   private void compute() {
+    for (int l = 0; l < body.locals.size(); l++) if (escapes(body.local(l))) escaping.set(l);
     int n = body.blocks.size();
     List<BitSet> liveIn = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -56,6 +65,7 @@ final class Liveness {
       for (int b = n - 1; b >= 0; b--) {
         BitSet out = new BitSet();
         for (int s : body.blocks.get(b).succ) out.or(liveIn.get(s));
+        if (body.blocks.get(b).returns) out.or(escaping);
         liveOut.set(b, out);
         BitSet in = (BitSet) out.clone();
         List<Statement> stmts = body.blocks.get(b).stmts;

@@ -161,9 +161,14 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
       // Only a referent whose type can hold references can keep the stored ones.
       if (Places.typeOf(body, target) instanceof Ty.Ref r && !Types.mayHoldRefs(r.inner())) continue;
       BitSet stored = new BitSet();
-      for (int i : src) {
+      for (int k : src) {
+        int i = k < 0 ? ~k : k;
         Place p = i < args.size() ? Operand.placeOf(args.get(i)) : null;
-        if (p != null) stored.or(peek(s, p.local()));
+        if (p == null) continue;
+        BitSet h = held(s, p.local());
+        int own = body.local(p.local()).ownLoan;
+        if (k < 0 && own >= 0) h.clear(own);
+        stored.or(h);
       }
       add(s, target.local(), stored);
       storeBehind(s, target.local(), stored);

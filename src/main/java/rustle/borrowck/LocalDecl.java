@@ -25,6 +25,11 @@ final class LocalDecl {
   Span initInsert;
   /** For a temporary made by a borrow: that borrow's loan (its own lifetime), or -1. */
   int ownLoan = -1;
+  /**
+   * For an argument {@code &mut T}: the first reference written inside T, whose lifetime what is
+   * stored behind the argument must outlive (rustc names it `'1` when it is elided), or null.
+   */
+  rustle.ast.TypeExpr.RefType innerRef;
 
   LocalDecl(Kind kind, String name, Ty ty, boolean mutable, Span span, LocalVar var) {
     this.kind = kind;

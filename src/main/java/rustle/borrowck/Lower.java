@@ -24,6 +24,8 @@ final class Lower {
   final Items items;
   final Calls calls;
   final Control control;
+  final Loops loops;
+  private final PlaceLowering places;
   final Patterns patterns;
   final Signatures sigs;
 
@@ -37,6 +39,8 @@ final class Lower {
     this.sigs = sigs;
     this.calls = new Calls(this);
     this.control = new Control(this);
+    this.loops = new Loops(this);
+    this.places = new PlaceLowering(this);
     this.patterns = new Patterns(this);
   }
 
@@ -128,7 +132,7 @@ final class Lower {
   }
 
   /** Evaluates a value (non-place) expression. */
-  private Operand value(Expr e, Builder.Life life) {
+  Operand value(Expr e, Builder.Life life) {
     Ty t = type(e);
     if (e instanceof Expr.Lit) return Operand.CONST;
     if (e instanceof Expr.Unary u) return temp(new Rvalue.Aggregate(List.of(operand(u.operand()))), t, e.span(), life);
@@ -278,83 +282,12 @@ final class Lower {
 
   /** Evaluates e as a place; a value expression is stored in a temporary that lives as life says. */
   Place place(Expr e, Mode mode, Builder.Life life) {
-    if (e instanceof Expr.PathExpr p) {
-      if (tables.res[p.id()] instanceof Res.Local l) {
-        int local = b.localOf(l.var());
-        return local < 0 ? null : Place.local(local);
-      }
-      return constTemp(type(e), e.span(), life);
-    }
-    if (e instanceof Expr.Field f) {
-      Place base = place(f.receiver(), mode, life);
-      if (base == null || !(tables.res[f.id()] instanceof Integer idx)) return null;
-      return derefs(base, type(f.receiver()), tables.derefs[f.id()]).project(new Place.Field(idx, f.name()));
-    }
-    if (e instanceof Expr.TupleField f) {
-      Place base = place(f.receiver(), mode, life);
-      if (base == null) return null;
-      return derefs(base, type(f.receiver()), tables.derefs[f.id()])
-          .project(new Place.Field(f.index(), Integer.toString(f.index())));
-    }
-    if (e instanceof Expr.Index ix) return index(ix, mode, life);
-    if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
-      Place base = place(u.operand(), mode, life);
-      Types.DerefStep step = Types.derefStep(type(u.operand()));
-      if (base == null || step == null) return null;
-      return step.kind() == null ? base : base.deref(step.kind());
-    }
-    Operand v = value(e, life);
-    Place vp = Operand.placeOf(v);
-    if (vp != null && vp.isLocal() && b.body.local(vp.local()).isTemp()) return vp;
-    int t = b.newTemp(type(e), e.span(), life);
-    b.assign(Place.local(t), new Rvalue.Use(v), type(e), e.span(), Statement.AssignKind.TEMP);
-    return Place.local(t);
-  }
-
-  /** A constant used as a place: a fresh temporary holding it. */
-  private Place constTemp(Ty t, Span span, Builder.Life life) {
-    int tmp = b.newTemp(t, span, life);
-    b.assign(Place.local(tmp), new Rvalue.Use(Operand.CONST), t, span, Statement.AssignKind.TEMP);
-    return Place.local(tmp);
+    return places.place(e, mode, life);
   }
 
   /** Applies n implicit derefs to a place of type t. */
   Place derefs(Place p, Ty t, int n) {
-    for (int i = 0; i < n && t != null; i++) {
-      Types.DerefStep step = Types.derefStep(t);
-      if (step == null) break;
-      if (step.kind() != null) p = p.deref(step.kind());
-      t = step.target();
-    }
-    return p;
-  }
-
-  private Place index(Expr.Index e, Mode mode, Builder.Life life) {
-    Place base = place(e.receiver(), mode, life);
-    if (base == null) return null;
-    Ty t = type(e.receiver());
-    int n = tables.derefs[e.id()];
-    base = derefs(base, t, n);
-    for (int i = 0; i < n && t != null; i++) {
-      Types.DerefStep s = Types.derefStep(t);
-      t = s == null ? null : s.target();
-    }
-    Ty idxTy = type(e.index());
-    boolean range = idxTy instanceof Ty.Adt ra && ra.def().name.startsWith("Range");
-    Operand idx = operand(e.index());
-    if (!range && (t instanceof Ty.Array || t instanceof Ty.Slice)) return base.project(new Place.Index(t));
-    // Overloaded indexing: *Index::index(&base, i), or index_mut when the place is mutated.
-    boolean mut = mode == Mode.MUTATE;
-    Ty elem = type(e);
-    Ty refBase = new Ty.Ref(t, mut);
-    int r = ref(base, mut, e.receiver().span(), Rvalue.RefKind.INDEX, refBase);
-    Ty refElem = new Ty.Ref(elem, mut);
-    int res = b.newTemp(refElem, e.span(), Builder.Life.STATEMENT);
-    b.body.local(res).indexOf = t;
-    List<Operand> args = List.of(new Operand.Move(Place.local(r), e.receiver().span(), refBase, Operand.Why.PLAIN), idx);
-    b.assign(Place.local(res), new Rvalue.Call(args, new CallFlow(new byte[] {CallFlow.ALL, CallFlow.NONE}, new int[2][]), e.span()),
-        refElem, e.span(), Statement.AssignKind.TEMP);
-    return Place.local(res).deref(mut ? Place.DerefKind.MUT_REF : Place.DerefKind.SHARED_REF);
+    return places.derefs(p, t, n);
   }
 
   /** The body local of a binding, for patterns. */

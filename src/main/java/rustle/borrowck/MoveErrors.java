@@ -11,10 +11,7 @@ import rustle.types.Prim;
 import rustle.types.Ty;
 import rustle.types.TyPrinter;
 
-/**
- * Errors about values that are not there: uses of moved (E0382) or uninitialized (E0381) places,
- * and moves out of places that cannot be moved from (E0507, E0508, E0509).
- */
+/** Errors about values that are not there: uses of moved (E0382) or uninitialized (E0381) places. */
 final class MoveErrors {
   /** How a place is used, for the wording of E0382. */
   enum Use { USE, BORROW }
@@ -224,88 +221,5 @@ final class MoveErrors {
     if (header == null) return d;
     return d.withSub(Diagnostic.Sub.note("if `" + a.def().name + "` implemented `Clone`, you could clone the value",
         header, "consider implementing `Clone` for this type").withLabel(moved, "you could clone this value"));
-  }
-
-  // ---- moves out of places that cannot be moved from ----
-
-  /** Whether m moves out of a place that allows it; reports E0507/E0508/E0509 otherwise. */
-  boolean checkLegal(Operand.Move m) {
-    Place p = m.place();
-    String because = Errors.moveOccursBecause(becauseWhat(p), show(m.ty()), false);
-    Diagnostic d = null;
-    // A move out of an array or slice element is E0508 even behind a reference.
-    for (Place.Elem e : p.projection()) {
-      if (e instanceof Place.Index ix) d = Errors.moveOutOfArray(show(ix.base()), ix.base() instanceof Ty.Slice, m.span(), because);
-    }
-    for (int i = 0; i < p.projection().size() && d == null; i++) {
-      Place.Elem e = p.projection().get(i);
-      Ty bt = Places.typeOf(body, p.prefix(i));
-      if (e instanceof Place.Deref dr && dr.kind() != Place.DerefKind.OWNED) {
-        LocalDecl bd = body.local(p.local());
-        if (i == 0 && bd.isTemp() && bd.indexOf != null) {
-          d = Errors.moveOutOfIndex(show(bd.indexOf), m.span(), because);
-        } else {
-          d = Errors.moveOutOfBorrow(Places.describe(body, p), dr.kind() == Place.DerefKind.MUT_REF, m.span(), because);
-        }
-      } else if (e instanceof Place.Field && bt instanceof Ty.Adt a && a.def().dropFn != null) {
-        d = Errors.moveOutOfDropType(show(bt), m.span(), because);
-      }
-    }
-    if (d == null) return true;
-    Operand.Why why = m.why();
-    boolean binding = (why.kind() == Operand.Why.Kind.BINDING || why.kind() == Operand.Why.Kind.LET_BINDING)
-        && why.span() != null;
-    if (binding) return bindingMove(m, d);
-    if (diags.seen("illegal-move@" + m.span().start())) return false;
-    if (m.why().kind() == Operand.Why.Kind.METHOD_SELF && m.why().span() != null) {
-      d = d.withLabel(m.why().span(), "`" + name(p) + "` moved due to this method call");
-    }
-    if (m.why().kind() == Operand.Why.Kind.LET_INIT) d = Errors.withBorrowHelp(d, m.span());
-    if (Clones.isClone(m.ty()) && m.why().kind() != Operand.Why.Kind.METHOD_SELF) d = Errors.withCloneHelp(d, m.span());
-    diags.add(d);
-    return false;
-  }
-
-  /**
-   * A pattern binding that would move out of borrowed data: rustc points at the matched expression
-   * and labels the binding ("data moved here").
-   */
-  private boolean bindingMove(Operand.Move m, Diagnostic kind) {
-    Span scrut = m.why().span();
-    if (diags.seen("illegal-move@" + scrut.start())) return false;
-    Place p = m.place();
-    String message = kind.message();
-    int dc = -1;
-    for (int i = 0; i < p.projection().size(); i++) if (p.projection().get(i) instanceof Place.Downcast) dc = i;
-    if (kind.code().equals("E0507") && dc >= 0 && message.contains(" which is behind ")) {
-      String base = Places.describe(body, p.prefix(dc));
-      if (base != null) {
-        while (base.startsWith("*")) base = base.substring(1);
-        Place.Downcast v = (Place.Downcast) p.projection().get(dc);
-        message = "cannot move out of `" + base + "` as enum variant `" + v.name() + "`"
-            + message.substring(message.indexOf(" which is behind "));
-      }
-    }
-    Diagnostic d = Errors.moveOutOfBorrowInPattern(kind.code(), message, scrut, m.span(),
-        Errors.moveOccursBecause("`" + bindingName(m) + "`", show(m.ty()), false));
-    if (m.why().star() != null) {
-      d = d.withSuggestion("consider removing the dereference here", m.why().star(), "");
-    } else if (m.why().kind() == Operand.Why.Kind.LET_BINDING) {
-      d = Errors.withBorrowHelp(d, scrut);
-    }
-    diags.add(d);
-    return false;
-  }
-
-  private String bindingName(Operand.Move m) {
-    for (LocalDecl l : body.locals) {
-      if (l.isUser() && l.span != null && l.span.start() <= m.span().start() && m.span().end() <= l.span.end()) return l.name;
-    }
-    return "value";
-  }
-
-  private String becauseWhat(Place p) {
-    String s = Places.describe(body, p);
-    return s == null || s.contains(" as ") ? "value" : "`" + s + "`";
   }
 }

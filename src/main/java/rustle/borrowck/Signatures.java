@@ -160,7 +160,15 @@ final class Signatures {
       int[] src = new int[n];
       int k = 0;
       for (int i = 0; i < n; i++) {
-        if (i != j && (params[i].meets(inner[j]) || isRef[i] && inner[i].meets(inner[j]))) src[k++] = i;
+        if (i == j) continue;
+        boolean whole = isRef[i]
+            ? inner[j].names.contains(outer[i]) || inner[j].hidden && !outer[i].startsWith("'elided")
+            : params[i].meets(inner[j]);
+        if (whole) {
+          src[k++] = i;
+        } else if (isRef[i] && inner[i].meets(inner[j])) {
+          src[k++] = ~i;
+        }
       }
       if (k > 0) intoArg[j] = java.util.Arrays.copyOf(src, k);
     }

@@ -62,6 +62,22 @@ class InvalidationTest {
   }
 
   @Test
+  void conflictFieldRefReassigned() {
+    assertThat(Frontend.codes("""
+        struct S<'a> { r: &'a i32, n: i32 }
+        fn main() {
+            let mut x1 = 1;
+            let x2 = 2;
+            let mut s = S { r: &x1, n: 0 };
+            println!("{}", s.r);
+            s.r = &x2;
+            x1 = 5;
+            println!("{} {}", s.r, x1);
+        }
+        """)).containsExactly("E0506@8");
+  }
+
+  @Test
   void conflictInlineCapture() {
     assertThat(Frontend.codes("""
         fn main() {

@@ -123,6 +123,51 @@ class LifetimesTest {
   }
 
   @Test
+  void liveStoredBehindArgument() {
+    assertThat(Frontend.codes("""
+        fn push_ref(v: &mut Vec<&String>) {
+            let s = String::new();
+            v.push(&s);
+        }
+        fn main() {}
+        """)).containsExactly("E0597@3");
+  }
+
+  @Test
+  void liveStoredBehindArgumentNamed() {
+    assertThat(Frontend.codes("""
+        fn bad(out: &mut Vec<&str>) {
+            let s = String::from("x");
+            out.push(s.as_str());
+        }
+        fn bad2<'a>(slot: &mut &'a String) {
+            let s = String::from("y");
+            *slot = &s;
+        }
+        fn main() {}
+        """)).containsExactly("E0597@3", "E0597@7");
+  }
+
+  @Test
+  void liveStoredThroughMethod() {
+    assertThat(Frontend.codes("""
+        struct P<'a> { input: &'a str }
+        impl<'a> P<'a> {
+            fn set(&mut self, s: &'a str) { self.input = s; }
+        }
+        fn main() {
+            let text = String::from("abc");
+            let mut p = P { input: &text };
+            {
+                let other = String::from("o");
+                p.set(&other);
+            }
+            println!("{}", p.input);
+        }
+        """)).containsExactly("E0597@10");
+  }
+
+  @Test
   void liveTemp() {
     assertThat(Frontend.codes("""
         fn main() {
