@@ -118,9 +118,10 @@ final class Collector {
         disc++;
       }
     } else if (it instanceof Item.FnItem f) {
-      TyLowering.Scope sc = scopeOf(f.generics(), null);
-      FnSig.Def def = new FnSig.Def(f.name(), f.name(), f, generics(f.generics(), sc), 0, Item.SelfKind.NONE,
-          null, null, prelude);
+      TyLowering.Scope sc0 = scopeOf(f.generics(), null);
+      List<FnSig.Generic> gs = new ArrayList<>(generics(f.generics(), sc0));
+      TyLowering.Scope sc = implTraitParams(f, sc0, gs);
+      FnSig.Def def = new FnSig.Def(f.name(), f.name(), f, gs, 0, Item.SelfKind.NONE, null, null, prelude);
       signature(def, sc);
       if (items.fns.containsKey(f.name())) {
         errors.add(Errors.coded("E0428", "the name `" + f.name() + "` is defined multiple times", f.nameSpan(),
@@ -202,6 +203,26 @@ final class Collector {
     return out;
   }
 
+  /**
+   * {@code impl Trait} in argument position is an anonymous type parameter: each gets a generic slot
+   * after the declared ones, found by the lowering through its node id.
+   */
+  private TyLowering.Scope implTraitParams(Item.FnItem f, TyLowering.Scope sc, List<FnSig.Generic> gs) {
+    Map<String, Ty> m = null;
+    for (Item.Param p : f.params()) {
+      TypeExpr t = p.type();
+      while (t instanceof TypeExpr.RefType r) t = r.inner();
+      if (t instanceof TypeExpr.ImplTraitType it) {
+        if (m == null) m = new HashMap<>(sc.params());
+        Ty param = new Ty.Param("impl " + (it.bounds().isEmpty() || it.bounds().get(0).path() == null ? "Trait"
+            : it.bounds().get(0).path().last()), gs.size());
+        gs.add(new FnSig.Generic(((Ty.Param) param).name(), bounds(it.bounds(), sc)));
+        m.put("#impl" + it.id(), param);
+      }
+    }
+    return m == null ? sc : new TyLowering.Scope(m, sc.self());
+  }
+
   private void signature(FnSig.Def def, TyLowering.Scope sc) {
     Item.FnItem f = def.item;
     List<Ty> ps = new ArrayList<>();
@@ -255,9 +276,10 @@ final class Collector {
       impl.consts.put(c.name(), new ConstDef(TyName.of(self) + "::" + c.name(), c, t));
     }
     for (Item.FnItem f : im.fns()) {
-      TyLowering.Scope fsc = extend(sc, f.generics());
+      TyLowering.Scope fsc0 = extend(sc, f.generics());
       List<FnSig.Generic> gs = new ArrayList<>(implGenerics);
-      gs.addAll(generics(f.generics(), fsc));
+      gs.addAll(generics(f.generics(), fsc0));
+      TyLowering.Scope fsc = implTraitParams(f, fsc0, gs);
       FnSig.Def def = new FnSig.Def(f.name(), TyName.of(self) + "::" + f.name(), f, gs, implGenerics.size(),
           f.selfKind(), self, trait, prelude);
       signature(def, fsc);

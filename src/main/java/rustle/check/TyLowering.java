@@ -93,6 +93,9 @@ final class TyLowering {
       errors.add(Errors.unsupported("trait objects", t.span()));
       return null;
     }
+    if (t instanceof TypeExpr.ImplTraitType && scope.params().get("#impl" + t.id()) != null) {
+      return scope.params().get("#impl" + t.id());
+    }
     if (t instanceof TypeExpr.ImplTraitType) {
       errors.add(Errors.unsupported("`impl Trait` types", t.span()));
       return null;

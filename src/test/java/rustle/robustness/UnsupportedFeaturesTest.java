@@ -53,8 +53,6 @@ class UnsupportedFeaturesTest {
       new Case("closure in an iterator adapter", "closures",
           "fn main() {\n    let v = vec![1, 2, 3];\n    let w: Vec<i32> = v.iter().map(|x| x * 2).collect();\n"
               + "    println!(\"{:?}\", w);\n}\n"),
-      new Case("impl Trait argument", "`impl Trait` types",
-          SPEAK + "fn f(x: impl Speak) -> i32 {\n    x.speak()\n}\nfn main() {\n    println!(\"{}\", f(A));\n}\n"),
       new Case("impl Trait return", "`impl Trait` types",
           "fn make() -> impl Clone {\n    5\n}\nfn main() {\n    let _x = make();\n}\n"),
       new Case("const generics", "const generics",
