@@ -63,6 +63,10 @@ final class Lower {
   Operand operand(Expr e, Operand.Why why, Builder.Life life) {
     if (e instanceof Expr.PathExpr p && !(tables.res[p.id()] instanceof Res.Local)) return Operand.CONST;
     if (isPlaceExpr(e)) {
+      if (e instanceof Expr.Unary u && why.star() == null) {
+        // Remember the star of `*r`: rustc's help for moving out of it removes the dereference.
+        why = new Operand.Why(why.kind(), why.callee(), why.param(), why.method(), why.span(), Builder.head(u.span(), 1));
+      }
       Place p = place(e, Mode.READ, life);
       if (p == null) return Operand.CONST;
       Tables.Coercion c = tables.coercions[e.id()];
@@ -269,7 +273,7 @@ final class Lower {
     }
     // `s += "x"` on a String is AddAssign::add_assign(&mut s, "x").
     Ty rt = new Ty.Ref(t, true);
-    int r = ref(dest, true, a.target().span(), Rvalue.RefKind.AUTOREF, rt);
+    int r = ref(dest, true, a.target().span(), Rvalue.RefKind.TWO_PHASE, rt, a.span());
     Operand recv = new Operand.Move(Place.local(r), a.target().span(), rt, Operand.Why.PLAIN);
     temp(new Rvalue.Call(List.of(recv, v), CallFlow.all(2), a.span()), Ty.UNIT, a.span(), Builder.Life.STATEMENT);
   }

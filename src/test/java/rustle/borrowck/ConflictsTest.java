@@ -46,6 +46,19 @@ class ConflictsTest {
   }
 
   @Test
+  void conflictGetMutTwice() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let mut v = vec![1, 2];
+            let a = v.get_mut(0).unwrap();
+            let b = v.get_mut(1).unwrap();
+            *a += 1;
+            *b += 1;
+        }
+        """)).containsExactly("E0499@4");
+  }
+
+  @Test
   void conflictInLoop() {
     assertThat(Frontend.codes("""
         fn main() {
@@ -89,6 +102,35 @@ class ConflictsTest {
   }
 
   @Test
+  void conflictIteratorMovedIntoFor() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let mut s = String::from("abc");
+            let c = s.chars();
+            s.push('d');
+            for ch in c { println!("{}", ch); }
+        }
+        """)).containsExactly("E0502@4");
+  }
+
+  @Test
+  void conflictMethodRefThenMut() {
+    assertThat(Frontend.codes("""
+        struct Team { members: Vec<String>, lead: String }
+        impl Team {
+            fn lead_ref(&self) -> &String { &self.lead }
+            fn add(&mut self, m: String) { self.members.push(m); }
+        }
+        fn main() {
+            let mut t = Team { members: vec![], lead: String::from("x") };
+            let l = t.lead_ref();
+            t.add(String::from("y"));
+            println!("{}", l);
+        }
+        """)).containsExactly("E0502@9");
+  }
+
+  @Test
   void conflictMethodWhileMut() {
     assertThat(Frontend.codes("""
         fn main() {
@@ -126,6 +168,19 @@ class ConflictsTest {
             t.push('c');
         }
         """)).containsExactly("E0499@8");
+  }
+
+  @Test
+  void conflictReborrowThenParent() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let mut a = String::from("x");
+            let b = &mut a;
+            let c = &mut *b;
+            b.push('y');
+            c.push('z');
+        }
+        """)).containsExactly("E0499@5");
   }
 
   @Test
