@@ -184,6 +184,53 @@ class ConflictsTest {
   }
 
   @Test
+  void conflictReturnedBorrowCase3() {
+    assertThat(Frontend.codes("""
+        struct S { v: Vec<i32> }
+        impl S {
+            fn get_or_insert(&mut self) -> &mut i32 {
+                if let Some(x) = self.v.get_mut(0) {
+                    return x;
+                }
+                self.v.push(0);
+                self.v.get_mut(0).unwrap()
+            }
+        }
+        fn first_or<'a>(v: &'a mut Vec<String>, d: &str) -> &'a String {
+            let f = v.get(0);
+            if let Some(x) = f {
+                return x;
+            }
+            v.push(d.to_string());
+            &v[0]
+        }
+        fn main() {}
+        """)).containsExactly("E0499@7", "E0499@8", "E0502@16");
+  }
+
+  @Test
+  void conflictReturnedBorrowInLoop() {
+    assertThat(Frontend.codes("""
+        fn find_zero(v: &mut Vec<i32>) -> Option<&mut i32> {
+            for i in 0..v.len() {
+                let r = &mut v[i];
+                if *r == 0 { return Some(r); }
+            }
+            None
+        }
+        fn first_big<'a>(v: &'a [i32]) -> &'a i32 {
+            let mut best = &v[0];
+            for x in v { if *x > *best { best = x; } }
+            best
+        }
+        fn longest<'a>(a: &'a mut String, b: &'a mut String) -> &'a mut String {
+            if a.len() > b.len() { a.push('!'); a } else { b.push('?'); b }
+        }
+        fn main() {}
+        """)).containsExactly("E0499@3");
+  }
+
+  @Test
   void conflictSharedWhileMut() {
     assertThat(Frontend.codes("""
         fn main() {
