@@ -46,7 +46,7 @@ public final class BorrowChecker {
       if (def.fromPrelude || def.item == null || def.item.body() == null) continue;
       if (program.tables().fns.get(def) == null) continue;
       try {
-        Body body = BodyBuilder.build(def, program.tables(), items, sigs);
+        Body body = BodyBuilder.build(def, program.tables(), sigs);
         if (strict && System.getProperty("rustle.borrowck.dump") != null) System.err.print(body.dump());
         out.addAll(new Analysis(body).run());
       } catch (RuntimeException e) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Expr;
 import rustle.ast.Span;
-import rustle.check.Items;
 import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.check.Tables;
@@ -21,7 +20,6 @@ import rustle.types.Ty;
 final class Lower {
   final Builder b;
   final Tables tables;
-  final Items items;
   final Calls calls;
   final Control control;
   final Loops loops;
@@ -32,10 +30,9 @@ final class Lower {
   /** Whether a place is evaluated to be read or to be mutated (indexing a Vec picks index or index_mut). */
   enum Mode { READ, MUTATE }
 
-  Lower(Builder b, Items items, Signatures sigs) {
+  Lower(Builder b, Signatures sigs) {
     this.b = b;
     this.tables = b.tables;
-    this.items = items;
     this.sigs = sigs;
     this.calls = new Calls(this);
     this.control = new Control(this);
