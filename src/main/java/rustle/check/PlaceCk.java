@@ -45,8 +45,15 @@ final class PlaceCk {
       cur = cx.resolve(next);
       derefs++;
     }
-    if (cur instanceof Infer) {
-      cx.error(Errors.coded("E0282", "type annotations needed", f.receiver().span(), "type must be known at this point"));
+    if (cur instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL) {
+      if (!cx.failed()) {
+        cx.error(Errors.coded("E0282", "type annotations needed", f.receiver().span(), "type must be known at this point"));
+      }
+      return null;
+    }
+    if (cur instanceof Prim || cur instanceof Infer) {
+      cx.error(Errors.coded("E0610", "`" + cx.show(t) + "` is a primitive type and therefore doesn't have fields",
+          f.nameSpan(), null));
       return null;
     }
     cx.error(Errors.coded("E0609", "no field `" + f.name() + "` on type `" + cx.show(t) + "`", f.nameSpan(),
@@ -74,6 +81,12 @@ final class PlaceCk {
       if (next == null) break;
       cur = cx.resolve(next);
       derefs++;
+    }
+    if (OpsCk.isUnknown(cur)) return null;
+    if (cur instanceof Prim || cur instanceof Infer) {
+      cx.error(Errors.coded("E0610", "`" + cx.show(t) + "` is a primitive type and therefore doesn't have fields",
+          f.indexSpan(), null));
+      return null;
     }
     cx.error(Errors.coded("E0609", "no field `" + f.index() + "` on type `" + cx.show(t) + "`", f.indexSpan(),
         "unknown field"));

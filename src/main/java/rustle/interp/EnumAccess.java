@@ -13,8 +13,8 @@ final class EnumAccess {
 
   int variant(Memory mem, int addr) {
     if (l.niche) {
-      long v = mem.getUnsigned(addr + l.tagOffset, l.tagSize);
-      return v == l.nicheValue ? l.nicheVariant : l.dataVariant;
+      long k = mem.getUnsigned(addr + l.tagOffset, l.tagSize) - l.nicheStart;
+      return k >= 0 && k < l.nicheVariants.length ? l.nicheVariants[(int) k] : l.dataVariant;
     }
     if (l.tagSize == 0) return 0;
     long tag = mem.getSigned(addr + l.tagOffset, l.tagSize);
@@ -29,7 +29,9 @@ final class EnumAccess {
 
   void setVariant(Memory mem, int addr, int v) {
     if (l.niche) {
-      if (v == l.nicheVariant) mem.putSized(addr + l.tagOffset, l.tagSize, l.nicheValue);
+      for (int k = 0; k < l.nicheVariants.length; k++) {
+        if (l.nicheVariants[k] == v) mem.putSized(addr + l.tagOffset, l.tagSize, l.nicheStart + k);
+      }
       return;
     }
     if (l.tagSize > 0) mem.putSized(addr + l.tagOffset, l.tagSize, l.discriminants[v]);

@@ -97,8 +97,16 @@ final class TokenCheck {
 
   private Diagnostic unclosed(Token eof, Deque<Token> open) {
     List<Diagnostic.Label> labels = new ArrayList<>();
+    int shown = 0;
+    // Like rustc: the first five are labelled one by one, the rest summed up at the sixth.
     for (Iterator<Token> it = open.descendingIterator(); it.hasNext(); ) {
-      labels.add(new Diagnostic.Label(span(it.next()), "unclosed delimiter"));
+      Token t = it.next();
+      if (shown == 5 && open.size() > 6) {
+        labels.add(new Diagnostic.Label(span(t), "another " + (open.size() - 5) + " unclosed delimiters begin from here"));
+        break;
+      }
+      labels.add(new Diagnostic.Label(span(t), "unclosed delimiter"));
+      shown++;
     }
     Span end = lines.span(lines.length(), lines.length());
     return new Diagnostic(Diagnostic.Level.ERROR, null, "this file contains an unclosed delimiter", end, null,

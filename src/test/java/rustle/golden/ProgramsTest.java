@@ -48,8 +48,14 @@ class ProgramsTest {
     assertWithMessage("stdout of %s (bless with -Dbless=true if the change is right)", c.source())
         .that(out.toString()).isEqualTo(c.expectedStdout());
     if (c.expectedStderr().isPresent()) {
+      // Like `rustle test`, the program's directory may be written `$DIR` in the expected text.
+      String dir = c.source().getParent() == null ? "" : c.source().getParent().toString();
       assertWithMessage("stderr of %s (bless with -Dbless=true if the change is right)", c.source())
-          .that(err.toString()).isEqualTo(c.expectedStderr().get());
+          .that(withDir(err.toString(), dir)).isEqualTo(withDir(c.expectedStderr().get(), dir));
     }
+  }
+
+  private static String withDir(String text, String dir) {
+    return dir.isEmpty() ? text : text.replace(dir + "/", "$DIR/");
   }
 }

@@ -32,9 +32,9 @@ class LayoutsTest {
     assertProbeMatchesRustc("size_of");
   }
 
-  @Disabled("bug: enum layouts miss rustc's niche optimizations: no niche in an enum's unused tag values,"
-      + " in array elements, or around zero-sized variants; a data-carrying single-variant enum gets a"
-      + " tag; tag for discriminants -3..=200 is 1 byte (rustc: i16). See size_of_niches.rustc.stdout")
+  @Disabled("bug: rustle has no niche layout for enums with several data-carrying variants: rustc puts"
+      + " Result<i32, String> in 24 bytes using String's capacity niche (rustle: 32), and likewise"
+      + " Option<Msg>; Option<Big> is 4 bytes (rustc: 2). See size_of_niches.rustc.stdout")
   @Test
   void enumNichesMatchRustc() throws IOException {
     assertProbeMatchesRustc("size_of_niches");
@@ -99,9 +99,6 @@ class LayoutsTest {
     assertOffsets(tuple(Ty.UNIT, Prim.U8), 1, 1, 0, 0);
   }
 
-  @Disabled("bug: rustc lays tuples out as possibly unsized (StructKind::MaybeUnsized): only the fields"
-      + " before the last are reordered and the last stays at the end; rustle sorts every field by"
-      + " decreasing alignment, so e.g. (u8, i32) has the i32 at 0 (rustc: u8 at 0, i32 at 4)")
   @Test
   void aTuplesLastFieldStaysLastAsInRustc() {
     assertOffsets(tuple(Prim.U8, Prim.I32), 8, 4, 0, 4);
@@ -179,8 +176,6 @@ class LayoutsTest {
     assertThat(l.tagSize).isEqualTo(2);
   }
 
-  @Disabled("bug: enum Signed { Low = -3, High = 200 } gets a 1-byte tag; no 8-bit integer holds both"
-      + " -3 and 200, so rustc uses an i16 tag (size_of 2, align_of 2)")
   @Test
   void negativeAndLargeDiscriminantsNeedASignedWiderTag() {
     Layout l = assertLayout(new Ty.Adt(unitEnum("Signed", -3, 200), List.of()), 2, 2);
@@ -210,8 +205,8 @@ class LayoutsTest {
     assertWithMessage("%s uses a niche", name).that(l.niche).isTrue();
     assertWithMessage("niche offset in %s", name).that(l.tagOffset).isEqualTo(offset);
     assertWithMessage("niche size in %s", name).that(l.tagSize).isEqualTo(nicheSize);
-    assertWithMessage("value for None in %s", name).that(l.nicheValue).isEqualTo(value);
-    assertWithMessage("None is the dataless variant of %s", name).that(l.nicheVariant).isEqualTo(0);
+    assertWithMessage("value for None in %s", name).that(l.nicheStart).isEqualTo(value);
+    assertWithMessage("None is the dataless variant of %s", name).that(l.nicheVariants[0]).isEqualTo(0);
     assertWithMessage("Some carries the data of %s", name).that(l.dataVariant).isEqualTo(1);
   }
 
