@@ -118,7 +118,14 @@ final class FnCk {
       pats.check(p.pattern(), def.params.get(pi++), true);
     }
     Ty body = exprs.check(f.body(), retTy);
-    coerce(f.body(), body, retTy);
+    // The body's value is its tail expression: coerce (and report) there, as rustc does.
+    rustle.ast.Expr at = f.body().tail() != null && resolve(body) != Prim.NEVER ? f.body().tail() : f.body();
+    int before = errors.size();
+    coerce(at, at == f.body() ? body : tables.types[at.id()], retTy);
+    if (errors.size() > before && f.ret() != null) {
+      Diagnostic d = errors.remove(errors.size() - 1);
+      errors.add(d.withLabel(f.ret().span(), "expected `" + show(retTy) + "` because of return type"));
+    }
     popScope();
     finish();
   }
