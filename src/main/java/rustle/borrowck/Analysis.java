@@ -39,7 +39,8 @@ final class Analysis {
     mutErrors = new MutErrors(body, diags);
     LaterUse later = new LaterUse(body, loans, dropUses);
     later.entryStates(loanIn);
-    conflicts = new ConflictErrors(body, diags, later);
+    escaping(loanIn);
+    conflicts = new ConflictErrors(body, diags, later, returnedAt);
     for (int b = 0; b < body.blocks.size(); b++) {
       InitFlow.State is = init.copy(initIn.get(b));
       LoanFlow.State ls = loans.copy(loanIn.get(b));
@@ -47,7 +48,7 @@ final class Analysis {
       BasicBlock blk = body.blocks.get(b);
       for (int i = 0; i < blk.stmts.size(); i++) {
         Statement st = blk.stmts.get(i);
-        statement(st, new Location(b, i, is, ls, live[i], loans));
+        statement(st, new Location(b, i, is, ls, live[i], escaping));
         init.apply(is, st, b, i);
         loans.apply(ls, st, b, i);
       }
@@ -55,6 +56,32 @@ final class Analysis {
     }
     mutErrors.finish();
     return diags.sorted();
+  }
+
+  /**
+   * The loans of the caller's data that reach the return place: the returned reference must live
+   * as long as the caller's lifetime, so such a loan is live everywhere after it is taken (NLL's
+   * universal regions; rustc rejects `if let Some(x) = self.get_mut() { return x; } self.push(..)`).
+   */
+  private final BitSet escaping = new BitSet();
+  /** For each escaping loan, the returned expression it reaches. */
+  private final java.util.Map<Integer, Span> returnedAt = new java.util.HashMap<>();
+
+  private void escaping(List<LoanFlow.State> loanIn) {
+    for (int b = 0; b < body.blocks.size(); b++) {
+      BasicBlock blk = body.blocks.get(b);
+      if (!blk.returns) continue;
+      LoanFlow.State s = loans.copy(loanIn.get(b));
+      for (int i = 0; i < blk.stmts.size(); i++) loans.apply(s, blk.stmts.get(i), b, i);
+      BitSet held = loans.held(s, 0);
+      for (int l = held.nextSetBit(0); l >= 0; l = held.nextSetBit(l + 1)) {
+        Loan loan = body.borrows.get(l);
+        if (!loan.place().throughRef() || body.local(loan.place().local()).kind != LocalDecl.Kind.ARG) continue;
+        escaping.set(l);
+        Expr ret = innermost(blk.returned, loan.span());
+        if (ret != null) returnedAt.putIfAbsent(l, ret.span());
+      }
+    }
   }
 
   /** The StorageDeads that run a user Drop impl on a value that may be there. */

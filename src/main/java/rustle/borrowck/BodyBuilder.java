@@ -5,7 +5,6 @@ import rustle.ast.Item;
 import rustle.ast.Pattern;
 import rustle.ast.Span;
 import rustle.ast.TypeExpr;
-import rustle.check.Items;
 import rustle.check.LocalVar;
 import rustle.check.Tables;
 import rustle.types.FnSig;
@@ -15,14 +14,14 @@ import rustle.types.Ty;
 final class BodyBuilder {
   private BodyBuilder() {}
 
-  static Body build(FnSig.Def def, Tables tables, Items items, Signatures sigs) {
+  static Body build(FnSig.Def def, Tables tables, Signatures sigs) {
     Item.FnItem f = def.item;
     Body body = new Body(def, tables);
     Tables.FnInfo info = tables.fns.get(def);
     List<LocalVar> vars = info == null ? List.of() : info.locals;
     body.addLocal(new LocalDecl(LocalDecl.Kind.RETURN, null, Builder.zonk(def.ret), true, f.span(), null));
     Builder b = new Builder(body, vars.size());
-    Lower lo = new Lower(b, items, sigs);
+    Lower lo = new Lower(b, sigs);
     b.pushScope(Builder.lastChar(f.body().span()));
     int pi = 0;
     if (def.selfKind != Item.SelfKind.NONE) {

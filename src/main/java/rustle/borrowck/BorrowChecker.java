@@ -22,6 +22,14 @@ public final class BorrowChecker {
     return run(program, user, false);
   }
 
+  /**
+   * Only the E0106 errors (references in signatures whose lifetime cannot be elided). rustc finds
+   * them while resolving names, before type checking, so they can be reported with type errors.
+   */
+  public static List<Diagnostic> lifetimeErrors(Crate user) {
+    return Lifetimes.check(user);
+  }
+
   /** As {@link #check}, but an internal failure propagates instead of being silenced (for tests). */
   static List<Diagnostic> checkStrict(CheckedProgram program, Crate user) {
     return run(program, user, true);
@@ -29,7 +37,7 @@ public final class BorrowChecker {
 
   private static List<Diagnostic> run(CheckedProgram program, Crate user, boolean strict) {
     Items items = program.items();
-    List<Diagnostic> out = new ArrayList<>(Lifetimes.check(user, items));
+    List<Diagnostic> out = new ArrayList<>(Lifetimes.check(user));
     // rustc does not borrow-check through signatures it could not resolve.
     if (!out.isEmpty()) return out;
     Clones.learn(items);
@@ -38,7 +46,7 @@ public final class BorrowChecker {
       if (def.fromPrelude || def.item == null || def.item.body() == null) continue;
       if (program.tables().fns.get(def) == null) continue;
       try {
-        Body body = BodyBuilder.build(def, program.tables(), items, sigs);
+        Body body = BodyBuilder.build(def, program.tables(), sigs);
         if (strict && System.getProperty("rustle.borrowck.dump") != null) System.err.print(body.dump());
         out.addAll(new Analysis(body).run());
       } catch (RuntimeException e) {

@@ -15,11 +15,14 @@ final class ConflictErrors {
   private final Body body;
   private final Diags diags;
   private final LaterUse later;
+  private final java.util.Map<Integer, Span> returnedAt;
 
-  ConflictErrors(Body body, Diags diags, LaterUse later) {
+  /** returnedAt: where each loan returned to the caller is returned. */
+  ConflictErrors(Body body, Diags diags, LaterUse later, java.util.Map<Integer, Span> returnedAt) {
     this.body = body;
     this.diags = diags;
     this.later = later;
+    this.returnedAt = returnedAt;
   }
 
   /** Checks an access; activation is the call of a two-phase borrow (or null). */
@@ -91,10 +94,13 @@ final class ConflictErrors {
         break;
     }
     boolean bothIndexed = (indexing || indexed(place)) && (l.kind() == Rvalue.RefKind.INDEX || indexed(l.place()));
-    if ((acc == Access.MUT_BORROW || acc == Access.SHARED_BORROW) && bothIndexed) {
+    if ((acc == Access.MUT_BORROW || acc == Access.SHARED_BORROW) && bothIndexed && !l.span().equals(span)) {
       d = d.withHelp("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices");
     }
-    if (use != null) {
+    if (returnedAt.containsKey(l.index()) && acc != Access.STORAGE_DEAD) {
+      // A borrow returned to the caller must be valid for the caller's lifetime, whatever comes next.
+      d = returned(d, l, returnedAt.get(l.index()));
+    } else if (use != null) {
       d = d.withLabel(use.span(), LaterUse.label(use, prefix, l.span()));
       if (acc == Access.STORAGE_DEAD) d = collectionNote(d, use, place);
     } else if (acc == Access.STORAGE_DEAD) {
@@ -107,6 +113,34 @@ final class ConflictErrors {
     LocalDecl decl = body.local(place.local());
     if (decl.isTemp()) return Errors.temporaryDroppedWhileBorrowed(decl.span, dropped);
     return Errors.doesNotLiveLongEnough(decl.name, l.span(), decl.span, dropped);
+  }
+
+  /** rustc's explanation when the borrow is returned to the caller (and so lives to the end of the body). */
+  private Diagnostic returned(Diagnostic d, Loan l, Span ret) {
+    LocalDecl arg = body.local(l.place().local());
+    String region = "'1";
+    rustle.ast.Item.FnItem f = body.def.item;
+    String named = null;
+    if (arg.var != null && arg.var.patternId < 0 && "self".equals(arg.name)) {
+      named = f.selfLifetime();
+      if (named == null && f.selfSpan() != null) {
+        d = d.withLabel(Builder.head(f.selfSpan(), 1), "let's call the lifetime of this reference `'1`");
+      }
+    } else {
+      for (rustle.ast.Item.Param p : f.params()) {
+        if (p.pattern().span().equals(arg.span) && p.type() instanceof rustle.ast.TypeExpr.RefType rt) {
+          if (rt.lifetime() != null && !rt.lifetime().equals("'_")) named = rt.lifetime();
+          else d = d.withLabel(Builder.head(rt.span(), 1), "let's call the lifetime of this reference `'1`");
+        }
+      }
+    }
+    if (named != null) {
+      region = named;
+      for (rustle.ast.Item.GenericParam g : f.generics()) {
+        if (g.isLifetime() && g.name().equals(named)) d = d.withLabel(g.span(), "lifetime `" + named + "` defined here");
+      }
+    }
+    return d.withLabel(ret, "returning this value requires that `" + name(l.place()) + "` is borrowed for `" + region + "`");
   }
 
   /** rustc's explanation when the reference was stored behind a {@code &mut} argument the caller sees. */

@@ -10,10 +10,8 @@ import rustle.ast.Path;
 import rustle.ast.Pattern;
 import rustle.ast.Span;
 import rustle.ast.TypeExpr;
-import rustle.check.Items;
 import rustle.diag.Diagnostic;
 import rustle.diag.Errors;
-import rustle.types.AdtDef;
 
 /**
  * E0106: references in signatures whose lifetime cannot be elided (rustc's late resolution of
@@ -21,17 +19,28 @@ import rustle.types.AdtDef;
  * otherwise it needs a name. Struct and enum fields always need one.
  */
 final class Lifetimes {
-  private final Items items;
+  /** The user's structs and enums that have lifetime parameters (hidden in paths that omit them). */
+  private final Set<String> borrowing = new java.util.HashSet<>();
   private final List<Diagnostic> out = new ArrayList<>();
 
-  private Lifetimes(Items items) {
-    this.items = items;
-  }
+  private Lifetimes() {}
 
-  static List<Diagnostic> check(Crate user, Items items) {
-    Lifetimes l = new Lifetimes(items);
+  /** The E0106 errors of a crate; needs only its syntax, so it can run whether or not it type checks. */
+  static List<Diagnostic> check(Crate user) {
+    Lifetimes l = new Lifetimes();
+    l.collect(user.items());
     l.items(user.items());
     return l.out;
+  }
+
+  private void collect(List<Item> list) {
+    for (Item it : list) {
+      List<Item.GenericParam> gs = it instanceof Item.StructItem s ? s.generics()
+          : it instanceof Item.EnumItem e ? e.generics() : List.of();
+      String name = it instanceof Item.StructItem s ? s.name() : it instanceof Item.EnumItem e ? e.name() : null;
+      for (Item.GenericParam g : gs) if (g.isLifetime() && name != null) borrowing.add(name);
+      if (it instanceof Item.ModItem m) collect(m.items());
+    }
   }
 
   private void items(List<Item> list) {
@@ -60,14 +69,21 @@ final class Lifetimes {
     }
   }
 
-  /** The input lifetimes of a signature: names, one per elided reference, or null when some are hidden. */
+  /**
+   * The input lifetimes of a signature: names, one per elided reference or lifetime left out of a
+   * path, or null when some cannot be seen (Self). owners gets, per parameter with lifetimes, how
+   * rustc names where the output could borrow from: "`a`" or "one of `p`'s 2 lifetimes".
+   */
   private Set<String> inputs(Item.FnItem f, boolean inImpl, List<Span> elidedSpans, List<String> owners) {
     Set<String> lts = new LinkedHashSet<>();
     int[] n = {0};
     for (Item.Param p : f.params()) {
       int before = lts.size();
       if (!collect(p.type(), lts, n, elidedSpans)) return null;
-      if (lts.size() > before) owners.add(p.pattern() instanceof Pattern.IdentPat ip ? ip.name() : "argument");
+      int k = lts.size() - before;
+      String name = p.pattern() instanceof Pattern.IdentPat ip ? ip.name() : "argument";
+      if (k == 1) owners.add("`" + name + "`");
+      if (k > 1) owners.add("one of `" + name + "`'s " + k + " lifetimes");
     }
     if (inImpl && (f.selfKind() == Item.SelfKind.VALUE || f.selfKind() == Item.SelfKind.MUT_VALUE)) return null;
     return lts;
@@ -106,8 +122,10 @@ final class Lifetimes {
         }
       }
     } else {
-      d = Errors.missingLifetime(at, inputSpans, help + "the signature does not say whether it is borrowed from "
-          + orList(owners));
+      String from = owners.size() == 1 && owners.get(0).startsWith("one of ")
+          ? "which " + owners.get(0) + " it is borrowed from"
+          : "whether it is borrowed from " + orList(owners);
+      d = Errors.missingLifetime(at, inputSpans, help + "the signature does not say " + from);
     }
     out.add(d);
   }
@@ -166,7 +184,7 @@ final class Lifetimes {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < names.size(); i++) {
       if (i > 0) sb.append(names.size() == 2 ? " or " : i == names.size() - 1 ? ", or " : ", ");
-      sb.append('`').append(names.get(i)).append('`');
+      sb.append(names.get(i));
     }
     return sb.toString();
   }
@@ -185,8 +203,16 @@ final class Lifetimes {
     if (t instanceof TypeExpr.PathType p) {
       Path path = p.path();
       if (path.last().equals("Self")) return false;
-      AdtDef d = items.adts.get(path.last());
-      if (d != null && Types.hasLifetimeParam(d)) return false;
+      Path.Segment last = path.segments().get(path.segments().size() - 1);
+      // The AST drops lifetime arguments: written ones (`Parser<'a>`) cannot be seen, so give up.
+      if (borrowing.contains(path.last()) && p.span().end() > last.span().end()) return false;
+      if (borrowing.contains(path.last())) {
+        // A lifetime parameter left out of the path is an elided input lifetime too.
+        lts.add("'elided" + n[0]++);
+        if (elidedSpans.stream().noneMatch(s -> s.start() <= p.span().start() && p.span().end() <= s.end())) {
+          elidedSpans.add(p.span());
+        }
+      }
       for (Path.Segment s : path.segments()) {
         for (TypeExpr g : s.generics()) if (!collect(g, lts, n, elidedSpans)) return false;
       }

@@ -12,16 +12,17 @@ final class Location {
   final InitFlow.State init;
   final LoanFlow.State loans;
   final BitSet live;
-  private final LoanFlow flow;
+  private final BitSet escaping;
   private BitSet liveLoans;
 
-  Location(int block, int stmt, InitFlow.State init, LoanFlow.State loans, BitSet live, LoanFlow flow) {
+  /** escaping: loans returned to the caller, which are live wherever they are in scope. */
+  Location(int block, int stmt, InitFlow.State init, LoanFlow.State loans, BitSet live, BitSet escaping) {
     this.block = block;
     this.stmt = stmt;
     this.init = init;
     this.loans = loans;
     this.live = live;
-    this.flow = flow;
+    this.escaping = escaping;
   }
 
   /** Loans in scope and held by a local that is live here: those an access here may invalidate. */
@@ -32,6 +33,7 @@ final class Location {
         BitSet h = loans.of(l);
         if (h != null) r.or(h);
       }
+      r.or(escaping);
       r.and(loans.inScope);
       liveLoans = r;
     }

@@ -118,8 +118,8 @@ final class Loops {
     Span header = Builder.join(f.span(), iterSpan);
     b.noteLoop(f.span(), header);
     Ty iterable = lo.type(f.iter());
-    Operand it = lo.operand(f.iter(), new Operand.Why(Operand.Why.Kind.FOR_LOOP, null, -1, null, header),
-        Builder.Life.STATEMENT);
+    Operand it = lo.evaluated(lo.operand(f.iter(), new Operand.Why(Operand.Why.Kind.FOR_LOOP, null, -1, null, header),
+        Builder.Life.STATEMENT), iterSpan, true);
     int iter = b.newTemp(iterable, iterSpan, Builder.Life.STATEMENT);
     b.assign(Place.local(iter), new Rvalue.Call(List.of(it), CallFlow.all(1), iterSpan), iterable, iterSpan,
         Statement.AssignKind.TEMP);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Expr;
 import rustle.ast.Span;
-import rustle.check.Items;
 import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.check.Tables;
@@ -21,7 +20,6 @@ import rustle.types.Ty;
 final class Lower {
   final Builder b;
   final Tables tables;
-  final Items items;
   final Calls calls;
   final Control control;
   final Loops loops;
@@ -32,10 +30,9 @@ final class Lower {
   /** Whether a place is evaluated to be read or to be mutated (indexing a Vec picks index or index_mut). */
   enum Mode { READ, MUTATE }
 
-  Lower(Builder b, Items items, Signatures sigs) {
+  Lower(Builder b, Signatures sigs) {
     this.b = b;
     this.tables = b.tables;
-    this.items = items;
     this.sigs = sigs;
     this.calls = new Calls(this);
     this.control = new Control(this);
@@ -63,6 +60,10 @@ final class Lower {
   Operand operand(Expr e, Operand.Why why, Builder.Life life) {
     if (e instanceof Expr.PathExpr p && !(tables.res[p.id()] instanceof Res.Local)) return Operand.CONST;
     if (isPlaceExpr(e)) {
+      if (e instanceof Expr.Unary u && why.star() == null) {
+        // Remember the star of `*r`: rustc's help for moving out of it removes the dereference.
+        why = new Operand.Why(why.kind(), why.callee(), why.param(), why.method(), why.span(), Builder.head(u.span(), 1));
+      }
       Place p = place(e, Mode.READ, life);
       if (p == null) return Operand.CONST;
       Tables.Coercion c = tables.coercions[e.id()];
@@ -269,7 +270,7 @@ final class Lower {
     }
     // `s += "x"` on a String is AddAssign::add_assign(&mut s, "x").
     Ty rt = new Ty.Ref(t, true);
-    int r = ref(dest, true, a.target().span(), Rvalue.RefKind.AUTOREF, rt);
+    int r = ref(dest, true, a.target().span(), Rvalue.RefKind.TWO_PHASE, rt, a.span());
     Operand recv = new Operand.Move(Place.local(r), a.target().span(), rt, Operand.Why.PLAIN);
     temp(new Rvalue.Call(List.of(recv, v), CallFlow.all(2), a.span()), Ty.UNIT, a.span(), Builder.Life.STATEMENT);
   }

@@ -3,6 +3,7 @@ package rustle.borrowck;
 import rustle.ast.Span;
 import rustle.diag.Diagnostic;
 import rustle.diag.Errors;
+import rustle.types.AdtDef;
 import rustle.types.Ty;
 import rustle.types.TyPrinter;
 
@@ -61,8 +62,35 @@ final class MoveOutErrors {
     if (m.why().kind() == Operand.Why.Kind.METHOD_SELF && m.why().span() != null) {
       d = d.withLabel(m.why().span(), "`" + name(p) + "` moved due to this method call");
     }
-    if (m.why().kind() == Operand.Why.Kind.LET_INIT) d = Errors.withBorrowHelp(d, m.span());
-    if (Clones.isClone(m.ty()) && m.why().kind() != Operand.Why.Kind.METHOD_SELF) d = Errors.withCloneHelp(d, m.span());
+    if (why.kind() == Operand.Why.Kind.METHOD_SELF && why.callee() != null && !why.callee().fromPrelude
+        && why.callee().item.selfSpan() != null) {
+      d = d.withSub(Diagnostic.Sub.note("`" + why.callee().path + "` takes ownership of the receiver `self`, which moves `"
+          + name(p) + "`", why.callee().item.selfSpan(), null));
+    }
+    if (!Clones.isClone(m.ty())) d = MoveErrors.notCloneNote(d, m.ty(), m.span());
+    if (why.kind() == Operand.Why.Kind.METHOD_SELF && m.ty() instanceof Ty.Adt a
+        && (a.def().builtin == AdtDef.Builtin.OPTION || a.def().builtin == AdtDef.Builtin.RESULT)) {
+      d = d.withLabel(m.span(), "help: consider calling `.as_ref()` or `.as_mut()` to borrow the type's contents");
+    }
+    if (why.kind() == Operand.Why.Kind.METHOD_SELF && Clones.isClone(m.ty())) {
+      d = Errors.withCloneHelp(d, m.span());
+    }
+    Span star = why.star();
+    if (star != null) {
+      if (why.kind() == Operand.Why.Kind.LET_INIT) {
+        d = d.withSuggestion("consider removing the dereference here", star, "");
+      }
+      // `*r` becomes `r.clone()` when the reference's own text is known.
+      String inner = !p.projection().isEmpty() && p.projection().get(p.projection().size() - 1) instanceof Place.Deref
+          ? Places.describe(body, p.prefix(p.projection().size() - 1)) : null;
+      if (Clones.isClone(m.ty()) && inner != null) {
+        d = d.withSuggestion("consider cloning the value if the performance cost is acceptable", m.span(),
+            inner + ".clone()");
+      }
+    } else {
+      if (why.kind() == Operand.Why.Kind.LET_INIT) d = Errors.withBorrowHelp(d, m.span());
+      if (Clones.isClone(m.ty()) && why.kind() != Operand.Why.Kind.METHOD_SELF) d = Errors.withCloneHelp(d, m.span());
+    }
     diags.add(d);
     return false;
   }

@@ -46,6 +46,19 @@ class ConflictsTest {
   }
 
   @Test
+  void conflictGetMutTwice() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let mut v = vec![1, 2];
+            let a = v.get_mut(0).unwrap();
+            let b = v.get_mut(1).unwrap();
+            *a += 1;
+            *b += 1;
+        }
+        """)).containsExactly("E0499@4");
+  }
+
+  @Test
   void conflictInLoop() {
     assertThat(Frontend.codes("""
         fn main() {
@@ -89,6 +102,35 @@ class ConflictsTest {
   }
 
   @Test
+  void conflictIteratorMovedIntoFor() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let mut s = String::from("abc");
+            let c = s.chars();
+            s.push('d');
+            for ch in c { println!("{}", ch); }
+        }
+        """)).containsExactly("E0502@4");
+  }
+
+  @Test
+  void conflictMethodRefThenMut() {
+    assertThat(Frontend.codes("""
+        struct Team { members: Vec<String>, lead: String }
+        impl Team {
+            fn lead_ref(&self) -> &String { &self.lead }
+            fn add(&mut self, m: String) { self.members.push(m); }
+        }
+        fn main() {
+            let mut t = Team { members: vec![], lead: String::from("x") };
+            let l = t.lead_ref();
+            t.add(String::from("y"));
+            println!("{}", l);
+        }
+        """)).containsExactly("E0502@9");
+  }
+
+  @Test
   void conflictMethodWhileMut() {
     assertThat(Frontend.codes("""
         fn main() {
@@ -126,6 +168,66 @@ class ConflictsTest {
             t.push('c');
         }
         """)).containsExactly("E0499@8");
+  }
+
+  @Test
+  void conflictReborrowThenParent() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let mut a = String::from("x");
+            let b = &mut a;
+            let c = &mut *b;
+            b.push('y');
+            c.push('z');
+        }
+        """)).containsExactly("E0499@5");
+  }
+
+  @Test
+  void conflictReturnedBorrowCase3() {
+    assertThat(Frontend.codes("""
+        struct S { v: Vec<i32> }
+        impl S {
+            fn get_or_insert(&mut self) -> &mut i32 {
+                if let Some(x) = self.v.get_mut(0) {
+                    return x;
+                }
+                self.v.push(0);
+                self.v.get_mut(0).unwrap()
+            }
+        }
+        fn first_or<'a>(v: &'a mut Vec<String>, d: &str) -> &'a String {
+            let f = v.get(0);
+            if let Some(x) = f {
+                return x;
+            }
+            v.push(d.to_string());
+            &v[0]
+        }
+        fn main() {}
+        """)).containsExactly("E0499@7", "E0499@8", "E0502@16");
+  }
+
+  @Test
+  void conflictReturnedBorrowInLoop() {
+    assertThat(Frontend.codes("""
+        fn find_zero(v: &mut Vec<i32>) -> Option<&mut i32> {
+            for i in 0..v.len() {
+                let r = &mut v[i];
+                if *r == 0 { return Some(r); }
+            }
+            None
+        }
+        fn first_big<'a>(v: &'a [i32]) -> &'a i32 {
+            let mut best = &v[0];
+            for x in v { if *x > *best { best = x; } }
+            best
+        }
+        fn longest<'a>(a: &'a mut String, b: &'a mut String) -> &'a mut String {
+            if a.len() > b.len() { a.push('!'); a } else { b.push('?'); b }
+        }
+        fn main() {}
+        """)).containsExactly("E0499@3");
   }
 
   @Test

@@ -31,6 +31,28 @@ class LifetimesTest {
   }
 
   @Test
+  void lifetimeHiddenInPaths() {
+    assertThat(Frontend.codes("""
+        struct Parser<'a> {
+            input: &'a str,
+        }
+        fn rest(p: &Parser) -> &str {
+            p.input
+        }
+        fn word(p: Parser) -> &str {
+            p.input
+        }
+        fn named<'a>(p: Parser<'a>, q: &str) -> &'a str {
+            p.input
+        }
+        fn two(p: Parser, q: &str) -> &str {
+            q
+        }
+        fn main() {}
+        """)).containsExactly("E0106@4", "E0106@13");
+  }
+
+  @Test
   void lifetimeNoInput() {
     assertThat(Frontend.codes("""
         fn make() -> &str {

@@ -62,6 +62,18 @@ class MoveOutTest {
   }
 
   @Test
+  void outOfDerefIntoPush() {
+    assertThat(Frontend.codes("""
+        fn main() {
+            let data = vec![String::from("a"), String::from("b")];
+            let first = data[0];
+            let mut strs = Vec::new();
+            for s in &data { strs.push(*s); }
+        }
+        """)).containsExactly("E0507@3", "E0507@5");
+  }
+
+  @Test
   void outOfDropType() {
     assertThat(Frontend.codes("""
         struct D {

@@ -141,6 +141,28 @@ class MutabilityTest {
   }
 
   @Test
+  void mutIndexThroughShared() {
+    assertThat(Frontend.codes("""
+        fn set(v: &Vec<i32>) {
+            v[0] = 1;
+        }
+        fn set2(a: &[i32; 3]) {
+            a[0] = 1;
+        }
+        fn main() {
+            let v = vec![1];
+            v[0] = 2;
+            let a = [1, 2];
+            a[0] = 3;
+            let mut s = String::from("x");
+            let r = &s;
+            s += "y";
+            println!("{}", r);
+        }
+        """)).containsExactly("E0596@2", "E0594@5", "E0596@9", "E0594@11", "E0502@14");
+  }
+
+  @Test
   void mutPushThroughSharedLet() {
     assertThat(Frontend.codes("""
         fn main() {
