@@ -37,7 +37,12 @@ public final class Driver {
     ParseResult user = Parser.parse(file, prelude.crate().nodeCount());
     if (!user.errors().isEmpty()) return new Checked(null, user.errors());
     Checker.Result checked = Checker.check(prelude.crate(), user.crate());
-    if (!checked.errors().isEmpty()) return new Checked(null, checked.errors());
+    if (!checked.errors().isEmpty()) {
+      // rustc finds missing lifetime specifiers while resolving names, so they come with type errors.
+      List<Diagnostic> all = new java.util.ArrayList<>(BorrowChecker.lifetimeErrors(user.crate()));
+      all.addAll(checked.errors());
+      return new Checked(null, all);
+    }
     List<Diagnostic> ownership = BorrowChecker.check(checked.program(), user.crate());
     if (!ownership.isEmpty()) return new Checked(null, ownership);
     return new Checked(checked.program(), List.of());
