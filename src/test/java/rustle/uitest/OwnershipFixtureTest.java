@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import rustle.diag.SourceFile;
 
 /**
- * The use-after-move fixture, whose E0382 errors come from the ownership checker, which rustle does not
- * have yet: its annotations are checked against rustc's own report now, and against rustle's once it lands.
+ * The use-after-move fixture, whose E0382 errors come from the ownership checker: its annotations are
+ * checked against rustc's own report and against rustle's.
  */
 class OwnershipFixtureTest {
   static final Path FIXTURE = Path.of("src/test/resources/rustle/uitest/pending/use_after_move.rs");
@@ -81,18 +81,8 @@ class OwnershipFixtureTest {
     assertThat(run(RUSTC)).isEqualTo(UiTests.PASSED);
   }
 
-  /**
-   * Until the ownership checker lands the fixture fails, but only for want of its E0382 errors; once it
-   * lands the fixture must pass (an E0382 on another line, or any other error, fails this test).
-   */
   @Test
-  void rustleReportsTheAnnotatedErrorsOrNoneYet() {
-    if (run(Pipeline.DRIVER) == UiTests.PASSED) {
-      return;
-    }
-    assertThat(out).doesNotContain("unexpected");
-    assertThat(out).doesNotContain("malformed");
-    assertThat(out).containsMatch(
-        "(?s)the reported errors differ from the annotations:\n(  \\S+:(6|9): expected [^\n]*\n)+\n");
+  void rustleReportsTheAnnotatedErrors() {
+    assertThat(run(Pipeline.DRIVER)).isEqualTo(UiTests.PASSED);
   }
 }
