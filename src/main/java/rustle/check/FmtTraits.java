@@ -5,7 +5,6 @@ import rustle.diag.Errors;
 import rustle.fmt.FormatSpec;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
-import rustle.types.Layouts;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
@@ -90,9 +89,5 @@ final class FmtTraits {
     }
     if (t instanceof Ty.Param p) return cx.methods.natives.hasBound(p, "Debug");
     return false;
-  }
-
-  static int unused(Layouts l) {
-    return 0;
   }
 }

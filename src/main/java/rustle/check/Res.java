@@ -1,7 +1,6 @@
 package rustle.check;
 
 import java.util.List;
-import rustle.types.AdtDef;
 import rustle.types.FnSig;
 import rustle.types.Ty;
 

@@ -135,8 +135,4 @@ final class Aggregates {
     }
     return new Build(l.size, parts, offs, null, 0);
   }
-
-  static int unused(List<Ty> x) {
-    return x.size();
-  }
 }

@@ -3,7 +3,6 @@ package rustle.interp;
 import java.util.List;
 import rustle.ast.Span;
 import rustle.check.CopyRules;
-import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layout;
 import rustle.types.Layouts;
@@ -110,9 +109,5 @@ abstract class CloneGlue {
         for (int i = 0; i < n; i++) gs[i].clone(m, src + offs[i], dst + offs[i]);
       }
     };
-  }
-
-  static boolean unused(AdtDef d) {
-    return false;
   }
 }

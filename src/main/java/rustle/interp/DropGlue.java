@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rustle.check.CopyRules;
-import rustle.types.AdtDef;
 import rustle.types.Layout;
 import rustle.types.Layouts;
 import rustle.types.Ty;

@@ -1,7 +1,6 @@
 package rustle.interp;
 
 import rustle.ast.Expr;
-import rustle.ast.Span;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layout;
@@ -243,9 +242,5 @@ final class Equality {
       if (c == 2) return op == Compare.Op.NE ? 1 : 0;
       return Compare.test(op, c) ? 1 : 0;
     }
-  }
-
-  static Span unused() {
-    return null;
   }
 }

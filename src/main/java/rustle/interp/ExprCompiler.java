@@ -2,12 +2,10 @@ package rustle.interp;
 
 import java.util.List;
 import rustle.ast.Expr;
-import rustle.check.FormatInfo;
 import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.check.Tables;
 import rustle.types.AdtDef;
-import rustle.types.Layout;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
@@ -223,9 +221,5 @@ final class ExprCompiler {
 
   static AdtDef.Builtin builtin(Ty t) {
     return t instanceof Ty.Adt a ? a.def().builtin : AdtDef.Builtin.NONE;
-  }
-
-  static Layout unused(List<FormatInfo> x) {
-    return null;
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import rustle.fmt.DebugBuilder;
 import rustle.fmt.Fmt;
-import rustle.fmt.FormatSpec;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layout;
@@ -259,9 +258,5 @@ final class Fmts {
     void write(Machine m, int addr, Ctx c) {
       Fmt.formatInt(c.sb, kind.load(m.mem, addr), signed, bits, c.spec, c.width, c.precision);
     }
-  }
-
-  static FormatSpec unused() {
-    return null;
   }
 }

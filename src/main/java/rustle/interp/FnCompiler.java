@@ -13,7 +13,6 @@ import rustle.check.Tables;
 import rustle.check.Zonk;
 import rustle.types.Layout;
 import rustle.types.Layouts;
-import rustle.types.Prim;
 import rustle.types.Subst;
 import rustle.types.Ty;
 

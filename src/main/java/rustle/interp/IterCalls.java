@@ -1,6 +1,5 @@
 package rustle.interp;
 
-import java.util.List;
 import rustle.ast.Expr;
 import rustle.ast.Span;
 import rustle.check.Iterators;
@@ -149,9 +148,5 @@ final class IterCalls {
         }
       }
     };
-  }
-
-  static List<Ty> unused() {
-    return null;
   }
 }

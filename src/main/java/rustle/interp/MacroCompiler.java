@@ -3,9 +3,7 @@ package rustle.interp;
 import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Expr;
-import rustle.ast.Span;
 import rustle.check.FormatInfo;
-import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.fmt.FormatSpec;
 import rustle.types.Ty;
@@ -104,9 +102,5 @@ final class MacroCompiler {
       pArg[i] = p.precisionIsArg();
     }
     return new FormatNode(texts, argOf, specs, fmts, widths, wArg, precs, pArg, args.toArray(new Place[0]));
-  }
-
-  static Span unused(LocalVar v) {
-    return null;
   }
 }

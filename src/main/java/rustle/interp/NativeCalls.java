@@ -3,11 +3,9 @@ package rustle.interp;
 import java.nio.charset.StandardCharsets;
 import rustle.ast.Expr;
 import rustle.ast.Span;
-import rustle.check.Iterators;
 import rustle.check.MethodRes;
 import rustle.fmt.FormatSpec;
 import rustle.types.Infer;
-import rustle.types.Layout;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
@@ -66,9 +64,5 @@ final class NativeCalls {
       default:
         return IterCalls.compile(f, m, r, recv, ret, x);
     }
-  }
-
-  static Layout unused(Iterators i) {
-    return null;
   }
 }

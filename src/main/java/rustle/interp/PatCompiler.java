@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Expr;
 import rustle.ast.Pattern;
-import rustle.check.ConstDef;
 import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.check.Tables;
@@ -302,9 +301,5 @@ final class PatCompiler {
       bodies[i] = f.exprs.value(arm.body());
     }
     return f.exprs.wrap(new MatchNode(s.place(), tests, binds, guards, bodies, moveFlags, armDrops, mt.span()), ty);
-  }
-
-  static ConstDef unused() {
-    return null;
   }
 }

@@ -1,11 +1,9 @@
 package rustle.interp;
 
 import rustle.ast.Expr;
-import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
-import rustle.types.Layout;
 import rustle.types.Layouts;
 import rustle.types.Prim;
 import rustle.types.Ty;
@@ -148,9 +146,5 @@ final class PlaceCompiler {
       return f.exprs.value(op);
     }
     return new Loads.AddrOf(place(op));
-  }
-
-  static int unused(Layout l, LocalVar v) {
-    return 0;
   }
 }

@@ -1,12 +1,10 @@
 package rustle.interp;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import rustle.ast.Span;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layout;
-import rustle.types.Prim;
 import rustle.types.Ty;
 
 /** Native bodies of the prelude's {@code impl<T> [T]} (argument 0 is the slice's fat pointer). */
@@ -126,9 +124,5 @@ final class SliceIntrinsics {
       default:
         throw new IllegalStateException("[T]::" + name);
     }
-  }
-
-  static String unused() {
-    return new String(new byte[0], StandardCharsets.UTF_8) + Prim.STR;
   }
 }
