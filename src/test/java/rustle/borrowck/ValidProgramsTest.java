@@ -18,12 +18,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ValidProgramsTest {
   static Stream<Path> programs() throws IOException, URISyntaxException {
+    // Our own valid programs, plus the t3 conformance programs the parser's tests already keep.
     Path dir = Path.of(ValidProgramsTest.class.getResource("valid").toURI());
-    try (Stream<Path> files = Files.list(dir)) {
-      List<Path> rs = files.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
-      assertThat(rs.size()).isAtLeast(30);
-      return rs.stream();
+    Path samples = Path.of(ValidProgramsTest.class.getResource("/rustle/syntax/samples").toURI());
+    List<Path> rs;
+    try (Stream<Path> own = Files.list(dir); Stream<Path> t3 = Files.list(samples)) {
+      rs = Stream.concat(own.filter(p -> p.toString().endsWith(".rs")),
+              t3.filter(p -> p.getFileName().toString().matches("t3_.*\\.rs")))
+          .sorted().toList();
     }
+    assertThat(rs.size()).isAtLeast(30);
+    return rs.stream();
   }
 
   @ParameterizedTest(name = "{0}")
