@@ -18,6 +18,10 @@ public final class CopyRules {
     }
     if (t instanceof Ty.Array a) return isCopy(a.elem());
     if (t instanceof Ty.FnPtr || t instanceof Ty.FnDef) return true;
+    if (t instanceof Ty.Closure c) {
+      for (Ty e : c.captures()) if (!isCopy(e)) return false;
+      return true;
+    }
     if (t instanceof Ty.Adt a) {
       if (a.def().builtin == AdtDef.Builtin.OPTION) return isCopy(a.args().get(0));
       if (a.def().builtin == AdtDef.Builtin.RANGE || a.def().builtin == AdtDef.Builtin.RANGE_INCLUSIVE) {
@@ -40,6 +44,10 @@ public final class CopyRules {
       return false;
     }
     if (t instanceof Ty.Array a) return a.len() > 0 && needsDrop(a.elem());
+    if (t instanceof Ty.Closure c) {
+      for (Ty e : c.captures()) if (needsDrop(e)) return true;
+      return false;
+    }
     if (t instanceof Ty.Adt a) {
       switch (a.def().builtin) {
         case STRING:

@@ -80,10 +80,7 @@ final class ExprCk {
     if (e instanceof Expr.Match m) return new MatchCk(cx).match(m, expected);
     if (e instanceof Expr.Range r) return range(r, expected);
     if (e instanceof Expr.MacroCall m) return cx.macros.macro(m, expected);
-    if (e instanceof Expr.Closure c) {
-      cx.error(Errors.unsupported("closures", c.span()));
-      return null;
-    }
+    if (e instanceof Expr.Closure c) return new ClosureCk(cx).closure(c, expected);
     if (e instanceof Expr.Try t) return tryExpr(t);
     cx.error(Errors.unsupported("this expression", e.span()));
     return null;

@@ -257,19 +257,71 @@ final class PathCk {
       List<Ty> params = Subst.all(f.def().params, f.args());
       Ty ret = Subst.apply(f.def().ret, f.args());
       if (expected != null) cx.infer.probe(ret, expected);
-      checkArgs(c, c.args(), params, f.def().path);
+      checkArgs(c, c.args(), params, f.def().path, fnHints(f));
       return ret;
     }
-    if (r instanceof Res.Local l) {
-      cx.error(Errors.unsupported("calling closures and function pointers", c.callee().span()));
-      return null;
-    }
+    if (r instanceof Res.Local l) return callValue(c, p, l);
     cx.error(Errors.coded("E0618", "expected function, found `" + p.path().text() + "`", c.callee().span(),
         "not a function"));
     return null;
   }
 
+  /** For each parameter whose type is a generic with an {@code Fn(A) -> R} bound, that signature. */
+  private List<Ty> fnHints(Res.Fn f) {
+    List<Ty> hints = new ArrayList<>();
+    for (Ty raw : f.def().params) {
+      Ty hint = null;
+      if (raw instanceof Ty.Param gp && gp.index() < f.def().generics.size()) {
+        for (FnSig.TraitRef b : f.def().generics.get(gp.index()).bounds()) {
+          if (b.fnParams() != null) {
+            hint = new Ty.FnPtr(Subst.all(b.fnParams(), f.args()), Subst.apply(b.fnRet(), f.args()));
+          }
+        }
+      }
+      hints.add(hint);
+    }
+    return hints;
+  }
+
+  /** Calling a local: a closure, or a value of a type parameter bounded by {@code Fn(A) -> R}. */
+  private Ty callValue(Expr.Call c, Expr.PathExpr p, Res.Local l) {
+    Ty t = cx.resolve(l.var().ty);
+    int derefs = 0;
+    while (t instanceof Ty.Ref ref) {
+      t = cx.resolve(ref.inner());
+      derefs++;
+    }
+    List<Ty> params = null;
+    Ty ret = null;
+    if (t instanceof Ty.Closure cl) {
+      params = cl.params();
+      ret = cl.ret();
+    } else if (t instanceof Ty.Param gp && cx.def != null && gp.index() < cx.def.generics.size()) {
+      for (FnSig.TraitRef b : cx.def.generics.get(gp.index()).bounds()) {
+        if (b.fnParams() != null) {
+          params = b.fnParams();
+          ret = b.fnRet();
+        }
+      }
+    }
+    if (params == null) {
+      cx.error(Errors.coded("E0618", "expected function, found `" + cx.show(l.var().ty) + "`", c.callee().span(),
+          "call expression requires function"));
+      for (Expr a : c.args()) cx.exprs.check(a, null);
+      return null;
+    }
+    cx.tables.derefs[c.id()] = derefs;
+    cx.tables.res[c.id()] = Tables.CLOSURE_CALL;
+    checkArgs(c, c.args(), params, l.var().name);
+    return ret;
+  }
+
+
   void checkArgs(Expr at, List<Expr> args, List<Ty> params, String what) {
+    checkArgs(at, args, params, what, null);
+  }
+
+  void checkArgs(Expr at, List<Expr> args, List<Ty> params, String what, List<Ty> hints) {
     if (args.size() != params.size()) {
       String s = params.size() == 1 ? "" : "s";
       String supplied = args.size() == 1 ? "1 argument was" : args.size() + " arguments were";
@@ -279,7 +331,8 @@ final class PathCk {
       return;
     }
     for (int i = 0; i < args.size(); i++) {
-      Ty t = cx.exprs.check(args.get(i), params.get(i));
+      Ty hint = hints != null && hints.get(i) != null && args.get(i) instanceof Expr.Closure ? hints.get(i) : params.get(i);
+      Ty t = cx.exprs.check(args.get(i), hint);
       cx.coerce(args.get(i), t, params.get(i));
     }
   }

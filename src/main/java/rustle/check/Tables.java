@@ -22,6 +22,10 @@ public final class Tables {
   /** Binding mode of identifier patterns after match ergonomics: 0 by value, 1 ref, 2 ref mut. */
   public final byte[] bindModes;
   public final Map<FnSig.Def, FnInfo> fns = new HashMap<>();
+  /** Marks (in res) a call whose callee is a closure value rather than a named function. */
+  public static final Object CLOSURE_CALL = "closure call";
+  /** Checked closures by their expression's node id. */
+  public final Map<Integer, ClosureInfo> closures = new HashMap<>();
 
   Tables(int nodeCount) {
     types = new Ty[nodeCount];

@@ -23,6 +23,7 @@ final class CallCompiler {
 
   Node call(Expr.Call c, Ty ty) {
     Expr.PathExpr p = (Expr.PathExpr) c.callee();
+    if (f.t.res[c.id()] == rustle.check.Tables.CLOSURE_CALL) return closureCall(c, p, ty);
     Object r = f.t.res[p.id()];
     if (r instanceof Res.Variant v) return Aggregates.ctor(f, (Ty.Adt) f.sub(v.adt()), v.variant(), c.args());
     if (r instanceof Res.Intrinsic in) return MemIntrinsics.compile(f, in, c, ty);
@@ -30,6 +31,28 @@ final class CallCompiler {
     List<Node> args = new ArrayList<>();
     for (Expr a : c.args()) args.add(f.exprs.value(a));
     return invoke(fn.def(), subst(fn.args()), args, ty, c.span());
+  }
+
+  /** Calling a closure value: its code gets the environment's address, then the arguments. */
+  private Node closureCall(Expr.Call c, Expr.PathExpr p, Ty ret) {
+    Place place = f.places.place(p);
+    Ty t = Infer.shallow(f.sub(((Res.Local) f.t.res[p.id()]).var().ty));
+    for (int i = 0; i < f.t.derefs[c.id()]; i++) {
+      place = new Places.DerefAt(place);
+      t = Infer.shallow(((Ty.Ref) t).inner());
+    }
+    if (!(t instanceof Ty.Closure cl)) {
+      throw new IllegalStateException("calling a value of type " + t + " is not supported");
+    }
+    FnCode code = f.c.closureCode(cl, f.code.def, f.code.typeArgs);
+    Node[] a = new Node[c.args().size() + 1];
+    a[0] = new Loads.AddrOf(place);
+    for (int i = 0; i < c.args().size(); i++) a[i + 1] = f.exprs.value(c.args().get(i));
+    switch (Rep.of(ret)) {
+      case INT: return new Calls.Int(code, a, Kind.of(ret), c.span());
+      case FLOAT: return new Calls.Float(code, a, ret == Prim.F32, c.span());
+      default: return new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), c.span());
+    }
   }
 
   private List<Ty> subst(List<Ty> args) {

@@ -24,6 +24,7 @@ abstract class CloneGlue {
       };
     }
     if (t instanceof Ty.Tuple tu) return fields(f, tu.elems(), f.layout(t).offsets, size, site);
+    if (t instanceof Ty.Closure cl) return fields(f, cl.captures(), f.layout(t).offsets, size, site);
     if (t instanceof Ty.Array a) {
       CloneGlue e = of(f, a.elem(), site);
       int stride = f.size(a.elem());

@@ -45,6 +45,28 @@ final class Compiler {
     return c;
   }
 
+  private final Map<Integer, FnCode> closures = new HashMap<>();
+
+  /**
+   * The code of a closure, compiled with the type arguments of the function instance that defines it
+   * (registered when that function's body is compiled; a closure reached first through a call gets
+   * no type arguments).
+   */
+  FnCode closureCode(Ty.Closure ty, FnSig.Def parent, List<Ty> parentArgs) {
+    FnCode c = closures.get(ty.exprId());
+    if (c == null) {
+      rustle.check.ClosureInfo info = program.tables().closures.get(ty.exprId());
+      c = new FnCode(parent, parentArgs, "{closure}");
+      c.closure = info;
+      c.closureTy = ty;
+      closures.put(ty.exprId(), c);
+      FnCompiler fc = new FnCompiler(this, c);
+      fc.prepare();
+      pending.add(fc);
+    }
+    return c;
+  }
+
   /** Compiles every function body reached so far (and those they reach). */
   void drain() {
     while (!pending.isEmpty()) {

@@ -48,6 +48,7 @@ final class DropGlue {
 
   private Dropper build(Ty t) {
     if (t instanceof Ty.Tuple tu) return fields(tu.elems(), layouts.of(t).offsets, null);
+    if (t instanceof Ty.Closure cl) return fields(cl.captures(), layouts.of(t).offsets, null);
     if (t instanceof Ty.Array a) {
       Dropper e = of(a.elem());
       int stride = layouts.size(a.elem());

@@ -105,6 +105,7 @@ final class ExprCompiler {
     if (e instanceof Expr.Range r) return Aggregates.range(f, r, ty);
     if (e instanceof Expr.MacroCall m) return new MacroCompiler(f).macro(m, ty);
     if (e instanceof Expr.Try t) return tryExpr(t, ty);
+    if (e instanceof Expr.Closure c) return closure(c, (Ty.Closure) ty);
     throw new IllegalStateException("cannot compile " + e.getClass().getSimpleName());
   }
 
@@ -120,6 +121,14 @@ final class ExprCompiler {
 
   /** Reading a local by value: a copy, or a move (which clears its drop flag). */
   Node local(LocalVar v, Ty ty) {
+    if (f.isCaptured(v)) {
+      Place p = f.localPlace(v);
+      switch (Rep.of(ty)) {
+        case INT: return Loads.load(p, Kind.of(ty));
+        case FLOAT: return new Loads.LoadFloat(p, ty == Prim.F32);
+        default: return new Loads.Copy(p, f.size(ty), 0);
+      }
+    }
     int off = f.slot(v);
     int flag = f.flag(v);
     Rep rep = Rep.of(ty);
@@ -195,6 +204,19 @@ final class ExprCompiler {
     int repCode = rep == Rep.INT ? 1 : rep == Rep.FLOAT ? 2 : f.size(vt) > 0 ? 3 : 0;
     Integer dst = f.loopDst.get(target);
     return new Transfers.Break(target, value(b.value()), repCode, dst == null ? 0 : dst);
+  }
+
+  /** A closure value: its captures (addresses, or moved values) written as the fields of its environment. */
+  private Node closure(Expr.Closure c, Ty.Closure ty) {
+    rustle.check.ClosureInfo info = f.t.closures.get(c.id());
+    f.c.closureCode(ty, f.code.def, f.code.typeArgs);
+    int[] offs = f.layout(ty).offsets;
+    Node[] parts = new Node[info.captures().size()];
+    for (int k = 0; k < parts.length; k++) {
+      LocalVar v = info.captures().get(k);
+      parts[k] = info.byMove() ? local(v, f.sub(v.ty)) : new Loads.AddrOf(f.localPlace(v));
+    }
+    return new Aggregates.Build(f.size(ty), parts, offs, null, 0);
   }
 
   private Node tryExpr(Expr.Try t, Ty ty) {

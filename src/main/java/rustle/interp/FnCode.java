@@ -20,6 +20,9 @@ final class FnCode {
   int retSlot;
   /** Set when the body may carry a return through a value context (a JumpSignal to catch). */
   boolean catchesJumps = true;
+  /** For a closure's code: the closure checked by the type checker and its type; null for functions. */
+  rustle.check.ClosureInfo closure;
+  Ty.Closure closureTy;
   /** A natively implemented function (prelude intrinsic), used instead of body when set. */
   Intrinsics.Impl intrinsic;
 

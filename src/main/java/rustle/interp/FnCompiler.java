@@ -39,6 +39,8 @@ final class FnCompiler {
   final PatCompiler pats;
   final boolean userCode;
   private List<LocalVar> locals;
+  /** Inside a closure's code: where each captured variable is, through the environment pointer. */
+  final Map<LocalVar, Place> capturePlaces = new HashMap<>();
 
   FnCompiler(Compiler c, FnCode code) {
     this.c = c;
@@ -77,6 +79,10 @@ final class FnCompiler {
 
   /** Allocates slots for parameters (and, for Rust-bodied functions, every local). */
   void prepare() {
+    if (code.closure != null) {
+      prepareClosure();
+      return;
+    }
     Item.FnItem f = code.def.item;
     Tables.FnInfo info = t.fns.get(code.def);
     locals = info == null ? List.of() : info.locals;
@@ -131,6 +137,63 @@ final class FnCompiler {
     code.frameSize = frame.size();
   }
 
+  /** A closure's frame: the environment pointer, then its parameters, then its own locals. */
+  private void prepareClosure() {
+    rustle.check.ClosureInfo info = code.closure;
+    Tables.FnInfo fi = t.fns.get(code.def);
+    locals = fi.locals.subList(info.firstLocal(), info.endLocal());
+    Ty.Closure ty = (Ty.Closure) sub(code.closureTy);
+    Ty ret = sub(ty.ret());
+    code.paramOffs = new int[1 + info.expr().params().size()];
+    int env = frame.alloc(8, 8);
+    code.paramOffs[0] = env;
+    for (LocalVar v : locals) {
+      Ty lt = sub(v.ty);
+      Layout l = layout(lt);
+      slots.put(v, frame.alloc(l.size, l.align));
+      if (c.drops.of(lt) != null) {
+        int fl = frame.flag();
+        flags.put(v, fl);
+        dropSlots.put(v, new DropSlot(slots.get(v), fl, c.drops.of(lt), v.name));
+      }
+    }
+    if (Rep.of(ret) == Rep.MEM && size(ret) > 0) code.retSlot = frame.alloc(4, 4);
+    int[] capOffs = layout(ty).offsets;
+    for (int k = 0; k < info.captures().size(); k++) {
+      Place base = Places.field(new Places.DerefAt(new Places.Local(env)), capOffs[k]);
+      capturePlaces.put(info.captures().get(k), info.byMove() ? base : new Places.DerefAt(base));
+    }
+    List<DropSlot> paramDrops = new ArrayList<>();
+    List<Node> prologue = new ArrayList<>();
+    for (int i = 0; i < info.expr().params().size(); i++) {
+      Pattern p = info.expr().params().get(i).pattern();
+      Ty pt = sub(ty.params().get(i));
+      if (p instanceof Pattern.IdentPat ip && ip.sub() == null && t.res[ip.id()] instanceof LocalVar v
+          && t.bindModes[ip.id()] == 0) {
+        code.paramOffs[i + 1] = slots.get(v);
+        if (dropSlots.containsKey(v)) paramDrops.add(dropSlots.get(v));
+      } else {
+        Layout l = layout(pt);
+        int off = frame.alloc(l.size, l.align);
+        code.paramOffs[i + 1] = off;
+        prologue.add(pats.bindIrrefutable(p, new Places.Local(off), pt, paramDrops));
+      }
+    }
+    code.paramDrops = paramDrops.toArray(new DropSlot[0]);
+    code.prologue = prologue.toArray(new Node[0]);
+    code.frameSize = frame.size();
+  }
+
+  /** Where a variable lives: its frame slot, or (in a closure) its captured place. */
+  Place localPlace(LocalVar v) {
+    Place p = capturePlaces.get(v);
+    return p != null ? p : new Places.Local(slot(v));
+  }
+
+  boolean isCaptured(LocalVar v) {
+    return capturePlaces.containsKey(v);
+  }
+
   static boolean isIntrinsic(Item.FnItem f) {
     return f.body() != null && f.body().stmts().isEmpty() && f.body().tail() instanceof Expr.MacroCall m
         && m.name().equals("intrinsic");
@@ -138,6 +201,13 @@ final class FnCompiler {
 
   void compileBody() {
     if (code.intrinsic != null) return;
+    if (code.closure != null) {
+      Ty ret = sub(code.closureTy.ret());
+      Node v = exprs.wrap(exprs.value(code.closure.expr().body()), ret);
+      code.body = new Block(new Node[0], v, new DropSlot[0]);
+      code.frameSize = frame.size();
+      return;
+    }
     code.body = (Block) block(code.def.item.body(), false);
     code.frameSize = frame.size();
   }

@@ -70,7 +70,7 @@ final class MacroCompiler {
       if (a.expr() != null) {
         args.add(place(a.expr()));
       } else if (a.capture() instanceof Res.Local l) {
-        args.add(new Places.Local(f.slot(l.var())));
+        args.add(f.localPlace(l.var()));
       } else {
         Res.Const c = (Res.Const) a.capture();
         Expr v = c.def().item.value();

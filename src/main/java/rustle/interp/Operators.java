@@ -105,7 +105,7 @@ final class Operators {
       slot = f.dropSlots.get(v);
     }
     if (d == null && a.target() instanceof Expr.PathExpr p2 && f.t.res[p2.id()] instanceof Res.Local l2
-        && Rep.of(ty) == Rep.INT) {
+        && Rep.of(ty) == Rep.INT && !f.isCaptured(l2.var())) {
       return new Fast.StoreLocal(f.slot(l2.var()), (IntNode) value, Kind.of(ty));
     }
     Place place = f.places.place(a.target());

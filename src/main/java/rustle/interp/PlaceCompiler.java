@@ -27,7 +27,7 @@ final class PlaceCompiler {
   /** A place and the type stored there (after the implicit derefs of its projection). */
   Place place(Expr e) {
     if (e instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof Res.Local l) {
-      return new Places.Local(f.slot(l.var()));
+      return f.localPlace(l.var());
     }
     if (e instanceof Expr.Field fe) {
       Ty recv = f.ty(fe.receiver());
@@ -118,7 +118,7 @@ final class PlaceCompiler {
     if (!(e instanceof Expr.Field fe) || f.t.derefs[fe.id()] != 0) return 0;
     if (!(fe.receiver() instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
     if (rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;
-    DropSlot ds = f.dropSlots.get(l.var());
+    DropSlot ds = f.isCaptured(l.var()) ? null : f.dropSlots.get(l.var());
     if (ds == null) return 0;
     Ty.Adt adt = (Ty.Adt) Infer.shallow(f.ty(fe.receiver()));
     if (ds.movedFlags == null) {

@@ -61,7 +61,8 @@ public final class Layouts {
       return l;
     }
     if (t instanceof Ty.Slice) return new Layout(0, 1, new int[0]);
-    if (t instanceof Ty.FnDef || t instanceof Ty.Closure) return new Layout(0, 1, new int[0]);
+    if (t instanceof Ty.Closure c) return struct(c.captures());
+    if (t instanceof Ty.FnDef) return new Layout(0, 1, new int[0]);
     if (t instanceof Ty.FnPtr) return new Layout(8, 8, new int[] {0});
     if (t instanceof Ty.Adt a) return adt(a);
     throw new IllegalStateException("no layout for non-concrete type " + TyPrinter.show(t));

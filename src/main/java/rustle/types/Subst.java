@@ -23,7 +23,9 @@ public final class Subst {
     if (t instanceof Ty.Slice s) return new Ty.Slice(apply(s.elem(), args));
     if (t instanceof Ty.FnPtr f) return new Ty.FnPtr(all(f.params(), args), apply(f.ret(), args));
     if (t instanceof Ty.FnDef f) return new Ty.FnDef(f.def(), all(f.args(), args));
-    if (t instanceof Ty.Closure c) return new Ty.Closure(c.exprId(), all(c.params(), args), apply(c.ret(), args));
+    if (t instanceof Ty.Closure c) {
+      return new Ty.Closure(c.exprId(), all(c.params(), args), apply(c.ret(), args), all(c.captures(), args));
+    }
     return t;
   }
 

@@ -33,8 +33,12 @@ public sealed interface Ty permits Prim, Ty.Tuple, Ty.Array, Ty.Slice, Ty.Ref, T
   /** The zero-sized type of one function item, with its generic arguments. */
   record FnDef(FnSig.Def def, List<Ty> args) implements Ty {}
 
-  /** The type of one closure expression: its node id and signature (captures are found by the checker). */
-  record Closure(int exprId, List<Ty> params, Ty ret) implements Ty {}
+  /**
+   * The type of one closure expression: its node id, signature, and the types of what it captures (a
+   * reference for a variable captured by reference, the variable's type for one moved in); the
+   * captures are its fields in memory.
+   */
+  record Closure(int exprId, List<Ty> params, Ty ret, List<Ty> captures) implements Ty {}
 
   /** {@code fn(A) -> B}. */
   record FnPtr(List<Ty> params, Ty ret) implements Ty {}

@@ -1,0 +1,10 @@
+package rustle.check;
+
+import java.util.List;
+import rustle.ast.Expr;
+
+/**
+ * A checked closure: its expression, the bindings it declares (indexes [firstLocal, endLocal) of its
+ * function's locals), and the variables it captures, by reference or (for {@code move}) by value.
+ */
+public record ClosureInfo(Expr.Closure expr, int firstLocal, int endLocal, List<LocalVar> captures, boolean byMove) {}
