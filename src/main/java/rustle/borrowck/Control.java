@@ -32,6 +32,7 @@ final class Control {
     if (e instanceof Expr.Continue c) return lo.loops.continueExpr(c);
     if (e instanceof Expr.Return r) return returnExpr(r);
     if (e instanceof Expr.Try t) return tryExpr(t, life);
+    if (e instanceof Expr.Closure c) return lo.closure(c, life);
     if (e instanceof Expr.Let l) {
       // A `let` condition outside if/while: inspect its scrutinee.
       Place p = lo.place(l.value(), Lower.Mode.READ, Builder.Life.STATEMENT);

@@ -126,6 +126,55 @@ final class Lower {
   }
 
   /** Stores an rvalue in a new temporary and returns a move of it. */
+  /**
+   * A closure value holds its captures: a `move` closure moves (or copies) each captured variable in;
+   * otherwise it borrows each, so the loans live as long as the closure may still be called. The body
+   * itself is not checked yet.
+   */
+  Operand closure(Expr.Closure c, Builder.Life life) {
+    rustle.check.ClosureInfo info = tables.closures.get(c.id());
+    if (info == null) return Operand.CONST;
+    List<Operand> ops = new ArrayList<>();
+    for (rustle.check.LocalVar v : info.captures()) {
+      Expr.PathExpr use = firstUse(c.body(), v);
+      if (use == null) continue;
+      if (info.byMove()) {
+        ops.add(operand(use));
+      } else {
+        Place p = place(use, Mode.READ, Builder.Life.STATEMENT);
+        if (p == null) continue;
+        Ty rt = new Ty.Ref(type(use), false);
+        int tmp = ref(p, false, use.span(), Rvalue.RefKind.EXPLICIT, rt);
+        ops.add(use(Place.local(tmp), use.span(), rt, Operand.Why.PLAIN));
+      }
+    }
+    return temp(new Rvalue.Aggregate(ops), type(c), c.span(), life);
+  }
+
+  /** The first path in a closure body that names the variable. */
+  private Expr.PathExpr firstUse(Object n, rustle.check.LocalVar v) {
+    if (n == null) return null;
+    if (n instanceof List<?> l) {
+      for (Object o : l) {
+        Expr.PathExpr r = firstUse(o, v);
+        if (r != null) return r;
+      }
+      return null;
+    }
+    if (n instanceof Expr.PathExpr pe && tables.res[pe.id()] instanceof Res.Local loc && loc.var() == v) return pe;
+    if (!n.getClass().isRecord()) return null;
+    for (java.lang.reflect.RecordComponent rc : n.getClass().getRecordComponents()) {
+      if (rc.getType().isPrimitive() || rc.getType() == String.class) continue;
+      try {
+        Expr.PathExpr r = firstUse(rc.getAccessor().invoke(n), v);
+        if (r != null) return r;
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return null;
+  }
+
   Operand temp(Rvalue rv, Ty t, Span span, Builder.Life life) {
     int tmp = b.newTemp(t, span, life);
     b.assign(Place.local(tmp), rv, t, span, Statement.AssignKind.TEMP);
