@@ -170,7 +170,9 @@ final class Analysis {
           : (d.kind == LocalDecl.Kind.ARG ? "function parameter `" : "local variable `") + d.name + "`";
       boolean direct = ret instanceof Expr.Borrow && ret.span().equals(l.span());
       Diagnostic e;
-      if (direct) {
+      if (ret instanceof Expr.Closure cl && !cl.isMove() && !d.isTemp()) {
+        e = Errors.closureMayOutlive(d.name, closureHead(cl), l.span(), cl.span(), cl.span().start());
+      } else if (direct) {
         e = Errors.returnsReferenceToLocal(what, at);
         if (d.isTemp()) e = e.withLabel(d.span, "temporary value created here");
       } else {
@@ -180,6 +182,15 @@ final class Analysis {
       diags.add(e);
       return;
     }
+  }
+
+  /** The `|params|` part of a closure, where rustc points E0373. */
+  private static Span closureHead(Expr.Closure cl) {
+    Span s = cl.span();
+    Span body = cl.body().span();
+    int len = Math.max(1, body.start() - s.start() - 1);
+    if (cl.ret() != null) len = Math.max(1, cl.ret().span().start() - s.start() - 4);
+    return new Span(s.start(), s.start() + len, s.line(), s.col(), s.line(), s.col() + len);
   }
 
   /** The expression whose value is returned: through block tails and the branch holding the borrow. */

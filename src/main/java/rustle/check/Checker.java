@@ -39,7 +39,11 @@ public final class Checker {
           "consider adding a `main` function"));
     }
     if (!errors.isEmpty()) return new Result(null, errors);
-    for (FnSig.Def def : items.bodies) {
+    // Functions returning `impl Trait` first: their callers need the type their bodies decide.
+    List<FnSig.Def> order = new ArrayList<>();
+    for (FnSig.Def d : items.bodies) if (d.opaqueRet != null) order.add(d);
+    for (FnSig.Def d : items.bodies) if (d.opaqueRet == null) order.add(d);
+    for (FnSig.Def def : order) {
       TyLowering.Scope scope = scopeFor(def);
       FnCk ck = new FnCk(items, tables, errors, lowering, def, scope);
       ck.checkFn();

@@ -50,7 +50,7 @@ final class ClosureCk {
     List<LocalVar> captures = new ArrayList<>(caps);
     List<Ty> capTys = new ArrayList<>();
     for (LocalVar v : captures) capTys.add(c.isMove() ? v.ty : new Ty.Ref(v.ty, v.mutable));
-    cx.tables.closures.put(c.id(), new ClosureInfo(c, first, end, List.copyOf(captures), c.isMove()));
+    cx.tables.closures.put(c.id(), new ClosureInfo(c, first, end, List.copyOf(captures), c.isMove(), cx.def));
     return new Ty.Closure(c.id(), params, ret, capTys);
   }
 

@@ -5,6 +5,8 @@ import rustle.ast.Expr;
 
 /**
  * A checked closure: its expression, the bindings it declares (indexes [firstLocal, endLocal) of its
- * function's locals), and the variables it captures, by reference or (for {@code move}) by value.
+ * function's locals), the variables it captures, by reference or (for {@code move}) by value, and the
+ * function it is written in.
  */
-public record ClosureInfo(Expr.Closure expr, int firstLocal, int endLocal, List<LocalVar> captures, boolean byMove) {}
+public record ClosureInfo(Expr.Closure expr, int firstLocal, int endLocal, List<LocalVar> captures, boolean byMove,
+    rustle.types.FnSig.Def owner) {}

@@ -239,6 +239,12 @@ final class Collector {
       ps.add(t == null ? Ty.UNIT : t);
     }
     def.params = ps;
+    if (f.ret() instanceof TypeExpr.ImplTraitType it) {
+      // Decided by the body, which the checker reads first (see Checker).
+      def.opaqueRet = new FnSig.TypeExprBound(bounds(it.bounds(), sc));
+      def.ret = Ty.UNIT;
+      return;
+    }
     Ty r = f.ret() == null ? Ty.UNIT : lowering.lower(f.ret(), sc, null);
     def.ret = r == null ? Ty.UNIT : r;
   }

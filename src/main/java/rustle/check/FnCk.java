@@ -106,7 +106,13 @@ final class FnCk {
   /** Checks a function body against its signature. */
   void checkFn() {
     Item.FnItem f = def.item;
-    retTy = def.ret;
+    retTy = def.opaqueRet != null ? infer.fresh() : def.ret;
+    Ty retHint = retTy;
+    if (def.opaqueRet != null) {
+      for (FnSig.TraitRef b : def.opaqueRet.bounds()) {
+        if (b.fnParams() != null) retHint = new Ty.FnPtr(b.fnParams(), b.fnRet());
+      }
+    }
     pushScope();
     int pi = 0;
     if (def.selfKind != Item.SelfKind.NONE) {
@@ -117,7 +123,7 @@ final class FnCk {
     for (Item.Param p : f.params()) {
       pats.check(p.pattern(), def.params.get(pi++), true);
     }
-    Ty body = exprs.check(f.body(), retTy);
+    Ty body = exprs.check(f.body(), retHint);
     // The body's value is its tail expression: coerce (and report) there, as rustc does.
     rustle.ast.Expr at = f.body().tail() != null && resolve(body) != Prim.NEVER ? f.body().tail() : f.body();
     int before = errors.size();
@@ -128,6 +134,7 @@ final class FnCk {
     }
     popScope();
     finish();
+    if (def.opaqueRet != null) def.ret = Zonk.apply(retTy);
   }
 
   /** Checks a constant's initializer. */

@@ -605,4 +605,19 @@ public final class Errors {
     for (Span s : inputs) d = d.withLabel(s, "");
     return help == null ? d : d.withHelp(help);
   }
+
+  /**
+   * E0373 {@code closure may outlive the current function, but it borrows `x`, which is owned by the
+   * current function}: the closure's head, the borrow inside it, where it is returned, and the
+   * {@code move} suggestion.
+   */
+  public static Diagnostic closureMayOutlive(String name, Span head, Span borrow, Span closure, int insertAt) {
+    Diagnostic d = coded("E0373", "closure may outlive the current function, but it borrows `" + name
+        + "`, which is owned by the current function", head, "may outlive borrowed value `" + name + "`")
+        .withLabel(borrow, "`" + name + "` is borrowed here");
+    d = d.withSub(Diagnostic.Sub.note("closure is returned here", closure, null));
+    Span at = new Span(insertAt, insertAt, closure.line(), closure.col(), closure.line(), closure.col());
+    return d.withSuggestion("to force the closure to take ownership of `" + name
+        + "` (and any other referenced variables), use the `move` keyword", at, "move ");
+  }
 }

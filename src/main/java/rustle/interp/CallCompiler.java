@@ -41,6 +41,11 @@ final class CallCompiler {
       place = new Places.DerefAt(place);
       t = Infer.shallow(((Ty.Ref) t).inner());
     }
+    // A generic F may stand for a reference to a closure (`apply(&f, x)`): call through it.
+    while (t instanceof Ty.Ref r) {
+      place = new Places.DerefAt(place);
+      t = Infer.shallow(r.inner());
+    }
     if (!(t instanceof Ty.Closure cl)) {
       throw new IllegalStateException("calling a value of type " + t + " is not supported");
     }

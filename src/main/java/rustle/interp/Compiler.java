@@ -56,7 +56,8 @@ final class Compiler {
     FnCode c = closures.get(ty.exprId());
     if (c == null) {
       rustle.check.ClosureInfo info = program.tables().closures.get(ty.exprId());
-      c = new FnCode(parent, parentArgs, "{closure}");
+      boolean ownParent = info.owner() == parent;
+      c = new FnCode(info.owner(), ownParent ? parentArgs : List.of(), "{closure}");
       c.closure = info;
       c.closureTy = ty;
       closures.put(ty.exprId(), c);

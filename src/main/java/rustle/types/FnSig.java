@@ -7,6 +7,9 @@ import rustle.ast.Item;
 public final class FnSig {
   private FnSig() {}
 
+  /** The bounds written in an {@code impl Trait} return type. */
+  public record TypeExprBound(List<TraitRef> bounds) {}
+
   /** A generic parameter with the traits that bound it. */
   public record Generic(String name, List<TraitRef> bounds) {}
 
@@ -31,6 +34,8 @@ public final class FnSig {
     public final boolean fromPrelude;
     public List<Ty> params;
     public Ty ret;
+    /** The return type is {@code impl Trait}: the body decides it (ret is set after checking the body). */
+    public TypeExprBound opaqueRet;
 
     public Def(String name, String path, Item.FnItem item, List<Generic> generics, int implGenerics,
         Item.SelfKind selfKind, Ty selfTy, String trait, boolean fromPrelude) {

@@ -51,8 +51,6 @@ class UnsupportedFeaturesTest {
       new Case("closure in an iterator adapter", "`map` and the other iterator adapters that take closures",
           "fn main() {\n    let v = vec![1, 2, 3];\n    let w: Vec<i32> = v.iter().map(|x| x * 2).collect();\n"
               + "    println!(\"{:?}\", w);\n}\n"),
-      new Case("impl Trait return", "`impl Trait` types",
-          "fn make() -> impl Clone {\n    5\n}\nfn main() {\n    let _x = make();\n}\n"),
       new Case("const generics", "const generics",
           "fn sum<const N: usize>(a: [i32; N]) -> i32 {\n    let mut s = 0;\n    for x in a {\n        s += x;\n    }\n"
               + "    s\n}\nfn main() {\n    println!(\"{}\", sum([1, 2, 3]));\n}\n"),
