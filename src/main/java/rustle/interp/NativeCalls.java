@@ -1,6 +1,5 @@
 package rustle.interp;
 
-import java.nio.charset.StandardCharsets;
 import rustle.ast.Expr;
 import rustle.ast.Span;
 import rustle.check.MethodRes;
@@ -51,13 +50,7 @@ final class NativeCalls {
           void evalInto(Machine mc, int fp, int dst) {
             StringBuilder sb = new StringBuilder();
             vf.write(mc, (int) ptr.evalLong(mc, fp), new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
-            byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
-            mc.heapTypes.initEmpty(dst);
-            if (b.length > 0) {
-              mc.heapTypes.withCapacity(dst, b.length, 1, 1, site);
-              mc.mem.write((int) mc.mem.getLong(dst), b);
-              mc.mem.putLong(dst + 16, b.length);
-            }
+            StrIntrinsics.newString(mc, dst, sb.toString(), site);
           }
         };
       }

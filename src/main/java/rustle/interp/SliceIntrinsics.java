@@ -111,13 +111,7 @@ final class SliceIntrinsics {
               long sl = m.mem.getLong(e + (isString ? 16 : 8));
               out.writeBytes(m.mem.read(sp, (int) sl));
             }
-            byte[] b = out.toByteArray();
-            m.heapTypes.initEmpty(dst);
-            if (b.length > 0) {
-              m.heapTypes.withCapacity(dst, b.length, 1, 1, span);
-              m.mem.write((int) m.mem.getLong(dst), b);
-              m.mem.putLong(dst + 16, b.length);
-            }
+            StrIntrinsics.newString(m, dst, out.toByteArray(), span);
           }
         };
       }

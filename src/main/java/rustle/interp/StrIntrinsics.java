@@ -15,7 +15,11 @@ final class StrIntrinsics {
   }
 
   static void newString(Machine m, int dst, String s, Span span) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    newString(m, dst, s.getBytes(StandardCharsets.UTF_8), span);
+  }
+
+  /** A new String at dst holding exactly these UTF-8 bytes (capacity == length, as std's to_string does). */
+  static void newString(Machine m, int dst, byte[] b, Span span) {
     m.heapTypes.initEmpty(dst);
     if (b.length > 0) {
       m.heapTypes.withCapacity(dst, b.length, 1, 1, span);
