@@ -1,4 +1,5 @@
-// A String is three words on the stack (pointer, capacity, length); its bytes live in a heap block.
+// A String is three words on the stack (capacity, pointer, length, in the order rustc 1.95 uses);
+// its bytes live in a heap block.
 fn main() {
     let s = String::from("hello");
     println!("on the stack: {} bytes", std::mem::size_of::<String>());

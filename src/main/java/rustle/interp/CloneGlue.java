@@ -3,6 +3,7 @@ package rustle.interp;
 import java.util.List;
 import rustle.ast.Span;
 import rustle.check.CopyRules;
+import rustle.memory.HeapTypes;
 import rustle.types.Infer;
 import rustle.types.Layout;
 import rustle.types.Layouts;
@@ -42,8 +43,8 @@ abstract class CloneGlue {
         return new CloneGlue() {
           @Override
           void clone(Machine m, int src, int dst) {
-            long len = m.mem.getLong(src + 16);
-            int ptr = (int) m.mem.getLong(src);
+            long len = m.mem.getLong(src + HeapTypes.LEN);
+            int ptr = (int) m.mem.getLong(src + HeapTypes.PTR);
             m.heapTypes.initEmpty(dst);
             m.heapTypes.fromBytes(dst, ptr, (int) len, site);
           }
@@ -56,13 +57,13 @@ abstract class CloneGlue {
         return new CloneGlue() {
           @Override
           void clone(Machine m, int src, int dst) {
-            long len = m.mem.getLong(src + 16);
+            long len = m.mem.getLong(src + HeapTypes.LEN);
             m.heapTypes.initEmpty(dst, align);
             if (len > 0 && stride > 0) m.heapTypes.withCapacity(dst, len, stride, align, site);
-            int sp = (int) m.mem.getLong(src);
-            int dp = (int) m.mem.getLong(dst);
+            int sp = (int) m.mem.getLong(src + HeapTypes.PTR);
+            int dp = (int) m.mem.getLong(dst + HeapTypes.PTR);
             for (long i = 0; i < len; i++) e.clone(m, (int) (sp + i * stride), (int) (dp + i * stride));
-            m.mem.putLong(dst + 16, len);
+            m.mem.putLong(dst + HeapTypes.LEN, len);
           }
         };
       }

@@ -1,6 +1,7 @@
 package rustle.interp;
 
 import rustle.check.Tables;
+import rustle.memory.HeapTypes;
 import rustle.types.Infer;
 import rustle.types.Ty;
 
@@ -41,8 +42,8 @@ final class Coercions {
     @Override
     void evalInto(Machine m, int fp, int dst) {
       int p = (int) ptr.evalLong(m, fp);
-      m.mem.putLong(dst, m.mem.getLong(p));
-      m.mem.putLong(dst + 8, m.mem.getLong(p + 16));
+      m.mem.putLong(dst, m.mem.getLong(p + HeapTypes.PTR));
+      m.mem.putLong(dst + 8, m.mem.getLong(p + HeapTypes.LEN));
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rustle.check.CopyRules;
+import rustle.memory.HeapTypes;
 import rustle.types.Layout;
 import rustle.types.Layouts;
 import rustle.types.Ty;
@@ -77,8 +78,8 @@ final class DropGlue {
           @Override
           void drop(Machine m, int addr) {
             if (e != null) {
-              long len = m.mem.getLong(addr + 16);
-              int ptr = (int) m.mem.getLong(addr);
+              long len = m.mem.getLong(addr + HeapTypes.LEN);
+              int ptr = (int) m.mem.getLong(addr + HeapTypes.PTR);
               for (long i = 0; i < len; i++) e.drop(m, (int) (ptr + i * size));
             }
             m.heapTypes.freeBuffer(addr, size);

@@ -3,37 +3,47 @@ package rustle.interp;
 import rustle.memory.Memory;
 import rustle.types.Layout;
 
-/** Reads and writes which variant an enum value in memory holds, by tag or by niche. */
+/**
+ * Reads and writes which variant an enum value in memory holds, by tag or by niche, exactly as rustc
+ * encodes it (see {@link Layout}): a direct tag holds the discriminant; a niche holds
+ * {@code nicheStart + (v - nicheFirst)} for the variants it encodes and is left alone by the untagged
+ * variant, whose field owns those bytes.
+ */
 final class EnumAccess {
   final Layout l;
+  /** The tag's width as read and written: a 16-byte tag (before a u128 field) keeps its value in the low 8. */
+  private final int width;
+  private final long mask;
 
   EnumAccess(Layout l) {
     this.l = l;
+    this.width = Math.min(8, l.tagSize);
+    this.mask = width >= 8 ? -1L : (1L << (8 * width)) - 1;
   }
 
   int variant(Memory mem, int addr) {
     if (l.niche) {
-      long k = mem.getUnsigned(addr + l.tagOffset, l.tagSize) - l.nicheStart;
-      return k >= 0 && k < l.nicheVariants.length ? l.nicheVariants[(int) k] : l.dataVariant;
+      long relative = (mem.getUnsigned(addr + l.tagOffset, width) - l.nicheStart) & mask;
+      return Long.compareUnsigned(relative, l.nicheLast - l.nicheFirst) <= 0
+          ? l.nicheFirst + (int) relative
+          : l.dataVariant;
     }
-    if (l.tagSize == 0) return 0;
-    long tag = mem.getSigned(addr + l.tagOffset, l.tagSize);
+    if (l.tagSize == 0) return l.dataVariant;
+    long tag = mem.getUnsigned(addr + l.tagOffset, width);
     long[] d = l.discriminants;
     for (int i = 0; i < d.length; i++) {
-      if (d[i] == tag || (l.tagSize < 8 && (d[i] & ((1L << (l.tagSize * 8)) - 1)) == (tag & ((1L << (l.tagSize * 8)) - 1)))) {
-        return i;
-      }
+      if ((d[i] & mask) == tag) return i;
     }
     return 0;
   }
 
   void setVariant(Memory mem, int addr, int v) {
     if (l.niche) {
-      for (int k = 0; k < l.nicheVariants.length; k++) {
-        if (l.nicheVariants[k] == v) mem.putSized(addr + l.tagOffset, l.tagSize, l.nicheStart + k);
-      }
+      if (v != l.dataVariant) mem.putSized(addr + l.tagOffset, width, l.nicheStart + (v - l.nicheFirst));
       return;
     }
-    if (l.tagSize > 0) mem.putSized(addr + l.tagOffset, l.tagSize, l.discriminants[v]);
+    if (l.tagSize == 0) return;
+    mem.putSized(addr + l.tagOffset, width, l.discriminants[v]);
+    if (l.tagSize > 8) mem.putLong(addr + l.tagOffset + 8, l.discriminants[v] < 0 ? -1L : 0L);
   }
 }

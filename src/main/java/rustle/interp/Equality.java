@@ -1,6 +1,7 @@
 package rustle.interp;
 
 import rustle.ast.Expr;
+import rustle.memory.HeapTypes;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layout;
@@ -100,10 +101,10 @@ final class Equality {
         return new Eq() {
           @Override
           int cmp(Machine m, int x, int y) {
-            long lx = m.mem.getLong(x + 16);
-            long ly = m.mem.getLong(y + 16);
-            int px = (int) m.mem.getLong(x);
-            int py = (int) m.mem.getLong(y);
+            long lx = m.mem.getLong(x + HeapTypes.LEN);
+            long ly = m.mem.getLong(y + HeapTypes.LEN);
+            int px = (int) m.mem.getLong(x + HeapTypes.PTR);
+            int py = (int) m.mem.getLong(y + HeapTypes.PTR);
             for (long i = 0; i < Math.min(lx, ly); i++) {
               int c = e.cmp(m, (int) (px + i * stride), (int) (py + i * stride));
               if (c != 0) return c;
@@ -188,18 +189,18 @@ final class Equality {
 
     static long ptr(Machine m, int a, int form) {
       switch (form) {
-        case 0: return m.mem.getLong(a);
+        case 0: return m.mem.getLong(a + HeapTypes.PTR);
         case 1: return m.mem.getLong(a);
-        case 2: return m.mem.getLong((int) m.mem.getLong(a));
+        case 2: return m.mem.getLong((int) m.mem.getLong(a) + HeapTypes.PTR);
         default: return m.mem.getLong((int) m.mem.getLong(a));
       }
     }
 
     static long len(Machine m, int a, int form) {
       switch (form) {
-        case 0: return m.mem.getLong(a + 16);
+        case 0: return m.mem.getLong(a + HeapTypes.LEN);
         case 1: return m.mem.getLong(a + 8);
-        case 2: return m.mem.getLong((int) m.mem.getLong(a) + 16);
+        case 2: return m.mem.getLong((int) m.mem.getLong(a) + HeapTypes.LEN);
         default: return m.mem.getLong((int) m.mem.getLong(a) + 8);
       }
     }

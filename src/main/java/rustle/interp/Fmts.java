@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import rustle.fmt.DebugBuilder;
 import rustle.fmt.Fmt;
+import rustle.memory.HeapTypes;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layout;
@@ -158,8 +159,8 @@ final class Fmts {
     return new ValueFmt() {
       @Override
       void write(Machine m, int addr, Ctx c) {
-        int ptr = (int) m.mem.getLong(addr);
-        long len = m.mem.getLong(addr + 16);
+        int ptr = (int) m.mem.getLong(addr + HeapTypes.PTR);
+        long len = m.mem.getLong(addr + HeapTypes.LEN);
         DebugBuilder b = c.debug().beginList();
         for (long i = 0; i < len; i++) {
           b.field();
@@ -206,7 +207,7 @@ final class Fmts {
   static final ValueFmt STRING = new ValueFmt() {
     @Override
     void write(Machine m, int addr, Ctx c) {
-      Fmt.formatStr(c.sb, str(m, (int) m.mem.getLong(addr), m.mem.getLong(addr + 16)), c.spec, c.width, c.precision);
+      Fmt.formatStr(c.sb, str(m, (int) m.mem.getLong(addr + HeapTypes.PTR), m.mem.getLong(addr + HeapTypes.LEN)), c.spec, c.width, c.precision);
     }
   };
 

@@ -5,6 +5,7 @@ import java.util.List;
 import rustle.ast.Expr;
 import rustle.ast.Pattern;
 import rustle.check.LocalVar;
+import rustle.memory.HeapTypes;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layout;
@@ -68,9 +69,9 @@ final class ForCompiler {
         @Override
         void evalInto(Machine m, int fp, int dst) {
           vec.evalInto(m, fp, fp + tmp);
-          long ptr = m.mem.getLong(fp + tmp);
-          long cap = m.mem.getLong(fp + tmp + 8);
-          long len = m.mem.getLong(fp + tmp + 16);
+          long ptr = m.mem.getLong(fp + tmp + HeapTypes.PTR);
+          long cap = m.mem.getLong(fp + tmp + HeapTypes.CAP);
+          long len = m.mem.getLong(fp + tmp + HeapTypes.LEN);
           m.mem.putLong(dst + l.offsets[0], ptr);
           m.mem.putLong(dst + l.offsets[1], cap);
           m.mem.putLong(dst + l.offsets[2], ptr);
@@ -136,8 +137,8 @@ final class ForCompiler {
         } else {
           long p = v.evalLong(m, fp);
           if (fm == 0) {
-            ptr = m.mem.getLong((int) p);
-            len = m.mem.getLong((int) p + 16);
+            ptr = m.mem.getLong((int) p + HeapTypes.PTR);
+            len = m.mem.getLong((int) p + HeapTypes.LEN);
           } else {
             ptr = p;
             len = alen;

@@ -1,6 +1,7 @@
 package rustle.interp;
 
 import rustle.fmt.FormatSpec;
+import rustle.memory.HeapTypes;
 
 /**
  * Runs one format string: evaluates the arguments to addresses (places or temporaries, never moving
@@ -67,8 +68,9 @@ final class FormatNode {
         int a = addrs[argOf[i]];
         ValueFmt vf = fmts[i];
         if (vf == Fmts.STR_FAT || vf == Fmts.STRING) {
-          int ptr = (int) m.mem.getLong(a);
-          int len = (int) m.mem.getLong(a + (vf == Fmts.STRING ? 16 : 8));
+          boolean header = vf == Fmts.STRING;
+          int ptr = (int) m.mem.getLong(a + (header ? HeapTypes.PTR : 0));
+          int len = (int) m.mem.getLong(a + (header ? HeapTypes.LEN : 8));
           out.append(m.mem.bytes, ptr, len);
         } else {
           Fmts.IntValueFmt iv = (Fmts.IntValueFmt) vf;

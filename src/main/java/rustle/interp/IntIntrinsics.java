@@ -96,13 +96,16 @@ final class IntIntrinsics {
           case "checked_rem": op = Arith.Op.REM; break;
           default: throw new IllegalStateException(p.name + "::" + name);
         }
+        // rustc widens Option<int>'s tag to the int's alignment: the tag fills [0, payload).
         int payload = Math.max(1, k.size);
+        int tag = Math.min(8, payload);
+        if (payload > 8) m.mem.putLong(dst + 8, 0);
         try {
           long r = Arith.apply(op, x, y, k, null);
-          m.mem.putByte(dst, (byte) 1);
+          m.mem.putSized(dst, tag, 1);
           k.store(m.mem, dst + payload, r);
         } catch (RustPanic e) {
-          m.mem.putByte(dst, (byte) 0);
+          m.mem.putSized(dst, tag, 0);
         }
       }
     };

@@ -1,6 +1,7 @@
 package rustle.interp;
 
 import rustle.ast.Span;
+import rustle.memory.HeapTypes;
 
 /** The place forms: locals, derefs, fields, indexing, and temporaries that give an rvalue an address. */
 final class Places {
@@ -126,9 +127,9 @@ final class Places {
     int addr(Machine m, int fp) {
       int v = vec.addr(m, fp);
       long i = index.evalLong(m, fp);
-      long len = m.mem.getLong(v + 16);
+      long len = m.mem.getLong(v + HeapTypes.LEN);
       if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
-      return (int) (m.mem.getLong(v) + i * elemSize);
+      return (int) (m.mem.getLong(v + HeapTypes.PTR) + i * elemSize);
     }
   }
 

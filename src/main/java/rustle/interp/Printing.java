@@ -3,6 +3,7 @@ package rustle.interp;
 import java.nio.charset.StandardCharsets;
 import rustle.ast.Expr;
 import rustle.ast.Span;
+import rustle.memory.HeapTypes;
 
 /** Nodes for the printing, formatting, panicking and asserting macros. */
 final class Printing {
@@ -83,9 +84,9 @@ final class Printing {
       m.heapTypes.initEmpty(dst);
       if (cap > 0) m.heapTypes.withCapacity(dst, cap, 1, 1, span);
       if (n > 0) {
-        int ptr = (int) m.mem.getLong(dst);
+        int ptr = (int) m.mem.getLong(dst + HeapTypes.PTR);
         System.arraycopy(bytes, 0, m.mem.bytes, ptr, n);
-        m.mem.putLong(dst + 16, n);
+        m.mem.putLong(dst + HeapTypes.LEN, n);
       }
     }
   }

@@ -2,6 +2,7 @@ package rustle.interp;
 
 import java.util.List;
 import rustle.ast.Span;
+import rustle.memory.HeapTypes;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layout;
@@ -107,8 +108,9 @@ final class SliceIntrinsics {
             for (long i = 0; i < len; i++) {
               if (i > 0) out.writeBytes(sep);
               int e = (int) (p + i * size);
-              int sp = (int) m.mem.getLong(e);
-              long sl = m.mem.getLong(e + (isString ? 16 : 8));
+              // A String element is a Vec header; a &str element is a (ptr, len) fat pointer.
+              int sp = (int) m.mem.getLong(e + (isString ? HeapTypes.PTR : 0));
+              long sl = m.mem.getLong(e + (isString ? HeapTypes.LEN : 8));
               out.writeBytes(m.mem.read(sp, (int) sl));
             }
             StrIntrinsics.newString(m, dst, out.toByteArray(), span);

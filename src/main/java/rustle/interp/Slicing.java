@@ -3,6 +3,7 @@ package rustle.interp;
 import java.nio.charset.StandardCharsets;
 import rustle.ast.Expr;
 import rustle.ast.Span;
+import rustle.memory.HeapTypes;
 import rustle.types.AdtDef;
 import rustle.types.Prim;
 import rustle.types.Ty;
@@ -77,7 +78,7 @@ final class Slicing {
       long len;
       switch (base) {
         case ARRAY: ptr = a; len = arrayLen; break;
-        case HEADER: ptr = m.mem.getLong(a); len = m.mem.getLong(a + 16); break;
+        case HEADER: ptr = m.mem.getLong(a + HeapTypes.PTR); len = m.mem.getLong(a + HeapTypes.LEN); break;
         default: ptr = m.mem.getLong(a); len = m.mem.getLong(a + 8); break;
       }
       long start = lo == null ? 0 : lo.evalLong(m, fp);

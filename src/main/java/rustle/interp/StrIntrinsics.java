@@ -3,6 +3,7 @@ package rustle.interp;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import rustle.ast.Span;
+import rustle.memory.HeapTypes;
 import rustle.types.Layout;
 import rustle.types.Ty;
 
@@ -23,8 +24,8 @@ final class StrIntrinsics {
     m.heapTypes.initEmpty(dst);
     if (b.length > 0) {
       m.heapTypes.withCapacity(dst, b.length, 1, 1, span);
-      m.mem.write((int) m.mem.getLong(dst), b);
-      m.mem.putLong(dst + 16, b.length);
+      m.mem.write((int) m.mem.getLong(dst + HeapTypes.PTR), b);
+      m.mem.putLong(dst + HeapTypes.LEN, b.length);
     }
   }
 

@@ -1,6 +1,7 @@
 package rustle.interp;
 
 import rustle.ast.Span;
+import rustle.memory.HeapTypes;
 
 /** Native bodies of the prelude's {@code impl String}. Argument 0 is {@code &self} (or the first parameter). */
 final class StringIntrinsics {
@@ -47,14 +48,14 @@ final class StringIntrinsics {
           }
         };
       case "capacity":
-        return word(a, 8);
+        return word(a, HeapTypes.CAP);
       case "len":
-        return word(a, 16);
+        return word(a, HeapTypes.LEN);
       case "is_empty":
         return new Intrinsics.Impl() {
           @Override
           long callLong(Machine m, int fp, Span span) {
-            return m.mem.getLong(a.ptr(m, fp, 0) + 16) == 0 ? 1 : 0;
+            return m.mem.getLong(a.ptr(m, fp, 0) + HeapTypes.LEN) == 0 ? 1 : 0;
           }
         };
       case "as_str":
@@ -62,8 +63,8 @@ final class StringIntrinsics {
           @Override
           void callInto(Machine m, int fp, int dst, Span span) {
             int s = a.ptr(m, fp, 0);
-            m.mem.putLong(dst, m.mem.getLong(s));
-            m.mem.putLong(dst + 8, m.mem.getLong(s + 16));
+            m.mem.putLong(dst, m.mem.getLong(s + HeapTypes.PTR));
+            m.mem.putLong(dst + 8, m.mem.getLong(s + HeapTypes.LEN));
           }
         };
       case "clear":
@@ -79,7 +80,7 @@ final class StringIntrinsics {
           void callInto(Machine m, int fp, int dst, Span span) {
             int s = a.ptr(m, fp, 0);
             long n = a.word(m, fp, 1);
-            if (n < m.mem.getLong(s + 16)) m.heapTypes.truncate(s, n);
+            if (n < m.mem.getLong(s + HeapTypes.LEN)) m.heapTypes.truncate(s, n);
           }
         };
       case "reserve":
@@ -101,18 +102,18 @@ final class StringIntrinsics {
           @Override
           void callInto(Machine m, int fp, int dst, Span span) {
             int s = a.ptr(m, fp, 0);
-            long len = m.mem.getLong(s + 16);
+            long len = m.mem.getLong(s + HeapTypes.LEN);
             if (len == 0) {
               m.mem.putInt(dst, 0x110000);
               return;
             }
-            int p = (int) m.mem.getLong(s);
+            int p = (int) m.mem.getLong(s + HeapTypes.PTR);
             int e = (int) (p + len);
             int st = e - 1;
             while ((m.mem.getByte(st) & 0xC0) == 0x80) st--;
             String ch = new String(m.mem.read(st, e - st), java.nio.charset.StandardCharsets.UTF_8);
             m.mem.putInt(dst, ch.codePointAt(0));
-            m.mem.putLong(s + 16, st - p);
+            m.mem.putLong(s + HeapTypes.LEN, st - p);
           }
         };
       default:

@@ -1,5 +1,9 @@
 package rustle.interp;
 
+import static rustle.memory.HeapTypes.CAP;
+import static rustle.memory.HeapTypes.LEN;
+import static rustle.memory.HeapTypes.PTR;
+
 import java.util.List;
 import rustle.ast.Span;
 import rustle.types.Layout;
@@ -62,21 +66,21 @@ final class VecIntrinsics {
         return new Intrinsics.Impl() {
           @Override
           long callLong(Machine m, int fp, Span span) {
-            return size == 0 ? -1L : m.mem.getLong(a.ptr(m, fp, 0) + 8);
+            return size == 0 ? -1L : m.mem.getLong(a.ptr(m, fp, 0) + CAP);
           }
         };
       case "len":
         return new Intrinsics.Impl() {
           @Override
           long callLong(Machine m, int fp, Span span) {
-            return m.mem.getLong(a.ptr(m, fp, 0) + 16);
+            return m.mem.getLong(a.ptr(m, fp, 0) + LEN);
           }
         };
       case "is_empty":
         return new Intrinsics.Impl() {
           @Override
           long callLong(Machine m, int fp, Span span) {
-            return m.mem.getLong(a.ptr(m, fp, 0) + 16) == 0 ? 1 : 0;
+            return m.mem.getLong(a.ptr(m, fp, 0) + LEN) == 0 ? 1 : 0;
           }
         };
       case "clear":
@@ -86,12 +90,12 @@ final class VecIntrinsics {
           @Override
           void callInto(Machine m, int fp, int dst, Span span) {
             int v = a.ptr(m, fp, 0);
-            long len = m.mem.getLong(v + 16);
+            long len = m.mem.getLong(v + LEN);
             long n = clear ? 0 : a.word(m, fp, 1);
             if (n >= len) return;
-            m.mem.putLong(v + 16, n);
+            m.mem.putLong(v + LEN, n);
             if (drop != null) {
-              int p = (int) m.mem.getLong(v);
+              int p = (int) m.mem.getLong(v + PTR);
               for (long i = n; i < len; i++) drop.drop(m, (int) (p + i * size));
             }
           }
@@ -117,12 +121,12 @@ final class VecIntrinsics {
           void callInto(Machine m, int fp, int dst, Span span) {
             int v = a.ptr(m, fp, 0);
             long idx = a.word(m, fp, 1);
-            long len = m.mem.getLong(v + 16);
+            long len = m.mem.getLong(v + LEN);
             if (idx > len) {
               throw new RustPanic("insertion index (is " + idx + ") should be <= len (is " + len + ")", m.callerSpan);
             }
             m.heapTypes.pushSlot(v, size, align, span);
-            int p = (int) m.mem.getLong(v);
+            int p = (int) m.mem.getLong(v + PTR);
             m.mem.copy((int) (p + idx * size), (int) (p + (idx + 1) * size), (int) ((len - idx) * size));
             m.mem.copy(a.at(fp, 2), (int) (p + idx * size), size);
           }
@@ -135,16 +139,16 @@ final class VecIntrinsics {
           void callInto(Machine m, int fp, int dst, Span span) {
             int v = a.ptr(m, fp, 0);
             long idx = a.word(m, fp, 1);
-            long len = m.mem.getLong(v + 16);
+            long len = m.mem.getLong(v + LEN);
             if (idx >= len) {
               throw new RustPanic((swap ? "swap_remove" : "removal") + " index (is " + idx + ") should be < len (is "
                   + len + ")", m.callerSpan);
             }
-            int p = (int) m.mem.getLong(v);
+            int p = (int) m.mem.getLong(v + PTR);
             m.mem.copy((int) (p + idx * size), dst, size);
             if (swap) m.mem.copy((int) (p + (len - 1) * size), (int) (p + idx * size), size);
             else m.mem.copy((int) (p + (idx + 1) * size), (int) (p + idx * size), (int) ((len - idx - 1) * size));
-            m.mem.putLong(v + 16, len - 1);
+            m.mem.putLong(v + LEN, len - 1);
           }
         };
       }
@@ -153,8 +157,8 @@ final class VecIntrinsics {
           @Override
           void callInto(Machine m, int fp, int dst, Span span) {
             int v = a.ptr(m, fp, 0);
-            m.mem.putLong(dst, m.mem.getLong(v));
-            m.mem.putLong(dst + 8, m.mem.getLong(v + 16));
+            m.mem.putLong(dst, m.mem.getLong(v + PTR));
+            m.mem.putLong(dst + 8, m.mem.getLong(v + LEN));
           }
         };
       case "into_iter": {
@@ -164,11 +168,11 @@ final class VecIntrinsics {
           @Override
           void callInto(Machine m, int fp, int dst, Span span) {
             int v = a.at(fp, 0);
-            long ptr = m.mem.getLong(v);
+            long ptr = m.mem.getLong(v + PTR);
             m.mem.putLong(dst + l.offsets[0], ptr);
-            m.mem.putLong(dst + l.offsets[1], m.mem.getLong(v + 8));
+            m.mem.putLong(dst + l.offsets[1], m.mem.getLong(v + CAP));
             m.mem.putLong(dst + l.offsets[2], ptr);
-            m.mem.putLong(dst + l.offsets[3], ptr + m.mem.getLong(v + 16) * size);
+            m.mem.putLong(dst + l.offsets[3], ptr + m.mem.getLong(v + LEN) * size);
           }
         };
       }

@@ -2,6 +2,7 @@ package rustle.interp;
 
 import rustle.ast.Expr;
 import rustle.ast.Span;
+import rustle.memory.HeapTypes;
 import rustle.types.Layout;
 import rustle.types.Ty;
 
@@ -28,14 +29,14 @@ final class VecMacro {
           long n = count.evalLong(mc, fp);
           mc.heapTypes.initEmpty(dst, align);
           if (n > 0 && esize > 0) mc.heapTypes.withCapacity(dst, n, esize, align, site);
-          int p = (int) mc.mem.getLong(dst);
+          int p = (int) mc.mem.getLong(dst + HeapTypes.PTR);
           for (long i = 0; i + 1 < n; i++) clone.clone(mc, fp + tmp, (int) (p + i * esize));
           if (n > 0) {
             if (esize > 0) mc.mem.copy(fp + tmp, (int) (p + (n - 1) * esize), esize);
           } else if (drop != null) {
             drop.drop(mc, fp + tmp);
           }
-          mc.mem.putLong(dst + 16, n);
+          mc.mem.putLong(dst + HeapTypes.LEN, n);
         }
       };
     }
@@ -47,12 +48,12 @@ final class VecMacro {
       void evalInto(Machine mc, int fp, int dst) {
         mc.heapTypes.initEmpty(dst, align);
         if (n > 0 && esize > 0) mc.heapTypes.withCapacity(dst, n, esize, align, site);
-        int p = (int) mc.mem.getLong(dst);
+        int p = (int) mc.mem.getLong(dst + HeapTypes.PTR);
         for (int i = 0; i < n; i++) {
           elems[i].evalInto(mc, fp, p + i * esize);
           // An element may allocate (and move the heap); the buffer itself does not move.
         }
-        mc.mem.putLong(dst + 16, n);
+        mc.mem.putLong(dst + HeapTypes.LEN, n);
       }
     };
   }

@@ -4,8 +4,8 @@ package rustle.memory;
  * Rust's heap-owning std types in simulated memory: {@code Vec<T>}, {@code String} (a {@code Vec<u8>})
  * and {@code Box<T>}, with the growth rules of the standard library (RawVec, rustc 1.95).
  *
- * <p>A Vec or String value is 24 bytes at address v: {@code ptr} at v+0, {@code cap} at v+8 and
- * {@code len} at v+16, each 8 bytes. (rustc does not promise a field order; this is rustle's.) With no
+ * <p>A Vec or String value is 24 bytes at address v, laid out as rustc 1.95 lays it out: {@code cap} at
+ * v+0, {@code ptr} at v+8 and {@code len} at v+16, each 8 bytes (see {@link #CAP}). With no
  * allocation the pointer is dangling: the element alignment, as {@code NonNull::dangling()} gives, and
  * cap is 0. Zero-sized elements never allocate; their capacity reads as usize::MAX, as in Rust.
  *
@@ -17,8 +17,14 @@ package rustle.memory;
 public final class HeapTypes {
   /** Size of a Vec or String value. */
   public static final int VEC_SIZE = 24;
-  public static final int PTR = 0;
-  public static final int CAP = 8;
+  /**
+   * Offsets of the header's fields: every reader and writer of a Vec/String header uses these. rustc 1.95
+   * puts RawVec's capacity first (its type, usize restricted to 0..=isize::MAX, holds the niche that
+   * enums such as {@code Option<String>} use), then the pointer, then the length; rustc does not
+   * promise this order, but rustle shows memory as rustc lays it out.
+   */
+  public static final int CAP = 0;
+  public static final int PTR = 8;
   public static final int LEN = 16;
 
   private final Memory mem;

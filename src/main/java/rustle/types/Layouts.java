@@ -1,15 +1,16 @@
 package rustle.types;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import rustle.memory.HeapTypes;
 
 /**
  * Computes (and caches) the layout of concrete types: the one source of sizes for frames, heap values
- * and {@code std::mem::size_of}. Struct and tuple fields are reordered by decreasing alignment as rustc
- * does, so sizes agree with rustc's.
+ * and {@code std::mem::size_of}. Layouts follow rustc 1.95's algorithm ({@link Univariant} for structs,
+ * tuples and variants, {@link EnumLayouts} for enums), so sizes, field offsets and the bytes that encode
+ * an enum's variant agree with rustc's.
  */
 public final class Layouts {
   private final Map<Ty, Layout> cache = new HashMap<>();
@@ -29,43 +30,56 @@ public final class Layouts {
   }
 
   private Layout compute(Ty t) {
-    Layout l = compute0(t);
-    long[] sa = scalarAvail(Infer.shallow(t));
-    if (sa != null && l.availOffset < 0) {
-      l.availOffset = 0;
-      l.availSize = (int) sa[0];
-      l.availStart = sa[1];
-      l.availCount = sa[2];
-    }
-    return l;
-  }
-
-  private Layout compute0(Ty t) {
     if (t instanceof Prim p) {
       switch (p) {
         case STR:
-        case NEVER:
           return new Layout(0, 1, new int[0]);
+        case NEVER: {
+          Layout l = new Layout(0, 1, new int[0]);
+          l.uninhabited = true;
+          return l;
+        }
+        case BOOL:
+          return scalar(1, 0, 1);
+        case CHAR:
+          return scalar(4, 0, 0x10FFFF);
         default:
           return new Layout(p.size, Math.min(p.size, 16), new int[0]);
       }
     }
-    if (t instanceof Ty.Ref r) {
-      return isUnsized(r.inner()) ? new Layout(16, 8, new int[] {0, 8}) : new Layout(8, 8, new int[] {0});
-    }
-    if (t instanceof Ty.Tuple tu) return struct(tu.elems(), true);
+    if (t instanceof Ty.Ref r) return pointer(isUnsized(r.inner()));
+    if (t instanceof Ty.Tuple tu) return struct(tu.elems(), tu.elems().isEmpty() ? Univariant.Kind.ALWAYS_SIZED
+        : Univariant.Kind.MAYBE_UNSIZED);
     if (t instanceof Ty.Array a) {
       Layout e = of(a.elem());
       Layout l = new Layout((int) Math.min(Integer.MAX_VALUE, e.size * a.len()), e.align, new int[0]);
-      if (a.len() > 0) copyAvail(e, l, 0);
+      // The first element's niche is the array's (rustc takes it from element 0).
+      if (a.len() > 0) {
+        l.largestNiche = e.largestNiche;
+        l.uninhabited = e.uninhabited;
+      }
       return l;
     }
     if (t instanceof Ty.Slice) return new Layout(0, 1, new int[0]);
-    if (t instanceof Ty.Closure c) return struct(c.captures());
+    if (t instanceof Ty.Closure c) return struct(c.captures(), Univariant.Kind.ALWAYS_SIZED);
     if (t instanceof Ty.FnDef) return new Layout(0, 1, new int[0]);
-    if (t instanceof Ty.FnPtr) return new Layout(8, 8, new int[] {0});
+    if (t instanceof Ty.FnPtr) return pointer(false);
     if (t instanceof Ty.Adt a) return adt(a);
     throw new IllegalStateException("no layout for non-concrete type " + TyPrinter.show(t));
+  }
+
+  /** A scalar of size bytes whose valid values are start..=end. */
+  private static Layout scalar(int size, long start, long end) {
+    Layout l = new Layout(size, size, new int[0]);
+    l.largestNiche = Niche.of(0, size, start, end);
+    return l;
+  }
+
+  /** References, Box, fn pointers: never null, so 0 is their niche; a fat one adds a length after it. */
+  private static Layout pointer(boolean fat) {
+    Layout l = fat ? new Layout(16, 8, new int[] {0, 8}) : new Layout(8, 8, new int[] {0});
+    l.largestNiche = Niche.of(0, 8, 1, -1L);
+    return l;
   }
 
   public static boolean isUnsized(Ty t) {
@@ -76,17 +90,28 @@ public final class Layouts {
   private Layout adt(Ty.Adt a) {
     switch (a.def().builtin) {
       case STRING:
-      case VEC:
-        return new Layout(24, 8, new int[] {0, 8, 16});
+      case VEC: {
+        // offsets: pointer, capacity, length. The capacity is a usize below 2^63 (rustc's Cap type), the
+        // niche Option<String> and Result<u32, String> use.
+        Layout l = new Layout(HeapTypes.VEC_SIZE, 8, new int[] {HeapTypes.PTR, HeapTypes.CAP, HeapTypes.LEN});
+        l.largestNiche = Niche.of(HeapTypes.CAP, 8, 0, Long.MAX_VALUE);
+        return l;
+      }
       case BOX:
-        return isUnsized(a.args().get(0)) ? new Layout(16, 8, new int[] {0, 8}) : new Layout(8, 8, new int[] {0});
+        return pointer(isUnsized(a.args().get(0)));
       default:
         break;
     }
-    if (!a.def().isEnum) {
-      return struct(fieldTypes(a, a.def().variants.get(0)));
+    AdtDef def = a.def();
+    if (!def.isEnum) return struct(fieldTypes(a, def.variants.get(0)), Univariant.Kind.ALWAYS_SIZED);
+    int nv = def.variants.size();
+    Layout[][] variants = new Layout[nv][];
+    long[] discs = new long[nv];
+    for (int v = 0; v < nv; v++) {
+      discs[v] = def.variants.get(v).discriminant();
+      variants[v] = fieldLayouts(fieldTypes(a, def.variants.get(v)));
     }
-    return enumLayout(a);
+    return EnumLayouts.of(variants, discs);
   }
 
   /** Field types of one variant with the ADT's arguments substituted. */
@@ -96,159 +121,13 @@ public final class Layouts {
     return out;
   }
 
-  private Layout struct(List<Ty> fields) {
-    return struct(fields, false);
+  private Layout[] fieldLayouts(List<Ty> fields) {
+    Layout[] ls = new Layout[fields.size()];
+    for (int i = 0; i < ls.length; i++) ls[i] = of(fields.get(i));
+    return ls;
   }
 
-  /**
-   * Lays out fields by decreasing alignment. A tuple may end in an unsized type, so rustc keeps its last
-   * field last and reorders only the others (keepLast).
-   */
-  private Layout struct(List<Ty> fields, boolean keepLast) {
-    int n = fields.size();
-    Integer[] order = new Integer[n];
-    Layout[] ls = new Layout[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-      ls[i] = of(fields.get(i));
-    }
-    Arrays.sort(order, 0, keepLast && n > 0 ? n - 1 : n, (x, y) -> Integer.compare(ls[y].align, ls[x].align));
-    int[] offsets = new int[n];
-    int off = 0;
-    int align = 1;
-    for (int i : order) {
-      off = Layout.alignUp(off, ls[i].align);
-      offsets[i] = off;
-      off += ls[i].size;
-      align = Math.max(align, ls[i].align);
-    }
-    Layout l = new Layout(Layout.alignUp(off, align), align, offsets);
-    for (int i = 0; i < n; i++) {
-      Layout fl = ls[i];
-      if (fl.availOffset >= 0 && fl.availCount > l.availCount) copyAvail(fl, l, offsets[i]);
-    }
-    return l;
+  private Layout struct(List<Ty> fields, Univariant.Kind kind) {
+    return Univariant.of(fieldLayouts(fields), kind, 0, 1);
   }
-
-  private Layout enumLayout(Ty.Adt a) {
-    AdtDef def = a.def();
-    int nv = def.variants.size();
-    long[] discs = new long[nv];
-    for (int v = 0; v < nv; v++) discs[v] = def.variants.get(v).discriminant();
-    if (nv == 0) return new Layout(0, 1, new int[0], new int[0][], -1, 0, false, 0, null, -1, discs);
-    List<List<Ty>> fields = new ArrayList<>();
-    int dataVariant = -1;
-    int dataCount = 0;
-    for (int v = 0; v < nv; v++) {
-      List<Ty> fs = fieldTypes(a, def.variants.get(v));
-      fields.add(fs);
-      int sz = 0;
-      for (Ty f : fs) sz += of(f).size;
-      if (sz > 0) {
-        dataCount++;
-        dataVariant = v;
-      }
-    }
-    boolean explicitDiscs = false;
-    for (int v = 0; v < nv; v++) if (discs[v] != v) explicitDiscs = true;
-    // One variant and no explicit discriminant: no tag at all, just the variant's fields.
-    if (nv == 1 && !explicitDiscs) {
-      Layout s = struct(fields.get(0));
-      int[][] vo = {s.offsets};
-      Layout l = new Layout(s.size, s.align, new int[0], vo, 0, 0, false, 0, null, -1, discs);
-      copyAvail(s, l, 0);
-      return l;
-    }
-    // Niche: one variant with data, the others empty, and enough values the data can never hold.
-    if (dataCount == 1 && !explicitDiscs) {
-      Layout s = struct(fields.get(dataVariant));
-      if (s.availOffset >= 0 && s.availCount >= nv - 1) {
-        int[] others = new int[nv - 1];
-        int k = 0;
-        int[][] vo = new int[nv][];
-        for (int v = 0; v < nv; v++) {
-          if (v == dataVariant) {
-            vo[v] = s.offsets;
-          } else {
-            others[k++] = v;
-            vo[v] = new int[fields.get(v).size()];
-          }
-        }
-        Layout l = new Layout(s.size, s.align, new int[0], vo, s.availOffset, s.availSize, true, s.availStart,
-            others, dataVariant, discs);
-        l.availOffset = s.availOffset;
-        l.availSize = s.availSize;
-        l.availStart = s.availStart + (nv - 1);
-        l.availCount = s.availCount - (nv - 1);
-        return l;
-      }
-    }
-    long max = 0;
-    long min = 0;
-    for (long d : discs) {
-      max = Math.max(max, d);
-      min = Math.min(min, d);
-    }
-    int tagSize;
-    if (min < 0) {
-      tagSize = (min >= -128 && max <= 127) ? 1 : (min >= -32768 && max <= 32767) ? 2 : 4;
-    } else {
-      tagSize = max <= 255 ? 1 : max <= 65535 ? 2 : 4;
-    }
-    int[][] vo = new int[nv][];
-    int size = tagSize;
-    int align = tagSize;
-    for (int v = 0; v < nv; v++) {
-      List<Ty> fs = fields.get(v);
-      int n = fs.size();
-      Integer[] order = new Integer[n];
-      Layout[] ls = new Layout[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-        ls[i] = of(fs.get(i));
-      }
-      // rustc places small fields first in variants so they can share the tag's padding.
-      Arrays.sort(order, (x, y) -> Integer.compare(ls[x].align, ls[y].align));
-      int off = tagSize;
-      int[] offs = new int[n];
-      for (int i : order) {
-        off = Layout.alignUp(off, ls[i].align);
-        offs[i] = off;
-        off += ls[i].size;
-        align = Math.max(align, ls[i].align);
-      }
-      vo[v] = offs;
-      size = Math.max(size, off);
-    }
-    Layout l = new Layout(Layout.alignUp(size, align), align, new int[0], vo, 0, tagSize, false, 0, null, -1, discs);
-    if (min >= 0 && !explicitDiscs) {
-      // Tag values past the last discriminant are never used: an enclosing enum may use them.
-      l.availOffset = 0;
-      l.availSize = tagSize;
-      l.availStart = nv;
-      l.availCount = (1L << (8 * tagSize)) - nv;
-    }
-    return l;
-  }
-
-  /** Copies a component's unused values into l, offset by where the component sits. */
-  private static void copyAvail(Layout from, Layout l, int at) {
-    if (from.availOffset < 0) return;
-    l.availOffset = at + from.availOffset;
-    l.availSize = from.availSize;
-    l.availStart = from.availStart;
-    l.availCount = from.availCount;
-  }
-
-  /** The unused values of a scalar type, or null. */
-  private static long[] scalarAvail(Ty t) {
-    if (t == Prim.BOOL) return new long[] {1, 2, 254};
-    if (t == Prim.CHAR) return new long[] {4, 0x110000, 0xFFFFFFFFL - 0x110000 + 1};
-    if (t instanceof Ty.Ref || t instanceof Ty.FnPtr) return new long[] {8, 0, 1};
-    if (t instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.BOX || a.def().builtin == AdtDef.Builtin.STRING
-        || a.def().builtin == AdtDef.Builtin.VEC)) {
-      return new long[] {8, 0, 1};
-    }
-    return null;
-}
 }
