@@ -1,0 +1,205 @@
+package rustle.dump.html;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/** Opens generated pages in headless chromium: arrows join the right elements, navigation works, no script fails. */
+class HtmlPageBrowserTest {
+  static final Path OUT = Path.of("target", "dump-html");
+  static ChromeDriver driver;
+
+  @BeforeAll
+  static void start() throws IOException {
+    driver = Browser.start();
+    Files.createDirectories(OUT);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  /** Writes the page for a fixture under target/ and opens it at snapshot `n` (1-based). */
+  static void open(String fixture, int n) throws IOException {
+    Path page = OUT.resolve(fixture.replace(".json", ".html")).toAbsolutePath();
+    Files.writeString(page, HtmlPage.render(HtmlPageTest.fixture(fixture)));
+    driver.get("about:blank");
+    driver.get(page.toUri() + "#" + n);
+    List<String> errors = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+        errors.add(e.getMessage());
+      }
+    }
+    assertWithMessage("console of %s", fixture).that(errors).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> snapshot() {
+    return (Map<String, Object>) driver.executeScript("return viewer.dump.snapshots[viewer.index];");
+  }
+
+  /** The pointers of the shown snapshot that must have an arrow, from the dump itself. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> drawablePointers(Map<String, Object> snap) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (Map<String, Object> f : (List<Map<String, Object>>) snap.get("frames")) {
+      for (Map<String, Object> l : (List<Map<String, Object>>) f.get("locals")) {
+        all.addAll((List<Map<String, Object>>) l.get("pointers"));
+      }
+    }
+    for (Map<String, Object> b : (List<Map<String, Object>>) snap.get("heap")) {
+      all.addAll((List<Map<String, Object>>) b.get("pointers"));
+    }
+    all.removeIf(p -> !List.of("heap", "stack", "static").contains(((Map<String, Object>) p.get("target")).get("region")));
+    return all;
+  }
+
+  /** The element a pointer must lead to, chosen from the dump's target description. */
+  @SuppressWarnings("unchecked")
+  static WebElement expectedTarget(Map<String, Object> p, Map<String, Object> snap) {
+    Map<String, Object> t = (Map<String, Object>) p.get("target");
+    switch ((String) t.get("region")) {
+      case "heap":
+        return driver.findElement(By.cssSelector(".block[data-block='" + t.get("block") + "']"));
+      case "stack":
+        return driver.findElement(By.cssSelector(
+            ".local[data-frame='" + t.get("frame") + "'][data-local='" + t.get("local") + "']"));
+      default:
+        long to = Long.decode((String) p.get("to"));
+        for (Map<String, Object> s : (List<Map<String, Object>>) snap.get("statics")) {
+          long at = Long.decode((String) s.get("address"));
+          if (to >= at && to < at + ((Number) s.get("size")).longValue()) {
+            return driver.findElement(By.cssSelector(".static[data-addr='" + s.get("address") + "']"));
+          }
+        }
+        throw new AssertionError("no static holds " + p.get("to"));
+    }
+  }
+
+  static void checkArrows() {
+    Map<String, Object> snap = snapshot();
+    List<Map<String, Object>> pointers = drawablePointers(snap);
+    List<WebElement> paths = driver.findElements(By.cssSelector("#arrows path.arrow"));
+    assertWithMessage("arrows of snapshot %s", snap.get("index")).that(paths).hasSize(pointers.size());
+    Rectangle mem = driver.findElement(By.id("mem")).getRect();
+    for (Map<String, Object> p : pointers) {
+      String from = (String) p.get("from");
+      WebElement path = driver.findElement(By.cssSelector("#arrows path.arrow[data-from='" + from + "']"));
+      String[] d = path.getAttribute("d").replaceAll("[MC]", " ").trim().split("[ ,]+");
+      double x1 = Double.parseDouble(d[0]) + mem.x;
+      double y1 = Double.parseDouble(d[1]) + mem.y;
+      double x2 = Double.parseDouble(d[d.length - 2]) + mem.x;
+      double y2 = Double.parseDouble(d[d.length - 1]) + mem.y;
+      Rectangle dot = driver.findElement(By.cssSelector(".dot[data-from='" + from + "']")).getRect();
+      assertWithMessage("start of %s", p.get("path")).that(x1).isWithin(2).of(dot.x + dot.width / 2.0);
+      assertWithMessage("start of %s", p.get("path")).that(y1).isWithin(2).of(dot.y + dot.height / 2.0);
+      Rectangle target = expectedTarget(p, snap).getRect();
+      boolean atAnEdge = Math.abs(x2 - target.x) <= 4 || Math.abs(x2 - (target.x + target.width)) <= 4;
+      assertWithMessage("end of %s (%s, %s) at an edge of %s", p.get("path"), x2, y2, target).that(atAnEdge).isTrue();
+      assertWithMessage("end of %s", p.get("path")).that(y2).isAtLeast((double) target.y);
+      assertWithMessage("end of %s", p.get("path")).that(y2).isAtMost((double) target.y + target.height);
+    }
+  }
+
+  @Test
+  void arrowsJoinEachPointerToWhatItPointsAt() throws IOException {
+    for (String fixture : List.of("handoff.json", "vec_growth.json", "moves.json")) {
+      open(fixture, 1);
+      long count = (Long) driver.executeScript("return viewer.dump.snapshots.length;");
+      for (int i = 0; i < count; i++) {
+        checkArrows();
+        driver.findElement(By.id("next")).click();
+      }
+    }
+  }
+
+  @Test
+  void buttonsAndArrowKeysMoveBetweenSnapshots() throws IOException {
+    open("handoff.json", 1);
+    String label = driver.findElement(By.id("label")).getText();
+    String line = currentLine();
+    assertThat(line).isEqualTo(String.valueOf(snapshot().get("line")));
+    assertThat(driver.findElement(By.id("prev")).isEnabled()).isFalse();
+
+    driver.findElement(By.id("next")).click();
+    assertThat(currentLine()).isEqualTo(String.valueOf(snapshot().get("line")));
+    assertThat(currentLine()).isNotEqualTo(line);
+    assertThat(driver.findElement(By.id("label")).getText()).isNotEqualTo(label);
+    assertThat(driver.findElement(By.id("label")).getText()).contains("2/3");
+
+    driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
+    assertThat(currentLine()).isEqualTo(line);
+    assertThat(driver.findElement(By.id("label")).getText()).isEqualTo(label);
+
+    driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+    assertThat(driver.findElement(By.id("label")).getText()).contains("3/3");
+    assertThat(driver.findElement(By.id("next")).isEnabled()).isFalse();
+  }
+
+  @Test
+  void movedLocalsAndFreedBlocksAreMarked() throws IOException {
+    open("handoff.json", 1);
+    assertThat(driver.findElements(By.cssSelector(".block.freed[data-freed='0x01000000']"))).hasSize(1);
+    open("moves.json", 2);
+    WebElement moved = driver.findElement(By.cssSelector(".local[data-local='greeting']"));
+    assertThat(moved.getAttribute("class")).contains("moved");
+    assertThat(moved.getText()).contains("<moved>");
+    assertThat(Double.parseDouble(moved.getCssValue("opacity")) < 1
+        || !moved.getCssValue("color").equals(driver.findElement(By.cssSelector(".local[data-local='names']"))
+            .getCssValue("color"))).isTrue();
+  }
+
+  @Test
+  void programTextIsShownAsText() throws IOException {
+    open("moves.json", 3);
+    assertThat(driver.findElement(By.cssSelector("#source .line[data-line='9']")).getText())
+        .contains("</script><!--<script>");
+    assertThat(driver.findElement(By.id("stdout")).getText()).contains("2 </script><!--<script> 7");
+    assertThat(driver.findElements(By.tagName("script"))).hasSize(2);
+  }
+
+  @Test
+  void screenshotsAt1280x800() throws IOException {
+    List<String> shots = List.of("handoff.json", "vec_growth.json", "moves.json");
+    for (String fixture : shots) {
+      open(fixture, 1);
+      long count = (Long) driver.executeScript("return viewer.dump.snapshots.length;");
+      for (int i = 1; i <= count; i++) {
+        assertThat(driver.executeScript("return [innerWidth, innerHeight];")).isEqualTo(List.of(1280L, 800L));
+        Path png = OUT.resolve(fixture.replace(".json", "-" + i + ".png"));
+        Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+        driver.findElement(By.id("next")).click();
+      }
+    }
+    Files.copy(OUT.resolve("moves-2.png"), Path.of("target", "dump-html.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static String currentLine() {
+    List<WebElement> cur = driver.findElements(By.cssSelector("#source .line.current"));
+    assertThat(cur).hasSize(1);
+    return cur.get(0).getAttribute("data-line");
+  }
+}
