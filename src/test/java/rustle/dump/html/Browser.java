@@ -26,13 +26,37 @@ final class Browser {
 
   private Browser() {}
 
-  /** A fresh headless browser with a 1280×800 viewport; assumptions fail (skip) when none is installed. */
-  static ChromeDriver start() {
+  /** Why no browser test can run here, or null when chromium and chromedriver are installed. */
+  static String missing() {
     String install = " (on Debian: apt-get install chromium chromium-driver; .ci/run installs them)";
-    assumeTrue(Files.isExecutable(DRIVER), "browser test skipped: no chromedriver at " + DRIVER + install);
-    Path browser = BROWSERS.stream().filter(Files::isExecutable).findFirst().orElse(null);
-    assumeTrue(browser != null, "browser test skipped: no chromium at " + BROWSERS + install);
+    if (!Files.isExecutable(DRIVER)) {
+      return "browser test skipped: no chromedriver at " + DRIVER + install;
+    }
+    if (browser() == null) {
+      return "browser test skipped: no chromium at " + BROWSERS + install;
+    }
+    return null;
+  }
 
+  private static Path browser() {
+    return BROWSERS.stream().filter(Files::isExecutable).findFirst().orElse(null);
+  }
+
+  /** Skips the calling test, saying why, when no browser is installed (the reason is printed once). */
+  static void assumeInstalled() {
+    String why = missing();
+    if (why != null && !told) {
+      told = true;
+      System.err.println(why);
+    }
+    assumeTrue(why == null, why);
+  }
+
+  private static boolean told;
+
+  /** A fresh headless browser with a 1280×800 viewport; call {@link #assumeInstalled} first. */
+  static ChromeDriver start() {
+    Path browser = browser();
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -27,16 +27,21 @@ class HtmlPageBrowserTest {
   static final Path OUT = Path.of("target", "dump-html");
   static ChromeDriver driver;
 
-  @BeforeAll
-  static void start() throws IOException {
-    driver = Browser.start();
-    Files.createDirectories(OUT);
+  /** One browser serves all tests of the class; each test is skipped on its own when there is none. */
+  @BeforeEach
+  void start() throws IOException {
+    Browser.assumeInstalled();
+    if (driver == null) {
+      driver = Browser.start();
+      Files.createDirectories(OUT);
+    }
   }
 
   @AfterAll
   static void stop() {
     if (driver != null) {
       driver.quit();
+      driver = null;
     }
   }
 
