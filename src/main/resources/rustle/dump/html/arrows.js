@@ -93,3 +93,21 @@ function drawArrows(svg, mem) {
     svg.appendChild(path);
   }
 }
+
+/** Hovering a pointer's row brings out its arrow and outlines what it points at. */
+function wireHover(svg, mem) {
+  for (const dot of mem.querySelectorAll('.dot[data-from]')) {
+    const row = dot.parentElement;
+    if (row.dataset.wired) continue;
+    row.dataset.wired = 'yes';
+    const toggle = on => {
+      const path = svg.querySelector('path.arrow[data-from="' + dot.dataset.from + '"]');
+      if (path) path.setAttribute('stroke-width', on ? '3.5' : '2');
+      const target = arrowTarget(mem, dot);
+      if (target) target.box.classList.toggle('target-hi', on);
+      row.classList.toggle('hi', on);
+    };
+    row.addEventListener('mouseenter', () => toggle(true));
+    row.addEventListener('mouseleave', () => toggle(false));
+  }
+}

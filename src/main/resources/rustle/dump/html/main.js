@@ -18,7 +18,7 @@ function show(i) {
   const snaps = viewer.dump.snapshots;
   viewer.index = Math.max(0, Math.min(snaps.length - 1, i));
   const snap = snaps[viewer.index];
-  const state = { pointers: 0 };
+  const state = { pointers: 0, prev: viewer.index > 0 ? snaps[viewer.index - 1] : null };
   renderLabel(document.getElementById('label'), snap, snaps.length);
   markSource(document.getElementById('source'), snap);
   document.getElementById('stdout').textContent = snap.stdout || '';
@@ -33,6 +33,7 @@ function show(i) {
 /** Arrows depend on layout, so they are drawn after it and again whenever it changes. */
 function redraw() {
   drawArrows(document.getElementById('arrows'), document.getElementById('mem'));
+  wireHover(document.getElementById('arrows'), document.getElementById('mem'));
 }
 
 /** Replaces the page with a message when the dump cannot be shown. */

@@ -67,8 +67,8 @@ function pointerRow(p, snap, state) {
     dot.dataset.colour = colour;
     const t = p.target;
     if (t.block) dot.dataset.block = t.block;
-    if (t.frame !== undefined) dot.dataset.frame = String(t.frame);
-    if (t.local !== undefined) dot.dataset.local = t.local;
+    if (t.frame !== undefined && t.frame !== null) dot.dataset.frame = String(t.frame);
+    if (t.local !== undefined && t.local !== null) dot.dataset.local = t.local;
     add(row, dot);
   }
   return row;
@@ -107,14 +107,19 @@ function renderStack(col, snap, state) {
   const changed = new Set(((snap.changes || {}).changedLocals || []).map(c => c.frame + ':' + c.name));
   add(col, add(el('div', 'col-title'), el('h2', null, 'stack'),
     el('span', 'sub', frames.length + (frames.length === 1 ? ' frame' : ' frames') + ', main first')));
+  const before = state.prev ? state.prev.frames || [] : null;
   frames.forEach((f, fi) => {
     const box = el('div', 'frame' + (fi === frames.length - 1 ? ' top' : ''));
     box.dataset.frame = String(fi);
-    add(box, add(el('div', 'frame-head'), el('span', 'fn', f.function + '()'),
+    // In a frame pushed since the previous snapshot every local is new: one badge on the frame says
+    // so better than a "changed" on each local.
+    const pushed = before !== null && !before.some(b => b.address === f.address && b.function === f.function);
+    const name = add(el('span', 'fn', f.function + '()'), pushed ? ' ' : null, pushed ? badge('new', 'new frame') : null);
+    add(box, add(el('div', 'frame-head'), name,
       el('span', 'at', (f.callLine ? 'called at line ' + f.callLine + ' · ' : '') + 'frame ' + f.address)));
     const locals = f.locals || [];
     if (locals.length === 0) box.appendChild(el('div', 'empty', 'no locals'));
-    for (const l of locals) box.appendChild(localCard(l, fi, snap, state, changed));
+    for (const l of locals) box.appendChild(localCard(l, fi, snap, state, pushed ? new Set() : changed));
     col.appendChild(box);
   });
 }

@@ -25,6 +25,8 @@ import org.openqa.selenium.logging.LogType;
 /** Opens generated pages in headless chromium: arrows join the right elements, navigation works, no script fails. */
 class HtmlPageBrowserTest {
   static final Path OUT = Path.of("target", "dump-html");
+  /** Hand-written dumps, and borrowed.json: the output of `rustle run --format json` on its program. */
+  static final List<String> FIXTURES = List.of("handoff.json", "vec_growth.json", "moves.json", "borrowed.json");
   static ChromeDriver driver;
 
   /** One browser serves all tests of the class; each test is skipped on its own when there is none. */
@@ -130,7 +132,7 @@ class HtmlPageBrowserTest {
 
   @Test
   void arrowsJoinEachPointerToWhatItPointsAt() throws IOException {
-    for (String fixture : List.of("handoff.json", "vec_growth.json", "moves.json")) {
+    for (String fixture : FIXTURES) {
       open(fixture, 1);
       long count = (Long) driver.executeScript("return viewer.dump.snapshots.length;");
       for (int i = 0; i < count; i++) {
@@ -177,6 +179,17 @@ class HtmlPageBrowserTest {
   }
 
   @Test
+  void aFramePushedSinceThePreviousSnapshotIsMarkedNew() throws IOException {
+    open("borrowed.json", 1);
+    assertThat(driver.findElements(By.cssSelector(".frame .badge.new"))).isEmpty();
+    driver.findElement(By.id("next")).click();
+    List<WebElement> frames = driver.findElements(By.cssSelector(".frame"));
+    assertThat(frames).hasSize(2);
+    assertThat(frames.get(0).findElements(By.cssSelector(".frame-head .badge.new"))).isEmpty();
+    assertThat(frames.get(1).findElement(By.cssSelector(".frame-head")).getText()).contains("new frame");
+  }
+
+  @Test
   void programTextIsShownAsText() throws IOException {
     open("moves.json", 3);
     assertThat(driver.findElement(By.cssSelector("#source .line[data-line='9']")).getText())
@@ -187,8 +200,7 @@ class HtmlPageBrowserTest {
 
   @Test
   void screenshotsAt1280x800() throws IOException {
-    List<String> shots = List.of("handoff.json", "vec_growth.json", "moves.json");
-    for (String fixture : shots) {
+    for (String fixture : FIXTURES) {
       open(fixture, 1);
       long count = (Long) driver.executeScript("return viewer.dump.snapshots.length;");
       for (int i = 1; i <= count; i++) {
@@ -198,7 +210,8 @@ class HtmlPageBrowserTest {
         driver.findElement(By.id("next")).click();
       }
     }
-    Files.copy(OUT.resolve("moves-2.png"), Path.of("target", "dump-html.png"),
+    // docs/img/dump-html.png is this picture: real output of the program in borrowed.json.
+    Files.copy(OUT.resolve("borrowed-2.png"), Path.of("target", "dump-html.png"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 

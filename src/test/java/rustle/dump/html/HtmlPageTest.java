@@ -29,7 +29,7 @@ class HtmlPageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"handoff.json", "vec_growth.json", "moves.json"})
+  @ValueSource(strings = {"handoff.json", "vec_growth.json", "moves.json", "borrowed.json"})
   void pageNeedsNoNetwork(String name) throws IOException {
     String page = HtmlPage.render(fixture(name));
     assertThat(page).startsWith("<!DOCTYPE html>");
