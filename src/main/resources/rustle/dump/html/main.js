@@ -76,8 +76,11 @@ function start() {
     show(to);
   });
   window.addEventListener('resize', redraw);
-  const wanted = parseInt(location.hash.slice(1), 10);
-  show(Number.isNaN(wanted) ? 0 : wanted - 1);
+  const wanted = () => parseInt(location.hash.slice(1), 10) - 1;
+  window.addEventListener('hashchange', () => {
+    if (!Number.isNaN(wanted()) && wanted() !== viewer.index) show(wanted());
+  });
+  show(Number.isNaN(wanted()) ? 0 : wanted());
 }
 
 start();

@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Opens generated pages in headless chromium: arrows join the right elements, navigation works, no script fails. */
 class HtmlPageBrowserTest {
@@ -187,6 +190,31 @@ class HtmlPageBrowserTest {
     assertThat(frames).hasSize(2);
     assertThat(frames.get(0).findElements(By.cssSelector(".frame-head .badge.new"))).isEmpty();
     assertThat(frames.get(1).findElement(By.cssSelector(".frame-head")).getText()).contains("new frame");
+  }
+
+  @Test
+  void aDumpThatCannotBeShownSaysWhy() throws IOException {
+    Path page = OUT.resolve("broken.html").toAbsolutePath();
+    Files.writeString(page, HtmlPage.render("{\"format\": \"rustle-dump\", \"snapshots\": [, ]}"));
+    driver.get(page.toUri().toString());
+    assertThat(driver.findElement(By.id("error")).getText()).contains("does not parse");
+    Files.writeString(page, HtmlPage.render(
+        "{\"format\": \"rustle-dump\", \"version\": 1, \"program\": {\"path\": \"a.rs\", \"source\": \"\"},"
+            + " \"snapshots\": [], \"skipped\": 0}"));
+    driver.get("about:blank");
+    driver.get(page.toUri().toString());
+    assertThat(driver.findElement(By.id("error")).getText()).contains("took no snapshot");
+  }
+
+  @Test
+  void theAddressBarChoosesTheSnapshot() throws IOException {
+    open("handoff.json", 3);
+    assertThat(driver.findElement(By.id("label")).getText()).contains("3/3");
+    driver.executeScript("location.hash = '#2';");
+    // hashchange is dispatched after the script returns.
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("label"), "2/3"));
+    assertThat(currentLine()).isEqualTo(String.valueOf(snapshot().get("line")));
   }
 
   @Test
