@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -56,13 +57,25 @@ class HtmlPageBrowserTest {
     Files.writeString(page, HtmlPage.render(HtmlPageTest.fixture(fixture)));
     driver.get("about:blank");
     driver.get(page.toUri() + "#" + n);
+    assertQuietConsole(fixture);
+  }
+
+  /** Nothing the page did (loading, clicks, keys) logged a warning or an error. */
+  static void assertQuietConsole(String what) {
     List<String> errors = new ArrayList<>();
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
       if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
         errors.add(e.getMessage());
       }
     }
-    assertWithMessage("console of %s", fixture).that(errors).isEmpty();
+    assertWithMessage("browser console (%s)", what).that(errors).isEmpty();
+  }
+
+  @AfterEach
+  void quietConsole() {
+    if (driver != null) {
+      assertQuietConsole("at the end of the test");
+    }
   }
 
   @SuppressWarnings("unchecked")
