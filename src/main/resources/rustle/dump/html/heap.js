@@ -87,7 +87,8 @@ function renderHeap(col, snap, state) {
   col.textContent = '';
   const heap = snap.heap || [];
   const changes = snap.changes || {};
-  const fresh = new Set(changes.allocated || []);
+  // On the first snapshot every block is new, so none is marked; blocks freed before it still show.
+  const fresh = new Set(state.prev === null ? [] : changes.allocated || []);
   const total = heap.reduce((n, b) => n + b.size, 0);
   add(col, add(el('div', 'col-title'), el('h2', null, 'heap'),
     el('span', 'sub', heap.length + (heap.length === 1 ? ' live block, ' : ' live blocks, ') + bytesLabel(total))));

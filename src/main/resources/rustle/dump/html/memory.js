@@ -104,7 +104,9 @@ function localCard(l, fi, snap, state, changed) {
 function renderStack(col, snap, state) {
   col.textContent = '';
   const frames = snap.frames || [];
-  const changed = new Set(((snap.changes || {}).changedLocals || []).map(c => c.frame + ':' + c.name));
+  // The first snapshot has nothing before it: every local would read "changed".
+  const changed = new Set(state.prev === null ? [] :
+    ((snap.changes || {}).changedLocals || []).map(c => c.frame + ':' + c.name));
   add(col, add(el('div', 'col-title'), el('h2', null, 'stack'),
     el('span', 'sub', frames.length + (frames.length === 1 ? ' frame' : ' frames') + ', main first')));
   const before = state.prev ? state.prev.frames || [] : null;
