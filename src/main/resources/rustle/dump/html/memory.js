@@ -2,36 +2,37 @@
 // static data) of one snapshot, as DOM. Every pointer gets a coloured dot that arrows.js joins
 // to the element it points at.
 
+/** At most this many bytes of one value are listed; the rest are counted. */
+const BYTES_SHOWN = 64;
+
 /** Shows a local's or a block's bytes, grouped by the layout's fields when the dump gives them. */
 function bytesView(bytes, fields) {
   const list = byteList(bytes);
+  const end = Math.min(list.length, BYTES_SHOWN);
   const box = el('div', 'bytes');
+  // A group is at most eight bytes so that long values wrap; a field's label goes on its first group.
   const group = (from, to, label, pad) => {
-    if (from >= to) return;
-    const g = el('span', 'grp' + (pad ? ' pad' : ''));
-    if (label) add(g, label);
-    add(g, el('span', 'hex', list.slice(from, to).join(' ')));
-    box.appendChild(g);
+    for (let i = from; i < Math.min(to, end); i += 8) {
+      const g = el('span', 'grp' + (pad ? ' pad' : ''));
+      if (label && i === from) add(g, label);
+      add(g, el('span', 'hex', list.slice(i, Math.min(i + 8, to, end)).join(' ')));
+      box.appendChild(g);
+    }
   };
   let at = 0;
   const sorted = (fields || []).slice().sort((a, b) => a.offset - b.offset);
   for (const f of sorted) {
-    if (f.offset > at) chunked(group, at, f.offset);
+    if (f.offset > at) group(at, f.offset, null, false);
     const lab = el('span', 'lab');
     const pad = f.name === '(padding)';
     add(lab, pad ? 'padding' : f.name + ' ');
-    if (!pad && f.value !== undefined) add(lab, el('b', null, f.value));
-    group(f.offset, f.offset + f.size, lab, pad);
+    if (!pad && f.value !== undefined && f.value !== null) add(lab, el('b', null, f.value));
+    group(Math.max(at, f.offset), f.offset + f.size, lab, pad);
     at = Math.max(at, f.offset + f.size);
   }
-  chunked(group, at, Math.min(list.length, 64));
-  if (list.length > 64) add(box, el('span', 'lab', '… ' + (list.length - 64) + ' more bytes'));
+  group(at, list.length, null, false);
+  if (list.length > end) add(box, el('span', 'lab', '… ' + (list.length - end) + ' more bytes'));
   return box;
-}
-
-/** Unlabelled bytes in groups of eight, so long values wrap between groups. */
-function chunked(group, from, to) {
-  for (let i = from; i < to; i += 8) group(i, Math.min(i + 8, to), null, false);
 }
 
 /** Words for where a pointer leads, in the dump's own terms. */
