@@ -66,7 +66,7 @@ function blockCard(b, snap, state, fresh) {
   card.dataset.block = b.address;
   card.dataset.size = String(b.size);
   const head = add(el('div', 'head'), el('span', 'addr', b.address), el('span', 'ty', b.type));
-  if (fresh) add(head, badge('new', 'new'));
+  if (fresh) add(head, badge('new', 'new', 'allocated since the previous snapshot'));
   add(head, el('span', 'where', bytesLabel(b.size)));
   add(card, head, ownerLine(b), contentsView(b), bytesView(b.bytes, null));
   for (const p of b.pointers || []) card.appendChild(pointerRow(p, snap, state));
@@ -78,7 +78,7 @@ function freedCard(f) {
   const card = el('div', 'card block freed');
   card.dataset.freed = f.address;
   add(card, add(el('div', 'head'), el('span', 'addr', f.address), el('span', 'ty', f.type || ''),
-    badge('freed', 'freed'), el('span', 'where', bytesLabel(f.size))));
+    badge('freed', 'freed', 'freed since the previous snapshot'), el('span', 'where', bytesLabel(f.size))));
   return card;
 }
 

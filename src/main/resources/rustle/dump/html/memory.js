@@ -82,10 +82,12 @@ function localCard(l, fi, snap, state, changed) {
   card.dataset.local = l.name;
   card.dataset.addr = l.address;
   const head = add(el('div', 'head'), el('span', 'name', l.name), el('span', 'ty', l.type));
-  if (l.hidden) add(head, badge('hidden', 'compiler place'));
+  if (l.hidden) {
+    add(head, badge('hidden', 'compiler place', "a place the compiler made, such as a for loop's iterator"));
+  }
   if (changed.has(fi + ':' + l.name)) {
     card.classList.add('changed');
-    add(head, badge('changed', 'changed'));
+    add(head, badge('changed', 'changed', 'its bytes changed since the previous snapshot'));
   }
   add(head, el('span', 'where', l.address + ' · ' + bytesLabel(l.size)));
   card.appendChild(head);
@@ -117,7 +119,8 @@ function renderStack(col, snap, state) {
     // In a frame pushed since the previous snapshot every local is new: one badge on the frame says
     // so better than a "changed" on each local.
     const pushed = before !== null && !before.some(b => b.address === f.address && b.function === f.function);
-    const name = add(el('span', 'fn', f.function + '()'), pushed ? ' ' : null, pushed ? badge('new', 'new frame') : null);
+    const name = el('span', 'fn', f.function + '()');
+    if (pushed) add(name, ' ', badge('new', 'new frame', 'pushed since the previous snapshot'));
     add(box, add(el('div', 'frame-head'), name,
       el('span', 'at', (f.callLine ? 'called at line ' + f.callLine + ' · ' : '') + 'frame ' + f.address)));
     const locals = f.locals || [];

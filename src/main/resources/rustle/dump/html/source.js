@@ -7,6 +7,7 @@ const RUST_KEYWORDS = new Set(('as break const continue crate else enum extern f
 
 /** Appends the tokens of one source line to a container, each in a span with its class. */
 function highlightLine(container, text) {
+  // Groups: 1 comment, 2 string, 3 char, 4 word, 5 number.
   const re = /(\/\/.*$)|("(?:\\.|[^"\\])*"?)|('(?:\\.|[^'\\])')|\b([A-Za-z_][A-Za-z0-9_]*)\b|\b(\d[\d_]*(?:\.\d+)?(?:[iu](?:8|16|32|64|128|size)|f32|f64)?)\b/g;
   let last = 0;
   let m;

@@ -36,7 +36,9 @@ function byteList(s) {
 /** Colours for arrows: distinct at a glance, readable on white. */
 const ARROW_COLOURS = ['#e4572e', '#2e86de', '#17a589', '#8e44ad', '#d4a017', '#c0392b', '#16a085', '#2c3e50'];
 
-/** A span that reads like the snapshot's label parts: a tag and a value. */
-function badge(cls, text) {
-  return el('span', 'badge ' + cls, text);
+/** A small tag on a frame, local or block; hovering it says what it means. */
+function badge(cls, text, title) {
+  const b = el('span', 'badge ' + cls, text);
+  if (title) b.title = title;
+  return b;
 }
