@@ -30,7 +30,9 @@ function contentsView(b) {
     }
     if (c.capacity > c.len) cells.appendChild(cell('unused', (c.capacity - c.len) + ' B', null, 'unused'));
   } else if (c.kind === 'vec') {
-    for (const e of c.elements || []) cells.appendChild(cell(e.value, '[' + e.index + ']', e.address));
+    const shown = c.elements || [];
+    for (const e of shown) cells.appendChild(cell(e.value, '[' + e.index + ']', e.address));
+    if (c.len > shown.length) cells.appendChild(cell('…', (c.len - shown.length) + ' more', null));
     if (c.unused) {
       const n = c.capacity - c.len;
       cells.appendChild(cell('unused', n + (n === 1 ? ' slot' : ' slots') + ', ' + c.unused.size + ' B',

@@ -8,6 +8,9 @@ const BYTES_SHOWN = 64;
 /** Shows a local's or a block's bytes, grouped by the layout's fields when the dump gives them. */
 function bytesView(bytes, fields) {
   const list = byteList(bytes);
+  // The dump ends a long value's bytes with ".." where it cut them.
+  const cut = list.length > 0 && list[list.length - 1] === '..';
+  if (cut) list.pop();
   const end = Math.min(list.length, BYTES_SHOWN);
   const box = el('div', 'bytes');
   // A group is at most eight bytes so that long values wrap; a field's label goes on its first group.
@@ -31,7 +34,9 @@ function bytesView(bytes, fields) {
     at = Math.max(at, f.offset + f.size);
   }
   group(at, list.length, null, false);
-  if (list.length > end) add(box, el('span', 'lab', '… ' + (list.length - end) + ' more bytes'));
+  if (list.length > end || cut) {
+    add(box, el('span', 'lab', '… ' + (cut ? 'more bytes' : list.length - end + ' more bytes')));
+  }
   return box;
 }
 
@@ -41,6 +46,7 @@ function targetText(p, snap) {
   switch (t.region) {
     case 'heap': return 'heap ' + t.block + (t.offset ? ' + ' + t.offset : '');
     case 'stack': {
+      if (t.local === undefined || t.local === null) return 'stack ' + p.to + ' (a temporary)';
       const f = (snap.frames || [])[t.frame];
       return (t.local || p.to) + (f ? ' in ' + f.function : '') + (t.offset ? ' + ' + t.offset : '');
     }
@@ -58,7 +64,9 @@ function pointerRow(p, snap, state) {
   add(row, el('span', null, p.path + ' →'));
   const bad = region === 'dangling' || region === 'null';
   add(row, el('span', bad ? 'bad' : null, targetText(p, snap)));
-  if (!bad) {
+  // A pointer into a compiler temporary has no local on the page to point at, so no arrow either.
+  const unseen = region === 'stack' && (p.target.local === undefined || p.target.local === null);
+  if (!bad && !unseen) {
     const dot = el('span', 'dot');
     const colour = ARROW_COLOURS[state.pointers++ % ARROW_COLOURS.length];
     dot.style.background = colour;
