@@ -2,6 +2,7 @@ package rustle.dump.html;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,6 +92,43 @@ class HtmlPageBrowserTest {
         ArrowCheck.check(driver);
         driver.findElement(By.id("next")).click();
       }
+    }
+  }
+
+  /**
+   * The JSON golden files of the dump format (real output of rustle on the example programs) render
+   * with correct arrows too; skipped while the branch has none.
+   */
+  @Test
+  void realDumpsRenderWithTheirArrows() throws IOException {
+    Path dir = Path.of(System.getProperty("rustle.dumpGoldens", "src/test/resources/rustle/dump"));
+    List<Path> dumps = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      try (var files = Files.list(dir)) {
+        files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(dumps::add);
+      }
+    }
+    dumps.removeIf(f -> !readQuietly(f).matches("(?s).*\"format\"\\s*:\\s*\"rustle-dump\".*"));
+    assumeTrue(!dumps.isEmpty(), "no JSON dumps in " + dir);
+    for (Path f : dumps) {
+      Path page = OUT.resolve("golden-" + f.getFileName().toString().replace(".json", ".html")).toAbsolutePath();
+      Files.writeString(page, HtmlPage.render(Files.readString(f)));
+      driver.get("about:blank");
+      driver.get(page.toUri().toString());
+      assertQuietConsole(f.toString());
+      long count = Math.min(30, (Long) driver.executeScript("return viewer.dump.snapshots.length;"));
+      for (int i = 0; i < count; i++) {
+        ArrowCheck.check(driver);
+        driver.findElement(By.id("next")).click();
+      }
+    }
+  }
+
+  private static String readQuietly(Path f) {
+    try {
+      return Files.readString(f);
+    } catch (IOException e) {
+      return "";
     }
   }
 
