@@ -36,6 +36,9 @@ final class ForCompiler {
     }
     Source src = source(fo.iter(), it);
     int itOff = f.temp(src.iterTy);
+    if (f.observing != null) {
+      f.observing.hidden("<for iterator>", src.iterTy, itOff, 0, fo.span().line(), fo.span().endLine());
+    }
     int itemOff = f.temp(item);
     Stepper stepper = Steppers.of(f, src.iterTy);
     List<DropSlot> drops = new ArrayList<>();
