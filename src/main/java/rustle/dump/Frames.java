@@ -1,0 +1,55 @@
+package rustle.dump;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Span;
+import rustle.interp.FrameMap;
+
+/**
+ * The shadow call stack, kept only while observing: every call entered and not yet left (natively
+ * implemented ones included, so that allocations can be put down to the call the user wrote).
+ */
+final class Frames {
+  /** One call in progress: the callee's frame map, its frame top, and where it was called from. */
+  record Entry(FrameMap map, int fp, Span callSite, long freesAtEnter) {}
+
+  final List<Entry> entries = new ArrayList<>();
+
+  void push(FrameMap map, int fp, Span site, long frees) {
+    entries.add(new Entry(map, fp, site, frees));
+  }
+
+  int find(int fp) {
+    for (int i = entries.size() - 1; i >= 0; i--) if (entries.get(i).fp() == fp) return i;
+    return -1;
+  }
+
+  /** Whether the innermost call in progress runs the user's own code. */
+  boolean inUserCode() {
+    return entries.isEmpty() || entries.get(entries.size() - 1).map().userCode;
+  }
+
+  void pop(int fp) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      if (entries.get(i).fp() == fp) {
+        while (entries.size() > i) entries.remove(entries.size() - 1);
+        return;
+      }
+    }
+  }
+
+  /** Whether the innermost call in progress was made by the user's own code (or is main). */
+  boolean calledFromUser(int index) {
+    return index == 0 || entries.get(index - 1).map().userCode;
+  }
+
+  /** The line of the user's code running now: the site of the innermost call that user code made. */
+  int userLine() {
+    for (int i = entries.size() - 1; i > 0; i--) {
+      if (entries.get(i - 1).map().userCode && entries.get(i).callSite() != null) {
+        return entries.get(i).callSite().line();
+      }
+    }
+    return 0;
+  }
+}
