@@ -74,6 +74,12 @@ public final class Driver {
    * neither, an ordinary run.
    */
   public static int run(SourceFile file, Options options, DumpOptions dump, PrintWriter out, PrintWriter err) {
+    return run(file, options, dump, out, err, null);
+  }
+
+  /** Check, then run with the snapshots of its markers written to dumps (null: where dump says). */
+  public static int run(SourceFile file, Options options, DumpOptions dump, PrintWriter out, PrintWriter err,
+      PrintWriter dumps) {
     Checked c = analyze(file);
     if (!c.errors().isEmpty()) return report(c.errors(), file, err);
     if (dump == DumpOptions.NONE && !Markers.mayHave(file.text())) {
@@ -81,6 +87,6 @@ public final class Driver {
           err);
     }
     return Dumper.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out, err,
-        dump);
+        dump, dumps);
   }
 }

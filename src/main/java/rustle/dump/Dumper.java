@@ -29,12 +29,18 @@ public final class Dumper {
 
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, DumpOptions o) {
+    return run(program, path, source, stackSize, heapSize, out, err, o, null);
+  }
+
+  /** As {@link #run}, with snapshots written to dumps when it is not null (`rustle test` compares them). */
+  public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
+      PrintWriter out, PrintWriter err, DumpOptions o, PrintWriter dumps) {
     Map<Integer, StopPoint> stops = new TreeMap<>(Markers.mayHave(source) ? Markers.find(source) : Map.of());
     for (int line : o.breaks()) stops.putIfAbsent(line, new StopPoint(line, null, "break"));
     if (stops.isEmpty() && !o.requested()) {
       return Interpreter.run(program, path, source, stackSize, heapSize, out, err);
     }
-    PrintWriter sink = o.out() == null ? err : open(o.out(), err);
+    PrintWriter sink = dumps != null ? dumps : o.out() == null ? err : open(o.out(), err);
     PrintWriter traceSink = o.traceOut() == null ? err : open(o.traceOut(), err);
     if (sink == null || traceSink == null) return Interpreter.INTERNAL;
     StringBuilder printed = new StringBuilder();
@@ -48,7 +54,7 @@ public final class Dumper {
     tee.flush();
     rec.finish(new Format.Program(path, source));
     if (tracer != null && o.stats()) tracer.stats(traceSink);
-    if (sink != err) sink.close();
+    if (sink != err && sink != dumps) sink.close();
     if (traceSink != err) traceSink.close();
     return code;
   }

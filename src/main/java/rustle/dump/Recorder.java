@@ -59,6 +59,7 @@ final class Recorder implements Observer {
   @Override
   public void leave(FrameMap map, int fp) {
     int i = frames.find(fp);
+    if (map.userCode && map.endLine > 0) scan(null, map.endLine, false);
     if (i >= 0 && frames.calledFromUser(i)) {
       Frames.Entry e = frames.entries.get(i);
       int line = e.callSite() == null ? 0 : e.callSite().line();

@@ -143,14 +143,15 @@ final class TextFormat implements Format {
     for (Snapshot.ChangedLocal l : c.changedLocals()) names.add(s.frames().get(l.frame()).function() + "::" + l.name());
     if (!names.isEmpty()) parts.add("written " + String.join(", ", names));
     if (parts.isEmpty()) parts.add("nothing");
-    StringBuilder line = new StringBuilder("CHANGED ");
-    for (int i = 0; i < parts.size(); i++) {
-      String p = (i > 0 ? "; " : "") + parts.get(i);
-      if (line.length() + p.length() > WIDTH) {
+    List<String> words = new ArrayList<>();
+    for (String p : String.join("; ", parts).split(" ")) words.add(p);
+    StringBuilder line = new StringBuilder("CHANGED");
+    for (String word : words) {
+      if (line.length() + 1 + word.length() > WIDTH) {
         sb.append(line).append('\n');
-        line = new StringBuilder("  ").append(p.startsWith("; ") ? p.substring(2) : p);
+        line = new StringBuilder("  ").append(word);
       } else {
-        line.append(p);
+        line.append(' ').append(word);
       }
     }
     sb.append(line).append('\n');

@@ -17,7 +17,7 @@ final class Tracer {
   private final PrintWriter w;
   private final boolean trace;
   private RunView run;
-  private final Map<Integer, Integer> live = new HashMap<>();
+  private final Map<Integer, Integer> live = new java.util.TreeMap<>();
   private long allocs = -1;
   private long frees = -1;
   int peakDepth;
@@ -53,7 +53,7 @@ final class Tracer {
   }
 
   void pop(Frames frames, FrameMap map, int fp) {
-    if (map.userCode) emit(0, String.format("pop frame %s at 0x%08x", map.function, fp - map.frameSize));
+    if (map.userCode) emit(map.endLine, String.format("pop frame %s at 0x%08x", map.function, fp - map.frameSize));
   }
 
   /** Reports the blocks that appeared and disappeared since the last look. */
@@ -62,7 +62,7 @@ final class Tracer {
     if (heap.allocations() == allocs && heap.frees() == frees) return;
     allocs = heap.allocations();
     frees = heap.frees();
-    Map<Integer, Integer> now = new HashMap<>();
+    Map<Integer, Integer> now = new java.util.TreeMap<>();
     heap.forEachLive((a, size, site) -> now.put(a, size));
     for (Map.Entry<Integer, Integer> e : live.entrySet()) {
       if (!now.containsKey(e.getKey()) || fresh.contains(e.getKey())) {

@@ -23,6 +23,7 @@ final class ForCompiler {
   }
 
   Node forLoop(Expr.For fo) {
+    if (f.observing != null) f.observing.scope(PatCompiler.bindings(fo.pattern(), f.t), fo.span());
     Ty it = Infer.shallow(f.ty(fo.iter()));
     Ty item = f.ty(fo.pattern());
     if (fo.iter() instanceof Expr.Range r && r.lo() != null && r.hi() != null

@@ -18,6 +18,8 @@ public final class FrameMap {
   public final boolean userCode;
   public int frameSize;
   public List<Slot> slots = List.of();
+  /** The line of the body's closing brace, where the frame's locals are dropped (0 if unknown). */
+  public int endLine;
   /** The type arguments of this instance (for a method of {@code Vec<T>}, T among them). */
   public final List<Ty> typeArgs;
 

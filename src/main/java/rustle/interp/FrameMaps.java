@@ -27,6 +27,11 @@ final class FrameMaps {
     this.f = f;
   }
 
+  /** Bindings that exist only within span (a for loop's pattern, during the loop). */
+  void scope(List<LocalVar> vs, Span span) {
+    for (LocalVar v : vs) scopeEnd.putIfAbsent(v, span.endLine());
+  }
+
   void deferredInit(LocalVar v) {
     deferred.add(v);
   }
@@ -103,5 +108,6 @@ final class FrameMaps {
     slots.addAll(hidden);
     slots.sort(java.util.Comparator.comparingInt(FrameMap.Slot::offset).reversed());
     map.slots = List.copyOf(slots);
+    map.endLine = last == Integer.MAX_VALUE ? 0 : last;
   }
 }

@@ -44,6 +44,7 @@ public final class Interpreter {
         obs.enter(main.map, fp, null);
       }
       main.callInto(m, fp, 0);
+      if (obs != null) obs.leave(main.map, fp);
     } catch (RustPanic | rustle.memory.CapacityOverflow e) {
       out.flush();
       RustPanic p = e instanceof RustPanic rp ? rp : new RustPanic("capacity overflow", m.callerSpan);
