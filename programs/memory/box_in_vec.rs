@@ -8,6 +8,9 @@ fn main() {
     let mut shapes = Vec::new();
     shapes.push(Shape { id: 1, size: Box::new(100) });
     shapes.push(Shape { id: 2, size: Box::new(200) }); // @dump
-    let total: u64 = shapes.iter().map(|s| *s.size).sum();
+    let mut total: u64 = 0;
+    for s in &shapes {
+        total += *s.size;
+    }
     println!("{} shapes, total size {}, first id {}", shapes.len(), total, shapes[0].id);
 }

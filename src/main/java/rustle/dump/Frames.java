@@ -24,10 +24,6 @@ final class Frames {
     return -1;
   }
 
-  /** Whether the innermost call in progress runs the user's own code. */
-  boolean inUserCode() {
-    return entries.isEmpty() || entries.get(entries.size() - 1).map().userCode;
-  }
 
   void pop(int fp) {
     for (int i = entries.size() - 1; i >= 0; i--) {
@@ -38,17 +34,18 @@ final class Frames {
     }
   }
 
-  /** Whether the innermost call in progress was made by the user's own code (or is main). */
+  /**
+   * Whether a call was made by the user's own code (or is main). Not the entry below it: arguments are
+   * evaluated after the callee's frame is pushed, so a call in an argument sits above its outer call.
+   */
   boolean calledFromUser(int index) {
-    return index == 0 || entries.get(index - 1).map().userCode;
+    return index == 0 || entries.get(index).callSite() != null;
   }
 
   /** The line of the user's code running now: the site of the innermost call that user code made. */
   int userLine() {
     for (int i = entries.size() - 1; i > 0; i--) {
-      if (entries.get(i - 1).map().userCode && entries.get(i).callSite() != null) {
-        return entries.get(i).callSite().line();
-      }
+      if (entries.get(i).callSite() != null) return entries.get(i).callSite().line();
     }
     return 0;
   }

@@ -51,7 +51,7 @@ final class Recorder implements Observer {
 
   @Override
   public void enter(FrameMap map, int fp, Span callSite) {
-    if (frames.inUserCode() && !frames.entries.isEmpty()) scan(null, frames.userLine(), false);
+    if (callSite != null) scan(null, callSite.line(), false);
     frames.push(map, fp, callSite, run.heap().frees());
     if (tracer != null && !map.intrinsic) tracer.push(frames, map, fp, callSite);
   }

@@ -59,7 +59,7 @@ final class CallCompiler {
       case FLOAT: call = new Calls.Float(code, a, ret == Prim.F32, c.span()); break;
       default: call = new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), c.span()); break;
     }
-    return f.c.observe(call, code, c.span());
+    return f.c.observe(call, code, f.userCode ? c.span() : null);
   }
 
   private List<Ty> subst(List<Ty> args) {
@@ -79,7 +79,7 @@ final class CallCompiler {
       case FLOAT: call = new Calls.Float(code, a, ret == Prim.F32, span); break;
       default: call = new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), span); break;
     }
-    call = f.c.observe(call, code, span);
+    call = f.c.observe(call, code, f.userCode ? span : null);
     if (f.userCode && def.fromPrelude) call = new TrackCaller(call, span, Rep.of(ret));
     return call;
   }

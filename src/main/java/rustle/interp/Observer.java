@@ -12,8 +12,8 @@ public interface Observer {
   void start(RunView run);
 
   /**
-   * A call is about to push a frame whose top is fp (its locals lie below fp); callSite is null for
-   * {@code main}. Natively implemented functions are reported too ({@link FrameMap#intrinsic}).
+   * A call is about to push a frame whose top is fp (its locals lie below fp); callSite is where the
+   * user's code made the call, null for {@code main} and for calls made inside the prelude. Natively implemented functions are reported too ({@link FrameMap#intrinsic}).
    */
   void enter(FrameMap map, int fp, Span callSite);
 
