@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     if (!Dumper.knowsFormat(format)) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format
-          + "' (expected text or json)");
+          + "' (expected one of: " + Dumper.formats() + ")");
     }
     if (maxSnapshots < 0) {
       throw new ParameterException(spec.commandLine(), "--max-snapshots must not be negative");

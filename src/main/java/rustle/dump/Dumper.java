@@ -22,9 +22,14 @@ import rustle.interp.StopPoint;
 public final class Dumper {
   private Dumper() {}
 
-  /** The formats {@code --format} accepts. */
+  /** Whether {@code --format} accepts name. */
   public static boolean knowsFormat(String name) {
     return Format.of(name) != null;
+  }
+
+  /** The formats {@code --format} accepts, for messages. */
+  public static String formats() {
+    return String.join(", ", Format.NAMES);
   }
 
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,

@@ -14,6 +14,8 @@ final class Frames {
   record Entry(FrameMap map, int fp, Span callSite, long freesAtEnter) {}
 
   final List<Entry> entries = new ArrayList<>();
+  /** The line of the last stop point reached in each frame (by frame top), for frames whose call site is unknown. */
+  final java.util.Map<Integer, Integer> lastLine = new java.util.HashMap<>();
 
   void push(FrameMap map, int fp, Span site, long frees) {
     entries.add(new Entry(map, fp, site, frees));
@@ -28,7 +30,7 @@ final class Frames {
   void pop(int fp) {
     for (int i = entries.size() - 1; i >= 0; i--) {
       if (entries.get(i).fp() == fp) {
-        while (entries.size() > i) entries.remove(entries.size() - 1);
+        while (entries.size() > i) lastLine.remove(entries.remove(entries.size() - 1).fp());
         return;
       }
     }

@@ -53,8 +53,10 @@ final class Reader {
       Frames.Entry e = all.get(i);
       if (e.map().intrinsic || !e.map().userCode && !hasUserBelow(all, i)) continue;
       shown.add(e);
-      boolean innermost = i == all.size() - 1 || all.get(i + 1).callSite() == null;
-      lines.add(innermost ? point.line() : all.get(i + 1).callSite().line());
+      int line = i == all.size() - 1 ? point.line()
+          : all.get(i + 1).callSite() != null ? all.get(i + 1).callSite().line()
+          : frames.lastLine.getOrDefault(e.fp(), point.line());
+      lines.add(line);
       callLines.add(e.callSite() != null && frames.calledFromUser(i) ? e.callSite().line() : null);
     }
     TreeMap<Integer, int[]> blocks = new TreeMap<>();

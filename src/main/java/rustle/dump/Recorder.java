@@ -29,6 +29,8 @@ final class Recorder implements Observer {
   private RunView run;
   private Allocations allocs;
   private Reader reader;
+  /** A second reader for the trace: its view between statements names the owners of freed blocks. */
+  private Reader traceReader;
 
   private final boolean dumpAll;
 
@@ -46,7 +48,10 @@ final class Recorder implements Observer {
     this.run = run;
     this.allocs = new Allocations(run.heap());
     this.reader = new Reader(run, allocs);
-    if (tracer != null) tracer.start(run);
+    if (tracer != null) {
+      tracer.start(run);
+      traceReader = new Reader(run, allocs);
+    }
   }
 
   @Override
@@ -77,6 +82,8 @@ final class Recorder implements Observer {
   @Override
   public void stop(StopPoint point, int fp) {
     scan(null, point.line(), false);
+    frames.lastLine.put(fp, point.line());
+    if (tracer != null) tracer.owners(traceReader.read(0, point, 1, "", frames));
     int hit = point.reason().equals("all")
         ? ++lineHits.computeIfAbsent(point.line(), k -> new int[1])[0]
         : ++hits.computeIfAbsent(point, k -> new int[1])[0];

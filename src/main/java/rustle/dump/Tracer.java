@@ -18,6 +18,8 @@ final class Tracer {
   private final boolean trace;
   private RunView run;
   private final Map<Integer, Integer> live = new java.util.TreeMap<>();
+  /** Who owned each block when the program was last seen between statements: "s (String)". */
+  private Map<Integer, String> owners = Map.of();
   private long allocs = -1;
   private long frees = -1;
   int peakDepth;
@@ -64,21 +66,55 @@ final class Tracer {
     frees = heap.frees();
     Map<Integer, Integer> now = new java.util.TreeMap<>();
     heap.forEachLive((a, size, site) -> now.put(a, size));
+    java.util.List<Integer> freed = new java.util.ArrayList<>();
     for (Map.Entry<Integer, Integer> e : live.entrySet()) {
-      if (!now.containsKey(e.getKey()) || fresh.contains(e.getKey())) {
-        emit(line, String.format("free 0x%08x (%d bytes)", e.getKey(), e.getValue()));
-      }
+      if (!now.containsKey(e.getKey()) || fresh.contains(e.getKey())) freed.add(e.getKey());
+    }
+    java.util.List<Integer> grown = new java.util.ArrayList<>();
+    for (Map.Entry<Integer, Integer> e : now.entrySet()) {
+      if (live.containsKey(e.getKey()) && !fresh.contains(e.getKey())) continue;
+      Allocations.Info info = table.info(e.getKey());
+      if (info != null && info.why() != null && info.why().endsWith("(growth)")) grown.add(e.getKey());
+    }
+    // Growth is alloc + copy + free of the old buffer; one grown block and one freed block pair up.
+    Integer old = grown.size() == 1 && !freed.isEmpty() ? freed.get(0) : null;
+    for (int a : freed) {
+      if (old != null && a == old) continue;
+      String who = owners.get(a);
+      emit(line, (who == null ? "" : "drop " + who + ": ")
+          + String.format("free 0x%08x (%d bytes)", a, live.get(a)));
     }
     for (Map.Entry<Integer, Integer> e : now.entrySet()) {
       if (live.containsKey(e.getKey()) && !fresh.contains(e.getKey())) continue;
       Allocations.Info info = table.info(e.getKey());
       String why = info == null || info.why() == null ? "" : " by " + info.why();
-      if (why.endsWith("(growth)")) reallocations++;
       largest = Math.max(largest, e.getValue());
       emit(line, String.format("alloc 0x%08x (%d bytes)%s", e.getKey(), e.getValue(), why));
+      if (old != null && grown.contains(e.getKey())) {
+        reallocations++;
+        emit(line, String.format("copy %d bytes 0x%08x -> 0x%08x", live.get(old), old, e.getKey()));
+        emit(line, String.format("free 0x%08x (%d bytes, the old buffer)", old, live.get(old)));
+      } else if (grown.contains(e.getKey())) {
+        reallocations++;
+      }
     }
     live.clear();
     live.putAll(now);
+  }
+
+  /** The owners of the blocks now, from a snapshot taken between statements. */
+  void owners(Snapshot s) {
+    Map<Integer, String> m = new HashMap<>();
+    for (Snapshot.Block b : s.heap()) {
+      if (b.owners().isEmpty()) continue;
+      String path = b.owners().get(0);
+      String type = null;
+      for (Snapshot.Frame f : s.frames()) {
+        for (Snapshot.Local l : f.locals()) if (l.name().equals(path)) type = l.type();
+      }
+      m.put((int) Long.parseLong(b.address().substring(2), 16), path + " (" + (type == null ? b.type() : type) + ")");
+    }
+    owners = m;
   }
 
   void stats(PrintWriter out) {
