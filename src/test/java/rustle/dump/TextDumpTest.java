@@ -70,7 +70,9 @@ class TextDumpTest {
     String err = run("run", "--trace", "--stats", "programs/memory/vec_realloc.rs", "--out", "/dev/null")[1];
     assertThat(err).contains("by Vec::with_capacity");
     assertThat(err).contains("by Vec::push (growth)");
-    assertThat(err).contains("free 0x01000000 (16 bytes)");
+    assertThat(err).contains("copy 16 bytes 0x01000000 -> 0x01000010");
+    assertThat(err).contains("free 0x01000000 (16 bytes, the old buffer)");
+    assertThat(err).contains("drop v (Vec<i32>): free 0x01000010 (32 bytes)");
     assertThat(err).contains("reallocations      1");
   }
 
