@@ -276,7 +276,8 @@ final class FnCompiler {
       if (!temps.isEmpty()) tail = new Stmts.TailTemps(tail, temps.toArray(new DropSlot[0]), Rep.of(ty(b.tail())));
       temps = saved;
     }
-    if (collapse && tail == null && drops.isEmpty() && stmts.size() == 1) {
+    if (collapse && tail == null && drops.isEmpty() && stmts.size() == 1
+        && !(stmts.get(0) instanceof ProbeNodes.StopAfter)) {
       return stmts.get(0);
     }
     return new Block(stmts.toArray(new Node[0]), tail, drops.toArray(new DropSlot[0]));

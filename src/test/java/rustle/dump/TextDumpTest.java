@@ -77,6 +77,13 @@ class TextDumpTest {
   }
 
   @Test
+  void unitBlocksUsedAsValuesStillRunWhenEveryStatementStops() {
+    String[] r = run("run", "--dump-all", "--out", "/dev/null", "src/test/resources/rustle/dump/block_value.rs");
+    assertThat(r[1]).isEmpty();
+    assertThat(r[0]).isEqualTo("1\n2\n()\n");
+  }
+
+  @Test
   void unknownFormatIsAUsageError() {
     String err = run("run", "--format", "yaml", "programs/two_locals.rs")[1];
     assertThat(err).contains("--format");
