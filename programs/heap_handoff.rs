@@ -2,7 +2,7 @@
 fn make_greeting(name: &str) -> String {
     let mut g = String::from("Hello, ");
     g.push_str(name);
-    g.push('!');
+    g.push('!'); // @dump in make_greeting
     g
 }
 
@@ -14,6 +14,6 @@ fn shout(mut text: String) -> String {
 fn main() {
     let g = make_greeting("Ferris");
     println!("{} (capacity {})", g, g.capacity());
-    let loud = shout(g);
+    let loud = shout(g); // @dump after shout
     println!("{} (capacity {})", loud, loud.capacity());
 }

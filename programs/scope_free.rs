@@ -13,7 +13,7 @@ fn main() {
     let _outer = Noisy { name: String::from("outer") };
     {
         let _inner = Noisy { name: String::from("inner") };
-        println!("inner scope ends here");
+        println!("inner scope ends here"); // @dump inner scope
     }
     println!("main ends here");
 }

@@ -5,6 +5,6 @@ fn main() {
     println!("on the stack: {} bytes", std::mem::size_of::<String>());
     println!("on the heap: {} bytes (len {}, capacity {})", s.len(), s.len(), s.capacity());
     let mut t = s;
-    t.push_str(", world");
+    t.push_str(", world"); // @dump after push_str
     println!("{} (len {}, capacity {})", t, t.len(), t.capacity());
 }

@@ -15,6 +15,12 @@ interface Backend {
   /** Check, then run; returns the exit code. */
   int run(SourceFile file, Driver.Options options, PrintWriter out, PrintWriter err);
 
+  /** Check, then run observed as dump asks (breakpoints, dumps, trace); returns the exit code. */
+  default int run(SourceFile file, Driver.Options options, rustle.dump.DumpOptions dump, PrintWriter out,
+      PrintWriter err) {
+    return run(file, options, out, err);
+  }
+
   /** The long explanation of a normalized error code such as {@code E0382}, if rustle has one. */
   Optional<String> explain(String code);
 }

@@ -18,6 +18,12 @@ final class DriverBackend implements Backend {
   }
 
   @Override
+  public int run(SourceFile file, Driver.Options options, rustle.dump.DumpOptions dump, PrintWriter out,
+      PrintWriter err) {
+    return Driver.run(file, options, dump, out, err);
+  }
+
+  @Override
   public Optional<String> explain(String code) {
     return rustle.diag.Explain.explain(code);
   }

@@ -1,6 +1,8 @@
 package rustle.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -8,9 +10,12 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import rustle.driver.Driver;
+import rustle.dump.DumpOptions;
+import rustle.dump.Dumper;
 
 /** {@code rustle run FILE}: checks the program like rustc, then runs it. */
 @Command(
@@ -31,6 +36,33 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The Rust source file (edition 2021).")
   String file;
 
+  @Option(names = "--break", paramLabel = "LINE",
+      description = "Dump memory after the statement ending on LINE ran, every time (repeatable).")
+  List<Integer> breaks = new ArrayList<>();
+
+  @Option(names = "--dump-all", description = "Dump memory after every statement of the program.")
+  boolean dumpAll;
+
+  @Option(names = "--max-snapshots", paramLabel = "N", defaultValue = "1000",
+      description = "Take at most N snapshots, say how many more were skipped (default: ${DEFAULT-VALUE}).")
+  int maxSnapshots;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Format of memory dumps: text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write memory dumps to FILE instead of stderr.")
+  String out;
+
+  @Option(names = "--trace", description = "Write one line per memory event (frames, allocations, frees).")
+  boolean trace;
+
+  @Option(names = "--trace-out", paramLabel = "FILE", description = "Write the trace and stats to FILE.")
+  String traceOut;
+
+  @Option(names = "--stats", description = "Print memory statistics when the program ends.")
+  boolean stats;
+
   private final Backend backend;
 
   RunCommand(Backend backend) {
@@ -39,8 +71,21 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return run(backend, file, new Driver.Options(stackSize, heapSize), spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+    if (!Dumper.knowsFormat(format)) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format
+          + "' (expected one of: " + Dumper.formats() + ")");
+    }
+    if (maxSnapshots < 0) {
+      throw new ParameterException(spec.commandLine(), "--max-snapshots must not be negative");
+    }
+    DumpOptions dump = new DumpOptions(List.copyOf(breaks), dumpAll, maxSnapshots, format, out, trace, traceOut,
+        stats);
+    Driver.Options options = new Driver.Options(stackSize, heapSize);
+    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter e = spec.commandLine().getErr();
+    return SourceReader.read(file, e)
+        .map(source -> backend.run(source, options, dump, o, e))
+        .orElse(ExitCode.REJECTED);
   }
 
   /** Reads and runs file; also the fast path of {@link Main} for a plain {@code run FILE}. */

@@ -7,6 +7,9 @@ import rustle.check.Checker;
 import rustle.diag.Diagnostic;
 import rustle.diag.Renderer;
 import rustle.diag.SourceFile;
+import rustle.dump.DumpOptions;
+import rustle.dump.Dumper;
+import rustle.dump.Markers;
 import rustle.interp.Interpreter;
 import rustle.syntax.ParseResult;
 import rustle.syntax.Parser;
@@ -63,8 +66,27 @@ public final class Driver {
 
   /** Check, then run; program output goes to out, diagnostics and panics to err. */
   public static int run(SourceFile file, Options options, PrintWriter out, PrintWriter err) {
+    return run(file, options, DumpOptions.NONE, out, err);
+  }
+
+  /**
+   * Check, then run, observed as dump asks (and as the program's {@code // @dump} markers ask): with
+   * neither, an ordinary run.
+   */
+  public static int run(SourceFile file, Options options, DumpOptions dump, PrintWriter out, PrintWriter err) {
+    return run(file, options, dump, out, err, null);
+  }
+
+  /** Check, then run with the snapshots of its markers written to dumps (null: where dump says). */
+  public static int run(SourceFile file, Options options, DumpOptions dump, PrintWriter out, PrintWriter err,
+      PrintWriter dumps) {
     Checked c = analyze(file);
     if (!c.errors().isEmpty()) return report(c.errors(), file, err);
-    return Interpreter.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out, err);
+    if (dump == DumpOptions.NONE && !Markers.mayHave(file.text())) {
+      return Interpreter.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out,
+          err);
+    }
+    return Dumper.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out, err,
+        dump, dumps);
   }
 }

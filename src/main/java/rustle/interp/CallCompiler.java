@@ -53,11 +53,13 @@ final class CallCompiler {
     Node[] a = new Node[c.args().size() + 1];
     a[0] = new Loads.AddrOf(place);
     for (int i = 0; i < c.args().size(); i++) a[i + 1] = f.exprs.value(c.args().get(i));
+    Node call;
     switch (Rep.of(ret)) {
-      case INT: return new Calls.Int(code, a, Kind.of(ret), c.span());
-      case FLOAT: return new Calls.Float(code, a, ret == Prim.F32, c.span());
-      default: return new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), c.span());
+      case INT: call = new Calls.Int(code, a, Kind.of(ret), c.span()); break;
+      case FLOAT: call = new Calls.Float(code, a, ret == Prim.F32, c.span()); break;
+      default: call = new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), c.span()); break;
     }
+    return f.c.observe(call, code, f.userCode ? c.span() : null);
   }
 
   private List<Ty> subst(List<Ty> args) {
@@ -77,6 +79,7 @@ final class CallCompiler {
       case FLOAT: call = new Calls.Float(code, a, ret == Prim.F32, span); break;
       default: call = new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), span); break;
     }
+    call = f.c.observe(call, code, f.userCode ? span : null);
     if (f.userCode && def.fromPrelude) call = new TrackCaller(call, span, Rep.of(ret));
     return call;
   }

@@ -22,6 +22,9 @@ final class Compiler {
   final Memory mem;
   /** The user program's text, for messages that quote it (assert!). */
   String source;
+  /** What to observe, or null (then no probe and no frame map is compiled in). */
+  Probes probes;
+  Observer observer;
   private final Map<String, FnCode> codes = new HashMap<>();
   private final ArrayDeque<FnCompiler> pending = new ArrayDeque<>();
 
@@ -37,6 +40,7 @@ final class Compiler {
     FnCode c = codes.get(key);
     if (c == null) {
       c = new FnCode(def, args, def.path);
+      if (probes != null) c.map = new FrameMap(def.path, false, !def.fromPrelude, args);
       codes.put(key, c);
       FnCompiler fc = new FnCompiler(this, c);
       fc.prepare();
@@ -60,12 +64,18 @@ final class Compiler {
       c = new FnCode(info.owner(), ownParent ? parentArgs : List.of(), "{closure}");
       c.closure = info;
       c.closureTy = ty;
+      if (probes != null) c.map = new FrameMap("{closure}", false, !info.owner().fromPrelude, c.typeArgs);
       closures.put(ty.exprId(), c);
       FnCompiler fc = new FnCompiler(this, c);
       fc.prepare();
       pending.add(fc);
     }
     return c;
+  }
+
+  /** A call reported to the observer when observing; the call itself otherwise. */
+  Node observe(Node call, FnCode code, rustle.ast.Span span) {
+    return probes == null ? call : new ProbeNodes.ObservedCall(call, code.map, observer, span);
   }
 
   /** Compiles every function body reached so far (and those they reach). */

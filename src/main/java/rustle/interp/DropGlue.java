@@ -121,7 +121,7 @@ final class DropGlue {
     FnCode userDrop = adt.def().dropFn == null ? null : compiler.code(adt.def().dropFn, adt.args());
     Layout l = layouts.of(t);
     if (!adt.def().isEnum) {
-      return fields(Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets, userDrop);
+      return observed(fields(Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets, userDrop), userDrop);
     }
     int nv = adt.def().variants.size();
     Dropper[] perVariant = new Dropper[nv];
@@ -129,12 +129,30 @@ final class DropGlue {
       perVariant[v] = fields(Layouts.fieldTypes(adt, adt.def().variants.get(v)), l.variantOffsets[v], null);
     }
     EnumAccess access = new EnumAccess(l);
-    return new Dropper() {
+    return observed(new Dropper() {
       @Override
       void drop(Machine m, int addr) {
         if (userDrop != null) callDrop(m, userDrop, addr);
         Dropper d = perVariant[access.variant(m.mem, addr)];
         if (d != null) d.drop(m, addr);
+      }
+    }, userDrop);
+  }
+
+  /** When observing, a user's Drop::drop reports its frame like any call (its frame top is the sp). */
+  private Dropper observed(Dropper d, FnCode userDrop) {
+    if (compiler.probes == null || userDrop == null || d == null) return d;
+    Observer obs = compiler.observer;
+    return new Dropper() {
+      @Override
+      void drop(Machine m, int addr) {
+        int top = m.sp;
+        obs.enter(userDrop.map, top, null);
+        try {
+          d.drop(m, addr);
+        } finally {
+          obs.leave(userDrop.map, top);
+        }
       }
     };
   }

@@ -25,6 +25,8 @@ final class FnCode {
   Ty.Closure closureTy;
   /** A natively implemented function (prelude intrinsic), used instead of body when set. */
   Intrinsics.Impl intrinsic;
+  /** The frame's description for an observer; null unless observing. */
+  FrameMap map;
 
   FnCode(FnSig.Def def, java.util.List<Ty> typeArgs, String name) {
     this.def = def;

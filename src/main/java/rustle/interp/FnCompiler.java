@@ -41,6 +41,8 @@ final class FnCompiler {
   private List<LocalVar> locals;
   /** Inside a closure's code: where each captured variable is, through the environment pointer. */
   final Map<LocalVar, Place> capturePlaces = new HashMap<>();
+  /** Stop points and the frame map; null unless the run is observed. */
+  final FrameMaps observing;
 
   FnCompiler(Compiler c, FnCode code) {
     this.c = c;
@@ -51,6 +53,7 @@ final class FnCompiler {
     this.exprs = new ExprCompiler(this);
     this.places = new PlaceCompiler(this);
     this.pats = new PatCompiler(this);
+    this.observing = c.probes == null ? null : new FrameMaps(this);
   }
 
   // ---- types ----
@@ -200,6 +203,11 @@ final class FnCompiler {
   }
 
   void compileBody() {
+    compileCode();
+    if (observing != null) observing.build(locals == null ? List.of() : locals);
+  }
+
+  private void compileCode() {
     if (code.intrinsic != null) return;
     if (code.closure != null) {
       Ty ret = sub(code.closureTy.ret());
@@ -234,6 +242,7 @@ final class FnCompiler {
     if (d == null) return new Places.Temp(value, off, 0);
     int fl = frame.flag();
     temps.add(new DropSlot(off, fl, d, "temporary"));
+    if (observing != null) observing.hidden("<temporary>", ty, off, fl);
     return new Places.Temp(value, off, fl);
   }
 
@@ -247,9 +256,17 @@ final class FnCompiler {
   Node block(Expr.Block b, boolean collapse) {
     List<Node> stmts = new ArrayList<>();
     List<DropSlot> drops = new ArrayList<>();
+    List<Stmt> src = new ArrayList<>();
     for (Stmt s : b.stmts()) {
       Node n = stmt(s, drops);
-      if (n != null) stmts.add(n);
+      if (n != null || observing != null) {
+        stmts.add(n);
+        src.add(s);
+      }
+    }
+    if (observing != null) {
+      if (userCode) observing.placeStops(b, src, stmts);
+      stmts.removeIf(java.util.Objects::isNull);
     }
     Node tail = null;
     if (b.tail() != null) {
@@ -259,7 +276,8 @@ final class FnCompiler {
       if (!temps.isEmpty()) tail = new Stmts.TailTemps(tail, temps.toArray(new DropSlot[0]), Rep.of(ty(b.tail())));
       temps = saved;
     }
-    if (collapse && tail == null && drops.isEmpty() && stmts.size() == 1) {
+    if (collapse && tail == null && drops.isEmpty() && stmts.size() == 1
+        && !(stmts.get(0) instanceof ProbeNodes.StopAfter)) {
       return stmts.get(0);
     }
     return new Block(stmts.toArray(new Node[0]), tail, drops.toArray(new DropSlot[0]));
@@ -292,6 +310,7 @@ final class FnCompiler {
     if (l.init() == null) {
       // Declared now, initialised later: it owns nothing until assigned.
       collectDrops(p, blockDrops);
+      if (observing != null) for (LocalVar v : PatCompiler.bindings(p, t)) observing.deferredInit(v);
       return null;
     }
     Ty ty = ty(l.init());

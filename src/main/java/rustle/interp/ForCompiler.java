@@ -24,6 +24,7 @@ final class ForCompiler {
   }
 
   Node forLoop(Expr.For fo) {
+    if (f.observing != null) f.observing.scope(PatCompiler.bindings(fo.pattern(), f.t), fo.span());
     Ty it = Infer.shallow(f.ty(fo.iter()));
     Ty item = f.ty(fo.pattern());
     if (fo.iter() instanceof Expr.Range r && r.lo() != null && r.hi() != null
@@ -37,6 +38,9 @@ final class ForCompiler {
     }
     Source src = source(fo.iter(), it);
     int itOff = f.temp(src.iterTy);
+    if (f.observing != null) {
+      f.observing.hidden("<for iterator>", src.iterTy, itOff, 0, fo.span().line(), fo.span().endLine());
+    }
     int itemOff = f.temp(item);
     Stepper stepper = Steppers.of(f, src.iterTy);
     List<DropSlot> drops = new ArrayList<>();

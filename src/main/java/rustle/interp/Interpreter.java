@@ -23,15 +23,28 @@ public final class Interpreter {
 
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err) {
+    return run(program, path, source, stackSize, heapSize, out, err, null, null);
+  }
+
+  /** Runs with probes compiled in and reported to obs (both null: an ordinary run). */
+  public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
+      PrintWriter out, PrintWriter err, Probes probes, Observer obs) {
     Memory mem = new Memory((int) stackSize, heapSize);
     Machine m = new Machine(mem, out, err);
     Compiler c = new Compiler(program, mem);
     c.source = source;
+    c.probes = probes;
+    c.observer = obs;
     FnCode main = c.code(program.main(), List.of());
     c.drain();
     try {
       int fp = m.pushFrame(main.frameSize);
+      if (obs != null) {
+        obs.start(new RunView(m, c.layouts));
+        obs.enter(main.map, fp, null);
+      }
       main.callInto(m, fp, 0);
+      if (obs != null) obs.leave(main.map, fp);
     } catch (RustPanic | rustle.memory.CapacityOverflow e) {
       out.flush();
       RustPanic p = e instanceof RustPanic rp ? rp : new RustPanic("capacity overflow", m.callerSpan);

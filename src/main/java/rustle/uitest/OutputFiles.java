@@ -29,6 +29,11 @@ final class OutputFiles {
     return sibling(STDOUT);
   }
 
+  /** The expected memory snapshots of a program with {@code // @dump} markers. */
+  Path dumpFile() {
+    return sibling(".dump");
+  }
+
   Path stderrFile() {
     return sibling(STDERR);
   }

@@ -15,6 +15,11 @@ interface Pipeline {
   /** Check, then run; returns the exit status. */
   int run(SourceFile file, PrintWriter out, PrintWriter err);
 
+  /** Check, then run, the snapshots of its {@code // @dump} markers written (as text) to dumps. */
+  default int run(SourceFile file, PrintWriter out, PrintWriter err, PrintWriter dumps) {
+    return run(file, out, err);
+  }
+
   Pipeline DRIVER = new Pipeline() {
     @Override
     public int check(SourceFile file, PrintWriter err) {
@@ -24,6 +29,11 @@ interface Pipeline {
     @Override
     public int run(SourceFile file, PrintWriter out, PrintWriter err) {
       return Driver.run(file, Driver.Options.DEFAULT, out, err);
+    }
+
+    @Override
+    public int run(SourceFile file, PrintWriter out, PrintWriter err, PrintWriter dumps) {
+      return Driver.run(file, Driver.Options.DEFAULT, rustle.dump.DumpOptions.NONE, out, err, dumps);
     }
   };
 }

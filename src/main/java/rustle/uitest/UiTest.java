@@ -47,13 +47,17 @@ final class UiTest {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    StringWriter dumps = new StringWriter();
     PrintWriter outWriter = new PrintWriter(out);
     PrintWriter errWriter = new PrintWriter(err);
+    PrintWriter dumpWriter = new PrintWriter(dumps);
+    boolean dumped = spec.mode().runs && !rustle.dump.Markers.find(text).isEmpty();
     int status;
     try {
       SourceFile source = new SourceFile(path, text);
-      status = spec.mode().runs ? pipeline.run(source, outWriter, errWriter)
-          : pipeline.check(source, errWriter);
+      status = !spec.mode().runs ? pipeline.check(source, errWriter)
+          : dumped ? pipeline.run(source, outWriter, errWriter, dumpWriter)
+          : pipeline.run(source, outWriter, errWriter);
     } catch (Throwable t) { // rustle's own bug: this test fails, the others still run
       errWriter.flush();
       return Outcome.failed(path + ": rustle crashed: " + t + "\n" + section("stderr", err.toString()));
@@ -61,8 +65,10 @@ final class UiTest {
       outWriter.flush();
     }
     errWriter.flush();
+    dumpWriter.flush();
     try {
-      return judge(file, spec, status, out.toString(), err.toString());
+      Outcome o = judge(file, spec, status, out.toString(), err.toString());
+      return o.status() == Outcome.Status.OK ? Snapshots.judge(new OutputFiles(file), dumped, dumps.toString(), bless, o) : o;
     } catch (IOException e) {
       return Outcome.failed(path + ": cannot read or write its expected output: " + e + "\n");
     }

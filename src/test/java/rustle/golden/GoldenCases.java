@@ -21,6 +21,8 @@ final class GoldenCases {
   static final String SOURCE = ".rs";
   static final String STDOUT = ".run.stdout";
   static final String STDERR = ".stderr";
+  /** Expected memory snapshots (text format) of a program with `// @dump` markers. */
+  static final String DUMP = ".dump";
   /** What Rust prints on stderr for a panic; a .stderr without it is a rejected program's diagnostics. */
   static final String PANIC_MARK = "panicked at";
 
@@ -34,6 +36,15 @@ final class GoldenCases {
 
     Path stderrFile() {
       return sibling(STDERR);
+    }
+
+    Path dumpFile() {
+      return sibling(DUMP);
+    }
+
+    /** Whether the program has `// @dump` markers, so that its snapshots are compared too. */
+    boolean dumps() {
+      return !rustle.dump.Markers.find(read(source)).isEmpty();
     }
 
     /** What stdout must be: the .run.stdout file, or nothing at all (a rejected program never starts). */
@@ -80,6 +91,13 @@ final class GoldenCases {
       String name = file.getFileName().toString();
       if (name.endsWith(SOURCE)) {
         Case c = new Case(file);
+        if (!bless && c.dumps() && !Files.exists(c.dumpFile())) {
+          problems.add(file + " has `// @dump` markers but no " + c.dumpFile().getFileName()
+              + ": bless it with `mvn test -Dtest=ProgramsTest -Dbless=true`");
+        }
+        if (!c.dumps() && Files.exists(c.dumpFile())) {
+          problems.add(c.dumpFile() + " is an orphan: " + file.getFileName() + " has no `// @dump` marker");
+        }
         if (bless || Files.exists(c.stdoutFile()) || Files.exists(c.stderrFile())) {
           cases.add(c);
         } else {
@@ -88,7 +106,7 @@ final class GoldenCases {
               + " `mvn test -Dtest=ProgramsTest -Dbless=true`");
         }
       } else {
-        for (String suffix : List.of(STDOUT, STDERR)) {
+        for (String suffix : List.of(STDOUT, STDERR, DUMP)) {
           if (name.endsWith(suffix)) {
             Path source = file.resolveSibling(name.substring(0, name.length() - suffix.length()) + SOURCE);
             if (!Files.exists(source)) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -37,11 +39,21 @@ class ProgramsTest {
   private static void check(GoldenCases.Case c) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    String[] args = {"run", c.source().toString()};
+    boolean dumps = c.dumps();
+    Path dumpOut = dumps ? Files.createTempFile("rustle-dump", ".txt") : null;
+    String[] args = dumps ? new String[] {"run", "--out", dumpOut.toString(), c.source().toString()}
+        : new String[] {"run", c.source().toString()};
     int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    String snapshots = dumps ? Files.readString(dumpOut, StandardCharsets.UTF_8) : null;
+    if (dumps) Files.delete(dumpOut);
     if (BLESS) {
       GoldenCases.bless(c, exit, out.toString(), err.toString());
+      if (dumps) Files.writeString(c.dumpFile(), snapshots, StandardCharsets.UTF_8);
       return;
+    }
+    if (dumps) {
+      assertWithMessage("memory snapshots of %s (bless with -Dbless=true if the change is right)", c.source())
+          .that(snapshots).isEqualTo(Files.readString(c.dumpFile(), StandardCharsets.UTF_8));
     }
     assertWithMessage("exit code of %s; its stderr was:\n%s", c.source(), err)
         .that(exit).isEqualTo(c.expectedExit());

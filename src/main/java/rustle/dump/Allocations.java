@@ -1,0 +1,56 @@
+package rustle.dump;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import rustle.memory.Allocator;
+
+/**
+ * Why each live heap block was allocated and on which line, learned by comparing the allocator's live
+ * blocks around the calls the user's code makes: a block that appears during {@code String::from} was
+ * allocated by it; one that replaces a freed block during the same call is growth.
+ */
+final class Allocations {
+  /** The call that allocated a block (null if not allocated by a call, e.g. {@code vec!}) and its line. */
+  record Info(String why, int line) {}
+
+  private final Allocator heap;
+  private final Map<Integer, Info> infos = new HashMap<>();
+  private long allocs;
+  private long frees;
+
+  Allocations(Allocator heap) {
+    this.heap = heap;
+  }
+
+  Info info(int address) {
+    return infos.get(address);
+  }
+
+  /**
+   * Brings the table up to date when the allocator's counters moved: blocks no longer live are
+   * forgotten, new ones are put down to why (growth when the call also freed a block).
+   */
+  Set<Integer> scan(String why, int line, boolean freedDuringCall) {
+    if (heap.allocations() == allocs && heap.frees() == frees) return Set.of();
+    allocs = heap.allocations();
+    frees = heap.frees();
+    Set<Integer> live = new HashSet<>();
+    Set<Integer> fresh = new HashSet<>();
+    heap.forEachLive((a, size, site) -> {
+      live.add(a);
+      if (!infos.containsKey(a)) fresh.add(a);
+    });
+    infos.keySet().retainAll(live);
+    for (int a : fresh) {
+      String w = why == null ? null : freedDuringCall ? why + " (growth)" : why;
+      infos.put(a, new Info(w, line));
+    }
+    return fresh;
+  }
+
+  long frees() {
+    return heap.frees();
+  }
+}
