@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
   int maxSnapshots;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Format of memory dumps: text or json (default: ${DEFAULT-VALUE}).")
+      description = "Format of memory dumps: text, json or html (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write memory dumps to FILE instead of stderr.")

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A way to write snapshots: as they are taken (text, interleaved with the program's output) or all
- * at once when the run ends (json). {@link #of} names them for {@code --format}.
+ * at once when the run ends (json, html). {@link #of} names them for {@code --format}.
  */
 interface Format {
   /** Called at each snapshot, after the program's output so far was flushed. */
@@ -22,10 +22,11 @@ interface Format {
     switch (name) {
       case "text": return new TextFormat();
       case "json": return new JsonFormat();
+      case "html": return new HtmlFormat();
       default: return null;
     }
   }
 
   /** The names {@link #of} knows, for the usage message. */
-  List<String> NAMES = List.of("text", "json");
+  List<String> NAMES = List.of("text", "json", "html");
 }
