@@ -260,6 +260,12 @@ final class FnCompiler {
       temps = saved;
     }
     if (collapse && tail == null && drops.isEmpty() && stmts.size() == 1) {
+      // The block's value is (): a statement whose expression has a value must not write it anywhere.
+      Stmt only = b.stmts().get(b.stmts().size() - 1);
+      if (only instanceof Stmt.ExprStmt es && ty(es.expr()) != rustle.types.Prim.NEVER
+          && Rep.of(ty(es.expr())) != Rep.MEM) {
+        return new Loads.Unit(stmts.get(0));
+      }
       return stmts.get(0);
     }
     return new Block(stmts.toArray(new Node[0]), tail, drops.toArray(new DropSlot[0]));
@@ -309,7 +315,7 @@ final class FnCompiler {
     }
     if (p instanceof Pattern.WildPat) {
       // `let _ = value` drops a temporary at once but does not move out of a place.
-      if (places.isPlace(l.init())) return exprs.effect(l.init());
+      if (places.isPlace(l.init())) return new Stmts.EvalPlace(places.place(l.init()));
       return exprs.effect(l.init());
     }
     Node value = exprs.value(l.init());

@@ -115,24 +115,36 @@ final class PlaceCompiler {
 
   /** The moved-out flag of field e of an owning local, when reading e by value moves it; else 0. */
   private int partialMoveFlag(Expr e, Ty ty) {
-    if (!(e instanceof Expr.Field fe) || f.t.derefs[fe.id()] != 0) return 0;
-    if (!(fe.receiver() instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
+    Expr recv;
+    int derefs;
+    if (e instanceof Expr.Field fe) {
+      recv = fe.receiver();
+      derefs = f.t.derefs[fe.id()];
+    } else if (e instanceof Expr.TupleField tf) {
+      recv = tf.receiver();
+      derefs = f.t.derefs[tf.id()];
+    } else {
+      return 0;
+    }
+    if (derefs != 0) return 0;
+    if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
     if (rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;
     DropSlot ds = f.isCaptured(l.var()) ? null : f.dropSlots.get(l.var());
     if (ds == null) return 0;
-    Ty.Adt adt = (Ty.Adt) Infer.shallow(f.ty(fe.receiver()));
+    Ty owner = Infer.shallow(f.ty(recv));
     if (ds.movedFlags == null) {
-      java.util.List<Ty> fts = Layouts.fieldTypes(adt, adt.def().variants.get(0));
+      java.util.List<Ty> fts = owner instanceof Ty.Tuple tu ? tu.elems()
+          : Layouts.fieldTypes((Ty.Adt) owner, ((Ty.Adt) owner).def().variants.get(0));
       int n = fts.size();
       ds.movedFlags = new int[n];
-      ds.fieldOffs = f.layout(adt).offsets;
+      ds.fieldOffs = f.layout(owner).offsets;
       ds.fieldDroppers = new Dropper[n];
       for (int i = 0; i < n; i++) {
         ds.movedFlags[i] = f.frame.flag();
         ds.fieldDroppers[i] = f.c.drops.of(fts.get(i));
       }
     }
-    return ds.movedFlags[(Integer) f.t.res[fe.id()]];
+    return ds.movedFlags[e instanceof Expr.TupleField tf ? tf.index() : (Integer) f.t.res[e.id()]];
   }
 
   /** {@code &e} / {@code &mut e}: the address of the place, or a fat pointer for slices. */

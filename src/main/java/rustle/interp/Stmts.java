@@ -153,4 +153,27 @@ final class Stmts {
       execAsValue(m, fp);
     }
   }
+
+  /**
+   * {@code let _ = place;}: the place is evaluated (its index checks run) but nothing is read, moved
+   * or dropped, as in rustc.
+   */
+  static final class EvalPlace extends Node {
+    final Place place;
+
+    EvalPlace(Place place) {
+      this.place = place;
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      place.addr(m, fp);
+      return NORMAL;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      exec(m, fp);
+    }
+  }
 }
