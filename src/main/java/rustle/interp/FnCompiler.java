@@ -318,6 +318,12 @@ final class FnCompiler {
       if (places.isPlace(l.init())) return new Stmts.EvalPlace(places.place(l.init()));
       return exprs.effect(l.init());
     }
+    if (l.elseBlock() == null && places.isPlace(l.init()) && !movesOut(p)) {
+      // `let (_, ref mut last) = pair;`: nothing is moved, so the pattern binds into the place itself.
+      Node bind = pats.bindIrrefutable(p, places.place(l.init()), ty, blockDrops);
+      extendTemps(l.init(), blockDrops);
+      return bind;
+    }
     Node value = exprs.value(l.init());
     extendTemps(l.init(), blockDrops);
     Places.Temp tmp = new Places.Temp(value, temp(ty), 0);
@@ -327,6 +333,24 @@ final class FnCompiler {
       return pats.letElse(p, tmp, ty, els, blockDrops);
     }
     return bind;
+  }
+
+  /** Whether binding p moves a value out (a by-value binding of a type that is not Copy). */
+  private boolean movesOut(Pattern p) {
+    if (p instanceof Pattern.IdentPat ip) {
+      if (t.res[ip.id()] instanceof LocalVar v && t.bindModes[ip.id()] == 0
+          && !rustle.check.CopyRules.isCopy(sub(v.ty))) {
+        return true;
+      }
+      return ip.sub() != null && movesOut(ip.sub());
+    }
+    if (p instanceof Pattern.TuplePat tp) return tp.elems().stream().anyMatch(this::movesOut);
+    if (p instanceof Pattern.TupleStructPat tp) return tp.elems().stream().anyMatch(this::movesOut);
+    if (p instanceof Pattern.StructPat sp) return sp.fields().stream().anyMatch(fp -> movesOut(fp.pattern()));
+    if (p instanceof Pattern.RefPat rp) return movesOut(rp.inner());
+    if (p instanceof Pattern.OrPat op) return op.alts().stream().anyMatch(this::movesOut);
+    if (p instanceof Pattern.SlicePat sp) return sp.elems().stream().anyMatch(this::movesOut);
+    return false;
   }
 
   private boolean letExtends(Expr init) {
@@ -356,9 +380,13 @@ final class FnCompiler {
         @Override
         long evalLong(Machine m, int fp) {
           DropSlot.clearAll(ts, m, fp);
-          long v = inner.evalLong(m, fp);
-          DropSlot.dropAll(ts, m, fp);
-          return v;
+          try {
+            long v = inner.evalLong(m, fp);
+            DropSlot.dropAll(ts, m, fp);
+            return v;
+          } catch (RuntimeException e) {
+            throw Unwind.leave(m, e, ts, fp);
+          }
         }
       };
     }

@@ -95,7 +95,7 @@ final class ForCompiler {
           m.mem.putLong(dst + l.offsets[2], fp + tmp);
           m.mem.putLong(dst + l.offsets[3], fp + tmp + n * esize);
         }
-      }, false);
+      }, true);
     }
     // A reference: &Vec<T>, &mut Vec<T>, &[T; N], &[T] give a slice iterator of references.
     Ty.Ref ref = (Ty.Ref) it;
@@ -177,18 +177,34 @@ final class ForCompiler {
       init.evalInto(m, fp, it);
       int item = fp + itemOff;
       int result = NORMAL;
-      while (stepper.next(m, it, item)) {
-        bind.bind(m, fp, item);
-        int st = body.exec(m, fp);
-        if (st != NORMAL) {
-          st = Control.settle(m, st, id);
-          if (st >= 0) {
-            result = st;
-            break;
+      if (fin == null) {
+        while (stepper.next(m, it, item)) {
+          bind.bind(m, fp, item);
+          int st = body.exec(m, fp);
+          if (st != NORMAL) {
+            st = Control.settle(m, st, id);
+            if (st >= 0) return st;
           }
         }
+        return NORMAL;
       }
-      if (fin != null) fin.drop(m, it);
+      // The loop owns its iterator: the items not yet yielded are dropped on every way out.
+      try {
+        while (stepper.next(m, it, item)) {
+          bind.bind(m, fp, item);
+          int st = body.exec(m, fp);
+          if (st != NORMAL) {
+            st = Control.settle(m, st, id);
+            if (st >= 0) {
+              result = st;
+              break;
+            }
+          }
+        }
+        fin.drop(m, it);
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, fin, it);
+      }
       return result;
     }
 
