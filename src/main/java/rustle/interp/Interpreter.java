@@ -61,6 +61,10 @@ public final class Interpreter {
       return e.code;
     }
     out.flush();
+    return leakCheck(m, path, err);
+  }
+
+  private static int leakCheck(Machine m, String path, PrintWriter err) {
     return leakCheck(m, path, err, "when `main` returned");
   }
 
