@@ -55,7 +55,8 @@ final class ForCompiler {
 
   private Source source(Expr iter, Ty it) {
     if (it instanceof Ty.Adt a && rustle.check.Iterators.itemOf(a, null) != null && a.def().builtin != AdtDef.Builtin.VEC) {
-      return new Source(it, f.exprs.value(iter), a.def().name.equals("IntoIter"));
+      // Any iterator that owns something (IntoIter, and adapters over it) is dropped by the loop.
+      return new Source(it, f.exprs.value(iter), f.c.drops.of(it) != null);
     }
     if (it instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) {
       Ty elem = a.args().get(0);
