@@ -1,3 +1,4 @@
+//@ run-fail
 struct Guard(&'static str);
 impl Drop for Guard { fn drop(&mut self) { println!("cleanup {}", self.0); } }
 fn inner(v: &Vec<i32>) -> i32 {

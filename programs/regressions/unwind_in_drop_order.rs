@@ -1,3 +1,4 @@
+//@ run-fail
 // A panic inside a Drop impl on a normal scope exit starts unwinding; the other values of the
 // scope and of the callers are still dropped, in order.
 struct Loud(&'static str);

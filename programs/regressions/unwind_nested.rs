@@ -1,3 +1,4 @@
+//@ run-fail
 // A panic deep in a call chain: every frame drops its live values, innermost first, including
 // a loop's owned iterator, match-arm bindings, temporaries and boxed and vector contents.
 struct Guard(String);

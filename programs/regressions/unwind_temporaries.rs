@@ -1,3 +1,4 @@
+//@ run-fail
 // Unwinding through temporaries, closure calls, while-let bindings and an explicit panic!.
 struct T(i32);
 impl Drop for T {
