@@ -83,19 +83,68 @@ final class Aggregates {
       parts[n] = f.exprs.value(fi.value());
       offs[n++] = offsets[i];
     }
-    if (s.base() != null) {
-      // Functional update: copy the base, then overwrite the named fields.
-      Node base = f.exprs.value(s.base());
-      Node[] all = new Node[n + 1];
-      int[] allOffs = new int[n + 1];
-      all[0] = base;
-      allOffs[0] = 0;
-      System.arraycopy(parts, 0, all, 1, n);
-      System.arraycopy(offs, 0, allOffs, 1, n);
-      return new Build(l.size, all, allOffs, null, 0);
-    }
+    if (s.base() != null) return update(f, s, adt, vd, l, java.util.Arrays.copyOf(parts, n), java.util.Arrays.copyOf(offs, n));
     return new Build(l.size, java.util.Arrays.copyOf(parts, n), java.util.Arrays.copyOf(offs, n),
         adt.def().isEnum ? new EnumAccess(l) : null, v.variant());
+  }
+
+  /**
+   * Functional update {@code S { a, ..base }}: only the fields not named are taken from base. From a
+   * local, each is moved (or copied) out as a field access would be, so base keeps and later drops
+   * the fields it still owns. Another base is built in a scratch slot whose named fields, which the
+   * new value does not take, are dropped at once.
+   */
+  private static Node update(FnCompiler f, Expr.StructLit s, Ty.Adt adt, AdtDef.VariantDef vd, Layout l,
+      Node[] named, int[] namedOffs) {
+    java.util.Set<Integer> given = new java.util.HashSet<>();
+    for (Expr.FieldInit fi : s.fields()) given.add(vd.fieldIndex(fi.name()));
+    List<Ty> fts = Layouts.fieldTypes(adt, vd);
+    int rest = fts.size() - given.size();
+    Node[] all = new Node[rest + named.length];
+    int[] allOffs = new int[all.length];
+    rustle.check.LocalVar baseLocal = s.base() instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof Res.Local rl
+        ? rl.var() : null;
+    int k = 0;
+    if (baseLocal != null && !f.isCaptured(baseLocal)) {
+      Place bp = f.localPlace(baseLocal);
+      for (int i = 0; i < fts.size(); i++) {
+        if (given.contains(i)) continue;
+        Ty ft = f.sub(fts.get(i));
+        Place fp = Places.field(bp, l.offsets[i]);
+        int moved = rustle.check.CopyRules.isCopy(ft) || f.c.drops.of(ft) == null ? 0
+            : f.places.movedFlag(baseLocal, adt, i);
+        all[k] = moved != 0 ? new Loads.MoveField(fp, f.size(ft), moved, Rep.of(ft) == Rep.INT ? Kind.of(ft) : null)
+            : new Loads.Copy(fp, f.size(ft), 0);
+        allOffs[k++] = l.offsets[i];
+      }
+      System.arraycopy(named, 0, all, k, named.length);
+      System.arraycopy(namedOffs, 0, allOffs, k, named.length);
+      return new Build(l.size, all, allOffs, null, 0);
+    }
+    Node base = f.exprs.value(s.base());
+    int tmp = f.temp(adt);
+    List<Integer> restIdx = new java.util.ArrayList<>();
+    List<Dropper> namedDrops = new java.util.ArrayList<>();
+    List<Integer> namedDropOffs = new java.util.ArrayList<>();
+    for (int i = 0; i < fts.size(); i++) {
+      if (!given.contains(i)) {
+        restIdx.add(i);
+      } else if (f.c.drops.of(f.sub(fts.get(i))) != null) {
+        namedDrops.add(f.c.drops.of(f.sub(fts.get(i))));
+        namedDropOffs.add(l.offsets[i]);
+      }
+    }
+    int[] sizes = new int[fts.size()];
+    for (int i = 0; i < sizes.length; i++) sizes[i] = f.size(f.sub(fts.get(i)));
+    return new MemNode(l.size) {
+      @Override
+      void evalInto(Machine m, int fp, int dst) {
+        for (int i = 0; i < named.length; i++) named[i].evalInto(m, fp, dst + namedOffs[i]);
+        base.evalInto(m, fp, fp + tmp);
+        for (int i : restIdx) m.mem.copy(fp + tmp + l.offsets[i], dst + l.offsets[i], sizes[i]);
+        for (int i = 0; i < namedDrops.size(); i++) namedDrops.get(i).drop(m, fp + tmp + namedDropOffs.get(i));
+      }
+    };
   }
 
   static Node unitVariant(FnCompiler f, Ty.Adt adt, int variant) {

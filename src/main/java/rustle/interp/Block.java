@@ -3,6 +3,8 @@ package rustle.interp;
 /**
  * A block: statements run in order with status codes; an optional tail gives its value; at exit the
  * block's owning locals are dropped in reverse declaration order (flags say which still own a value).
+ * Every way out passes through the drops: fall-through and statuses drop in {@link #runStmts} or
+ * {@link #finish}; exceptions (a jump out of a value, a panic) through {@link Unwind#leave}.
  */
 final class Block extends Node {
   final Node[] stmts;
@@ -17,19 +19,42 @@ final class Block extends Node {
 
   /** Runs the statements; a non-normal status is returned after the block's drops ran. */
   int runStmts(Machine m, int fp) {
-    if (drops.length != 0) DropSlot.clearAll(drops, m, fp);
-    for (Node s : stmts) {
-      int st = s.exec(m, fp);
-      if (st != NORMAL) {
-        if (drops.length != 0) DropSlot.dropAll(drops, m, fp);
-        return st;
+    if (drops.length == 0) {
+      for (Node s : stmts) {
+        int st = s.exec(m, fp);
+        if (st != NORMAL) return st;
       }
+      return NORMAL;
+    }
+    DropSlot.clearAll(drops, m, fp);
+    try {
+      for (Node s : stmts) {
+        int st = s.exec(m, fp);
+        if (st != NORMAL) {
+          DropSlot.dropAll(drops, m, fp);
+          return st;
+        }
+      }
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops, fp);
     }
     return NORMAL;
   }
 
+  /** Drops the block's locals after its tail produced its value. */
   void finish(Machine m, int fp) {
-    if (drops.length != 0) DropSlot.dropAll(drops, m, fp);
+    if (drops.length != 0) {
+      try {
+        DropSlot.dropAll(drops, m, fp);
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, drops, fp);
+      }
+    }
+  }
+
+  /** The block's tail raised: its locals are dropped on the way out. */
+  RuntimeException leaveTail(Machine m, RuntimeException e, int fp) {
+    return drops.length == 0 ? e : Unwind.leave(m, e, drops, fp);
   }
 
   private void jump(Machine m, int st) {
@@ -42,7 +67,11 @@ final class Block extends Node {
     int st = runStmts(m, fp);
     if (st != NORMAL) return st;
     if (tail != null) {
-      st = tail.exec(m, fp);
+      try {
+        st = tail.exec(m, fp);
+      } catch (RuntimeException e) {
+        throw leaveTail(m, e, fp);
+      }
     }
     finish(m, fp);
     return st;
@@ -53,32 +82,41 @@ final class Block extends Node {
     int st = runStmts(m, fp);
     if (st != NORMAL) jump(m, st);
     if (drops.length == 0) return tail.evalLong(m, fp);
+    long v;
     try {
-      return tail.evalLong(m, fp);
-    } finally {
-      finish(m, fp);
+      v = tail.evalLong(m, fp);
+    } catch (RuntimeException e) {
+      throw leaveTail(m, e, fp);
     }
+    finish(m, fp);
+    return v;
   }
 
   @Override
   double evalDouble(Machine m, int fp) {
     int st = runStmts(m, fp);
     if (st != NORMAL) jump(m, st);
+    double v;
     try {
-      return tail.evalDouble(m, fp);
-    } finally {
-      finish(m, fp);
+      v = tail.evalDouble(m, fp);
+    } catch (RuntimeException e) {
+      throw leaveTail(m, e, fp);
     }
+    finish(m, fp);
+    return v;
   }
 
   @Override
   void evalInto(Machine m, int fp, int dst) {
     int st = runStmts(m, fp);
     if (st != NORMAL) jump(m, st);
-    try {
-      if (tail != null) tail.evalInto(m, fp, dst);
-    } finally {
-      finish(m, fp);
+    if (tail != null) {
+      try {
+        tail.evalInto(m, fp, dst);
+      } catch (RuntimeException e) {
+        throw leaveTail(m, e, fp);
+      }
     }
+    finish(m, fp);
   }
 }

@@ -46,6 +46,12 @@ final class CallCompiler {
       place = new Places.DerefAt(place);
       t = Infer.shallow(r.inner());
     }
+    if (t instanceof Ty.FnDef fd) {
+      // A fn item passed where `F: Fn(..)` is expected: its type names the function to call.
+      List<Node> args = new ArrayList<>();
+      for (Expr a : c.args()) args.add(f.exprs.value(a));
+      return invoke(fd.def(), subst(fd.args()), args, ret, c.span());
+    }
     if (!(t instanceof Ty.Closure cl)) {
       throw new IllegalStateException("calling a value of type " + t + " is not supported");
     }

@@ -49,23 +49,33 @@ final class Compiler {
     return c;
   }
 
-  private final Map<Integer, FnCode> closures = new HashMap<>();
+  /** Closure code per instance: keyed by its (substituted) type and the defining function's type arguments. */
+  private final Map<List<Object>, FnCode> closures = new HashMap<>();
+  /** The same codes by type alone, for calls made from another function (which knows only the type). */
+  private final Map<Ty.Closure, FnCode> closuresByType = new HashMap<>();
 
   /**
-   * The code of a closure, compiled with the type arguments of the function instance that defines it
-   * (registered when that function's body is compiled; a closure reached first through a call gets
-   * no type arguments).
+   * The code of a closure, compiled once per instance of the function that defines it (a closure in a
+   * generic function has one code per set of that function's type arguments). The defining function
+   * registers it when it builds the closure value; a call from elsewhere finds it by the closure's type.
    */
   FnCode closureCode(Ty.Closure ty, FnSig.Def parent, List<Ty> parentArgs) {
-    FnCode c = closures.get(ty.exprId());
+    rustle.check.ClosureInfo info = program.tables().closures.get(ty.exprId());
+    boolean ownParent = info.owner() == parent;
+    if (!ownParent) {
+      FnCode known = closuresByType.get(ty);
+      if (known != null) return known;
+    }
+    List<Ty> args = ownParent ? parentArgs : List.of();
+    List<Object> key = List.of(ty, args);
+    FnCode c = closures.get(key);
     if (c == null) {
-      rustle.check.ClosureInfo info = program.tables().closures.get(ty.exprId());
-      boolean ownParent = info.owner() == parent;
-      c = new FnCode(info.owner(), ownParent ? parentArgs : List.of(), "{closure}");
+      c = new FnCode(info.owner(), args, "{closure}");
       c.closure = info;
       c.closureTy = ty;
       if (probes != null) c.map = new FrameMap("{closure}", false, !info.owner().fromPrelude, c.typeArgs);
-      closures.put(ty.exprId(), c);
+      closures.put(key, c);
+      closuresByType.putIfAbsent(ty, c);
       FnCompiler fc = new FnCompiler(this, c);
       fc.prepare();
       pending.add(fc);

@@ -86,6 +86,17 @@ final class Control {
       this.v = v;
     }
 
+    // A diverging value (`return`, `panic!`, of type !) may stand where any representation is read.
+    @Override
+    long evalLong(Machine m, int fp) {
+      return v.evalLong(m, fp);
+    }
+
+    @Override
+    double evalDouble(Machine m, int fp) {
+      return v.evalDouble(m, fp);
+    }
+
     @Override
     void evalInto(Machine m, int fp, int dst) {
       v.evalInto(m, fp, dst);

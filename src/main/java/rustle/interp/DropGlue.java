@@ -181,10 +181,24 @@ final class DropGlue {
 
   /** Runs a user's {@code Drop::drop(&mut self)} on the value at addr. */
   static void callDrop(Machine m, FnCode code, int addr) {
+    // Drops run while a return or break value waits in the machine's registers (a scope's drops run
+    // after `return v` stored v): the Drop impl's own returns must not overwrite it.
+    long retLong = m.retLong;
+    double retDouble = m.retDouble;
+    long breakLong = m.breakLong;
+    double breakDouble = m.breakDouble;
+    int pending = m.pendingStatus;
+    int target = m.target;
     int sp0 = m.sp;
     int nfp = m.pushFrame(code.frameSize);
     m.mem.putLong(nfp + code.paramOffs[0], addr);
     code.callInto(m, nfp, 0);
     m.sp = sp0;
+    m.retLong = retLong;
+    m.retDouble = retDouble;
+    m.breakLong = breakLong;
+    m.breakDouble = breakDouble;
+    m.pendingStatus = pending;
+    m.target = target;
   }
 }

@@ -13,6 +13,8 @@ final class DropSlot {
   int[] movedFlags;
   int[] fieldOffs;
   Dropper[] fieldDroppers;
+  /** For a Box local whose content may be moved out ({@code let s = *b;}): the content's size, else -1. */
+  int boxContentSize = -1;
 
   DropSlot(int off, int flagOff, Dropper dropper, String name) {
     this.off = off;
@@ -28,6 +30,14 @@ final class DropSlot {
       m.mem.putByte(f, (byte) 0);
       if (movedFlags == null) {
         dropper.drop(m, fp + off);
+        return;
+      }
+      if (boxContentSize >= 0) {
+        // A box whose content was moved out is freed without dropping the content.
+        int ptr = (int) m.mem.getLong(fp + off);
+        if (m.mem.getByte(fp + movedFlags[0]) == 0) dropper.drop(m, fp + off);
+        else m.heapTypes.boxFree(ptr, boxContentSize);
+        clearMoved(m, fp);
         return;
       }
       for (int i = 0; i < movedFlags.length; i++) {

@@ -6,6 +6,7 @@ import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.check.Tables;
 import rustle.types.AdtDef;
+import rustle.types.Infer;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
@@ -116,6 +117,8 @@ final class ExprCompiler {
       return value(c.def().item.value());
     }
     if (r instanceof Res.Variant v) return Aggregates.unitVariant(f, (Ty.Adt) f.sub(v.adt()), v.variant());
+    // A fn item used as a value is zero-sized (its type names the function): nothing to evaluate.
+    if (r instanceof Res.Fn && Infer.shallow(ty) instanceof Ty.FnDef) return new Loads.Unit(null);
     throw new IllegalStateException("path " + p.path().text() + " resolved to " + r);
   }
 

@@ -43,40 +43,64 @@ final class FnCode {
   }
 
   private void leave(Machine m, int fp) {
-    if (paramDrops.length != 0) DropSlot.dropAll(paramDrops, m, fp);
+    if (paramDrops.length != 0) {
+      try {
+        DropSlot.dropAll(paramDrops, m, fp);
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, paramDrops, fp);
+      }
+    }
   }
 
+  /** A panic left the body (whose blocks dropped their locals): the parameters go too. */
+  private RuntimeException unwind(Machine m, RuntimeException e, int fp) {
+    return paramDrops.length == 0 ? e : Unwind.leave(m, e, paramDrops, fp);
+  }
+
+  // A return from inside the tail expression arrives as a JumpSignal after the return value was stored
+  // (retLong / retDouble / the return place): the body's locals are dropped, then the parameters.
+
   long callLong(Machine m, int fp) {
-    enter(m, fp);
     long r;
     try {
+      enter(m, fp);
       int st = body.runStmts(m, fp);
       if (st == Node.RETURN) {
         r = m.retLong;
       } else {
-        r = body.tail.evalLong(m, fp);
+        try {
+          r = body.tail.evalLong(m, fp);
+        } catch (RuntimeException e) {
+          if (!(e instanceof JumpSignal)) throw body.leaveTail(m, e, fp);
+          r = m.retLong;
+        }
         body.finish(m, fp);
       }
-    } catch (JumpSignal j) {
-      r = m.retLong;
+    } catch (RuntimeException e) {
+      throw unwind(m, e, fp);
     }
     leave(m, fp);
     return r;
   }
 
   double callDouble(Machine m, int fp) {
-    enter(m, fp);
     double r;
     try {
+      enter(m, fp);
       int st = body.runStmts(m, fp);
       if (st == Node.RETURN) {
         r = m.retDouble;
       } else {
-        r = body.tail.evalDouble(m, fp);
+        try {
+          r = body.tail.evalDouble(m, fp);
+        } catch (RuntimeException e) {
+          if (!(e instanceof JumpSignal)) throw body.leaveTail(m, e, fp);
+          r = m.retDouble;
+        }
         body.finish(m, fp);
       }
-    } catch (JumpSignal j) {
-      r = m.retDouble;
+    } catch (RuntimeException e) {
+      throw unwind(m, e, fp);
     }
     leave(m, fp);
     return r;
@@ -84,15 +108,22 @@ final class FnCode {
 
   void callInto(Machine m, int fp, int dst) {
     if (retSlot != 0) m.mem.putInt(fp + retSlot, dst);
-    enter(m, fp);
     try {
+      enter(m, fp);
       int st = body.runStmts(m, fp);
       if (st != Node.RETURN) {
-        if (body.tail != null) body.tail.evalInto(m, fp, dst);
+        if (body.tail != null) {
+          try {
+            body.tail.evalInto(m, fp, dst);
+          } catch (RuntimeException e) {
+            // On a return, the value was written to the return place by the return expression.
+            if (!(e instanceof JumpSignal)) throw body.leaveTail(m, e, fp);
+          }
+        }
         body.finish(m, fp);
       }
-    } catch (JumpSignal j) {
-      // The value was written to the return place by the return expression.
+    } catch (RuntimeException e) {
+      throw unwind(m, e, fp);
     }
     leave(m, fp);
   }

@@ -252,6 +252,12 @@ final class FnCompiler {
     return block(b, true);
   }
 
+  /**
+   * Edition 2021: the temporaries of a block's tail expression are dropped after the block's locals
+   * (edition 2024 drops them before). The one place this edition rule lives (docs/evaluator.md).
+   */
+  static final boolean TAIL_TEMPS_OUTLIVE_LOCALS = true;
+
   /** Compiles a block; a block of one statement with nothing to drop may be replaced by it (collapse). */
   Node block(Expr.Block b, boolean collapse) {
     List<Node> stmts = new ArrayList<>();
@@ -273,11 +279,24 @@ final class FnCompiler {
       List<DropSlot> saved = temps;
       temps = new ArrayList<>();
       tail = exprs.value(b.tail());
-      if (!temps.isEmpty()) tail = new Stmts.TailTemps(tail, temps.toArray(new DropSlot[0]), Rep.of(ty(b.tail())));
+      if (!temps.isEmpty()) {
+        if (TAIL_TEMPS_OUTLIVE_LOCALS) {
+          // Dropped in reverse order: put first, they go after the block's locals.
+          drops.addAll(0, temps);
+        } else {
+          tail = new Stmts.TailTemps(tail, temps.toArray(new DropSlot[0]), Rep.of(ty(b.tail())));
+        }
+      }
       temps = saved;
     }
     if (collapse && tail == null && drops.isEmpty() && stmts.size() == 1
         && !(stmts.get(0) instanceof ProbeNodes.StopAfter)) {
+      // The block's value is (): a statement whose expression has a value must not write it anywhere.
+      Stmt only = b.stmts().get(b.stmts().size() - 1);
+      if (only instanceof Stmt.ExprStmt es && ty(es.expr()) != rustle.types.Prim.NEVER
+          && Rep.of(ty(es.expr())) != Rep.MEM) {
+        return new Loads.Unit(stmts.get(0));
+      }
       return stmts.get(0);
     }
     return new Block(stmts.toArray(new Node[0]), tail, drops.toArray(new DropSlot[0]));
@@ -328,8 +347,18 @@ final class FnCompiler {
     }
     if (p instanceof Pattern.WildPat) {
       // `let _ = value` drops a temporary at once but does not move out of a place.
-      if (places.isPlace(l.init())) return exprs.effect(l.init());
+      if (places.isPlace(l.init())) return new Stmts.EvalPlace(places.place(l.init()));
       return exprs.effect(l.init());
+    }
+    if (l.elseBlock() == null && places.isPlace(l.init()) && !movesOut(p)) {
+      // `let (_, ref mut last) = pair;`: nothing is moved, so the pattern binds into the place itself.
+      Node bind = pats.bindIrrefutable(p, places.place(l.init()), ty, blockDrops);
+      extendTemps(l.init(), blockDrops);
+      return bind;
+    }
+    if (l.elseBlock() == null) {
+      Node parts = destructureLocal(p, l.init(), blockDrops);
+      if (parts != null) return parts;
     }
     Node value = exprs.value(l.init());
     extendTemps(l.init(), blockDrops);
@@ -340,6 +369,73 @@ final class FnCompiler {
       return pats.letElse(p, tmp, ty, els, blockDrops);
     }
     return bind;
+  }
+
+  /**
+   * {@code let (_, b) = pair;} moves only the parts the pattern binds by value: each is moved out of
+   * the local as a field access would be (a partial move), and the parts left stay owned by the local.
+   * Returns null when the pattern or the initialiser is not of that simple shape.
+   */
+  private Node destructureLocal(Pattern p, Expr init, List<DropSlot> blockDrops) {
+    if (!(init instanceof Expr.PathExpr pe) || !(t.res[pe.id()] instanceof rustle.check.Res.Local rl)) return null;
+    LocalVar v = rl.var();
+    if (isCaptured(v) || !dropSlots.containsKey(v)) return null;
+    Ty owner = rustle.types.Infer.shallow(ty(init));
+    List<Pattern> subs = new ArrayList<>();
+    List<Integer> idx = new ArrayList<>();
+    List<Ty> fts;
+    if (p instanceof Pattern.TuplePat tp && owner instanceof Ty.Tuple tu) {
+      fts = tu.elems();
+      for (int i = 0; i < tp.elems().size(); i++) {
+        subs.add(tp.elems().get(i));
+        idx.add(i);
+      }
+    } else if (p instanceof Pattern.StructPat sp && owner instanceof Ty.Adt a && !a.def().isEnum
+        && a.def().builtin == rustle.types.AdtDef.Builtin.NONE && a.def().dropFn == null) {
+      rustle.types.AdtDef.VariantDef vd = a.def().variants.get(0);
+      fts = Layouts.fieldTypes(a, vd);
+      for (Pattern.FieldPat fp : sp.fields()) {
+        subs.add(fp.pattern());
+        idx.add(vd.fieldIndex(fp.name()));
+      }
+    } else {
+      return null;
+    }
+    for (Pattern sub : subs) if (sub instanceof Pattern.RestPat) return null;
+    int[] offs = layout(owner).offsets;
+    List<Node> parts = new ArrayList<>();
+    for (int k = 0; k < subs.size(); k++) {
+      int i = idx.get(k);
+      Ty ft = sub(fts.get(i));
+      Place fieldPlace = Places.field(localPlace(v), offs[i]);
+      Pattern sub = subs.get(k);
+      if (movesOut(sub) && c.drops.of(ft) != null) {
+        int moved = places.movedFlag(v, owner, i);
+        Node val = new Loads.MoveField(fieldPlace, size(ft), moved, Rep.of(ft) == Rep.INT ? Kind.of(ft) : null);
+        parts.add(pats.bindIrrefutable(sub, new Places.Temp(val, temp(ft), 0), ft, blockDrops));
+      } else {
+        parts.add(pats.bindIrrefutable(sub, fieldPlace, ft, blockDrops));
+      }
+    }
+    return new Block(parts.toArray(new Node[0]), null, new DropSlot[0]);
+  }
+
+  /** Whether binding p moves a value out (a by-value binding of a type that is not Copy). */
+  private boolean movesOut(Pattern p) {
+    if (p instanceof Pattern.IdentPat ip) {
+      if (t.res[ip.id()] instanceof LocalVar v && t.bindModes[ip.id()] == 0
+          && !rustle.check.CopyRules.isCopy(sub(v.ty))) {
+        return true;
+      }
+      return ip.sub() != null && movesOut(ip.sub());
+    }
+    if (p instanceof Pattern.TuplePat tp) return tp.elems().stream().anyMatch(this::movesOut);
+    if (p instanceof Pattern.TupleStructPat tp) return tp.elems().stream().anyMatch(this::movesOut);
+    if (p instanceof Pattern.StructPat sp) return sp.fields().stream().anyMatch(fp -> movesOut(fp.pattern()));
+    if (p instanceof Pattern.RefPat rp) return movesOut(rp.inner());
+    if (p instanceof Pattern.OrPat op) return op.alts().stream().anyMatch(this::movesOut);
+    if (p instanceof Pattern.SlicePat sp) return sp.elems().stream().anyMatch(this::movesOut);
+    return false;
   }
 
   private boolean letExtends(Expr init) {
@@ -369,9 +465,13 @@ final class FnCompiler {
         @Override
         long evalLong(Machine m, int fp) {
           DropSlot.clearAll(ts, m, fp);
-          long v = inner.evalLong(m, fp);
-          DropSlot.dropAll(ts, m, fp);
-          return v;
+          try {
+            long v = inner.evalLong(m, fp);
+            DropSlot.dropAll(ts, m, fp);
+            return v;
+          } catch (RuntimeException e) {
+            throw Unwind.leave(m, e, ts, fp);
+          }
         }
       };
     }

@@ -60,7 +60,8 @@ final class ForCompiler {
 
   private Source source(Expr iter, Ty it) {
     if (it instanceof Ty.Adt a && rustle.check.Iterators.itemOf(a, null) != null && a.def().builtin != AdtDef.Builtin.VEC) {
-      return new Source(it, f.exprs.value(iter), a.def().name.equals("IntoIter"));
+      // Any iterator that owns something (IntoIter, and adapters over it) is dropped by the loop.
+      return new Source(it, f.exprs.value(iter), f.c.drops.of(it) != null);
     }
     if (it instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) {
       Ty elem = a.args().get(0);
@@ -100,7 +101,7 @@ final class ForCompiler {
           m.mem.putLong(dst + l.offsets[2], fp + tmp);
           m.mem.putLong(dst + l.offsets[3], fp + tmp + n * esize);
         }
-      }, false);
+      }, true);
     }
     // A reference: &Vec<T>, &mut Vec<T>, &[T; N], &[T] give a slice iterator of references.
     Ty.Ref ref = (Ty.Ref) it;
@@ -182,18 +183,34 @@ final class ForCompiler {
       init.evalInto(m, fp, it);
       int item = fp + itemOff;
       int result = NORMAL;
-      while (stepper.next(m, it, item)) {
-        bind.bind(m, fp, item);
-        int st = body.exec(m, fp);
-        if (st != NORMAL) {
-          st = Control.settle(m, st, id);
-          if (st >= 0) {
-            result = st;
-            break;
+      if (fin == null) {
+        while (stepper.next(m, it, item)) {
+          bind.bind(m, fp, item);
+          int st = body.exec(m, fp);
+          if (st != NORMAL) {
+            st = Control.settle(m, st, id);
+            if (st >= 0) return st;
           }
         }
+        return NORMAL;
       }
-      if (fin != null) fin.drop(m, it);
+      // The loop owns its iterator: the items not yet yielded are dropped on every way out.
+      try {
+        while (stepper.next(m, it, item)) {
+          bind.bind(m, fp, item);
+          int st = body.exec(m, fp);
+          if (st != NORMAL) {
+            st = Control.settle(m, st, id);
+            if (st >= 0) {
+              result = st;
+              break;
+            }
+          }
+        }
+        fin.drop(m, it);
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, fin, it);
+      }
       return result;
     }
 

@@ -37,6 +37,7 @@ public final class Interpreter {
     c.observer = obs;
     FnCode main = c.code(program.main(), List.of());
     c.drain();
+    m.path = path;
     try {
       int fp = m.pushFrame(main.frameSize);
       if (obs != null) {
@@ -45,14 +46,19 @@ public final class Interpreter {
       }
       main.callInto(m, fp, 0);
       if (obs != null) obs.leave(main.map, fp);
-    } catch (RustPanic | rustle.memory.CapacityOverflow e) {
+    } catch (RustPanic p) {
+      // Every frame has dropped its live values on the way out (unwinding): the heap must be empty.
+      m.reportPanic(p);
       out.flush();
-      RustPanic p = e instanceof RustPanic rp ? rp : new RustPanic("capacity overflow", m.callerSpan);
-      Span s = p.span == null ? Span.NONE : p.span;
-      err.print("\nthread 'main' panicked at " + path + ":" + s.line() + ":" + s.col() + ":\n" + p.getMessage()
-          + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
-      err.flush();
+      int leaks = leakCheck(m, path, err, "after the panic unwound");
+      return leaks == OK ? PANIC : leaks;
+    } catch (rustle.memory.CapacityOverflow e) {
+      // Raised inside the allocator's helpers, not unwound: no leak check.
+      m.reportPanic(new RustPanic("capacity overflow", m.callerSpan));
       return PANIC;
+    } catch (PanicAbort a) {
+      out.flush();
+      return ABORT;
     } catch (StackOverflow | StackOverflowError so) {
       out.flush();
       err.print("\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
@@ -72,13 +78,17 @@ public final class Interpreter {
   }
 
   private static int leakCheck(Machine m, String path, PrintWriter err) {
+    return leakCheck(m, path, err, "when `main` returned");
+  }
+
+  private static int leakCheck(Machine m, String path, PrintWriter err, String when) {
     if (m.heap.liveBlocks() == 0) return OK;
     List<String> blocks = new ArrayList<>();
     m.heap.forEachLive((addr, size, site) -> {
       String where = site instanceof Span s ? path + ":" + s.line() + ":" + s.col() : "an unknown place";
       blocks.add(String.format("  block at 0x%08x (%d bytes) allocated at %s", addr, size, where));
     });
-    err.println("error: internal error in rustle: the heap is not empty when `main` returned ("
+    err.println("error: internal error in rustle: the heap is not empty " + when + " ("
         + blocks.size() + " block" + (blocks.size() == 1 ? "" : "s") + " leaked)");
     for (String b : blocks) err.println(b);
     err.println("note: this is a bug in rustle, not in your program");

@@ -44,7 +44,11 @@ final class IterCalls {
           long evalLong(Machine mc, int fp) {
             value.evalInto(mc, fp, fp + itTmp);
             long n = 0;
-            while (step.next(mc, fp + itTmp, fp + itemTmp)) n++;
+            try {
+              while (step.next(mc, fp + itTmp, fp + itemTmp)) n++;
+            } catch (RuntimeException e) {
+              throw fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
+            }
             if (fin != null) fin.drop(mc, fp + itTmp);
             return n;
           }
@@ -68,6 +72,7 @@ final class IterCalls {
                 int a = PatCompiler.follow(mc, fp + itemTmp, d);
                 s += f32 ? mc.mem.getFloat(a) : mc.mem.getDouble(a);
               }
+              if (fin != null) fin.drop(mc, fp + itTmp);
               return s;
             }
           };
@@ -77,9 +82,14 @@ final class IterCalls {
           long evalLong(Machine mc, int fp) {
             value.evalInto(mc, fp, fp + itTmp);
             long s = 0;
-            while (step.next(mc, fp + itTmp, fp + itemTmp)) {
-              int a = PatCompiler.follow(mc, fp + itemTmp, d);
-              s = Arith.apply(Arith.Op.ADD, s, kind.load(mc.mem, a), kind, span);
+            try {
+              while (step.next(mc, fp + itTmp, fp + itemTmp)) {
+                int a = PatCompiler.follow(mc, fp + itemTmp, d);
+                s = Arith.apply(Arith.Op.ADD, s, kind.load(mc.mem, a), kind, span);
+              }
+            } catch (RuntimeException e) {
+              // An overflow panic: the iterator's remaining items and buffer go while unwinding.
+              throw fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
             }
             if (fin != null) fin.drop(mc, fp + itTmp);
             return s;

@@ -231,7 +231,7 @@ final class Loads {
 
     @Override
     void evalInto(Machine m, int fp, int dst) {
-      if (effect != null) effect.exec(m, fp);
+      if (effect != null) effect.execAsValue(m, fp);
     }
 
     @Override

@@ -52,6 +52,32 @@ final class Machine {
     return fp;
   }
 
+  /** The source path panic messages name (set by the interpreter). */
+  String path = "";
+
+  /**
+   * Prints a panic's message once, when unwinding starts (before any Drop impl runs, as Rust's panic
+   * hook does); stdout is flushed first so the streams interleave as they would in a terminal.
+   */
+  void reportPanic(RustPanic p) {
+    if (p.reported) return;
+    p.reported = true;
+    out.flush();
+    Span s = p.span == null ? Span.NONE : p.span;
+    err.print("\nthread 'main' panicked at " + path + ":" + s.line() + ":" + s.col() + ":\n" + p.getMessage()
+        + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+    err.flush();
+  }
+
+  /** A panic raised while unwinding: its message, then std's abort message; the run ends with 134. */
+  PanicAbort abortInCleanup(RustPanic second) {
+    reportPanic(second);
+    err.print("\nthread 'main' panicked at library/core/src/panicking.rs:233:5:\n"
+        + "panic in a destructor during cleanup\nthread caused non-unwinding panic. aborting.\n");
+    err.flush();
+    return new PanicAbort();
+  }
+
   RustPanic panic(String message, Span span) {
     return new RustPanic(message, span);
   }

@@ -23,8 +23,16 @@ final class MacroCompiler {
       case "eprintln":
       case "eprint":
         return new Printing.Print(format(m), m.name().endsWith("ln"), m.name().startsWith("e"));
-      case "format":
-        return new Printing.Format(format(m), m.span());
+      case "format": {
+        // format! expands to a block `{ let res = format(args); res }`: its argument temporaries die
+        // inside it, before the enclosing statement ends.
+        java.util.List<DropSlot> saved = f.temps;
+        f.temps = new java.util.ArrayList<>();
+        Node n = new Printing.Format(format(m), m.span());
+        if (!f.temps.isEmpty()) n = new Stmts.TailTemps(n, f.temps.toArray(new DropSlot[0]), Rep.MEM);
+        f.temps = saved;
+        return n;
+      }
       case "panic":
         return new Printing.Panic(m.args().isEmpty() ? null : format(m), "explicit panic", m.span(), !f.userCode);
       case "unreachable":

@@ -41,34 +41,53 @@ final class MatchNode extends Node {
     if (drops[i].length != 0) DropSlot.dropAll(drops[i], m, fp);
   }
 
+  // The arm's bindings are dropped on every exit: done() after the body, Unwind.leave when an
+  // exception (a jump out of the value, a panic) leaves it.
+
   @Override
   int exec(Machine m, int fp) {
     int i = select(m, fp);
-    int st = bodies[i].exec(m, fp);
-    done(m, fp, i);
-    return st;
+    try {
+      int st = bodies[i].exec(m, fp);
+      done(m, fp, i);
+      return st;
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops[i], fp);
+    }
   }
 
   @Override
   long evalLong(Machine m, int fp) {
     int i = select(m, fp);
-    long v = bodies[i].evalLong(m, fp);
-    done(m, fp, i);
-    return v;
+    try {
+      long v = bodies[i].evalLong(m, fp);
+      done(m, fp, i);
+      return v;
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops[i], fp);
+    }
   }
 
   @Override
   double evalDouble(Machine m, int fp) {
     int i = select(m, fp);
-    double v = bodies[i].evalDouble(m, fp);
-    done(m, fp, i);
-    return v;
+    try {
+      double v = bodies[i].evalDouble(m, fp);
+      done(m, fp, i);
+      return v;
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops[i], fp);
+    }
   }
 
   @Override
   void evalInto(Machine m, int fp, int dst) {
     int i = select(m, fp);
-    bodies[i].evalInto(m, fp, dst);
-    done(m, fp, i);
+    try {
+      bodies[i].evalInto(m, fp, dst);
+      done(m, fp, i);
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops[i], fp);
+    }
   }
 }

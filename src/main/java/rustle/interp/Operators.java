@@ -110,7 +110,9 @@ final class Operators {
     }
     Place place = f.places.place(a.target());
     if (d == null && Rep.of(ty) == Rep.INT && Kind.of(ty).size == 8) return new Fast.StoreI64(place, (IntNode) value);
-    Assign as = new Assign(place, value, Rep.of(ty), f.size(ty), d, flag, d == null ? 0 : f.temp(ty), Kind.of(ty));
+    boolean viaScratch = d != null
+        || (Rep.of(ty) == Rep.MEM && f.size(ty) > 0 && !Aliasing.directOk(f, a.target(), a.value()));
+    Assign as = new Assign(place, value, Rep.of(ty), f.size(ty), d, flag, viaScratch ? f.temp(ty) : 0, Kind.of(ty));
     as.slot = slot;
     return as;
   }
@@ -151,8 +153,13 @@ final class Operators {
           if (kind == Kind.F32) m.mem.putFloat(a, (float) v);
           else m.mem.putDouble(a, v);
         } else if (size > 0) {
-          int a = place.addr(m, fp);
-          value.evalInto(m, fp, a);
+          if (scratch != 0) {
+            // The right-hand side may read the destination: build aside, then copy (no aliasing).
+            value.evalInto(m, fp, fp + scratch);
+            m.mem.copy(fp + scratch, place.addr(m, fp), size);
+          } else {
+            value.evalInto(m, fp, place.addr(m, fp));
+          }
         } else {
           value.evalInto(m, fp, 0);
         }

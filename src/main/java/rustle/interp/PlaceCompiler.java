@@ -115,24 +115,57 @@ final class PlaceCompiler {
 
   /** The moved-out flag of field e of an owning local, when reading e by value moves it; else 0. */
   private int partialMoveFlag(Expr e, Ty ty) {
-    if (!(e instanceof Expr.Field fe) || f.t.derefs[fe.id()] != 0) return 0;
-    if (!(fe.receiver() instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
+    Expr recv;
+    int index;
+    if (e instanceof Expr.Field fe && f.t.derefs[fe.id()] == 0) {
+      recv = fe.receiver();
+      index = (Integer) f.t.res[fe.id()];
+    } else if (e instanceof Expr.TupleField tf && f.t.derefs[tf.id()] == 0) {
+      recv = tf.receiver();
+      index = tf.index();
+    } else if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF
+        && Infer.shallow(f.ty(u.operand())) instanceof Ty.Adt b && b.def().builtin == AdtDef.Builtin.BOX) {
+      // `let s = *b;` moves the content out of a Box local; the box itself is still freed at b's end.
+      recv = u.operand();
+      index = 0;
+    } else {
+      return 0;
+    }
+    if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
     if (rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;
-    DropSlot ds = f.isCaptured(l.var()) ? null : f.dropSlots.get(l.var());
+    return movedFlag(l.var(), Infer.shallow(f.ty(recv)), index);
+  }
+
+  /**
+   * The moved-out flag of part index of local v (a field of a struct or tuple, or a Box's content),
+   * or 0 when v owns nothing to track. The local's drop then skips the parts moved out.
+   */
+  int movedFlag(rustle.check.LocalVar v, Ty owner, int index) {
+    DropSlot ds = f.isCaptured(v) ? null : f.dropSlots.get(v);
     if (ds == null) return 0;
-    Ty.Adt adt = (Ty.Adt) Infer.shallow(f.ty(fe.receiver()));
     if (ds.movedFlags == null) {
-      java.util.List<Ty> fts = Layouts.fieldTypes(adt, adt.def().variants.get(0));
+      java.util.List<Ty> fts;
+      int[] offs;
+      if (owner instanceof Ty.Adt b && b.def().builtin == AdtDef.Builtin.BOX) {
+        Ty content = b.args().get(0);
+        fts = java.util.List.of(content);
+        offs = new int[] {0};
+        ds.boxContentSize = f.size(content);
+      } else {
+        fts = owner instanceof Ty.Tuple tu ? tu.elems()
+            : Layouts.fieldTypes((Ty.Adt) owner, ((Ty.Adt) owner).def().variants.get(0));
+        offs = f.layout(owner).offsets;
+      }
       int n = fts.size();
       ds.movedFlags = new int[n];
-      ds.fieldOffs = f.layout(adt).offsets;
+      ds.fieldOffs = offs;
       ds.fieldDroppers = new Dropper[n];
       for (int i = 0; i < n; i++) {
         ds.movedFlags[i] = f.frame.flag();
         ds.fieldDroppers[i] = f.c.drops.of(fts.get(i));
       }
     }
-    return ds.movedFlags[(Integer) f.t.res[fe.id()]];
+    return ds.movedFlags[index];
   }
 
   /** {@code &e} / {@code &mut e}: the address of the place, or a fat pointer for slices. */

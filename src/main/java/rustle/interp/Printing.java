@@ -30,17 +30,20 @@ final class Printing {
 
     @Override
     void evalInto(Machine m, int fp, int dst) {
+      // Re-entrant: an argument (a call that prints, a Drop impl) may print while this one formats, so
+      // each print owns the part of the shared line buffer from where it started.
       StringBuilder sb = m.line;
-      sb.setLength(0);
+      int start = sb.length();
       if (fmt != null) fmt.run(m, fp, sb, null);
       if (newline) sb.append('\n');
       if (stderr) {
         m.out.flush();
-        m.err.append(sb);
+        m.err.append(sb, start, sb.length());
         m.err.flush();
       } else {
-        m.out.append(sb);
+        m.out.append(sb, start, sb.length());
       }
+      sb.setLength(start);
     }
   }
 

@@ -1,6 +1,9 @@
 package rustle.interp;
 
-/** Runs a construct, then drops the bindings it introduced that still own their values. */
+/**
+ * Runs a construct, then drops the bindings it introduced that still own their values (on every
+ * exit: normally here, through {@link Unwind#leave} when an exception leaves n).
+ */
 final class ScopedDrops extends Node {
   final Node n;
   final DropSlot[] drops;
@@ -20,31 +23,50 @@ final class ScopedDrops extends Node {
   @Override
   int exec(Machine m, int fp) {
     if (clearFirst) DropSlot.clearAll(drops, m, fp);
-    int st = n.exec(m, fp);
-    DropSlot.dropAll(drops, m, fp);
+    int st;
+    try {
+      st = n.exec(m, fp);
+      DropSlot.dropAll(drops, m, fp);
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops, fp);
+    }
     return st;
   }
 
   @Override
   long evalLong(Machine m, int fp) {
     if (clearFirst) DropSlot.clearAll(drops, m, fp);
-    long v = n.evalLong(m, fp);
-    DropSlot.dropAll(drops, m, fp);
+    long v;
+    try {
+      v = n.evalLong(m, fp);
+      DropSlot.dropAll(drops, m, fp);
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops, fp);
+    }
     return v;
   }
 
   @Override
   double evalDouble(Machine m, int fp) {
     if (clearFirst) DropSlot.clearAll(drops, m, fp);
-    double v = n.evalDouble(m, fp);
-    DropSlot.dropAll(drops, m, fp);
+    double v;
+    try {
+      v = n.evalDouble(m, fp);
+      DropSlot.dropAll(drops, m, fp);
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops, fp);
+    }
     return v;
   }
 
   @Override
   void evalInto(Machine m, int fp, int dst) {
     if (clearFirst) DropSlot.clearAll(drops, m, fp);
-    n.evalInto(m, fp, dst);
-    DropSlot.dropAll(drops, m, fp);
+    try {
+      n.evalInto(m, fp, dst);
+      DropSlot.dropAll(drops, m, fp);
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops, fp);
+    }
   }
 }

@@ -51,6 +51,7 @@ final class Stmts {
     }
   }
 
+  /** A statement with temporaries: they are dropped at its end, on every way out. */
   static final class WithTemps extends Node {
     final Node stmt;
     final DropSlot[] temps;
@@ -63,13 +64,13 @@ final class Stmts {
     @Override
     int exec(Machine m, int fp) {
       DropSlot.clearAll(temps, m, fp);
-      int st;
       try {
-        st = stmt.exec(m, fp);
-      } finally {
+        int st = stmt.exec(m, fp);
         DropSlot.dropAll(temps, m, fp);
+        return st;
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, temps, fp);
       }
-      return st;
     }
     @Override
     void evalInto(Machine m, int fp, int dst) {
@@ -93,9 +94,11 @@ final class Stmts {
     long evalLong(Machine m, int fp) {
       DropSlot.clearAll(temps, m, fp);
       try {
-        return v.evalLong(m, fp);
-      } finally {
+        long r = v.evalLong(m, fp);
         DropSlot.dropAll(temps, m, fp);
+        return r;
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, temps, fp);
       }
     }
 
@@ -103,9 +106,11 @@ final class Stmts {
     double evalDouble(Machine m, int fp) {
       DropSlot.clearAll(temps, m, fp);
       try {
-        return v.evalDouble(m, fp);
-      } finally {
+        double r = v.evalDouble(m, fp);
         DropSlot.dropAll(temps, m, fp);
+        return r;
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, temps, fp);
       }
     }
 
@@ -114,8 +119,9 @@ final class Stmts {
       DropSlot.clearAll(temps, m, fp);
       try {
         v.evalInto(m, fp, dst);
-      } finally {
         DropSlot.dropAll(temps, m, fp);
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, temps, fp);
       }
     }
 
@@ -123,9 +129,11 @@ final class Stmts {
     int exec(Machine m, int fp) {
       DropSlot.clearAll(temps, m, fp);
       try {
-        return v.exec(m, fp);
-      } finally {
+        int r = v.exec(m, fp);
         DropSlot.dropAll(temps, m, fp);
+        return r;
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, temps, fp);
       }
     }
   }
@@ -151,6 +159,29 @@ final class Stmts {
     @Override
     void evalInto(Machine m, int fp, int dst) {
       execAsValue(m, fp);
+    }
+  }
+
+  /**
+   * {@code let _ = place;}: the place is evaluated (its index checks run) but nothing is read, moved
+   * or dropped, as in rustc.
+   */
+  static final class EvalPlace extends Node {
+    final Place place;
+
+    EvalPlace(Place place) {
+      this.place = place;
+    }
+
+    @Override
+    int exec(Machine m, int fp) {
+      place.addr(m, fp);
+      return NORMAL;
+    }
+
+    @Override
+    void evalInto(Machine m, int fp, int dst) {
+      exec(m, fp);
     }
   }
 }
