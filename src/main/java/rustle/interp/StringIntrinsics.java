@@ -115,6 +115,10 @@ final class StringIntrinsics {
             m.mem.putLong(s + 16, st - p);
           }
         };
+      case "insert":
+        return StringEdit.insert(a);
+      case "remove":
+        return StringEdit.remove(a);
       default:
         throw new IllegalStateException("String::" + name);
     }
