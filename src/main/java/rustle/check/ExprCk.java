@@ -205,6 +205,8 @@ final class ExprCk {
       }
     } else if (s instanceof Stmt.ItemStmt is) {
       cx.error(Errors.unsupported("items inside function bodies", is.span()));
+      String name = Checker.itemName(is.item());
+      if (name != null) cx.items.innerItems.add(name);
     }
   }
 

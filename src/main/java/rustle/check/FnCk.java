@@ -198,7 +198,16 @@ final class FnCk {
   }
 
   void error(Diagnostic d) {
+    // Like rustc's error type: once the body has an error, a follow-on error about a type nobody could
+    // infer (shown `_`, e.g. the result of an unsupported std method) would only repeat the first one.
+    if (failed() && (mentionsUnknown(d.message()) || mentionsUnknown(d.primaryLabel()))) return;
     errors.add(d);
+  }
+
+  private static final java.util.regex.Pattern UNKNOWN = java.util.regex.Pattern.compile("`[^`]*\\b_\\b[^`]*`");
+
+  private static boolean mentionsUnknown(String s) {
+    return s != null && UNKNOWN.matcher(s).find();
   }
 
   Ty resolve(Ty t) {
