@@ -31,6 +31,7 @@ public final class Checker {
     collectUses(user, items);
     collector.define(prelude, true);
     collector.define(user, false);
+    RecursiveTypes.check(user, items, errors);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
     Tables tables = new Tables(nodes);
     FnSig.Def main = items.fns.get("main");

@@ -242,6 +242,10 @@ final class ExprCk {
       cx.pats.check(l.pattern(), t, false);
     } else {
       cx.pats.check(l.pattern(), t, true);
+      Ty bound = t;
+      cx.deferred.add(new Object[] {(Runnable) () -> {
+        if (cx.typeckOk) new Exhaustiveness(cx).let(l.pattern(), bound);
+      }});
     }
   }
 

@@ -99,6 +99,9 @@ final class FnCk {
     this.errorMark = errors.size();
   }
 
+  /** Whether the body type-checked; pattern analysis (E0004, E0005) runs only then, as in rustc. */
+  boolean typeckOk;
+
   boolean failed() {
     return errors.size() > errorMark;
   }
@@ -149,6 +152,7 @@ final class FnCk {
 
   private void finish() {
     infer.defaultLiterals();
+    typeckOk = !failed();
     for (Object[] d : deferred) ((Runnable) d[0]).run();
     for (Expr.IntLit lit : intLits) exprs.checkLiteralRange(lit);
     for (LocalVar v : locals) {
