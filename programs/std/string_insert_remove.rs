@@ -1,3 +1,4 @@
+//@ run-fail
 // String::insert and String::remove edit the UTF-8 buffer in place; Vec::remove of a scalar element.
 fn main() {
     let mut s = String::from("héllo");

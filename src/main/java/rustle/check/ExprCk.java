@@ -243,9 +243,14 @@ final class ExprCk {
     } else {
       cx.pats.check(l.pattern(), t, true);
       Ty bound = t;
-      cx.deferred.add(new Object[] {(Runnable) () -> {
-        if (cx.typeckOk) new Exhaustiveness(cx).let(l.pattern(), bound);
-      }});
+      // A plain binding or `_` always matches: nothing to analyse (the common case stays cheap).
+      boolean trivial = l.pattern() instanceof rustle.ast.Pattern.WildPat
+          || l.pattern() instanceof rustle.ast.Pattern.IdentPat ip && ip.sub() == null && cx.tables.res[ip.id()] instanceof LocalVar;
+      if (!trivial) {
+        cx.deferred.add(new Object[] {(Runnable) () -> {
+          if (cx.typeckOk) new Exhaustiveness(cx).let(l.pattern(), bound);
+        }});
+      }
     }
   }
 

@@ -204,7 +204,10 @@ final class FnCk {
   void error(Diagnostic d) {
     // Like rustc's error type: once the body has an error, a follow-on error about a type nobody could
     // infer (shown `_`, e.g. the result of an unsupported std method) would only repeat the first one.
-    if (failed() && (mentionsUnknown(d.message()) || mentionsUnknown(d.primaryLabel()))) return;
+    if (failed() && !"E0004".equals(d.code()) && !"E0005".equals(d.code())
+        && (mentionsUnknown(d.message()) || mentionsUnknown(d.primaryLabel()))) {
+      return;
+    }
     errors.add(d);
   }
 

@@ -160,6 +160,12 @@ final class OpsCk {
         cx.error(Errors.coded("E0277", "cannot " + verb(b.op()) + " `" + cx.show(r) + "` " + prep(b.op()) + " `"
             + cx.show(l) + "`", b.span(), "no implementation for `" + cx.show(l) + " " + b.op().symbol + " "
             + cx.show(r) + "`"));
+      } else if (okKind && !isUnknown(rv)) {
+        // The numeric type implements the operator, just not for this right-hand side: E0277, as rustc.
+        cx.error(Errors.coded("E0277", "cannot " + verb(b.op()) + " `" + cx.show(r) + "` " + prep(b.op()) + " `"
+            + cx.show(l) + "`", operatorSpan(b.left(), b.right(), b.op().symbol.length(), b.span()),
+            "no implementation for `" + cx.show(l) + " " + b.op().symbol + " " + cx.show(r) + "`")
+            .withHelp("the trait `" + traitName(b.op()) + "<" + cx.show(r) + ">` is not implemented for `" + cx.show(l) + "`"));
       } else {
         cx.error(Errors.coded("E0369", "cannot " + verb(b.op()) + " `" + cx.show(r) + "` " + prep(b.op())
             + " `" + cx.show(l) + "`", operatorSpan(b.left(), b.right(), b.op().symbol.length(), b.span()), null)
@@ -168,6 +174,20 @@ final class OpsCk {
       return null;
     }
     return lv;
+  }
+
+  static String traitName(Expr.BinOp op) {
+    switch (op) {
+      case ADD: return "Add";
+      case SUB: return "Sub";
+      case MUL: return "Mul";
+      case DIV: return "Div";
+      case REM: return "Rem";
+      case BIT_AND: return "BitAnd";
+      case BIT_OR: return "BitOr";
+      case BIT_XOR: return "BitXor";
+      default: return "Shl";
+    }
   }
 
   static String verb(Expr.BinOp op) {
