@@ -94,7 +94,10 @@ final class PatCk {
     }
     if (p instanceof Pattern.TupleStructPat tp) {
       Res.Variant v = variantOf(tp.path(), p);
-      if (v == null) return;
+      if (v == null) {
+        for (Pattern sub : tp.elems()) pat(sub, cx.infer.fresh(), m);
+        return;
+      }
       expectPat(p, v.adt(), r);
       cx.tables.res[p.id()] = v;
       AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
@@ -103,7 +106,11 @@ final class PatCk {
     }
     if (p instanceof Pattern.StructPat sp) {
       Res.Variant v = variantOf(sp.path(), p);
-      if (v == null) return;
+      if (v == null) {
+        // The path was reported; still declare the bindings so their uses are not reported again.
+        for (Pattern.FieldPat fp : sp.fields()) pat(fp.pattern(), cx.infer.fresh(), m);
+        return;
+      }
       expectPat(p, v.adt(), r);
       cx.tables.res[p.id()] = v;
       AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
