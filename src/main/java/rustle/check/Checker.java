@@ -31,6 +31,7 @@ public final class Checker {
     collectUses(user, items);
     collector.define(prelude, true);
     collector.define(user, false);
+    RecursiveTypes.check(user, items, errors);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
     Tables tables = new Tables(nodes);
     FnSig.Def main = items.fns.get("main");
@@ -53,8 +54,32 @@ public final class Checker {
       FnCk ck = new FnCk(items, tables, errors, lowering, null, new TyLowering.Scope(new HashMap<>(), null));
       ck.checkConst(c.item.value(), c.ty);
     }
+    dropUnresolvedInnerItems(errors, items);
     if (!errors.isEmpty()) return new Result(null, errors);
     return new Result(new CheckedProgram(items, tables, main), errors);
+  }
+
+  private static final java.util.Set<String> NOT_FOUND = java.util.Set.of("E0412", "E0425", "E0422", "E0433",
+      "E0531", "E0532", "E0574", "E0405", "E0423");
+
+  /**
+   * An item inside a function body is reported as unsupported; the uses of its name then fail to resolve,
+   * and saying so again would blame the program for what rustle lacks.
+   */
+  private static void dropUnresolvedInnerItems(List<Diagnostic> errors, Items items) {
+    if (items.innerItems.isEmpty()) return;
+    errors.removeIf(d -> d.code() != null && NOT_FOUND.contains(d.code())
+        && items.innerItems.stream().anyMatch(n -> d.message().contains("`" + n + "`")));
+  }
+
+  static String itemName(rustle.ast.Item it) {
+    if (it instanceof rustle.ast.Item.FnItem f) return f.name();
+    if (it instanceof rustle.ast.Item.StructItem s) return s.name();
+    if (it instanceof rustle.ast.Item.EnumItem e) return e.name();
+    if (it instanceof rustle.ast.Item.TraitItem t) return t.name();
+    if (it instanceof rustle.ast.Item.ConstItem c) return c.name();
+    if (it instanceof rustle.ast.Item.TypeAlias a) return a.name();
+    return null;
   }
 
   private static List<ConstDef> allConsts(Items items) {

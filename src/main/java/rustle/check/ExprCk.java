@@ -205,6 +205,8 @@ final class ExprCk {
       }
     } else if (s instanceof Stmt.ItemStmt is) {
       cx.error(Errors.unsupported("items inside function bodies", is.span()));
+      String name = Checker.itemName(is.item());
+      if (name != null) cx.items.innerItems.add(name);
     }
   }
 
@@ -240,6 +242,15 @@ final class ExprCk {
       cx.pats.check(l.pattern(), t, false);
     } else {
       cx.pats.check(l.pattern(), t, true);
+      Ty bound = t;
+      // A plain binding or `_` always matches: nothing to analyse (the common case stays cheap).
+      boolean trivial = l.pattern() instanceof rustle.ast.Pattern.WildPat
+          || l.pattern() instanceof rustle.ast.Pattern.IdentPat ip && ip.sub() == null && cx.tables.res[ip.id()] instanceof LocalVar;
+      if (!trivial) {
+        cx.deferred.add(new Object[] {(Runnable) () -> {
+          if (cx.typeckOk) new Exhaustiveness(cx).let(l.pattern(), bound);
+        }});
+      }
     }
   }
 

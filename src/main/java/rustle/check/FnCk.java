@@ -99,6 +99,9 @@ final class FnCk {
     this.errorMark = errors.size();
   }
 
+  /** Whether the body type-checked; pattern analysis (E0004, E0005) runs only then, as in rustc. */
+  boolean typeckOk;
+
   boolean failed() {
     return errors.size() > errorMark;
   }
@@ -149,6 +152,7 @@ final class FnCk {
 
   private void finish() {
     infer.defaultLiterals();
+    typeckOk = !failed();
     for (Object[] d : deferred) ((Runnable) d[0]).run();
     for (Expr.IntLit lit : intLits) exprs.checkLiteralRange(lit);
     for (LocalVar v : locals) {
@@ -198,7 +202,19 @@ final class FnCk {
   }
 
   void error(Diagnostic d) {
+    // Like rustc's error type: once the body has an error, a follow-on error about a type nobody could
+    // infer (shown `_`, e.g. the result of an unsupported std method) would only repeat the first one.
+    if (failed() && !"E0004".equals(d.code()) && !"E0005".equals(d.code())
+        && (mentionsUnknown(d.message()) || mentionsUnknown(d.primaryLabel()))) {
+      return;
+    }
     errors.add(d);
+  }
+
+  private static final java.util.regex.Pattern UNKNOWN = java.util.regex.Pattern.compile("`[^`]*\\b_\\b[^`]*`");
+
+  private static boolean mentionsUnknown(String s) {
+    return s != null && UNKNOWN.matcher(s).find();
   }
 
   Ty resolve(Ty t) {

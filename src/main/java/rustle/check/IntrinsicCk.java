@@ -20,7 +20,7 @@ final class IntrinsicCk {
       case "mem::align_of":
         cx.exprs.paths.checkArgs(c, c.args(), List.of(), in.name());
         cx.deferred.add(new Object[] {(Runnable) () -> {
-          if (!Zonk.isResolved(t)) {
+          if (!Zonk.isResolved(t) && !cx.failed()) {
             cx.error(rustle.diag.Errors.coded("E0282", "type annotations needed", c.span(), "cannot infer type"));
           }
         }});

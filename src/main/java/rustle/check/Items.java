@@ -19,6 +19,8 @@ public final class Items {
   /** Names brought in by {@code use}, mapped to their full path segments. */
   public final Map<String, List<String>> uses = new HashMap<>();
   public final List<ImplDef> impls = new ArrayList<>();
+  /** Names of items declared inside function bodies, which rustle reports as unsupported. */
+  final java.util.Set<String> innerItems = new java.util.HashSet<>();
   /** Every function with a body to check, in source order (prelude first). */
   public final List<FnSig.Def> bodies = new ArrayList<>();
 

@@ -23,6 +23,10 @@ final class MatchCk {
       result = result == null ? bt : cx.join(arm.body(), result, bt);
       cx.popScope();
     }
+    // After inference (literal types settle last) and only in a body that checked: rustc's order.
+    cx.deferred.add(new Object[] {(Runnable) () -> {
+      if (cx.typeckOk) new Exhaustiveness(cx).match(m, st);
+    }});
     return result == null ? Prim.NEVER : result;
   }
 }

@@ -53,7 +53,7 @@ final class MethodLookup {
     Ty recv = cx.exprs.check(m.receiver(), null);
     Ty r0 = cx.resolve(recv);
     if (r0 instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL) {
-      cx.error(Errors.coded("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point"));
+      if (!cx.failed()) cx.error(Errors.coded("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point"));
       for (Expr a : m.args()) cx.exprs.check(a, null);
       return null;
     }
@@ -81,6 +81,12 @@ final class MethodLookup {
       return null;
     }
     for (Expr a : m.args()) cx.exprs.check(a, null);
+    String lacking = StdUnsupported.method(steps, m.name(), cx);
+    if (lacking != null) {
+      // The result gets a fresh type; E0282 and friends stay quiet once the body has an error, as in rustc.
+      cx.error(Errors.unsupported("`" + lacking + "`", m.nameSpan()));
+      return null;
+    }
     if (r0 instanceof Infer) {
       cx.error(Errors.coded("E0689", "can't call method `" + m.name() + "` on ambiguous numeric type `"
           + cx.show(recv) + "`", m.nameSpan(), null));

@@ -102,6 +102,8 @@ final class OpsCk {
             numericOperand(b.left(), l);
             numericOperand(b.right(), r);
           }
+        } else {
+          unboundedComparison(b, l);
         }
         return Prim.BOOL;
       }
@@ -158,13 +160,34 @@ final class OpsCk {
         cx.error(Errors.coded("E0277", "cannot " + verb(b.op()) + " `" + cx.show(r) + "` " + prep(b.op()) + " `"
             + cx.show(l) + "`", b.span(), "no implementation for `" + cx.show(l) + " " + b.op().symbol + " "
             + cx.show(r) + "`"));
+      } else if (okKind && !isUnknown(rv)) {
+        // The numeric type implements the operator, just not for this right-hand side: E0277, as rustc.
+        cx.error(Errors.coded("E0277", "cannot " + verb(b.op()) + " `" + cx.show(r) + "` " + prep(b.op()) + " `"
+            + cx.show(l) + "`", operatorSpan(b.left(), b.right(), b.op().symbol.length(), b.span()),
+            "no implementation for `" + cx.show(l) + " " + b.op().symbol + " " + cx.show(r) + "`")
+            .withHelp("the trait `" + traitName(b.op()) + "<" + cx.show(r) + ">` is not implemented for `" + cx.show(l) + "`"));
       } else {
         cx.error(Errors.coded("E0369", "cannot " + verb(b.op()) + " `" + cx.show(r) + "` " + prep(b.op())
-            + " `" + cx.show(l) + "`", b.span(), null));
+            + " `" + cx.show(l) + "`", operatorSpan(b.left(), b.right(), b.op().symbol.length(), b.span()), null)
+            .withLabel(b.left().span(), cx.show(l)).withLabel(b.right().span(), cx.show(r)));
       }
       return null;
     }
     return lv;
+  }
+
+  static String traitName(Expr.BinOp op) {
+    switch (op) {
+      case ADD: return "Add";
+      case SUB: return "Sub";
+      case MUL: return "Mul";
+      case DIV: return "Div";
+      case REM: return "Rem";
+      case BIT_AND: return "BitAnd";
+      case BIT_OR: return "BitOr";
+      case BIT_XOR: return "BitXor";
+      default: return "Shl";
+    }
   }
 
   static String verb(Expr.BinOp op) {
@@ -189,11 +212,58 @@ final class OpsCk {
     }
   }
 
+  /** E0369 for {@code a > b} on a type parameter whose bounds do not allow the comparison. */
+  private void unboundedComparison(Expr.Binary b, Ty l) {
+    Ty base = strip(l);
+    if (!(base instanceof Ty.Param p)) return;
+    boolean eq = b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE;
+    NativeMethods nm = cx.methods.natives;
+    if (nm.hasBound(p, "PartialOrd") || nm.hasBound(p, "Ord") || eq && (nm.hasBound(p, "PartialEq") || nm.hasBound(p, "Eq"))) {
+      return;
+    }
+    String shown = cx.show(l);
+    cx.error(Errors.coded("E0369", "binary operation `" + b.op().symbol + "` cannot be applied to type `" + shown + "`",
+        operatorSpan(b.left(), b.right(), b.op().symbol.length(), b.span()), null)
+        .withLabel(b.left().span(), shown).withLabel(b.right().span(), cx.show(cx.tables.types[b.right().id()])));
+  }
+
+  /**
+   * The operator's span between two operands, for the common layout of one space on each side (the
+   * checker has spans, not the text); otherwise the whole expression.
+   */
+  static rustle.ast.Span operatorSpan(Expr left, Expr right, int len, rustle.ast.Span whole) {
+    rustle.ast.Span l = left.span();
+    rustle.ast.Span r = right.span();
+    if (l.endLine() != r.line() || r.start() - l.end() != len + 2) return whole;
+    int col = l.endCol() + 1;
+    return new rustle.ast.Span(l.end() + 1, l.end() + 1 + len, r.line(), col, r.line(), col + len);
+  }
+
   Ty assign(Expr.Assign a) {
+    if (!isPlace(a.target())) {
+      cx.exprs.check(a.target(), null);
+      cx.exprs.check(a.value(), null);
+      cx.error(Errors.coded("E0070", "invalid left-hand side of assignment", operatorSpan(a.target(), a.value(), 1,
+          a.span()), null).withLabel(a.target().span(), "cannot assign to this expression"));
+      return Ty.UNIT;
+    }
     Ty t = cx.exprs.check(a.target(), null);
     Ty v = cx.exprs.check(a.value(), t);
     cx.coerce(a.value(), v, t);
     return Ty.UNIT;
+  }
+
+  /** Whether an assignment target is a place: a local or static, a field, an index, a deref, or `_`. */
+  private boolean isPlace(Expr e) {
+    if (e instanceof Expr.PathExpr p) {
+      if (p.path().segments().size() != 1) return false;
+      String n = p.path().segments().get(0).name();
+      return n.equals("_") || cx.lookupLocal(n) != null || cx.items.consts.get(n) == null && cx.items.fns.get(n) == null;
+    }
+    return e instanceof Expr.Field || e instanceof Expr.TupleField || e instanceof Expr.Index
+        || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF || e instanceof Expr.Tuple
+        || e instanceof Expr.MethodCall || e instanceof Expr.Call || e instanceof Expr.Block || e instanceof Expr.If
+        || e instanceof Expr.Match || e instanceof Expr.StructLit || e instanceof Expr.Array;
   }
 
   Ty compoundAssign(Expr.CompoundAssign a) {

@@ -18,6 +18,9 @@ import rustle.types.Ty;
  */
 final class PatCk {
   private final FnCk cx;
+  /** Inside an or-pattern: the variables its first alternative declared, and which alternative is checked. */
+  private java.util.Map<String, LocalVar> orBindings;
+  private int orAlt;
 
   PatCk(FnCk cx) {
     this.cx = cx;
@@ -41,7 +44,15 @@ final class PatCk {
       int m = ip.byRef() ? (ip.mutable() ? 2 : 1) : mode;
       Ty bound = m == 0 ? t : new Ty.Ref(t, m == 2);
       cx.tables.bindModes[p.id()] = (byte) m;
-      cx.declare(ip.name(), ip.mutable() && !ip.byRef(), ip.span(), p.id(), bound);
+      LocalVar first = orBindings == null ? null : orBindings.get(ip.name());
+      if (first != null && orAlt > 0) {
+        // A later alternative of an or-pattern binds the same variable as the first one, not a new one.
+        cx.infer.unify(first.ty, bound);
+        cx.tables.res[p.id()] = first;
+      } else {
+        LocalVar v = cx.declare(ip.name(), ip.mutable() && !ip.byRef(), ip.span(), p.id(), bound);
+        if (orBindings != null) orBindings.put(ip.name(), v);
+      }
       if (ip.sub() != null) pat(ip.sub(), t, mode);
       return;
     }
@@ -94,7 +105,10 @@ final class PatCk {
     }
     if (p instanceof Pattern.TupleStructPat tp) {
       Res.Variant v = variantOf(tp.path(), p);
-      if (v == null) return;
+      if (v == null) {
+        for (Pattern sub : tp.elems()) pat(sub, cx.infer.fresh(), m);
+        return;
+      }
       expectPat(p, v.adt(), r);
       cx.tables.res[p.id()] = v;
       AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
@@ -103,7 +117,11 @@ final class PatCk {
     }
     if (p instanceof Pattern.StructPat sp) {
       Res.Variant v = variantOf(sp.path(), p);
-      if (v == null) return;
+      if (v == null) {
+        // The path was reported; still declare the bindings so their uses are not reported again.
+        for (Pattern.FieldPat fp : sp.fields()) pat(fp.pattern(), cx.infer.fresh(), m);
+        return;
+      }
       expectPat(p, v.adt(), r);
       cx.tables.res[p.id()] = v;
       AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
@@ -134,7 +152,15 @@ final class PatCk {
       return;
     }
     if (p instanceof Pattern.OrPat op) {
-      for (Pattern alt : op.alts()) pat(alt, t, mode);
+      java.util.Map<String, LocalVar> saved = orBindings;
+      int savedAlt = orAlt;
+      if (orBindings == null) orBindings = new java.util.HashMap<>();
+      for (int i = 0; i < op.alts().size(); i++) {
+        orAlt = i;
+        pat(op.alts().get(i), t, mode);
+      }
+      orBindings = saved;
+      orAlt = savedAlt;
       return;
     }
     if (p instanceof Pattern.SlicePat sp) {

@@ -139,6 +139,11 @@ final class PathCk {
         return new Res.Fn(f, instantiate(f, args, member.generics()));
       }
     }
+    String lacking = StdUnsupported.assoc(cx.resolve(self), name, cx);
+    if (lacking != null) {
+      cx.error(Errors.unsupported("`" + lacking + "`", member.span()));
+      return null;
+    }
     cx.error(Errors.coded("E0599", "no function or associated item named `" + name + "` found for "
         + kindWord(self) + " `" + cx.show(self) + "` in the current scope", member.span(),
         "function or associated item not found in `" + cx.show(self) + "`"));

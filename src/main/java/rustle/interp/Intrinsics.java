@@ -91,6 +91,42 @@ final class Intrinsics {
     throw new IllegalStateException("no native implementation of " + path);
   }
 
+  /**
+   * Lets an intrinsic that writes its result to memory also be called where a scalar result is taken
+   * ({@code v.remove(i)} on a {@code Vec<i32>}): it writes into a stack temporary and loads from there.
+   */
+  static Impl scalarOut(Impl inner, Kind k) {
+    if (k == null) return inner;
+    return new Impl() {
+      @Override
+      long callLong(Machine m, int fp, Span span) {
+        int sp0 = m.sp;
+        m.pushFrame(8);
+        int t = m.sp;
+        inner.callInto(m, fp, t, span);
+        long r = k.load(m.mem, t);
+        m.sp = sp0;
+        return r;
+      }
+
+      @Override
+      double callDouble(Machine m, int fp, Span span) {
+        int sp0 = m.sp;
+        m.pushFrame(8);
+        int t = m.sp;
+        inner.callInto(m, fp, t, span);
+        double r = k == Kind.F32 ? m.mem.getFloat(t) : m.mem.getDouble(t);
+        m.sp = sp0;
+        return r;
+      }
+
+      @Override
+      void callInto(Machine m, int fp, int dst, Span span) {
+        inner.callInto(m, fp, dst, span);
+      }
+    };
+  }
+
   static Ty sliceElem(Ty refToSlice) {
     Ty t = Infer.shallow(refToSlice);
     if (t instanceof Ty.Ref r) t = Infer.shallow(r.inner());

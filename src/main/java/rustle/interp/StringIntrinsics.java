@@ -116,6 +116,10 @@ final class StringIntrinsics {
             m.mem.putLong(s + HeapTypes.LEN, st - p);
           }
         };
+      case "insert":
+        return StringEdit.insert(a);
+      case "remove":
+        return StringEdit.remove(a);
       default:
         throw new IllegalStateException("String::" + name);
     }

@@ -134,7 +134,7 @@ final class VecIntrinsics {
       case "remove":
       case "swap_remove": {
         boolean swap = name.equals("swap_remove");
-        return new Intrinsics.Impl() {
+        return Intrinsics.scalarOut(new Intrinsics.Impl() {
           @Override
           void callInto(Machine m, int fp, int dst, Span span) {
             int v = a.ptr(m, fp, 0);
@@ -150,7 +150,7 @@ final class VecIntrinsics {
             else m.mem.copy((int) (p + (idx + 1) * size), (int) (p + idx * size), (int) ((len - idx - 1) * size));
             m.mem.putLong(v + LEN, len - 1);
           }
-        };
+        }, Kind.of(elem));
       }
       case "as_slice":
         return new Intrinsics.Impl() {

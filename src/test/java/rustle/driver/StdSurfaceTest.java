@@ -1,0 +1,130 @@
+package rustle.driver;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import rustle.cli.InProcess;
+
+/**
+ * The prelude's {@code intrinsic!()} declarations are the table of the std surface the checker accepts;
+ * this walks every entry and calls it from a generated program, so an entry the checker types but the
+ * interpreter does not implement fails here rather than as an internal error in a user's program.
+ */
+class StdSurfaceTest {
+  @TempDir Path dir;
+
+  /** One {@code pub fn ... { intrinsic!() }} of the prelude, with the impl it belongs to. */
+  record Entry(String owner, String name, String generics, List<String> params, boolean hasSelf) {
+    @Override
+    public String toString() {
+      return owner + "::" + name;
+    }
+  }
+
+  private static final Pattern IMPL = Pattern.compile("^impl(?:<[^>]*>)? (.+?) \\{$");
+  private static final Pattern FN =
+      Pattern.compile("^\\s*pub fn (\\w+)(<[^>]*>)?\\((.*?)\\)(?: -> .*?)? \\{ intrinsic!\\(\\) \\}$");
+
+  static List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    String owner = null;
+    for (String line : Prelude.file().text().split("\n")) {
+      Matcher im = IMPL.matcher(line);
+      if (im.matches()) {
+        owner = im.group(1);
+        continue;
+      }
+      Matcher fm = FN.matcher(line);
+      if (!fm.matches()) continue;
+      List<String> params = new ArrayList<>();
+      boolean self = false;
+      for (String p : fm.group(3).split(",\\s*")) {
+        if (p.isBlank()) continue;
+        if (p.endsWith("self")) self = true;
+        else params.add(p.substring(p.indexOf(':') + 1).trim());
+      }
+      out.add(new Entry(owner, fm.group(1), fm.group(2), params, self));
+    }
+    return out;
+  }
+
+  @Test
+  void tableCoversTheKnownSurface() {
+    List<String> names = entries().stream().map(Entry::toString).toList();
+    assertThat(names).containsAtLeast("String::insert", "String::remove", "str::len", "Vec<T>::push", "[T]::iter",
+        "char::to_digit", "f64::is_nan", "i32::pow", "u8::checked_add", "Box<T>::new");
+  }
+
+  /** One program per impl (a run per entry would cost a JVM-warm run each): every entry in its own block. */
+  @TestFactory
+  Stream<DynamicTest> everyIntrinsicRuns() {
+    Map<String, List<Entry>> byOwner = new LinkedHashMap<>();
+    for (Entry e : entries()) byOwner.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(e);
+    return byOwner.entrySet().stream().map(g -> dynamicTest(g.getKey(), () -> {
+      StringBuilder src = new StringBuilder("#[allow(unused)]\nfn main() {\n");
+      for (Entry e : g.getValue()) src.append(call(e));
+      src.append("    println!(\"done\");\n}\n");
+      InProcess.Result r = InProcess.runSource(dir, "main.rs", src.toString());
+      assertWithMessage("%s\n--- program ---\n%s", r.describe(), src).that(r.exit()).isEqualTo(0);
+      assertThat(r.out()).isEqualTo("done\n");
+    }));
+  }
+
+  /** A block that makes a receiver of the entry's owner type and calls the entry once. */
+  static String call(Entry e) {
+    String prim = e.owner().replace("<T>", "");
+    String recv = switch (e.owner()) {
+      case "String" -> "String::from(\"h\u00e9llo\")";
+      case "str" -> "\"h\u00e9llo world\"";
+      case "Vec<T>" -> "vec![3i32, 1, 2]";
+      case "[T]" -> "[3i32, 1, 2]";
+      case "[String]" -> "[String::from(\"a\"), String::from(\"b\")]";
+      case "[&str]" -> "[\"a\", \"b\"]";
+      case "char" -> "'a'";
+      case "f64" -> "2.5f64";
+      case "Box<T>" -> "0u8";
+      default -> "7" + prim;
+    };
+    List<String> args = new ArrayList<>();
+    for (String p : e.params()) args.add(value(p, prim));
+    String turbofish = e.generics() == null ? "" : "::<i32>";
+    String call;
+    if (e.hasSelf()) {
+      call = "r." + e.name() + turbofish + "(" + String.join(", ", args) + ")";
+    } else {
+      String path = e.owner().equals("Vec<T>") ? "Vec::<i32>" : e.owner().equals("Box<T>") ? "Box::<i32>" : prim;
+      call = path + "::" + e.name() + turbofish + "(" + String.join(", ", args) + ")";
+    }
+    return "    {\n        let mut r = " + recv + ";\n        let _x = " + call + ";\n    }\n";
+  }
+
+  private static String value(String ty, String prim) {
+    return switch (ty) {
+      case "usize" -> "1";
+      case "u32" -> "2";
+      case "i32" -> "2";
+      case "char" -> "'x'";
+      case "&str" -> "\"l\"";
+      case "f64" -> "1.5";
+      case "T" -> "5i32";
+      default -> {
+        if (ty.equals(prim)) yield "3" + prim;
+        throw new IllegalArgumentException("no sample value of type " + ty);
+      }
+    };
+  }
+}
