@@ -26,11 +26,14 @@ public final class Checker {
     Items items = new Items();
     TyLowering lowering = new TyLowering(items, errors);
     Collector collector = new Collector(items, errors, lowering);
+    ItemTree.Flat flat = ItemTree.flatten(user, errors);
+    Crate userItems = new Crate(flat.items(), user.nodeCount());
+    items.modules.addAll(flat.modules());
     collector.declare(prelude, true);
-    collector.declare(user, false);
-    collectUses(user, items);
+    collector.declare(userItems, false);
+    collectUses(userItems, items);
     collector.define(prelude, true);
-    collector.define(user, false);
+    collector.define(userItems, false);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
     Tables tables = new Tables(nodes);
     FnSig.Def main = items.fns.get("main");
@@ -68,7 +71,13 @@ public final class Checker {
       if (it instanceof Item.UseItem u) {
         for (Item.UseTree t : u.trees()) {
           List<String> p = t.path();
-          if (p.isEmpty() || p.get(p.size() - 1).equals("*")) continue;
+          if (p.isEmpty()) continue;
+          if (p.get(p.size() - 1).equals("*")) {
+            // `use Enum::*` brings the variants in; module globs need nothing (one namespace).
+            rustle.types.AdtDef d = p.size() >= 2 ? items.adts.get(p.get(p.size() - 2)) : null;
+            if (d != null && d.isEnum) items.globEnums.add(d);
+            continue;
+          }
           items.uses.put(t.alias() != null ? t.alias() : p.get(p.size() - 1), p);
         }
       }

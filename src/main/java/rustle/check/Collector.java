@@ -57,8 +57,6 @@ final class Collector {
       List<String> supers = new ArrayList<>();
       for (TypeExpr.Bound b : t.supertraits()) if (b.path() != null) supers.add(b.path().last());
       items.traits.put(t.name(), new TraitDef(t.name(), t, supers));
-    } else if (it instanceof Item.ModItem m) {
-      errors.add(Errors.unsupported("modules", m.span()));
     }
   }
 

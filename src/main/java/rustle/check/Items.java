@@ -18,6 +18,10 @@ public final class Items {
   public final Map<String, Ty> aliases = new HashMap<>();
   /** Names brought in by {@code use}, mapped to their full path segments. */
   public final Map<String, List<String>> uses = new HashMap<>();
+  /** Names of the user's inline modules: their items live in the one namespace above. */
+  public final java.util.Set<String> modules = new java.util.HashSet<>();
+  /** User enums whose variants a {@code use Enum::*} brought into scope. */
+  public final List<AdtDef> globEnums = new ArrayList<>();
   public final List<ImplDef> impls = new ArrayList<>();
   /** Every function with a body to check, in source order (prelude first). */
   public final List<FnSig.Def> bodies = new ArrayList<>();

@@ -104,7 +104,8 @@ final class PathCk {
 
   /** Resolves a path in value position to a local, const, fn, variant or intrinsic; reports E0425. */
   Res resolveValue(Path path, Span span) {
-    List<Path.Segment> segs = path.segments();
+    List<Path.Segment> segs = crateRelative(path.segments());
+    if (segs.size() != path.segments().size()) path = new Path(path.span(), segs);
     String last = path.last();
     if (segs.size() == 1) {
       Path.Segment s = segs.get(0);
@@ -120,7 +121,9 @@ final class PathCk {
       if (pv != null) return pv;
       AdtDef d = cx.items.adts.get(last);
       if (d != null && !d.isEnum) return new Res.Variant(freshAdt(d), 0);
-      if (cx.items.uses.containsKey(last)) return resolveStdPath(cx.items.uses.get(last), s, span);
+      Res glob = globVariant(last);
+      if (glob != null) return glob;
+      if (cx.items.uses.containsKey(last)) return resolveUse(cx.items.uses.get(last), s, span);
       if (last.equals("drop")) return resolveStdPath(List.of("std", "mem", "drop"), s, span);
       cx.error(Errors.coded("E0425", "cannot find value `" + last + "` in this scope", span,
           "not found in this scope"));
@@ -160,6 +163,72 @@ final class PathCk {
       if (v != null) return new Res.Variant(a, v.index());
     }
     return assocItem(self, member, span);
+  }
+
+  /**
+   * Drops the module part of a path into the user's crate ({@code crate::}, {@code self::}, {@code super::},
+   * module names): every user item lives in one namespace (see {@link ItemTree}).
+   */
+  List<Path.Segment> crateRelative(List<Path.Segment> segs) {
+    int i = 0;
+    while (segs.size() - i > 1 && isModule(segs.get(i).name())) i++;
+    return i == 0 ? segs : segs.subList(i, segs.size());
+  }
+
+  private boolean isModule(String n) {
+    return n.equals("crate") || n.equals("self") || n.equals("super") || cx.items.modules.contains(n);
+  }
+
+  /** A name brought in by {@code use}: a std item, or an item or variant of the user's crate. */
+  private Res resolveUse(List<String> target, Path.Segment at, Span span) {
+    String root = target.get(0);
+    if (root.equals("std") || root.equals("core") || root.equals("alloc")) return resolveStdPath(target, at, span);
+    List<Path.Segment> segs = new ArrayList<>();
+    for (int i = 0; i < target.size(); i++) {
+      segs.add(new Path.Segment(target.get(i), at.span(), i == target.size() - 1 ? at.generics() : List.of()));
+    }
+    segs = crateRelative(segs);
+    if (segs.size() == 1 && cx.items.uses.get(segs.get(0).name()) == target) {
+      cx.error(Errors.coded("E0425", "cannot find value `" + at.name() + "` in this scope", span,
+          "not found in this scope"));
+      return null;
+    }
+    return resolveValue(new Path(span, segs), span);
+  }
+
+  /**
+   * The unit variant (or unit struct) a bare name in a pattern means through a {@code use}, such as
+   * {@code Nil} after {@code use List::{Cons, Nil}}: then the name is not a new binding.
+   */
+  Res.Variant importedUnitVariant(String name) {
+    Res r = globVariant(name);
+    if (r == null && cx.lookupLocal(name) == null) {
+      List<String> target = cx.items.uses.get(name);
+      if (target != null && !target.get(0).equals("std") && !target.get(0).equals("core")) {
+        List<Path.Segment> segs = new ArrayList<>();
+        for (String n : target) segs.add(new Path.Segment(n, Span.NONE, List.of()));
+        segs = crateRelative(segs);
+        AdtDef d = cx.items.adts.get(segs.get(0).name());
+        if (segs.size() == 2 && d != null && d.isEnum && d.variant(segs.get(1).name()) != null) {
+          r = new Res.Variant(freshAdt(d), d.variant(segs.get(1).name()).index());
+        } else if (segs.size() == 1 && d != null && !d.isEnum) {
+          r = new Res.Variant(freshAdt(d), 0);
+        }
+      }
+    }
+    if (r instanceof Res.Variant v && v.adt().def().variants.get(v.variant()).kind() == Item.StructKind.UNIT) {
+      return v;
+    }
+    return null;
+  }
+
+  /** A variant of an enum glob-imported with {@code use Enum::*}. */
+  private Res globVariant(String name) {
+    for (AdtDef d : cx.items.globEnums) {
+      AdtDef.VariantDef v = d.variant(name);
+      if (v != null) return new Res.Variant(freshAdt(d), v.index());
+    }
+    return null;
   }
 
   private boolean isTypeName(String n) {
@@ -426,7 +495,9 @@ final class PathCk {
   Ty structLit(Expr.StructLit s) {
     Path path = s.path();
     Res r;
-    if (path.segments().size() == 1) {
+    boolean imported = path.segments().size() == 1 && !cx.items.adts.containsKey(path.last())
+        && cx.items.uses.containsKey(path.last());
+    if (path.segments().size() == 1 && !imported) {
       AdtDef d = cx.items.adts.get(path.last());
       if (d == null && "Self".equals(path.last()) && cx.tyScope.self() instanceof Ty.Adt sa) d = sa.def();
       if (d == null || d.isEnum) {

@@ -129,9 +129,18 @@ final class TyLowering {
   private Ty path(TypeExpr.PathType pt, Scope scope, InferCtx infer) {
     Path p = pt.path();
     List<Path.Segment> segs = p.segments();
+    // The user's items live in one namespace: `crate::shapes::Circle` is `Circle` (see ItemTree).
+    int skip = 0;
+    while (segs.size() - skip > 1 && isModule(segs.get(skip).name())) skip++;
+    segs = segs.subList(skip, segs.size());
     // std::collections::HashMap<..> and friends: only the last segment matters here.
     Path.Segment last = segs.get(segs.size() - 1);
     String name = last.name();
+    List<String> used = items.uses.get(name);
+    if (segs.size() == 1 && used != null && !scope.params().containsKey(name) && items.adt(name) == null
+        && items.aliases.get(name) == null) {
+      name = used.get(used.size() - 1);  // `use shapes::Circle as Round;`
+    }
     if (segs.size() == 1) {
       if (name.equals("Self")) {
         if (scope.self() != null) return scope.self();
@@ -147,6 +156,8 @@ final class TyLowering {
         return null;
       }
       if (prim != null && last.generics().isEmpty()) return prim;
+    }
+    if (segs.size() == 1 || skip > 0) {
       Ty alias = items.aliases.get(name);
       if (alias != null) return alias;
     }
@@ -178,6 +189,10 @@ final class TyLowering {
       }
     }
     return new Ty.Adt(def, args);
+  }
+
+  private boolean isModule(String n) {
+    return n.equals("crate") || n.equals("self") || n.equals("super") || items.modules.contains(n);
   }
 
   static Ty resolveDeep(Ty t) {
