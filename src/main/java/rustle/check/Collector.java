@@ -87,7 +87,24 @@ final class Collector {
   }
 
   void define(Crate crate, boolean prelude) {
+    // Aliases first: signatures and fields may name an alias declared further down.
+    for (Item it : crate.items()) if (it instanceof Item.TypeAlias a) alias(a);
     for (Item it : crate.items()) define(it, prelude);
+  }
+
+  /** {@code type Name<T> = ...;}: the aliased type with the alias's parameters as Ty.Param 0, 1, ... */
+  private void alias(Item.TypeAlias a) {
+    if (a.type() == null) return;
+    if (items.aliases.containsKey(a.name())) {
+      errors.add(Errors.coded("E0428", "the name `" + a.name() + "` is defined multiple times", a.span(),
+          "`" + a.name() + "` redefined here"));
+      return;
+    }
+    Ty t = lowering.lower(a.type(), scopeOf(a.generics(), null), null);
+    if (t != null) {
+      items.aliases.put(a.name(), t);
+      items.aliasArity.put(a.name(), typeParams(a.generics()).size());
+    }
   }
 
   private void define(Item it, boolean prelude) {
@@ -134,9 +151,6 @@ final class Collector {
       impl(im, prelude);
     } else if (it instanceof Item.TraitItem t) {
       trait(t, prelude);
-    } else if (it instanceof Item.TypeAlias a) {
-      Ty t = a.type() == null ? null : lowering.lower(a.type(), scopeOf(List.of(), null), null);
-      if (t != null) items.aliases.put(a.name(), t);
     }
   }
 

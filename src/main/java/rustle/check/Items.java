@@ -15,7 +15,9 @@ public final class Items {
   public final Map<String, FnSig.Def> fns = new LinkedHashMap<>();
   public final Map<String, ConstDef> consts = new LinkedHashMap<>();
   public final Map<String, TraitDef> traits = new LinkedHashMap<>();
+  /** Type aliases; a generic alias's type names its parameters as Ty.Param 0, 1, ... (aliasArity of them). */
   public final Map<String, Ty> aliases = new HashMap<>();
+  public final Map<String, Integer> aliasArity = new HashMap<>();
   /** Names brought in by {@code use}, mapped to their full path segments. */
   public final Map<String, List<String>> uses = new HashMap<>();
   /** Names of the user's inline modules: their items live in the one namespace above. */

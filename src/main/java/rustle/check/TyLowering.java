@@ -159,7 +159,7 @@ final class TyLowering {
     }
     if (segs.size() == 1 || skip > 0) {
       Ty alias = items.aliases.get(name);
-      if (alias != null) return alias;
+      if (alias != null) return aliasArgs(alias, items.aliasArity.get(name), last, scope, infer);
     }
     AdtDef def = items.adt(name);
     if (def == null && UNSUPPORTED_STD.contains(name)) {
@@ -189,6 +189,29 @@ final class TyLowering {
       }
     }
     return new Ty.Adt(def, args);
+  }
+
+  /** A use of a (generic) alias: its type with the written arguments for its parameters. */
+  private Ty aliasArgs(Ty alias, int arity, Path.Segment at, Scope scope, InferCtx infer) {
+    List<Ty> args = new ArrayList<>();
+    for (TypeExpr g : at.generics()) {
+      Ty x = lower(g, scope, infer);
+      if (x == null) return null;
+      args.add(x);
+    }
+    if (args.isEmpty() && arity == 0) return alias;
+    if (args.size() != arity) {
+      if (args.isEmpty() && infer != null) {
+        for (int i = 0; i < arity; i++) args.add(infer.fresh());
+      } else {
+        errors.add(Errors.coded("E0107", "type alias takes " + arity + " generic argument"
+            + (arity == 1 ? "" : "s") + " but " + args.size() + " generic argument"
+            + (args.size() == 1 ? " was" : "s were") + " supplied", at.span(), "expected " + arity
+            + " generic argument" + (arity == 1 ? "" : "s")));
+        return null;
+      }
+    }
+    return rustle.types.Subst.apply(alias, args);
   }
 
   private boolean isModule(String n) {
