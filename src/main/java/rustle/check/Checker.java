@@ -31,7 +31,7 @@ public final class Checker {
     items.modules.addAll(flat.modules());
     collector.declare(prelude, true);
     collector.declare(userItems, false);
-    collectUses(userItems, items);
+    collectUses(userItems, items, errors);
     collector.define(prelude, true);
     collector.define(userItems, false);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
@@ -66,7 +66,7 @@ public final class Checker {
     return out;
   }
 
-  private static void collectUses(Crate user, Items items) {
+  private static void collectUses(Crate user, Items items, List<Diagnostic> errors) {
     for (Item it : user.items()) {
       if (it instanceof Item.UseItem u) {
         for (Item.UseTree t : u.trees()) {
@@ -78,7 +78,12 @@ public final class Checker {
             if (d != null && d.isEnum) items.globEnums.add(d);
             continue;
           }
-          items.uses.put(t.alias() != null ? t.alias() : p.get(p.size() - 1), p);
+          String name = t.alias() != null ? t.alias() : p.get(p.size() - 1);
+          List<String> prev = items.uses.put(name, p);
+          if (prev != null && !prev.equals(p)) {
+            // One namespace for the whole crate (ItemTree): a second meaning would silently win.
+            errors.add(Errors.unsupported("`use` of two different items as `" + name + "`", t.span()));
+          }
         }
       }
     }

@@ -145,6 +145,8 @@ final class Collector {
       items.fns.put(f.name(), def);
       if (f.body() != null) items.bodies.add(def);
     } else if (it instanceof Item.ConstItem c) {
+      // Every use of a `static mut` needs `unsafe`, which rustle does not support yet.
+      if (c.mutable()) errors.add(Errors.unsupported("`static mut`", c.span()));
       Ty t = c.type() == null ? null : lowering.lower(c.type(), scopeOf(List.of(), null), null);
       items.consts.put(c.name(), new ConstDef(c.name(), c, t));
     } else if (it instanceof Item.ImplItem im) {

@@ -191,13 +191,31 @@ final class OpsCk {
 
   Ty assign(Expr.Assign a) {
     Ty t = cx.exprs.check(a.target(), null);
+    constTarget(a.target(), a.span(), "E0070");
     Ty v = cx.exprs.check(a.value(), t);
     cx.coerce(a.value(), v, t);
     return Ty.UNIT;
   }
 
+  /**
+   * A constant is a value, not a place (E0070, E0067 for compound assignment); a static is a place that
+   * only a {@code static mut} lets be assigned (E0594).
+   */
+  private void constTarget(Expr target, rustle.ast.Span whole, String code) {
+    if (!(target instanceof Expr.PathExpr p) || !(cx.tables.res[p.id()] instanceof Res.Const c)) return;
+    if (c.def().item.isStatic()) {
+      if (!c.def().item.mutable()) {
+        cx.error(Errors.coded("E0594", "cannot assign to immutable static item `" + c.def().item.name() + "`",
+            whole, "cannot assign"));
+      }
+      return;
+    }
+    cx.error(Errors.coded(code, "invalid left-hand side of assignment", whole, "cannot assign to this expression"));
+  }
+
   Ty compoundAssign(Expr.CompoundAssign a) {
     Ty t = cx.exprs.check(a.target(), null);
+    constTarget(a.target(), a.span(), "E0067");
     Ty tr = cx.resolve(t);
     if (a.op() == Expr.BinOp.ADD && tr instanceof Ty.Adt ad && ad.def().builtin == AdtDef.Builtin.STRING) {
       Ty strRef = new Ty.Ref(Prim.STR, false);
