@@ -34,6 +34,7 @@ public final class Checker {
     collectUses(userItems, items, errors);
     collector.define(prelude, true);
     collector.define(userItems, false);
+    RecursiveTypes.check(items, errors);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
     Tables tables = new Tables(nodes);
     FnSig.Def main = items.fns.get("main");
