@@ -6,7 +6,7 @@ fn one() -> i32 {
 }
 
 fn two() -> i32 {
-    fn helper() -> i32 {
+    fn helper() -> i32 { //~ ERROR not supported by rustle
         2
     }
     helper()
