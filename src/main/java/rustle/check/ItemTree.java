@@ -26,7 +26,7 @@ final class ItemTree {
   private final List<Diagnostic> errors;
   private final List<Item> out = new ArrayList<>();
   private final Set<String> modules = new HashSet<>();
-  /** Where each type/value name was first declared: true at the top level, false in a block or module. */
+  /** The names declared so far: true at the top level, false in a block or module. */
   private final Map<String, Boolean> seen = new HashMap<>();
 
   private ItemTree(List<Diagnostic> errors) {
@@ -36,7 +36,7 @@ final class ItemTree {
   static Flat flatten(Crate crate, List<Diagnostic> errors) {
     ItemTree t = new ItemTree(errors);
     for (Item it : crate.items()) t.noteTopLevel(it);
-    for (Item it : crate.items()) t.item(it, true);
+    for (Item it : crate.items()) t.item(it);
     return new Flat(t.out, t.modules);
   }
 
@@ -45,16 +45,14 @@ final class ItemTree {
     if (n != null) seen.putIfAbsent(n, true);
   }
 
-  private void item(Item it, boolean topLevel) {
+  private void item(Item it) {
     if (it instanceof Item.ModItem m) {
       if (m.items() == null) {
         errors.add(Errors.unsupported("modules in other files (`mod " + m.name() + ";`)", m.span()));
         return;
       }
       modules.add(m.name());
-      for (Item inner : m.items()) {
-        nested(inner);
-      }
+      for (Item inner : m.items()) nested(inner);
       return;
     }
     out.add(it);
@@ -66,12 +64,12 @@ final class ItemTree {
     String n = name(it);
     if (n != null) {
       if (seen.containsKey(n)) {
-        errors.add(Errors.unsupported("two items named `" + n + "` in different modules or blocks", span(it)));
+        errors.add(Errors.unsupported("two items named `" + n + "` in different modules or blocks", it.span()));
         return;
       }
       seen.put(n, false);
     }
-    item(it, false);
+    item(it);
   }
 
   /** Finds items declared in the bodies inside an item (functions, methods, constants). */
@@ -107,7 +105,4 @@ final class ItemTree {
     return null;
   }
 
-  private static rustle.ast.Span span(Item it) {
-    return it.span();
-  }
 }
