@@ -26,7 +26,15 @@ public sealed interface Expr extends Node {
   record StrLit(int id, Span span, String value) implements Lit {}
 
   /** A path in expression position: a local, a constant, a function, {@code Vec::new}, {@code None}. */
-  record PathExpr(int id, Span span, Path path) implements Expr {}
+  /**
+   * A path in value position. qself is the type of a qualified path {@code <T as Trait>::f} (path is then
+   * {@code Trait::f}) or {@code <T>::f} (path is then {@code f}); null for plain paths.
+   */
+  record PathExpr(int id, Span span, Path path, TypeExpr qself) implements Expr {
+    public PathExpr(int id, Span span, Path path) {
+      this(id, span, path, null);
+    }
+  }
 
   enum UnOp { NEG, NOT, DEREF }
 

@@ -48,8 +48,8 @@ public sealed interface Item extends Node {
   record ConstItem(int id, Span span, String name, Span nameSpan, TypeExpr type, Expr value,
       boolean isStatic, boolean mutable) implements Item {}
 
-  /** {@code type Name = T;} (also associated types in impls/traits, where type may be null). */
-  record TypeAlias(int id, Span span, String name, TypeExpr type) implements Item {}
+  /** {@code type Name<G> = T;} (also associated types in impls/traits, where type may be null). */
+  record TypeAlias(int id, Span span, String name, List<GenericParam> generics, TypeExpr type) implements Item {}
 
   /** {@code use a::b::{c, d as e};} flattened to one path per imported name; glob imports end in "*". */
   record UseItem(int id, Span span, List<UseTree> trees) implements Item {}

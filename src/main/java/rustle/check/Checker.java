@@ -26,12 +26,15 @@ public final class Checker {
     Items items = new Items();
     TyLowering lowering = new TyLowering(items, errors);
     Collector collector = new Collector(items, errors, lowering);
+    ItemTree.Flat flat = ItemTree.flatten(user, errors);
+    Crate userItems = new Crate(flat.items(), user.nodeCount());
+    items.modules.addAll(flat.modules());
     collector.declare(prelude, true);
-    collector.declare(user, false);
-    collectUses(user, items);
+    collector.declare(userItems, false);
+    collectUses(userItems, items, errors);
     collector.define(prelude, true);
-    collector.define(user, false);
-    RecursiveTypes.check(user, items, errors);
+    collector.define(userItems, false);
+    RecursiveTypes.check(userItems, items, errors);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
     Tables tables = new Tables(nodes);
     FnSig.Def main = items.fns.get("main");
@@ -54,32 +57,8 @@ public final class Checker {
       FnCk ck = new FnCk(items, tables, errors, lowering, null, new TyLowering.Scope(new HashMap<>(), null));
       ck.checkConst(c.item.value(), c.ty);
     }
-    dropUnresolvedInnerItems(errors, items);
     if (!errors.isEmpty()) return new Result(null, errors);
     return new Result(new CheckedProgram(items, tables, main), errors);
-  }
-
-  private static final java.util.Set<String> NOT_FOUND = java.util.Set.of("E0412", "E0425", "E0422", "E0433",
-      "E0531", "E0532", "E0574", "E0405", "E0423");
-
-  /**
-   * An item inside a function body is reported as unsupported; the uses of its name then fail to resolve,
-   * and saying so again would blame the program for what rustle lacks.
-   */
-  private static void dropUnresolvedInnerItems(List<Diagnostic> errors, Items items) {
-    if (items.innerItems.isEmpty()) return;
-    errors.removeIf(d -> d.code() != null && NOT_FOUND.contains(d.code())
-        && items.innerItems.stream().anyMatch(n -> d.message().contains("`" + n + "`")));
-  }
-
-  static String itemName(rustle.ast.Item it) {
-    if (it instanceof rustle.ast.Item.FnItem f) return f.name();
-    if (it instanceof rustle.ast.Item.StructItem s) return s.name();
-    if (it instanceof rustle.ast.Item.EnumItem e) return e.name();
-    if (it instanceof rustle.ast.Item.TraitItem t) return t.name();
-    if (it instanceof rustle.ast.Item.ConstItem c) return c.name();
-    if (it instanceof rustle.ast.Item.TypeAlias a) return a.name();
-    return null;
   }
 
   private static List<ConstDef> allConsts(Items items) {
@@ -88,13 +67,24 @@ public final class Checker {
     return out;
   }
 
-  private static void collectUses(Crate user, Items items) {
+  private static void collectUses(Crate user, Items items, List<Diagnostic> errors) {
     for (Item it : user.items()) {
       if (it instanceof Item.UseItem u) {
         for (Item.UseTree t : u.trees()) {
           List<String> p = t.path();
-          if (p.isEmpty() || p.get(p.size() - 1).equals("*")) continue;
-          items.uses.put(t.alias() != null ? t.alias() : p.get(p.size() - 1), p);
+          if (p.isEmpty()) continue;
+          if (p.get(p.size() - 1).equals("*")) {
+            // `use Enum::*` brings the variants in; module globs need nothing (one namespace).
+            rustle.types.AdtDef d = p.size() >= 2 ? items.adts.get(p.get(p.size() - 2)) : null;
+            if (d != null && d.isEnum) items.globEnums.add(d);
+            continue;
+          }
+          String name = t.alias() != null ? t.alias() : p.get(p.size() - 1);
+          List<String> prev = items.uses.put(name, p);
+          if (prev != null && !prev.equals(p)) {
+            // One namespace for the whole crate (ItemTree): a second meaning would silently win.
+            errors.add(Errors.unsupported("`use` of two different items as `" + name + "`", t.span()));
+          }
         }
       }
     }

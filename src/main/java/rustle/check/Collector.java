@@ -57,8 +57,6 @@ final class Collector {
       List<String> supers = new ArrayList<>();
       for (TypeExpr.Bound b : t.supertraits()) if (b.path() != null) supers.add(b.path().last());
       items.traits.put(t.name(), new TraitDef(t.name(), t, supers));
-    } else if (it instanceof Item.ModItem m) {
-      errors.add(Errors.unsupported("modules", m.span()));
     }
   }
 
@@ -89,7 +87,24 @@ final class Collector {
   }
 
   void define(Crate crate, boolean prelude) {
+    // Aliases first: signatures and fields may name an alias declared further down.
+    for (Item it : crate.items()) if (it instanceof Item.TypeAlias a) alias(a);
     for (Item it : crate.items()) define(it, prelude);
+  }
+
+  /** {@code type Name<T> = ...;}: the aliased type with the alias's parameters as Ty.Param 0, 1, ... */
+  private void alias(Item.TypeAlias a) {
+    if (a.type() == null) return;
+    if (items.aliases.containsKey(a.name())) {
+      errors.add(Errors.coded("E0428", "the name `" + a.name() + "` is defined multiple times", a.span(),
+          "`" + a.name() + "` redefined here"));
+      return;
+    }
+    Ty t = lowering.lower(a.type(), scopeOf(a.generics(), null), null);
+    if (t != null) {
+      items.aliases.put(a.name(), t);
+      items.aliasArity.put(a.name(), typeParams(a.generics()).size());
+    }
   }
 
   private void define(Item it, boolean prelude) {
@@ -130,15 +145,14 @@ final class Collector {
       items.fns.put(f.name(), def);
       if (f.body() != null) items.bodies.add(def);
     } else if (it instanceof Item.ConstItem c) {
+      // Every use of a `static mut` needs `unsafe`, which rustle does not support yet.
+      if (c.mutable()) errors.add(Errors.unsupported("`static mut`", c.span()));
       Ty t = c.type() == null ? null : lowering.lower(c.type(), scopeOf(List.of(), null), null);
       items.consts.put(c.name(), new ConstDef(c.name(), c, t));
     } else if (it instanceof Item.ImplItem im) {
       impl(im, prelude);
     } else if (it instanceof Item.TraitItem t) {
       trait(t, prelude);
-    } else if (it instanceof Item.TypeAlias a) {
-      Ty t = a.type() == null ? null : lowering.lower(a.type(), scopeOf(List.of(), null), null);
-      if (t != null) items.aliases.put(a.name(), t);
     }
   }
 

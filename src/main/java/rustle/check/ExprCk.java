@@ -203,11 +203,8 @@ final class ExprCk {
         if (r != Prim.NEVER && !Ty.isUnit(r) && !(r instanceof Infer)) cx.mismatch(es.expr().span(), Ty.UNIT, t);
         else if (r instanceof Infer) cx.infer.unify(r, Ty.UNIT);
       }
-    } else if (s instanceof Stmt.ItemStmt is) {
-      cx.error(Errors.unsupported("items inside function bodies", is.span()));
-      String name = Checker.itemName(is.item());
-      if (name != null) cx.items.innerItems.add(name);
     }
+    // Items declared in blocks were gathered with the crate's items (ItemTree) and are checked there.
   }
 
   static boolean isBlockLike(Expr e) {

@@ -15,12 +15,16 @@ public final class Items {
   public final Map<String, FnSig.Def> fns = new LinkedHashMap<>();
   public final Map<String, ConstDef> consts = new LinkedHashMap<>();
   public final Map<String, TraitDef> traits = new LinkedHashMap<>();
+  /** Type aliases; a generic alias's type names its parameters as Ty.Param 0, 1, ... (aliasArity of them). */
   public final Map<String, Ty> aliases = new HashMap<>();
+  public final Map<String, Integer> aliasArity = new HashMap<>();
   /** Names brought in by {@code use}, mapped to their full path segments. */
   public final Map<String, List<String>> uses = new HashMap<>();
+  /** Names of the user's inline modules: their items live in the one namespace above. */
+  public final java.util.Set<String> modules = new java.util.HashSet<>();
+  /** User enums whose variants a {@code use Enum::*} brought into scope. */
+  public final List<AdtDef> globEnums = new ArrayList<>();
   public final List<ImplDef> impls = new ArrayList<>();
-  /** Names of items declared inside function bodies, which rustle reports as unsupported. */
-  final java.util.Set<String> innerItems = new java.util.HashSet<>();
   /** Every function with a body to check, in source order (prelude first). */
   public final List<FnSig.Def> bodies = new ArrayList<>();
 

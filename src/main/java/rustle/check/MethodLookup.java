@@ -97,31 +97,52 @@ final class MethodLookup {
     return null;
   }
 
+  /**
+   * The method at one probe step. As in rustc, inherent methods shadow trait methods; two applicable
+   * trait methods from different traits are ambiguous (E0034).
+   */
   private MethodRes findImplMethod(Expr.MethodCall m, Ty u, Ty probeTy, int k, int autoref, List<Ty> steps) {
     if (u instanceof Infer) return null;
     for (ImplDef impl : cx.items.impls) {
+      if (impl.trait != null) continue;
       FnSig.Def f = impl.methods.get(m.name());
-      if (f == null && impl.trait != null) {
-        TraitDef td = cx.items.traits.get(impl.trait);
-        if (td != null) {
-          FnSig.Def d = td.methods.get(m.name());
-          if (d != null && d.item.body() != null && d.selfKind != Item.SelfKind.NONE) {
-            MethodRes res = tryDefault(m, impl, d, probeTy, k, autoref, steps);
-            if (res != null) return res;
-          }
-        }
-        continue;
-      }
       if (f == null || f.selfKind == Item.SelfKind.NONE) continue;
-      List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
-      List<Ty> args = cx.exprs.paths.instantiate(f, implArgs, m.generics());
-      Ty recvParam = Subst.apply(f.params.get(0), args);
-      if (cx.infer.probe(recvParam, probeTy)) {
-        return new MethodRes(f, null, args, k, autoref, steps, u);
-      }
+      MethodRes res = tryImpl(m, impl, f, u, probeTy, k, autoref, steps);
+      if (res != null) return res;
     }
+    MethodRes found = null;
+    for (ImplDef impl : cx.items.impls) {
+      if (impl.trait == null || found != null && impl.trait.equals(found.def().trait)) continue;
+      FnSig.Def f = impl.methods.get(m.name());
+      MethodRes res = null;
+      if (f == null) {
+        TraitDef td = cx.items.traits.get(impl.trait);
+        FnSig.Def d = td == null ? null : td.methods.get(m.name());
+        if (d != null && d.item.body() != null && d.selfKind != Item.SelfKind.NONE) {
+          res = tryDefault(m, impl, d, probeTy, k, autoref, steps);
+        }
+      } else if (f.selfKind != Item.SelfKind.NONE) {
+        res = tryImpl(m, impl, f, u, probeTy, k, autoref, steps);
+      }
+      if (res == null) continue;
+      if (found != null) {
+        cx.error(Errors.coded("E0034", "multiple applicable items in scope", m.nameSpan(),
+            "multiple `" + m.name() + "` found"));
+        return found;
+      }
+      found = res;
+    }
+    if (found != null) return found;
     if (u instanceof Ty.Param p) return paramMethod(m, p, probeTy, k, autoref, steps);
     return null;
+  }
+
+  private MethodRes tryImpl(Expr.MethodCall m, ImplDef impl, FnSig.Def f, Ty u, Ty probeTy, int k, int autoref,
+      List<Ty> steps) {
+    List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
+    List<Ty> args = cx.exprs.paths.instantiate(f, implArgs, m.generics());
+    Ty recvParam = Subst.apply(f.params.get(0), args);
+    return cx.infer.probe(recvParam, probeTy) ? new MethodRes(f, null, args, k, autoref, steps, u) : null;
   }
 
   private MethodRes tryDefault(Expr.MethodCall m, ImplDef impl, FnSig.Def d, Ty probeTy, int k, int autoref,

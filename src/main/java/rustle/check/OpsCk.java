@@ -248,6 +248,7 @@ final class OpsCk {
       return Ty.UNIT;
     }
     Ty t = cx.exprs.check(a.target(), null);
+    constTarget(a.target(), a.span(), "E0070");
     Ty v = cx.exprs.check(a.value(), t);
     cx.coerce(a.value(), v, t);
     return Ty.UNIT;
@@ -256,9 +257,12 @@ final class OpsCk {
   /** Whether an assignment target is a place: a local or static, a field, an index, a deref, or `_`. */
   private boolean isPlace(Expr e) {
     if (e instanceof Expr.PathExpr p) {
-      if (p.path().segments().size() != 1) return false;
+      // Longer paths resolve later; constTarget reports constants and statics reached through them.
+      if (p.path().segments().size() != 1) return true;
       String n = p.path().segments().get(0).name();
-      return n.equals("_") || cx.lookupLocal(n) != null || cx.items.consts.get(n) == null && cx.items.fns.get(n) == null;
+      ConstDef c = cx.items.consts.get(n);
+      return n.equals("_") || cx.lookupLocal(n) != null
+          || (c == null || c.item.isStatic()) && cx.items.fns.get(n) == null;
     }
     return e instanceof Expr.Field || e instanceof Expr.TupleField || e instanceof Expr.Index
         || e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF || e instanceof Expr.Tuple
@@ -266,8 +270,25 @@ final class OpsCk {
         || e instanceof Expr.Match || e instanceof Expr.StructLit || e instanceof Expr.Array;
   }
 
+  /**
+   * A constant is a value, not a place (E0070, E0067 for compound assignment); a static is a place that
+   * only a {@code static mut} lets be assigned (E0594).
+   */
+  private void constTarget(Expr target, rustle.ast.Span whole, String code) {
+    if (!(target instanceof Expr.PathExpr p) || !(cx.tables.res[p.id()] instanceof Res.Const c)) return;
+    if (c.def().item.isStatic()) {
+      if (!c.def().item.mutable()) {
+        cx.error(Errors.coded("E0594", "cannot assign to immutable static item `" + c.def().item.name() + "`",
+            whole, "cannot assign"));
+      }
+      return;
+    }
+    cx.error(Errors.coded(code, "invalid left-hand side of assignment", whole, "cannot assign to this expression"));
+  }
+
   Ty compoundAssign(Expr.CompoundAssign a) {
     Ty t = cx.exprs.check(a.target(), null);
+    constTarget(a.target(), a.span(), "E0067");
     Ty tr = cx.resolve(t);
     if (a.op() == Expr.BinOp.ADD && tr instanceof Ty.Adt ad && ad.def().builtin == AdtDef.Builtin.STRING) {
       Ty strRef = new Ty.Ref(Prim.STR, false);

@@ -225,7 +225,7 @@ final class PatCk {
     if (d != null && !d.isEnum && d.variants.get(0).kind() == Item.StructKind.UNIT) {
       return new Res.Variant(cx.exprs.paths.freshAdt(d), 0);
     }
-    return null;
+    return cx.exprs.paths.importedUnitVariant(ip.name());
   }
 
   private Res.Variant variantOf(Path path, Pattern p) {

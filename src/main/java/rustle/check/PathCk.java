@@ -24,7 +24,7 @@ final class PathCk {
   }
 
   Ty pathExpr(Expr.PathExpr p, Ty expected) {
-    Res r = resolveValue(p.path(), p.span());
+    Res r = resolveValue(p);
     if (r == null) return null;
     cx.tables.res[p.id()] = r;
     return typeOfRes(r, p.span(), expected);
@@ -48,9 +48,64 @@ final class PathCk {
     return null;
   }
 
+  /** A path expression, qualified ({@code <T as Trait>::f}) or not. */
+  Res resolveValue(Expr.PathExpr p) {
+    if (p.qself() == null) return resolveValue(p.path(), p.span());
+    Ty self = cx.lowering.lower(p.qself(), cx.tyScope, cx.infer);
+    if (self == null) return null;
+    List<Path.Segment> segs = p.path().segments();
+    Path.Segment member = segs.get(segs.size() - 1);
+    if (segs.size() == 1) return assocItem(self, member, p.span());
+    Path.Segment traitSeg = segs.get(segs.size() - 2);
+    TraitDef td = cx.items.traits.get(traitSeg.name());
+    if (td == null) {
+      cx.error(Errors.coded("E0405", "cannot find trait `" + traitSeg.name() + "` in this scope", traitSeg.span(),
+          "not found in this scope"));
+      return null;
+    }
+    Ty rs = cx.resolve(self);
+    if (!(rs instanceof Ty.Param) && !(rs instanceof rustle.types.Infer) && !implementsTrait(rs, td.name)) {
+      cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(rs) + ": " + td.name + "` is not satisfied",
+          p.qself().span(), "the trait `" + td.name + "` is not implemented for `" + cx.show(rs) + "`"));
+      return null;
+    }
+    return traitItem(td, self, member, p.span());
+  }
+
+  /**
+   * {@code Trait::f} or {@code <T as Trait>::f}: the trait's declaration with Self as a type argument,
+   * which the evaluator dispatches to the impl once Self is known. Without a qself, Self is inferred
+   * from the arguments; when nothing in the signature mentions Self it cannot be (E0790).
+   */
+  private Res traitItem(TraitDef td, Ty self, Path.Segment member, Span span) {
+    FnSig.Def f = td.methods.get(member.name());
+    if (f == null) {
+      cx.error(Errors.coded("E0576", "cannot find method or associated constant `" + member.name()
+          + "` in trait `" + td.name + "`", member.span(), "not found in `" + td.name + "`"));
+      return null;
+    }
+    if (self == null && !mentionsSelf(f)) {
+      cx.error(Errors.coded("E0790", "cannot call associated function on trait without specifying the "
+          + "corresponding `impl` type", span, "cannot call associated function of trait"));
+      return null;
+    }
+    List<Ty> implArgs = new ArrayList<>();
+    implArgs.add(self == null ? cx.infer.fresh() : self);
+    return new Res.Fn(f, instantiate(f, implArgs, member.generics()));
+  }
+
+  private static boolean mentionsSelf(FnSig.Def f) {
+    List<Ty> marked = new ArrayList<>();
+    marked.add(new Ty.Tuple(List.of(Prim.NEVER, Prim.NEVER)));
+    for (int i = 1; i < f.generics.size(); i++) marked.add(new Ty.Param(f.generics.get(i).name(), i));
+    for (Ty t : f.params) if (!Subst.apply(t, marked).equals(t)) return true;
+    return !Subst.apply(f.ret, marked).equals(f.ret);
+  }
+
   /** Resolves a path in value position to a local, const, fn, variant or intrinsic; reports E0425. */
   Res resolveValue(Path path, Span span) {
-    List<Path.Segment> segs = path.segments();
+    List<Path.Segment> segs = crateRelative(path.segments());
+    if (segs.size() != path.segments().size()) path = new Path(path.span(), segs);
     String last = path.last();
     if (segs.size() == 1) {
       Path.Segment s = segs.get(0);
@@ -66,7 +121,9 @@ final class PathCk {
       if (pv != null) return pv;
       AdtDef d = cx.items.adts.get(last);
       if (d != null && !d.isEnum) return new Res.Variant(freshAdt(d), 0);
-      if (cx.items.uses.containsKey(last)) return resolveStdPath(cx.items.uses.get(last), s, span);
+      Res glob = globVariant(last);
+      if (glob != null) return glob;
+      if (cx.items.uses.containsKey(last)) return resolveUse(cx.items.uses.get(last), s, span);
       if (last.equals("drop")) return resolveStdPath(List.of("std", "mem", "drop"), s, span);
       cx.error(Errors.coded("E0425", "cannot find value `" + last + "` in this scope", span,
           "not found in this scope"));
@@ -96,6 +153,8 @@ final class PathCk {
     }
     Path.Segment typeSeg = segs.get(0);
     Path.Segment member = segs.get(1);
+    TraitDef trait = cx.items.traits.get(typeSeg.name());
+    if (trait != null && !isTypeName(typeSeg.name())) return traitItem(trait, null, member, span);
     Ty self = typeOfSegment(typeSeg, span);
     if (self == null) return null;
     // Enum variant?
@@ -104,6 +163,72 @@ final class PathCk {
       if (v != null) return new Res.Variant(a, v.index());
     }
     return assocItem(self, member, span);
+  }
+
+  /**
+   * Drops the module part of a path into the user's crate ({@code crate::}, {@code self::}, {@code super::},
+   * module names): every user item lives in one namespace (see {@link ItemTree}).
+   */
+  List<Path.Segment> crateRelative(List<Path.Segment> segs) {
+    int i = 0;
+    while (segs.size() - i > 1 && isModule(segs.get(i).name())) i++;
+    return i == 0 ? segs : segs.subList(i, segs.size());
+  }
+
+  private boolean isModule(String n) {
+    return n.equals("crate") || n.equals("self") || n.equals("super") || cx.items.modules.contains(n);
+  }
+
+  /** A name brought in by {@code use}: a std item, or an item or variant of the user's crate. */
+  private Res resolveUse(List<String> target, Path.Segment at, Span span) {
+    String root = target.get(0);
+    if (root.equals("std") || root.equals("core") || root.equals("alloc")) return resolveStdPath(target, at, span);
+    List<Path.Segment> segs = new ArrayList<>();
+    for (int i = 0; i < target.size(); i++) {
+      segs.add(new Path.Segment(target.get(i), at.span(), i == target.size() - 1 ? at.generics() : List.of()));
+    }
+    segs = crateRelative(segs);
+    if (segs.size() == 1 && cx.items.uses.get(segs.get(0).name()) == target) {
+      cx.error(Errors.coded("E0425", "cannot find value `" + at.name() + "` in this scope", span,
+          "not found in this scope"));
+      return null;
+    }
+    return resolveValue(new Path(span, segs), span);
+  }
+
+  /**
+   * The unit variant (or unit struct) a bare name in a pattern means through a {@code use}, such as
+   * {@code Nil} after {@code use List::{Cons, Nil}}: then the name is not a new binding.
+   */
+  Res.Variant importedUnitVariant(String name) {
+    Res r = globVariant(name);
+    if (r == null && cx.lookupLocal(name) == null) {
+      List<String> target = cx.items.uses.get(name);
+      if (target != null && !target.get(0).equals("std") && !target.get(0).equals("core")) {
+        List<Path.Segment> segs = new ArrayList<>();
+        for (String n : target) segs.add(new Path.Segment(n, Span.NONE, List.of()));
+        segs = crateRelative(segs);
+        AdtDef d = cx.items.adts.get(segs.get(0).name());
+        if (segs.size() == 2 && d != null && d.isEnum && d.variant(segs.get(1).name()) != null) {
+          r = new Res.Variant(freshAdt(d), d.variant(segs.get(1).name()).index());
+        } else if (segs.size() == 1 && d != null && !d.isEnum) {
+          r = new Res.Variant(freshAdt(d), 0);
+        }
+      }
+    }
+    if (r instanceof Res.Variant v && v.adt().def().variants.get(v.variant()).kind() == Item.StructKind.UNIT) {
+      return v;
+    }
+    return null;
+  }
+
+  /** A variant of an enum glob-imported with {@code use Enum::*}. */
+  private Res globVariant(String name) {
+    for (AdtDef d : cx.items.globEnums) {
+      AdtDef.VariantDef v = d.variant(name);
+      if (v != null) return new Res.Variant(freshAdt(d), v.index());
+    }
+    return null;
   }
 
   private boolean isTypeName(String n) {
@@ -120,15 +245,31 @@ final class PathCk {
   /** An associated function or constant of a type (inherent impls first, then trait impls). */
   Res assocItem(Ty self, Path.Segment member, Span span) {
     String name = member.name();
-    for (ImplDef impl : cx.items.impls) {
-      FnSig.Def f = impl.methods.get(name);
-      ConstDef c = impl.consts.get(name);
-      if (f == null && c == null) continue;
-      List<Ty> implArgs = freshArgs(impl.generics.size());
-      Ty implSelf = Subst.apply(impl.selfTy, implArgs);
-      if (!cx.infer.probe(implSelf, self)) continue;
-      if (c != null) return new Res.Const(c);
-      return new Res.Fn(f, instantiate(f, implArgs, member.generics()));
+    // Inherent items shadow trait items, as in rustc; two trait impls providing the name are ambiguous.
+    for (int pass = 0; pass < 2; pass++) {
+      Res found = null;
+      String foundTrait = null;
+      for (ImplDef impl : cx.items.impls) {
+        if ((impl.trait == null) != (pass == 0)) continue;
+        FnSig.Def f = impl.methods.get(name);
+        ConstDef c = impl.consts.get(name);
+        if (f == null && c == null) continue;
+        List<Ty> implArgs = freshArgs(impl.generics.size());
+        Ty implSelf = Subst.apply(impl.selfTy, implArgs);
+        if (found != null) {
+          if (!impl.trait.equals(foundTrait) && cx.infer.canUnify(implSelf, self)) {
+            cx.error(Errors.coded("E0034", "multiple applicable items in scope", member.span(),
+                "multiple `" + name + "` found"));
+            return null;
+          }
+          continue;
+        }
+        if (!cx.infer.probe(implSelf, self)) continue;
+        found = c != null ? new Res.Const(c) : new Res.Fn(f, instantiate(f, implArgs, member.generics()));
+        foundTrait = impl.trait;
+        if (pass == 0) return found;
+      }
+      if (found != null) return found;
     }
     // Trait methods with default bodies called as Type::method, and Default::default-like paths.
     for (TraitDef t : cx.items.traits.values()) {
@@ -249,7 +390,7 @@ final class PathCk {
       cx.error(Errors.unsupported("calling values that are not named functions", c.callee().span()));
       return null;
     }
-    Res r = resolveValue(p.path(), p.span());
+    Res r = resolveValue(p);
     if (r == null) {
       for (Expr a : c.args()) cx.exprs.check(a, null);
       return null;
@@ -359,7 +500,9 @@ final class PathCk {
   Ty structLit(Expr.StructLit s) {
     Path path = s.path();
     Res r;
-    if (path.segments().size() == 1) {
+    boolean imported = path.segments().size() == 1 && !cx.items.adts.containsKey(path.last())
+        && cx.items.uses.containsKey(path.last());
+    if (path.segments().size() == 1 && !imported) {
       AdtDef d = cx.items.adts.get(path.last());
       if (d == null && "Self".equals(path.last()) && cx.tyScope.self() instanceof Ty.Adt sa) d = sa.def();
       if (d == null || d.isEnum) {

@@ -129,9 +129,18 @@ final class TyLowering {
   private Ty path(TypeExpr.PathType pt, Scope scope, InferCtx infer) {
     Path p = pt.path();
     List<Path.Segment> segs = p.segments();
+    // The user's items live in one namespace: `crate::shapes::Circle` is `Circle` (see ItemTree).
+    int skip = 0;
+    while (segs.size() - skip > 1 && isModule(segs.get(skip).name())) skip++;
+    segs = segs.subList(skip, segs.size());
     // std::collections::HashMap<..> and friends: only the last segment matters here.
     Path.Segment last = segs.get(segs.size() - 1);
     String name = last.name();
+    List<String> used = items.uses.get(name);
+    if (segs.size() == 1 && used != null && !scope.params().containsKey(name) && items.adt(name) == null
+        && items.aliases.get(name) == null) {
+      name = used.get(used.size() - 1);  // `use shapes::Circle as Round;`
+    }
     if (segs.size() == 1) {
       if (name.equals("Self")) {
         if (scope.self() != null) return scope.self();
@@ -147,8 +156,10 @@ final class TyLowering {
         return null;
       }
       if (prim != null && last.generics().isEmpty()) return prim;
+    }
+    if (segs.size() == 1 || skip > 0) {
       Ty alias = items.aliases.get(name);
-      if (alias != null) return alias;
+      if (alias != null) return aliasArgs(alias, items.aliasArity.get(name), last, scope, infer);
     }
     AdtDef def = items.adt(name);
     if (def == null && UNSUPPORTED_STD.contains(name)) {
@@ -178,6 +189,33 @@ final class TyLowering {
       }
     }
     return new Ty.Adt(def, args);
+  }
+
+  /** A use of a (generic) alias: its type with the written arguments for its parameters. */
+  private Ty aliasArgs(Ty alias, int arity, Path.Segment at, Scope scope, InferCtx infer) {
+    List<Ty> args = new ArrayList<>();
+    for (TypeExpr g : at.generics()) {
+      Ty x = lower(g, scope, infer);
+      if (x == null) return null;
+      args.add(x);
+    }
+    if (args.isEmpty() && arity == 0) return alias;
+    if (args.size() != arity) {
+      if (args.isEmpty() && infer != null) {
+        for (int i = 0; i < arity; i++) args.add(infer.fresh());
+      } else {
+        errors.add(Errors.coded("E0107", "type alias takes " + arity + " generic argument"
+            + (arity == 1 ? "" : "s") + " but " + args.size() + " generic argument"
+            + (args.size() == 1 ? " was" : "s were") + " supplied", at.span(), "expected " + arity
+            + " generic argument" + (arity == 1 ? "" : "s")));
+        return null;
+      }
+    }
+    return rustle.types.Subst.apply(alias, args);
+  }
+
+  private boolean isModule(String n) {
+    return n.equals("crate") || n.equals("self") || n.equals("super") || items.modules.contains(n);
   }
 
   static Ty resolveDeep(Ty t) {

@@ -228,15 +228,18 @@ final class ItemBuilder {
   }
 
   private Item.TypeAlias typeAlias(TypeAliasContext t, Span span, Place place) {
-    if (t.genericParams() != null) cx.unsupported("generic type aliases", cx.span(t.genericParams()));
+    if (t.genericParams() != null && place != Place.FREE) {
+      cx.unsupported("generic associated types", cx.span(t.genericParams()));
+    }
     if (t.whereClause() != null) cx.unsupported("`where` clauses on type aliases", cx.span(t.whereClause()));
+    List<Item.GenericParam> gs = t.genericParams() == null ? List.of() : generics.params(t.genericParams(), null);
     if (Tok.has(t, ":")) cx.unsupported("bounds on associated types", span);
     TypeExpr type = t.type() == null ? null : ast.types.type(t.type());
     if (type == null && place != Place.TRAIT) {
       cx.error(place == Place.FREE ? "free type alias without body" : "associated type in `impl` without body",
           span, null);
     }
-    return new Item.TypeAlias(cx.id(), span, TypeBuilder.name(t.identifier()), type);
+    return new Item.TypeAlias(cx.id(), span, TypeBuilder.name(t.identifier()), gs, type);
   }
 
   private Item use(UseItemContext u, Span span) {

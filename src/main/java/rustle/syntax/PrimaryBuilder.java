@@ -46,8 +46,18 @@ final class PrimaryBuilder {
       }
       return new Expr.Array(cx.id(), span, exprs(a.expr()));
     }
-    cx.unsupported("`<T as Trait>` qualified paths", span);
+    if (ch instanceof QualifiedPathExprContext q) return qualifiedPath(q, span);
+    cx.unsupported("this expression", span);
     return new Expr.Tuple(cx.id(), span, List.of());
+  }
+
+  /** {@code <T as Trait>::f} becomes the path {@code Trait::f} with qself T; {@code <T>::f} the path {@code f}. */
+  private Expr qualifiedPath(QualifiedPathExprContext q, Span span) {
+    TypeExpr qself = ast.types.type(q.type());
+    List<Path.Segment> segs = new ArrayList<>();
+    if (q.typePath() != null) segs.addAll(ast.types.typePath(q.typePath()).segments());
+    segs.addAll(ast.types.exprPath(q, q.pathExprSegment()).segments());
+    return new Expr.PathExpr(cx.id(), span, new Path(span, segs), qself);
   }
 
   Path path(PathExprContext p) {
