@@ -41,6 +41,10 @@ final class PlaceCompiler {
       Deref d = derefs(tf.receiver(), recv, f.t.derefs[tf.id()]);
       return Places.field(d.place, f.layout(d.ty).offsets[tf.index()]);
     }
+    if (e instanceof Expr.Index ix && ix.index() instanceof Expr.Range r) {
+      // An unsized place (`v[1..]`, `s[..2]`) is reached through a fat pointer to it, as after a deref of &[T].
+      return f.ownedTemp(Slicing.compile(f, ix, r), new Ty.Ref(f.ty(e), false));
+    }
     if (e instanceof Expr.Index ix) return index(ix);
     if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
       Ty ot = Infer.shallow(f.ty(u.operand()));
