@@ -1,3 +1,4 @@
+//@ run-fail
 // A range out of bounds in a method call's receiver panics at the range, like in `&v[1..9]`.
 fn main() {
     let v: Vec<i32> = vec![1, 2, 3, 4];
