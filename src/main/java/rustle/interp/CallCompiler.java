@@ -131,8 +131,11 @@ final class CallCompiler {
   record Walk(Place place, Form form, long arrayLen) {}
 
   private Walk walk(Expr recv, List<Ty> steps, int k) {
-    Place p = f.places.isPlace(recv) ? f.places.place(recv) : f.ownedTemp(f.exprs.value(recv), steps.get(0));
-    Form form = Form.SIZED;
+    // A receiver `v[a..b]` is an unsized place, held as a fat pointer to it.
+    boolean unsizedPlace = recv instanceof Expr.Index ix && ix.index() instanceof Expr.Range;
+    Place p = f.places.isPlace(recv) || unsizedPlace
+        ? f.places.place(recv) : f.ownedTemp(f.exprs.value(recv), steps.get(0));
+    Form form = unsizedPlace ? Form.FAT : Form.SIZED;
     long len = 0;
     for (int i = 0; i < k; i++) {
       Ty cur = Infer.shallow(steps.get(i));

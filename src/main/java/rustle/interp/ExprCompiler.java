@@ -45,6 +45,9 @@ final class ExprCompiler {
     if (Rep.of(ty) == Rep.MEM && f.size(ty) > 0 && !isControl(e)) {
       return new Stmts.Discard(n, f.temp(ty), f.c.drops.of(ty));
     }
+    if (Rep.of(ty) == Rep.INT && !isControl(e) && f.c.drops.of(ty) != null) {
+      return new DiscardScalar(n, Kind.of(ty), f.temp(ty), f.c.drops.of(ty));
+    }
     return n;
   }
 

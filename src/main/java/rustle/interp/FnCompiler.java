@@ -98,6 +98,12 @@ final class FnCompiler {
         code.paramOffs[i] = frame.alloc(l.size, l.align);
       }
       code.intrinsic = Intrinsics.lookup(this, params);
+      Kind rk = Kind.of(sub(code.def.ret));
+      if (rk != null) {
+        // A scalar result may come from a body that writes it to memory (see Intrinsics.Impl).
+        code.intrinsic.scalarResult = rk;
+        code.intrinsic.scratchOff = frame.alloc(8, 8);
+      }
       code.frameSize = frame.size();
       return;
     }

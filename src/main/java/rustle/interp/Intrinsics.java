@@ -16,12 +16,23 @@ final class Intrinsics {
 
   /** A native function body. */
   abstract static class Impl {
+    /**
+     * For a scalar result of a body written only as callInto (a generic T such as Vec::remove's,
+     * instantiated with an integer, float or pointer): its kind and a frame slot to write it to.
+     */
+    Kind scalarResult;
+    int scratchOff;
+
     long callLong(Machine m, int fp, Span span) {
-      throw new IllegalStateException("no integer result");
+      if (scalarResult == null) throw new IllegalStateException("no integer result");
+      callInto(m, fp, fp + scratchOff, span);
+      return scalarResult.load(m.mem, fp + scratchOff);
     }
 
     double callDouble(Machine m, int fp, Span span) {
-      throw new IllegalStateException("no float result");
+      if (scalarResult == null) throw new IllegalStateException("no float result");
+      callInto(m, fp, fp + scratchOff, span);
+      return scalarResult == Kind.F32 ? m.mem.getFloat(fp + scratchOff) : m.mem.getDouble(fp + scratchOff);
     }
 
     void callInto(Machine m, int fp, int dst, Span span) {

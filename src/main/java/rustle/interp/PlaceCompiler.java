@@ -41,10 +41,16 @@ final class PlaceCompiler {
       Deref d = derefs(tf.receiver(), recv, f.t.derefs[tf.id()]);
       return Places.field(d.place, f.layout(d.ty).offsets[tf.index()]);
     }
+    if (e instanceof Expr.Index ix && ix.index() instanceof Expr.Range r) {
+      // An unsized place (`v[1..]`, `s[..2]`) is reached through a fat pointer to it, as after a deref of &[T].
+      return f.ownedTemp(Slicing.compile(f, ix, r), new Ty.Ref(f.ty(e), false));
+    }
     if (e instanceof Expr.Index ix) return index(ix);
     if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
       Ty ot = Infer.shallow(f.ty(u.operand()));
       if (isPlace(u.operand())) return new Places.DerefAt(place(u.operand()));
+      // `*make()` where make returns a Box: the Box is a temporary, dropped at the end of the statement.
+      if (f.c.drops.of(ot) != null) return new Places.DerefAt(f.ownedTemp(f.exprs.value(u.operand()), ot));
       return new Places.Deref(f.exprs.intVal(u.operand()));
     }
     Ty ty = f.ty(e);
@@ -103,7 +109,8 @@ final class PlaceCompiler {
    * field as moved, so that the local's drop at scope end skips it.
    */
   Node load(Expr e, Ty ty) {
-    Place p = place(e);
+    Place p = e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF && !isPlace(u.operand())
+        && f.c.drops.of(ty) != null && !rustle.check.CopyRules.isCopy(ty) ? moveOutOfBoxTemp(u, ty) : place(e);
     int moved = partialMoveFlag(e, ty);
     if (moved != 0) return new Loads.MoveField(p, f.size(ty), moved, Rep.of(ty) == Rep.INT ? Kind.of(ty) : null);
     switch (Rep.of(ty)) {
@@ -111,6 +118,15 @@ final class PlaceCompiler {
       case FLOAT: return new Loads.LoadFloat(p, ty == Prim.F32);
       default: return new Loads.Copy(p, f.size(ty), 0);
     }
+  }
+
+  /** `*make()` read by value: the contents move out, the temporary Box is only freed. */
+  private Place moveOutOfBoxTemp(Expr.Unary u, Ty inner) {
+    Ty boxTy = f.ty(u.operand());
+    int off = f.temp(boxTy);
+    int fl = f.frame.flag();
+    f.temps.add(new DropSlot(off, fl, new BoxFree(f.size(inner)), "temporary"));
+    return new Places.DerefAt(new Places.Temp(f.exprs.value(u.operand()), off, fl));
   }
 
   /** The moved-out flag of field e of an owning local, when reading e by value moves it; else 0. */

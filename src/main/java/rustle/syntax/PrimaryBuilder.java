@@ -37,7 +37,7 @@ final class PrimaryBuilder {
     if (ch instanceof MatchesMacroContext m) return matchesMacro(m, span);
     if (ch instanceof TupleExprContext t) {
       List<Expr> elems = exprs(t.expr());
-      if (elems.size() == 1 && !Tok.has(t, ",")) return elems.get(0);
+      if (elems.size() == 1 && !Tok.has(t, ",")) return parenthesised(elems.get(0), span);
       return new Expr.Tuple(cx.id(), span, elems);
     }
     if (ch instanceof ArrayExprContext a) {
@@ -58,6 +58,17 @@ final class PrimaryBuilder {
     if (q.typePath() != null) segs.addAll(ast.types.typePath(q.typePath()).segments());
     segs.addAll(ast.types.exprPath(q, q.pathExprSegment()).segments());
     return new Expr.PathExpr(cx.id(), span, new Path(span, segs), qself);
+  }
+
+  /**
+   * rustc lowers `(e)` to e with the span of the parentheses: overflow panics and `assert!` quote it.
+   * Done for the operations whose span is reported at run time.
+   */
+  private static Expr parenthesised(Expr e, Span span) {
+    if (e instanceof Expr.Binary b) return new Expr.Binary(b.id(), span, b.op(), b.left(), b.right());
+    if (e instanceof Expr.Unary u) return new Expr.Unary(u.id(), span, u.op(), u.operand());
+    if (e instanceof Expr.Cast c) return new Expr.Cast(c.id(), span, c.operand(), c.type());
+    return e;
   }
 
   Path path(PathExprContext p) {

@@ -1,0 +1,7 @@
+//@ run-fail
+// assert! quotes its condition as written, parentheses included.
+fn main() {
+    let a: i32 = 1;
+    let b: i32 = 2;
+    assert!((a > b));
+}
