@@ -80,6 +80,14 @@ final class Intrinsics {
           };
         }
         break;
+      case "Rc":
+      case "Weak":
+      case "RefCell":
+      case "Cell": {
+        Intrinsics.Impl impl = SmartIntrinsics.of(f, owner, name, a, Infer.shallow(targs.get(0)));
+        if (impl != null) return impl;
+        break;
+      }
       case "char":
         return CharIntrinsics.of(name, a);
       case "f64":
