@@ -91,6 +91,21 @@ final class Control {
       v.evalInto(m, fp, dst);
     }
 
+    /** A diverging arm (`None => break`) of a match whose value is a scalar: it never yields one. */
+    @Override
+    long evalLong(Machine m, int fp) {
+      if (size != 0) return super.evalLong(m, fp);
+      v.evalInto(m, fp, 0);
+      throw new IllegalStateException("a diverging expression returned");
+    }
+
+    @Override
+    double evalDouble(Machine m, int fp) {
+      if (size != 0) return super.evalDouble(m, fp);
+      v.evalInto(m, fp, 0);
+      throw new IllegalStateException("a diverging expression returned");
+    }
+
     @Override
     int exec(Machine m, int fp) {
       return v.exec(m, fp);
