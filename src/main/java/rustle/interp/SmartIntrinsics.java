@@ -31,7 +31,7 @@ final class SmartIntrinsics {
         return new Intrinsics.Impl() {
           @Override
           long callLong(Machine m, int fp, Span span) {
-            int p = m.heap.allocate(SmartPtrs.rcBoxSize(tl), SmartPtrs.rcBoxAlign(tl), span);
+            int p = m.heap.allocate(SmartPtrs.rcBoxSize(tl), SmartPtrs.rcBoxAlign(tl), new Leaks.RcBoxSite(span));
             m.mem.putLong(p + SmartPtrs.STRONG, 1);
             m.mem.putLong(p + SmartPtrs.WEAK, 1);
             if (tl.size > 0) m.mem.copy(a.at(fp, 0), p + off, tl.size);
@@ -112,6 +112,11 @@ final class SmartIntrinsics {
             if (strong == 0) return 0;
             m.mem.putLong((int) p + SmartPtrs.STRONG, strong + 1);
             return p;
+          }
+
+          @Override
+          void callInto(Machine m, int fp, int dst, Span span) {
+            m.mem.putLong(dst, callLong(m, fp, span));
           }
         };
       case "strong_count":
