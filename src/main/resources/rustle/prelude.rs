@@ -155,6 +155,7 @@ impl<T, E> Result<T, E> {
 
 impl<T> Box<T> {
     pub fn new(x: T) -> Box<T> { intrinsic!() }
+    pub fn leak(b: Box<T>) -> &'static mut T { intrinsic!() }
 }
 
 impl String {

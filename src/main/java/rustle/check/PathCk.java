@@ -211,6 +211,7 @@ final class PathCk {
         case "size_of":
         case "align_of":
         case "drop":
+        case "forget":
         case "replace":
         case "swap":
         case "take": {

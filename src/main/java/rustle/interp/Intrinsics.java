@@ -79,6 +79,16 @@ final class Intrinsics {
             }
           };
         }
+        if (name.equals("leak")) {
+          return new Impl() {
+            @Override
+            long callLong(Machine m, int fp, Span span) {
+              long p = a.word(m, fp, 0);
+              Leaks.root(m, p);
+              return p;
+            }
+          };
+        }
         break;
       case "Rc":
       case "Weak":

@@ -21,6 +21,13 @@ final class Leaks {
   /** The allocation site of an RcBox, so that the leak check can find reference cycles. */
   record RcBoxSite(Span span) {}
 
+  /** Records a word of a forgotten or leaked value: if it is a live block's address, that block is a root. */
+  static void root(Machine m, long word) {
+    if (word <= 0 || word >= Integer.MAX_VALUE || !m.heap.isLive((int) word)) return;
+    if (m.leakRoots == null) m.leakRoots = new ArrayList<>();
+    m.leakRoots.add((int) word);
+  }
+
   /** Whether every live block was leaked by the program itself; if so, names them on stderr. */
   static boolean allOnPurpose(Machine m, String path, PrintWriter err) {
     List<Integer> live = new ArrayList<>();
