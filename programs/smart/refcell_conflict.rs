@@ -1,3 +1,4 @@
+//@ run-fail
 // A shared borrow of a RefCell while a mutable one is alive panics at run time.
 use std::cell::RefCell;
 use std::rc::Rc;

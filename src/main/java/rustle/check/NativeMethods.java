@@ -141,6 +141,8 @@ final class NativeMethods {
     if (t instanceof Ty.Adt a) {
       switch (a.def().builtin) {
         case STRING:
+        case RC:
+        case WEAK:
           return true;
         case VEC:
         case BOX:
