@@ -155,6 +155,7 @@ impl<T, E> Result<T, E> {
 
 impl<T> Box<T> {
     pub fn new(x: T) -> Box<T> { intrinsic!() }
+    pub fn leak(b: Box<T>) -> &'static mut T { intrinsic!() }
 }
 
 impl String {
@@ -272,4 +273,42 @@ impl f64 {
     pub const MAX: f64 = 1.7976931348623157e308;
     pub const MIN: f64 = -1.7976931348623157e308;
     pub const EPSILON: f64 = 2.220446049250313e-16;
+}
+
+// Smart pointers (std::rc, std::cell). Rc<T> is the address of a heap RcBox { strong, weak, value };
+// RefCell<T> is { borrow flag: isize, value: T }; Ref/RefMut are (value pointer, flag pointer).
+pub struct Rc<T>;
+pub struct Weak<T>;
+pub struct RefCell<T>;
+pub struct Ref<T>;
+pub struct RefMut<T>;
+pub struct Cell<T>;
+
+impl<T> Rc<T> {
+    pub fn new(value: T) -> Rc<T> { intrinsic!() }
+    pub fn clone(&self) -> Rc<T> { intrinsic!() }
+    pub fn strong_count(this: &Rc<T>) -> usize { intrinsic!() }
+    pub fn weak_count(this: &Rc<T>) -> usize { intrinsic!() }
+    pub fn downgrade(this: &Rc<T>) -> Weak<T> { intrinsic!() }
+    pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool { intrinsic!() }
+}
+
+impl<T> Weak<T> {
+    pub fn new() -> Weak<T> { intrinsic!() }
+    pub fn clone(&self) -> Weak<T> { intrinsic!() }
+    pub fn upgrade(&self) -> Option<Rc<T>> { intrinsic!() }
+    pub fn strong_count(&self) -> usize { intrinsic!() }
+    pub fn weak_count(&self) -> usize { intrinsic!() }
+}
+
+impl<T> RefCell<T> {
+    pub fn new(value: T) -> RefCell<T> { intrinsic!() }
+    pub fn borrow(&self) -> Ref<T> { intrinsic!() }
+    pub fn borrow_mut(&self) -> RefMut<T> { intrinsic!() }
+}
+
+impl<T> Cell<T> {
+    pub fn new(value: T) -> Cell<T> { intrinsic!() }
+    pub fn get(&self) -> T { intrinsic!() }
+    pub fn set(&self, value: T) { intrinsic!() }
 }

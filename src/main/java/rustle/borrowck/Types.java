@@ -142,6 +142,12 @@ final class Types {
       switch (a.def().builtin) {
         case BOX:
           return new DerefStep(Place.DerefKind.OWNED, a.args().get(0));
+        case RC:
+        case REF:
+          // Deref::deref(&self): what it yields is shared, like a shared reference's target.
+          return new DerefStep(Place.DerefKind.SHARED_REF, a.args().get(0));
+        case REF_MUT:
+          return new DerefStep(Place.DerefKind.MUT_REF, a.args().get(0));
         case STRING:
           return new DerefStep(null, Prim.STR);
         case VEC:

@@ -19,7 +19,8 @@ import rustle.types.Ty;
 /** Fills the item table: first declares every type and trait name, then lowers signatures and fields. */
 final class Collector {
   private static final Set<String> BUILTINS =
-      Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive", "IntoIter");
+      Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive", "IntoIter",
+          "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell");
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
   private static final Set<String> UNIMPLEMENTABLE = Set.of("Display", "Debug", "Iterator", "From", "Into",
@@ -64,6 +65,8 @@ final class Collector {
     switch (n) {
       case "RangeInclusive": return "RANGE_INCLUSIVE";
       case "IntoIter": return "INTO_ITER";
+      case "RefCell": return "REF_CELL";
+      case "RefMut": return "REF_MUT";
       default: return n.toUpperCase();
     }
   }

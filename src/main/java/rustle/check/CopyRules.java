@@ -54,7 +54,14 @@ public final class CopyRules {
         case VEC:
         case BOX:
         case INTO_ITER:
+        case RC:
+        case WEAK:
+        case REF:
+        case REF_MUT:
           return true;
+        case REF_CELL:
+        case CELL:
+          return needsDrop(a.args().get(0));
         default:
           break;
       }

@@ -286,6 +286,11 @@ final class FnCk {
         case BOX:
           if (infer.unify(ad.args().get(0), to)) return Tables.Coercion.BOX_DEREF;
           break;
+        case RC:
+        case REF:
+        case REF_MUT:
+          if (infer.unify(ad.args().get(0), to)) return Tables.Coercion.SMART_DEREF;
+          break;
         default:
           break;
       }

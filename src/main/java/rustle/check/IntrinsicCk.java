@@ -26,6 +26,7 @@ final class IntrinsicCk {
         }});
         return Prim.USIZE;
       case "mem::drop":
+      case "mem::forget":
         cx.exprs.paths.checkArgs(c, c.args(), List.of(t), in.name());
         return Ty.UNIT;
       case "mem::replace":

@@ -141,6 +141,8 @@ final class NativeMethods {
     if (t instanceof Ty.Adt a) {
       switch (a.def().builtin) {
         case STRING:
+        case RC:
+        case WEAK:
           return true;
         case VEC:
         case BOX:
@@ -167,7 +169,7 @@ final class NativeMethods {
     if (t instanceof Ty.Ref r) return isDisplay(r.inner());
     if (t instanceof Ty.Adt a) {
       if (a.def().builtin == AdtDef.Builtin.STRING) return true;
-      if (a.def().builtin == AdtDef.Builtin.BOX) return isDisplay(a.args().get(0));
+      if (rustle.types.SmartPtrs.derefTarget(a) != null) return isDisplay(a.args().get(0));
       return cx.exprs.paths.implementsTrait(a, "Display");
     }
     if (t instanceof Ty.Param p) return hasBound(p, "Display");

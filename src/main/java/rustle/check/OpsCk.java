@@ -42,7 +42,7 @@ final class OpsCk {
       default: {
         Ty t = cx.resolve(cx.exprs.check(u.operand(), null));
         if (t instanceof Ty.Ref r) return r.inner();
-        if (t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX) return a.args().get(0);
+        if (rustle.types.SmartPtrs.derefTarget(t) != null) return rustle.types.SmartPtrs.derefTarget(t);
         if (t instanceof Ty.Adt a2 && a2.def().builtin == AdtDef.Builtin.STRING) return Prim.STR;
         cx.error(Errors.coded("E0614", "type `" + cx.show(t) + "` cannot be dereferenced", u.span(),
             "can't be dereferenced"));

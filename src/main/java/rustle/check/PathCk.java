@@ -357,6 +357,7 @@ final class PathCk {
         case "size_of":
         case "align_of":
         case "drop":
+        case "forget":
         case "replace":
         case "swap":
         case "take": {

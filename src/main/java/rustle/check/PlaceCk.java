@@ -22,8 +22,7 @@ final class PlaceCk {
   static Ty derefStep(Ty t) {
     t = Infer.shallow(t);
     if (t instanceof Ty.Ref r) return r.inner();
-    if (t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX) return a.args().get(0);
-    return null;
+    return rustle.types.SmartPtrs.derefTarget(t);
   }
 
   Ty field(Expr.Field f) {

@@ -53,7 +53,9 @@ public final class Tables {
     /** {@code &Box<T>} as {@code &T}. */
     BOX_DEREF,
     /** {@code &&T} as {@code &T}. */
-    REF_DEREF
+    REF_DEREF,
+    /** {@code &Rc<T>}, {@code &Ref<T>}, {@code &RefMut<T>} as {@code &T} (std's Deref impls). */
+    SMART_DEREF
   }
 
   /** Per-function facts: its bindings in declaration order. */

@@ -20,8 +20,8 @@ final class TyLowering {
 
   /** Std types users reach for that rustle does not implement yet: named as unsupported, not unknown. */
   private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of("HashMap", "HashSet", "BTreeMap",
-      "BTreeSet", "VecDeque", "BinaryHeap", "LinkedList", "Rc", "Arc", "RefCell", "Cell", "Mutex", "RwLock",
-      "Weak", "Cow", "Formatter");
+      "BTreeSet", "VecDeque", "BinaryHeap", "LinkedList", "Arc", "Mutex", "RwLock",
+      "Cow", "Formatter");
 
   static boolean isUnsupportedStd(String name) {
     return UNSUPPORTED_STD.contains(name);

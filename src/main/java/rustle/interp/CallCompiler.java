@@ -140,12 +140,12 @@ final class CallCompiler {
     for (int i = 0; i < k; i++) {
       Ty cur = Infer.shallow(steps.get(i));
       Ty next = Infer.shallow(steps.get(i + 1));
-      boolean derefable = cur instanceof Ty.Ref || cur instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX;
+      boolean derefable = cur instanceof Ty.Ref || rustle.types.SmartPtrs.derefTarget(cur) != null;
       if (derefable) {
         if (Layouts.isUnsized(next)) {
           form = Form.FAT;
         } else {
-          p = new Places.DerefAt(p);
+          p = Places.field(new Places.DerefAt(p), rustle.types.SmartPtrs.derefOffset(f.layouts, cur));
         }
       } else if (cur instanceof Ty.Array a) {
         form = Form.ARRAY;

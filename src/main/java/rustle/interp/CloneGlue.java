@@ -67,6 +67,20 @@ abstract class CloneGlue {
           }
         };
       }
+      case RC:
+      case WEAK: {
+        // A new handle to the same RcBox: one more strong (Rc) or weak (Weak) count in the block.
+        int count = adt.def().builtin == rustle.types.AdtDef.Builtin.RC ? rustle.types.SmartPtrs.STRONG
+            : rustle.types.SmartPtrs.WEAK;
+        return new CloneGlue() {
+          @Override
+          void clone(Machine m, int src, int dst) {
+            long p = m.mem.getLong(src);
+            if (p != rustle.types.SmartPtrs.DANGLING) m.mem.putLong((int) p + count, m.mem.getLong((int) p + count) + 1);
+            m.mem.putLong(dst, p);
+          }
+        };
+      }
       case BOX: {
         Ty inner = adt.args().get(0);
         CloneGlue e = of(f, inner, site);

@@ -3,6 +3,7 @@ package rustle.interp;
 import rustle.check.Tables;
 import rustle.memory.HeapTypes;
 import rustle.types.Infer;
+import rustle.types.SmartPtrs;
 import rustle.types.Ty;
 
 /** The run-time side of coercions: turning {@code &String} into a {@code &str} fat pointer and the like. */
@@ -21,6 +22,12 @@ final class Coercions {
         Ty inner = Infer.shallow(((Ty.Ref) from).inner());
         long len = inner instanceof Ty.Array a ? a.len() : 0;
         return new PtrToFat(ExprCompiler.asInt(n, from), len);
+      }
+      case SMART_DEREF: {
+        // &Rc<T> as &T: the RcBox address plus the value's offset (0 for Ref/RefMut's value pointer).
+        Ty ptr = Infer.shallow(((Ty.Ref) Infer.shallow(from)).inner());
+        Place at = Places.field(new Places.Deref(ExprCompiler.asInt(n, from)), 0);
+        return new Loads.AddrOf(Places.field(new Places.DerefAt(at), SmartPtrs.derefOffset(f.layouts, ptr)));
       }
       case BOX_DEREF:
       case REF_DEREF:

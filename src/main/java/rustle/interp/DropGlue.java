@@ -99,6 +99,13 @@ final class DropGlue {
           }
         };
       }
+      case RC:
+      case WEAK:
+      case REF:
+      case REF_MUT:
+      case REF_CELL:
+      case CELL:
+        return SmartDrops.of(this, layouts, adt);
       case INTO_ITER: {
         // Drops the elements not yet yielded, then frees the buffer the Vec handed over.
         Ty elem = adt.args().get(0);

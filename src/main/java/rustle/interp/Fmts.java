@@ -88,6 +88,29 @@ final class Fmts {
         return STRING;
       case VEC:
         return vec(a.args().get(0));
+      case RC:
+      case REF:
+      case REF_MUT: {
+        // Display and Debug go through Deref to the value.
+        ValueFmt inner = of(a.args().get(0), debug);
+        int off = rustle.types.SmartPtrs.derefOffset(f.layouts, a);
+        return new ValueFmt() {
+          @Override
+          void write(Machine m, int addr, Ctx c) {
+            inner.write(m, (int) m.mem.getLong(addr) + off, c);
+          }
+        };
+      }
+      case WEAK:
+        return new ValueFmt() {
+          @Override
+          void write(Machine m, int addr, Ctx c) {
+            c.sb.append("(Weak)");
+          }
+        };
+      case REF_CELL:
+      case CELL:
+        return cellDebug(a);
       case BOX: {
         ValueFmt inner = of(a.args().get(0), debug);
         return new ValueFmt() {
@@ -148,6 +171,24 @@ final class Fmts {
           else b.field();
           fs[i].write(m, addr + offs[i], c);
         }
+        b.end();
+      }
+    };
+  }
+
+  /** std's Debug of RefCell and Cell: {@code RefCell { value: .. }}, {@code <borrowed>} while mutably borrowed. */
+  private ValueFmt cellDebug(Ty.Adt a) {
+    ValueFmt inner = of(a.args().get(0), true);
+    boolean refCell = a.def().builtin == AdtDef.Builtin.REF_CELL;
+    int[] offs = f.layout(a).offsets;
+    return new ValueFmt() {
+      @Override
+      void write(Machine m, int addr, Ctx c) {
+        DebugBuilder b = c.debug();
+        b.beginStruct(a.def().name);
+        b.field("value");
+        if (refCell && m.mem.getLong(addr + offs[0]) < 0) c.sb.append("<borrowed>");
+        else inner.write(m, addr + (refCell ? offs[1] : 0), c);
         b.end();
       }
     };

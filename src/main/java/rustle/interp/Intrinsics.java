@@ -90,7 +90,25 @@ final class Intrinsics {
             }
           };
         }
+        if (name.equals("leak")) {
+          return new Impl() {
+            @Override
+            long callLong(Machine m, int fp, Span span) {
+              long p = a.word(m, fp, 0);
+              Leaks.root(m, p);
+              return p;
+            }
+          };
+        }
         break;
+      case "Rc":
+      case "Weak":
+      case "RefCell":
+      case "Cell": {
+        Intrinsics.Impl impl = SmartIntrinsics.of(f, owner, name, a, Infer.shallow(targs.get(0)));
+        if (impl != null) return impl;
+        break;
+      }
       case "char":
         return CharIntrinsics.of(name, a);
       case "f64":

@@ -93,6 +93,9 @@ enum Kind {
     }
     if (t instanceof Ty.Ref r) return Layouts.isUnsized(r.inner()) ? null : U64;
     if (t instanceof Ty.FnPtr) return U64;
+    if (t instanceof Ty.Adt s && (s.def().builtin == AdtDef.Builtin.RC || s.def().builtin == AdtDef.Builtin.WEAK)) {
+      return U64;
+    }
     if (t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX) {
       return Layouts.isUnsized(a.args().get(0)) ? null : U64;
     }

@@ -31,6 +31,8 @@ final class Machine {
   int target;
   /** Where user code called into the prelude: the location std reports for its panics (track_caller). */
   Span callerSpan;
+  /** Heap blocks the program leaked on purpose (mem::forget, Box::leak); null until it does. */
+  java.util.List<Integer> leakRoots;
   int depth;
 
   Machine(Memory mem, PrintWriter out, PrintWriter err) {

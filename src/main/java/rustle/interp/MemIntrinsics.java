@@ -29,6 +29,20 @@ final class MemIntrinsics {
           }
         };
       }
+      case "mem::forget": {
+        // The value is moved in and never dropped: the blocks it owns become the program's own leak.
+        Ty vt = f.ty(c.args().get(0));
+        Node v = f.exprs.value(c.args().get(0));
+        int tmp = f.temp(vt);
+        int bytes = f.size(vt);
+        return new MemNode(0) {
+          @Override
+          void evalInto(Machine m, int fp, int dst) {
+            v.evalInto(m, fp, fp + tmp);
+            for (int off = 0; off + 8 <= bytes; off += 8) Leaks.root(m, m.mem.getLong(fp + tmp + off));
+          }
+        };
+      }
       case "mem::replace": {
         IntNode dest = f.exprs.intVal(c.args().get(0));
         Node src = f.exprs.value(c.args().get(1));

@@ -48,10 +48,14 @@ final class PlaceCompiler {
     if (e instanceof Expr.Index ix) return index(ix);
     if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
       Ty ot = Infer.shallow(f.ty(u.operand()));
-      if (isPlace(u.operand())) return new Places.DerefAt(place(u.operand()));
-      // `*make()` where make returns a Box: the Box is a temporary, dropped at the end of the statement.
-      if (f.c.drops.of(ot) != null) return new Places.DerefAt(f.ownedTemp(f.exprs.value(u.operand()), ot));
-      return new Places.Deref(f.exprs.intVal(u.operand()));
+      int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
+      if (isPlace(u.operand())) return Places.field(new Places.DerefAt(place(u.operand())), off);
+      // `*make()` where make returns a Box or an Rc: the owner is a temporary, dropped at the end of the
+      // statement; so is a Ref/RefMut temporary (16 bytes), whose value pointer is its first word.
+      if (f.c.drops.of(ot) != null || Kind.of(ot) == null) {
+        return Places.field(new Places.DerefAt(f.ownedTemp(f.exprs.value(u.operand()), ot)), off);
+      }
+      return Places.field(new Places.Deref(f.exprs.intVal(u.operand())), off);
     }
     Ty ty = f.ty(e);
     return f.ownedTemp(f.exprs.value(e), ty);
@@ -70,7 +74,7 @@ final class PlaceCompiler {
       if (Layouts.isUnsized(next)) {
         fat = true;
       } else {
-        p = new Places.DerefAt(p);
+        p = Places.field(new Places.DerefAt(p), rustle.types.SmartPtrs.derefOffset(f.layouts, cur));
       }
       cur = Infer.shallow(next);
     }
@@ -79,7 +83,8 @@ final class PlaceCompiler {
 
   static Ty derefTarget(Ty t) {
     if (t instanceof Ty.Ref r) return Infer.shallow(r.inner());
-    if (t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX) return Infer.shallow(a.args().get(0));
+    Ty smart = rustle.types.SmartPtrs.derefTarget(t);
+    if (smart != null) return Infer.shallow(smart);
     throw new IllegalStateException("not derefable: " + t);
   }
 

@@ -82,6 +82,13 @@ public final class Layouts {
     return l;
   }
 
+  /** T's layout as seen through UnsafeCell: same bytes, but no free values for an enclosing enum. */
+  private static Layout hideNiche(Layout t) {
+    Layout l = new Layout(t.size, t.align, new int[] {0});
+    l.uninhabited = t.uninhabited;
+    return l;
+  }
+
   public static boolean isUnsized(Ty t) {
     t = Infer.shallow(t);
     return t == Prim.STR || t instanceof Ty.Slice;
@@ -99,6 +106,23 @@ public final class Layouts {
       }
       case BOX:
         return pointer(isUnsized(a.args().get(0)));
+      case RC:
+      case WEAK:
+        // A pointer to the RcBox (Weak::new() holds usize::MAX, still never 0).
+        return pointer(false);
+      case REF:
+      case REF_MUT: {
+        // The value pointer, then the pointer to the RefCell's borrow flag; both never null.
+        Layout l = new Layout(16, 8, new int[] {SmartPtrs.REF_VALUE, SmartPtrs.REF_FLAG});
+        l.largestNiche = Niche.of(0, 8, 1, -1L);
+        return l;
+      }
+      case REF_CELL:
+        // { borrow: Cell<isize>, value: UnsafeCell<T> }: UnsafeCell hides T's niche.
+        return Univariant.of(new Layout[] {of(Prim.ISIZE), hideNiche(of(a.args().get(0)))},
+            Univariant.Kind.ALWAYS_SIZED, 0, 1);
+      case CELL:
+        return hideNiche(of(a.args().get(0)));
       default:
         break;
     }

@@ -106,8 +106,8 @@ class UnsupportedFeaturesTest {
 
   @Test
   void rc() throws IOException {
-    assertUnsupported("use std::rc::Rc;\nfn main() {\n    let a = Rc::new(5);\n    let b = Rc::clone(&a);\n"
-        + "    println!(\"{} {}\", a, b);\n}\n", "`Rc`");
+    assertUnsupported("use std::sync::Arc;\nfn main() {\n    let a = Arc::new(5);\n    let b = Arc::clone(&a);\n"
+        + "    println!(\"{} {}\", a, b);\n}\n", "`Arc`");
   }
 
   @Test
