@@ -101,8 +101,7 @@ public final class Fuzz {
           expected = replaceAt(expected, i, rustc.run(List.of(small)).get(0));
           actual = rustle.run(small, 20_000);
         }
-        write(out, name, seeds.get(i), kind, program.render(), expected.get(i), actual,
-            expected.get(i) == null ? rustc.lastError : null, reduce);
+        write(out, name, seeds.get(i), kind, program.render(), expected.get(i), actual, reduce);
       }
       long secs = (System.currentTimeMillis() - start) / 1000;
       System.out.printf("[%ds] %d programs (seeds %d..%d), %d agree, disagreements %s (rustc %ds, rustle %ds)%n",
@@ -151,12 +150,12 @@ public final class Fuzz {
   }
 
   private static void write(Path out, String name, long seed, String kind, String program, Outcome rustc,
-      Outcome rustle, String rustcError, boolean reduced) throws Exception {
+      Outcome rustle, boolean reduced) throws Exception {
     Files.writeString(out.resolve(name + ".rs"), program);
     StringBuilder sb = new StringBuilder();
     sb.append("seed: ").append(seed).append("\nkind: ").append(kind).append(reduced ? " (reduced)" : "")
         .append("\n\n=== rustc ===\n");
-    sb.append(rustc == null ? "rejected:\n" + rustcError : rustc.describe());
+    sb.append(rustc.describe());
     sb.append("\n=== rustle ===\n").append(rustle.describe());
     Files.writeString(out.resolve(name + ".txt"), sb.toString());
   }

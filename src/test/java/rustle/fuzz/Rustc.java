@@ -21,7 +21,10 @@ final class Rustc {
     this.dir = dir;
   }
 
-  /** The outcome of each program, or null for one rustc rejected. */
+  /** Exit code of the outcome of a program rustc rejected; its stderr holds rustc's errors. */
+  static final int REJECTED = -2;
+
+  /** The outcome of each program (exit {@link #REJECTED} for one rustc rejected). */
   List<Outcome> run(List<String> programs) throws IOException, InterruptedException {
     List<Outcome> out = new ArrayList<>();
     List<Integer> pending = new ArrayList<>();
@@ -34,6 +37,9 @@ final class Rustc {
       List<String> batch = new ArrayList<>();
       pending.forEach(i -> batch.add(programs.get(i)));
       Batch b = compile(batch);
+      for (int k : b.failedAt) {
+        out.set(pending.get(k), new Outcome("", REJECTED, b.error));
+      }
       if (b.failedAt.isEmpty()) {
         for (int k = 0; k < pending.size(); k++) {
           out.set(pending.get(k), b.outcomes.get(k));
@@ -50,7 +56,7 @@ final class Rustc {
         // An error rustc did not place in any program: compile them one by one.
         for (int i : pending) {
           Batch one = compile(List.of(programs.get(i)));
-          out.set(i, one.outcomes.isEmpty() ? null : one.outcomes.get(0));
+          out.set(i, one.outcomes.isEmpty() ? new Outcome("", REJECTED, one.error) : one.outcomes.get(0));
         }
         break;
       }
@@ -60,7 +66,7 @@ final class Rustc {
   }
 
   /** A compiled batch's outcomes, or which of its programs rustc's errors point into. */
-  private record Batch(List<Outcome> outcomes, java.util.Set<Integer> failedAt) {}
+  private record Batch(List<Outcome> outcomes, java.util.Set<Integer> failedAt, String error) {}
 
   private Batch compile(List<String> programs) throws IOException, InterruptedException {
     int id = batches++;
@@ -94,7 +100,6 @@ final class Rustc {
     List<Outcome> out = new ArrayList<>();
     java.util.Set<Integer> failed = new java.util.TreeSet<>();
     if (compiled.exit() != 0) {
-      lastError = compiled.stderr();
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("--> " + java.util.regex.Pattern.quote(name)
           + ":(\\d+):").matcher(compiled.stderr());
       while (m.find()) {
@@ -110,7 +115,7 @@ final class Rustc {
         failed.add(0);
       }
       Files.deleteIfExists(file);
-      return new Batch(out, failed);
+      return new Batch(out, failed, compiled.stderr());
     }
     for (int i = 0; i < programs.size(); i++) {
       Proc p = Proc.run(dir, 20, exe.toString(), String.valueOf(i));
@@ -119,11 +124,8 @@ final class Rustc {
     }
     Files.deleteIfExists(exe);
     Files.deleteIfExists(file);
-    return new Batch(out, failed);
+    return new Batch(out, failed, "");
   }
-
-  /** The last error of a program rustc rejected on its own. */
-  String lastError = "";
 
   private static String stripCrateAttr(String program) {
     return program.startsWith("#![") ? program.substring(program.indexOf('\n')) : "\n" + program;

@@ -58,6 +58,9 @@ final class Scalars {
         Ty in = t.elem();
         if (in.kind() == Ty.Kind.INT || in.kind() == Ty.Kind.BOOL || in.kind() == Ty.Kind.CHAR) {
           collect(base, in, out, true);
+        } else if (in.kind() == Ty.Kind.BOX || in.kind() == Ty.Kind.OPTION) {
+          // `*b` of a `&Box<T>` is the box: go through the reference explicitly.
+          collect("(*" + base + ")", in, out, false);
         } else {
           collect(base, in, out, false);
         }

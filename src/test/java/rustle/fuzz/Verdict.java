@@ -19,7 +19,7 @@ final class Verdict {
    * core (`pow` overflow) has a location in rustc's library sources that rustle cannot show.
    */
   static String classify(Outcome rustc, Outcome rustle, String source) {
-    if (rustc == null) {
+    if (rustc.exit() == Rustc.REJECTED) {
       return "rustc-rejected";
     }
     if (rustle.exit() == -1) {
