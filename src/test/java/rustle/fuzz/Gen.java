@@ -21,6 +21,11 @@ final class Gen {
   final Calls calls = new Calls(this);
   final Matches matches = new Matches(this);
   final Stmts stmts = new Stmts(this);
+  /**
+   * Whether to use constructs whose rustle bugs are known and recorded in fuzz/findings (`let _ = x;`,
+   * `String::insert`); off by default so that they do not hide new bugs.
+   */
+  boolean knownBugs = Boolean.getBoolean("fuzz.knownBugs");
   /** The return type of the helper being generated; null in main. */
   Ty fnRet;
   /** The label of the innermost labelled loop being generated, if any. */
