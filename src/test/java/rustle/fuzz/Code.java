@@ -38,6 +38,11 @@ final class Code {
     return new Code(null, null, List.copyOf(kids), false);
   }
 
+  /** Lines that stand or fall together (an item with its attribute), removable as a whole. */
+  static Code item(List<Code> kids) {
+    return new Code(null, null, List.copyOf(kids), true);
+  }
+
   Code withKids(List<Code> newKids) {
     return new Code(head, tail, List.copyOf(newKids), removable);
   }

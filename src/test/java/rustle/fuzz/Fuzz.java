@@ -20,7 +20,7 @@ public final class Fuzz {
     long count = Long.MAX_VALUE;
     long seconds = Long.MAX_VALUE / 2000;
     Path out = Path.of("fuzz-out");
-    int batch = 25;
+    int batch = 40;
     int reducePerKind = 3;
     int reduceSeconds = 120;
     for (int i = 0; i < args.length; i++) {

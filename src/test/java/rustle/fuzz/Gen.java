@@ -98,12 +98,11 @@ final class Gen {
   Code generate() {
     List<Code> top = new ArrayList<>();
     top.add(Code.fixed("#![allow(unused, arithmetic_overflow, unconditional_panic, unreachable_code)]"));
-    top.add(Code.fixed("#[derive(Debug)]"));
-    top.add(Code.fixed("struct Noisy { id: u32 }"));
-    top.add(Code.block("impl Drop for Noisy {", List.of(Code.fixed(
-        "fn drop(&mut self) { println!(\"drop {}\", self.id); }")), "}"));
-    top.add(Code.fixed("#[derive(Debug, Clone)]"));
-    top.add(Code.fixed("struct Rec { name: String, n: i64, items: Vec<i32> }"));
+    top.add(Code.item(List.of(Code.fixed("#[derive(Debug)]"), Code.fixed("struct Noisy { id: u32 }"),
+        Code.block("impl Drop for Noisy {", List.of(Code.fixed(
+        "fn drop(&mut self) { println!(\"drop {}\", self.id); }")), "}"))));
+    top.add(Code.item(List.of(Code.fixed("#[derive(Debug, Clone)]"),
+        Code.fixed("struct Rec { name: String, n: i64, items: Vec<i32> }"))));
     new ItemGen(this).declare(top);
     int fnCount = rand.between(0, 3);
     for (int i = 0; i < fnCount; i++) {
@@ -112,7 +111,7 @@ final class Gen {
     items.callable = items.fns.size();
     env = new Env();
     fnRet = null;
-    List<Code> body = stmts.block(rand.between(6, 20), 0);
+    List<Code> body = stmts.block(rand.between(5, 15), 0);
     top.add(Code.block("fn main() {", body, "}"));
     return Code.group(top);
   }

@@ -28,8 +28,8 @@ final class ItemGen {
       for (int f = 0; f < nf; f++) {
         decl.add(fields.get(f) + ": " + types.get(f).rust());
       }
-      top.add(Code.fixed("#[derive(Debug, Clone, Copy, PartialEq)]"));
-      top.add(Code.fixed("struct S" + i + " { " + String.join(", ", decl) + " }"));
+      top.add(Code.item(List.of(Code.fixed("#[derive(Debug, Clone, Copy, PartialEq)]"),
+          Code.fixed("struct S" + i + " { " + String.join(", ", decl) + " }"))));
     }
     if (r.chance(0.7)) {
       List<Items.Variant> vs = new ArrayList<>();
@@ -52,8 +52,8 @@ final class ItemGen {
         }
       }
       g.items.enums.add(new Items.EnumDef("E0", vs));
-      top.add(Code.fixed("#[derive(Debug, Clone, Copy, PartialEq)]"));
-      top.add(Code.fixed("enum E0 { " + String.join(", ", decl) + " }"));
+      top.add(Code.item(List.of(Code.fixed("#[derive(Debug, Clone, Copy, PartialEq)]"),
+          Code.fixed("enum E0 { " + String.join(", ", decl) + " }"))));
     }
   }
 

@@ -29,6 +29,7 @@ final class Reducer {
 
   private Code reduce(Code node, UnaryOperator<Code> wrap) throws Exception {
     List<Code> kids = ddmin(node.kids, ks -> wrap.apply(node.withKids(ks)));
+    kids = unwrap(kids, ks -> wrap.apply(node.withKids(ks)));
     Code cur = node.withKids(kids);
     for (int i = 0; i < cur.kids.size(); i++) {
       Code kid = cur.kids.get(i);
@@ -84,6 +85,45 @@ final class Reducer {
       }
     }
     return cur;
+  }
+
+  /** Replaces blocks (an `if`, a loop, a nested block) by their statements while that stays interesting. */
+  private List<Code> unwrap(List<Code> kids, Build build) throws Exception {
+    List<Code> cur = kids;
+    boolean changed = true;
+    while (changed && System.currentTimeMillis() < deadline) {
+      changed = false;
+      List<List<Code>> candidates = new ArrayList<>();
+      for (int i = 0; i < cur.size(); i++) {
+        Code k = cur.get(i);
+        if (k.removable && k.head != null && k.tail != null && !k.head.startsWith("fn ")
+            && !k.head.startsWith("impl ")) {
+          List<Code> cand = new ArrayList<>(cur.subList(0, i));
+          flatten(k.kids, cand);
+          cand.addAll(cur.subList(i + 1, cur.size()));
+          candidates.add(cand);
+        }
+      }
+      if (candidates.isEmpty()) {
+        break;
+      }
+      int hit = firstInteresting(candidates, build);
+      if (hit >= 0) {
+        cur = candidates.get(hit);
+        changed = true;
+      }
+    }
+    return cur;
+  }
+
+  private static void flatten(List<Code> kids, List<Code> into) {
+    for (Code k : kids) {
+      if (k.head == null && !k.removable) {
+        flatten(k.kids, into); // an if/else's arms
+      } else if (!(k.isLeaf() && !k.removable && k.head.startsWith("}"))) {
+        into.add(k);
+      }
+    }
   }
 
   private int firstInteresting(List<List<Code>> candidates, Build build) throws Exception {

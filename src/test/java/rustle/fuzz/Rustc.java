@@ -118,7 +118,7 @@ final class Rustc {
       return new Batch(out, failed, compiled.stderr());
     }
     for (int i = 0; i < programs.size(); i++) {
-      Proc p = Proc.run(dir, 20, exe.toString(), String.valueOf(i));
+      Proc p = Proc.run(dir, 120, exe.toString(), String.valueOf(i));
       // The program's line L sits at batch line modLine + L (its crate attribute line is left empty).
       out.add(new Outcome(p.stdout(), p.exit(), remap(p.stderr(), name, modLine.get(i))));
     }

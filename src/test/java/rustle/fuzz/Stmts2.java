@@ -65,7 +65,7 @@ final class Stmts2 {
       }
       case BOX -> {
         if (ty.elem().isInt() && r.chance(0.7)) {
-          lhs = "*" + t.auto();
+          lhs = "*" + t.whole(); // `**r` through a `&mut Box<T>`
           ty = ty.elem();
         }
       }
