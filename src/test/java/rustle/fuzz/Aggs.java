@@ -44,6 +44,8 @@ final class Aggs {
         return g.bools(depth);
       case CHAR:
         return g.scalarExprs.chr(depth);
+      case F64:
+        return g.scalarExprs.f64(depth);
       default:
         break;
     }

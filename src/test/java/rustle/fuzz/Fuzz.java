@@ -96,7 +96,7 @@ public final class Fuzz {
         int seen = kinds.merge(kind, 1, Integer::sum);
         Code program = codes.get(i);
         String name = kind + "-" + seeds.get(i);
-        boolean reduce = seen <= reducePerKind && !Verdict.generatorBug(kind);
+        boolean reduce = seen <= reducePerKind && !Verdict.generatorBug(kind) && !Verdict.known(kind);
         if (reduce) {
           if (pending != null) {
             pending.expected.get(); // one rustc at a time

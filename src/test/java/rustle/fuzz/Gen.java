@@ -79,6 +79,7 @@ final class Gen {
     c.add(30, () -> r.pick(Ty.INTS));
     c.add(4, () -> Ty.BOOL);
     c.add(2, () -> Ty.CHAR);
+    c.add(3, () -> Ty.F64);
     c.add(5, () -> Ty.tuple(List.of(r.pick(Ty.INTS), r.chance(0.5) ? Ty.BOOL : r.pick(Ty.INTS))));
     c.add(4, () -> Ty.array(r.pick(Ty.INTS), r.between(1, 4)));
     c.when(!items.structs.isEmpty(), 5, () -> r.pick(items.structs).ty());

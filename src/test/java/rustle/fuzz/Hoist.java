@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites `println!("...", EXPR);` into `{ let pv = EXPR; println!("...", pv); }`. A disagreement that
+ * Rewrites `println!("...", EXPR);` into `{ let pv = &(EXPR); println!("...", pv); }`. A disagreement that
  * disappears under this rewrite comes from output printed while println!'s arguments were evaluated
  * (rustle's printing is not re-entrant: a known bug), so it is told apart from new ones.
  */
@@ -17,7 +17,8 @@ final class Hoist {
     Matcher m = PRINT.matcher(program);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      String repl = m.group(1) + "{ let pv = " + m.group(3) + "; println!(\"" + m.group(2) + "\", pv); }";
+      // A reference, so that printing a variable does not move it; a temporary lives to the block's end.
+      String repl = m.group(1) + "{ let pv = &(" + m.group(3) + "); println!(\"" + m.group(2) + "\", pv); }";
       m.appendReplacement(sb, Matcher.quoteReplacement(repl));
     }
     m.appendTail(sb);

@@ -30,6 +30,7 @@ final class ItemGen {
       }
       top.add(Code.item(List.of(Code.fixed("#[derive(Debug, Clone, Copy, PartialEq)]"),
           Code.fixed("struct S" + i + " { " + String.join(", ", decl) + " }"))));
+      top.add(methods(s));
     }
     if (r.chance(0.7)) {
       List<Items.Variant> vs = new ArrayList<>();
@@ -55,6 +56,19 @@ final class ItemGen {
       top.add(Code.item(List.of(Code.fixed("#[derive(Debug, Clone, Copy, PartialEq)]"),
           Code.fixed("enum E0 { " + String.join(", ", decl) + " }"))));
     }
+  }
+
+  /** `total(&self)` sums the fields as i64 (it may overflow); `bump(&mut self)` changes the first. */
+  private static Code methods(Items.StructDef s) {
+    List<String> terms = new ArrayList<>();
+    for (int f = 0; f < s.fields().size(); f++) {
+      terms.add("(self." + s.fields().get(f) + " as i64)");
+    }
+    Ty first = s.types().get(0);
+    String bump = first.isInt() ? "self.f0 = self.f0.wrapping_add(1);" : "self.f0 = !self.f0;";
+    return Code.block("impl " + s.name() + " {", List.of(
+        Code.fixed("fn total(&self) -> i64 { " + String.join(" + ", terms) + " }"),
+        Code.fixed("fn bump(&mut self) { " + bump + " println!(\"bump {:?}\", self); }")), "}");
   }
 
   /** Helper fi: earlier helpers are callable from it, so there is no recursion. */

@@ -37,6 +37,7 @@ final class ScalarExprs {
       return "(" + integer(from, d, false) + " as " + t.name() + ")";
     });
     c.add(1, () -> "(" + g.bools(d) + " as " + t.name() + ")");
+    c.add(1, () -> "(" + f64(d) + " as " + t.name() + ")");
     c.when(t.name().equals("u32") || t.name().equals("u8") || t.name().equals("i64"), 1,
         () -> "(" + chr(d) + " as " + t.name() + ")");
     c.add(4, () -> method(t, d));
@@ -114,9 +115,26 @@ final class ScalarExprs {
       return "(" + integer(t, d, false) + " " + op + " " + integer(t, d, true) + ")";
     });
     c.add(1, () -> "!" + bool(d));
+    c.add(1, () -> "(" + f64(d) + " " + r.pick(List.of("<", ">", "<=", ">=")) + " " + f64(d) + ")");
     c.add(2, () -> "(" + bool(d) + " " + r.pick(List.of("&&", "||")) + " " + bool(d) + ")");
     c.add(1, () -> "(" + chr(d) + ").is_alphabetic()");
     c.add(2, () -> g.aggs.boolFromAggregate(d));
+    return c.pick(r);
+  }
+
+  String f64(int depth) {
+    Rand r = g.rand;
+    if (depth <= 0) {
+      return atom(Ty.F64, true);
+    }
+    int d = depth - 1;
+    Rand.Choice<String> c = new Rand.Choice<>();
+    c.add(3, () -> atom(Ty.F64, true));
+    c.add(4, () -> "(" + f64(d) + " " + r.pick(List.of("+", "-", "*", "/")) + " " + f64(d) + ")");
+    c.add(2, () -> "(" + integer(r.pick(Ty.INTS), d, false) + " as f64)");
+    c.add(2, () -> "(" + f64(d) + ")." + r.pick(List.of("sqrt()", "abs()", "floor()", "ceil()", "round()",
+        "trunc()", "powi(" + r.between(0, 3) + ")", "min(" + f64(d) + ")", "max(" + f64(d) + ")")));
+    c.add(1, () -> "if " + bool(d) + " { " + f64(d) + " } else { " + f64(d) + " }");
     return c.pick(r);
   }
 

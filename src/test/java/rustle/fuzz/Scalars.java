@@ -22,6 +22,12 @@ final class Scalars {
     if (t == Ty.BOOL) {
       return r.chance(0.5) ? "true" : "false";
     }
+    if (t == Ty.F64) {
+      String f = r.pick(List.of("1.5", "0.1", "0.2", "2.25", "3.0", "1e10", "100.0", "0.0", "2.5e-3", "7.75", "1e-7",
+          "123456789.125"));
+      // Always suffixed: a method on an unsuffixed float literal is ambiguous (E0689).
+      return r.chance(0.25) ? "(-" + f + "f64)" : f + "f64";
+    }
     if (t == Ty.CHAR) {
       return "'" + r.pick(List.of("a", "b", "z", "Q", "0", "é", "ß", "€", " ", "!")) + "'";
     }
@@ -53,10 +59,11 @@ final class Scalars {
 
   private void collect(String base, Ty t, List<Leaf> out, boolean viaRef) {
     switch (t.kind()) {
-      case INT, BOOL, CHAR -> out.add(new Leaf(viaRef ? "(*" + base + ")" : base, t));
+      case INT, BOOL, CHAR, F64 -> out.add(new Leaf(viaRef ? "(*" + base + ")" : base, t));
       case REF, MUTREF -> {
         Ty in = t.elem();
-        if (in.kind() == Ty.Kind.INT || in.kind() == Ty.Kind.BOOL || in.kind() == Ty.Kind.CHAR) {
+        if (in.kind() == Ty.Kind.INT || in.kind() == Ty.Kind.BOOL || in.kind() == Ty.Kind.CHAR
+            || in.kind() == Ty.Kind.F64) {
           collect(base, in, out, true);
         } else if (in.kind() == Ty.Kind.BOX || in.kind() == Ty.Kind.OPTION) {
           // `*b` of a `&Box<T>` is the box: go through the reference explicitly.
@@ -75,6 +82,7 @@ final class Scalars {
         for (int i = 0; i < s.fields().size(); i++) {
           collect(base + "." + s.fields().get(i), s.types().get(i), out, false);
         }
+        out.add(new Leaf(base + ".total()", Ty.integer("i64")));
       }
       case ARRAY -> {
         int idx = g.rand.chance(0.93) ? g.rand.below(t.len()) : t.len() + g.rand.below(2);
@@ -83,12 +91,22 @@ final class Scalars {
       }
       case VEC -> {
         out.add(new Leaf(base + ".len()", Ty.integer("usize")));
+        if (g.rand.chance(0.05)) {
+          int a = g.rand.below(3);
+          out.add(new Leaf(base + "[" + a + ".." + (a + g.rand.below(3)) + "].len()", Ty.integer("usize")));
+        }
         if (t.elem().isInt()) {
           int idx = g.rand.below(3);
           out.add(new Leaf(base + "[" + idx + "]", t.elem()));
         }
       }
-      case STRING -> out.add(new Leaf(base + ".len()", Ty.integer("usize")));
+      case STRING -> {
+        out.add(new Leaf(base + ".len()", Ty.integer("usize")));
+        if (g.rand.chance(0.05)) {
+          int a = g.rand.below(3);
+          out.add(new Leaf(base + "[" + a + ".." + (a + g.rand.below(3)) + "].len()", Ty.integer("usize")));
+        }
+      }
       case BOX -> {
         if (t.elem().isInt()) {
           out.add(new Leaf("(*" + base + ")", t.elem()));
@@ -118,10 +136,16 @@ final class Scalars {
       return g.rand.pick(exact).text();
     }
     if (t.isInt()) {
-      List<Leaf> castable = all.stream().filter(l -> l.ty().kind() != Ty.Kind.CHAR || true).toList();
+      List<Leaf> castable = all;
       if (!castable.isEmpty()) {
         Leaf l = g.rand.pick(castable);
         return l.ty().equals(t) ? l.text() : "(" + l.text() + " as " + t.name() + ")";
+      }
+    }
+    if (t == Ty.F64) {
+      List<Leaf> ints = all.stream().filter(l -> l.ty().isInt()).toList();
+      if (!ints.isEmpty()) {
+        return "(" + g.rand.pick(ints).text() + " as f64)";
       }
     }
     return exact.isEmpty() ? null : g.rand.pick(exact).text();

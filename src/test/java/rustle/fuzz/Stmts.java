@@ -92,6 +92,10 @@ final class Stmts {
     }
     Ty t = r.chance(0.6) ? r.pick(Ty.INTS) : g.randomType();
     String e = g.aggs.value(t, r.between(1, 3), false);
+    if (t == Ty.F64 && r.chance(0.4)) {
+      String spec = r.pick(List.of("{:.2}", "{:.0}", "{:8.3}", "{:e}", "{:?}", "{:+.1}"));
+      return Code.line("println!(\"" + g.label() + " " + spec + "\", " + e + ");");
+    }
     if (r.chance(0.15) && t.isInt()) {
       String spec = r.pick(List.of("{:>6}", "{:<4}|", "{:08}", "{:x}", "{:#b}", "{:+}", "{:^7}|", "{:#X}"));
       return Code.line("println!(\"" + g.label() + " " + spec + "\", " + e + ");");

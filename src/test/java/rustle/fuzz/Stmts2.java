@@ -106,7 +106,7 @@ final class Stmts2 {
   Code mutate() {
     Rand r = g.rand;
     List<Target> ts = targets().stream().filter(t -> switch (t.ty().kind()) {
-      case VEC, STRING, REC, OPTION -> true;
+      case VEC, STRING, REC, OPTION, STRUCT -> true;
       default -> false;
     }).toList();
     if (ts.isEmpty()) {
@@ -121,6 +121,10 @@ final class Stmts2 {
         case 1 -> Code.line(a + ".items.push(" + arg(t, Ty.integer("i32")) + ");");
         default -> Code.line(a + ".n += " + arg(t, Ty.integer("i64")) + ";");
       };
+    }
+    if (ty.kind() == Ty.Kind.STRUCT) {
+      g.coverage.add("method-mut");
+      return Code.line(a + ".bump();");
     }
     if (ty.kind() == Ty.Kind.OPTION) {
       return r.chance(0.5) ? Code.line(t.whole() + " = None;")

@@ -5,10 +5,11 @@ import java.util.stream.Collectors;
 
 /** A type of the generated programs, with what the generator needs to know about it (copy, printing). */
 record Ty(Kind kind, String name, List<Ty> args, int len) {
-  enum Kind { INT, BOOL, CHAR, TUPLE, ARRAY, STRUCT, ENUM, STRING, VEC, BOX, NOISY, OPTION, REC, REF, MUTREF }
+  enum Kind { INT, BOOL, CHAR, F64, TUPLE, ARRAY, STRUCT, ENUM, STRING, VEC, BOX, NOISY, OPTION, REC, REF, MUTREF }
 
   static final Ty BOOL = new Ty(Kind.BOOL, "bool", List.of(), 0);
   static final Ty CHAR = new Ty(Kind.CHAR, "char", List.of(), 0);
+  static final Ty F64 = new Ty(Kind.F64, "f64", List.of(), 0);
   static final Ty STRING = new Ty(Kind.STRING, "String", List.of(), 0);
   static final Ty NOISY = new Ty(Kind.NOISY, "Noisy", List.of(), 0);
   static final Ty REC = new Ty(Kind.REC, "Rec", List.of(), 0);
@@ -73,7 +74,7 @@ record Ty(Kind kind, String name, List<Ty> args, int len) {
 
   boolean isCopy() {
     return switch (kind) {
-      case INT, BOOL, CHAR, STRUCT, ENUM, REF -> true;
+      case INT, BOOL, CHAR, F64, STRUCT, ENUM, REF -> true;
       case TUPLE, ARRAY, OPTION -> args.stream().allMatch(Ty::isCopy);
       default -> false;
     };
@@ -81,7 +82,7 @@ record Ty(Kind kind, String name, List<Ty> args, int len) {
 
   /** Whether values of this type print with {@code {}} (else with {@code {:?}}). */
   boolean displays() {
-    return kind == Kind.INT || kind == Kind.BOOL || kind == Kind.CHAR || kind == Kind.STRING
+    return kind == Kind.INT || kind == Kind.BOOL || kind == Kind.CHAR || kind == Kind.F64 || kind == Kind.STRING
         || (kind == Kind.BOX && elem().displays());
   }
 

@@ -7,6 +7,12 @@ import java.util.List;
 final class Verdict {
   private Verdict() {}
 
+  /** Kinds of known, recorded differences: not worth reducing again. */
+  static boolean known(String kind) {
+    return java.util.Set.of("no-unwind", "paren-span", "assert-text", "std-location", "reentrant-print")
+        .contains(kind);
+  }
+
   /** Kinds that are problems of the generator, not of rustle. */
   static boolean generatorBug(String kind) {
     return kind.equals("rustc-rejected") || kind.equals("unsupported");
@@ -57,7 +63,10 @@ final class Verdict {
       if (rustle.stderr().contains("leaked")) {
         return sameOut && rustc.exit() == 0 ? "leak" : "leak+stdout";
       }
-      return "rustle-internal";
+      // Split by the exception's name, so a new crash is not hidden among known ones.
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("internal error in rustle: (\\w+)")
+          .matcher(rustle.stderr());
+      return "rustle-internal" + (m.find() ? "-" + m.group(1) : "");
     }
     if (rustc.exit() == 101 && rustle.exit() == 101 && samePanic
         && rustc.stdout().startsWith(rustle.stdout()) && onlyDrops(rustc.stdout().substring(rustle.stdout().length()))) {
