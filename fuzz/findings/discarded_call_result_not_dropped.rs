@@ -7,5 +7,6 @@ fn make(id: u32) -> Box<Noisy> {
 }
 fn main() {
     make(1);
+    let _ = make(2);
     println!("after");
 }
