@@ -1,0 +1,5 @@
+fn main() {
+    let mut s = String::from("bc");
+    s.insert(0, 'a');
+    println!("{}", s);
+}
