@@ -75,7 +75,8 @@ class StdSurfaceTest {
     Map<String, List<Entry>> byOwner = new LinkedHashMap<>();
     for (Entry e : entries()) byOwner.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(e);
     return byOwner.entrySet().stream().map(g -> dynamicTest(g.getKey(), () -> {
-      StringBuilder src = new StringBuilder("#[allow(unused)]\nfn main() {\n");
+      StringBuilder src = new StringBuilder(
+          "use std::cell::{Cell, RefCell};\nuse std::rc::{Rc, Weak};\n\n#[allow(unused)]\nfn main() {\n");
       for (Entry e : g.getValue()) src.append(call(e));
       src.append("    println!(\"done\");\n}\n");
       InProcess.Result r = InProcess.runSource(dir, "main.rs", src.toString());
@@ -97,6 +98,10 @@ class StdSurfaceTest {
       case "char" -> "'a'";
       case "f64" -> "2.5f64";
       case "Box<T>" -> "0u8";
+      case "Rc<T>" -> "Rc::new(5i32)";
+      case "Weak<T>" -> "Rc::downgrade(&Rc::new(5i32))";
+      case "RefCell<T>" -> "RefCell::new(5i32)";
+      case "Cell<T>" -> "Cell::new(5i32)";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();
@@ -106,7 +111,8 @@ class StdSurfaceTest {
     if (e.hasSelf()) {
       call = "r." + e.name() + turbofish + "(" + String.join(", ", args) + ")";
     } else {
-      String path = e.owner().equals("Vec<T>") ? "Vec::<i32>" : e.owner().equals("Box<T>") ? "Box::<i32>" : prim;
+      // Generic owners are named with their element type: Vec::<i32>::new(), Rc::<i32>::strong_count(&r).
+      String path = e.owner().endsWith("<T>") ? prim + "::<i32>" : prim;
       call = path + "::" + e.name() + turbofish + "(" + String.join(", ", args) + ")";
     }
     return "    {\n        let mut r = " + recv + ";\n        let _x = " + call + ";\n    }\n";
@@ -121,6 +127,9 @@ class StdSurfaceTest {
       case "&str" -> "\"l\"";
       case "f64" -> "1.5";
       case "T" -> "5i32";
+      // The receiver block's own value, where an associated function takes the owner by reference.
+      case "&Rc<T>" -> "&r";
+      case "Box<T>" -> "Box::new(5i32)";
       default -> {
         if (ty.equals(prim)) yield "3" + prim;
         throw new IllegalArgumentException("no sample value of type " + ty);
