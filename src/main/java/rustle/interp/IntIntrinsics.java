@@ -47,6 +47,9 @@ final class IntIntrinsics {
           case "rem_euclid": {
             long y = y(m, fp);
             if (y == 0) throw Panics.remainderByZero(at);
+            // 64-bit unsigned values above i64::MAX are negative as Java longs: divide them as unsigned.
+            if (!k.signed) return k.size == 8 ? Long.remainderUnsigned(x, y) : x % y;
+            if (x == k.min && y == -1) throw Panics.overflow("calculate the remainder", at);
             long r = x % y;
             return r < 0 ? r + Math.abs(y) : r;
           }
