@@ -82,7 +82,7 @@ final class Recorder implements Observer {
   @Override
   public void stop(StopPoint point, int fp) {
     scan(null, point.line(), false);
-    frames.lastLine.put(fp, point.line());
+    frames.stoppedAt(fp, point.line());
     if (tracer != null) tracer.owners(traceReader.read(0, point, 1, "", frames));
     int hit = point.reason().equals("all")
         ? ++lineHits.computeIfAbsent(point.line(), k -> new int[1])[0]

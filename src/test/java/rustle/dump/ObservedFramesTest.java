@@ -106,4 +106,13 @@ class ObservedFramesTest {
   void aBreakThatIsNeverReachedTakesNoSnapshot() throws IOException {
     assertThat(stacks("--break", "999")).isEmpty();
   }
+
+  @Test
+  void statisticsStillCountEveryFrame() throws IOException {
+    Path file = dir.resolve("main.rs");
+    Files.writeString(file, PROGRAM);
+    String err = TextDumpTest.run("run", "--stats", file.toString())[1];
+    // fib(10) descends to fib(1) below main: eleven frames.
+    assertThat(err).contains("peak stack depth   11 frames");
+  }
 }
