@@ -34,6 +34,14 @@ final class Allocations {
    */
   Set<Integer> scan(String why, int line, boolean freedDuringCall) {
     if (heap.allocations() == allocs && heap.frees() == frees) return Set.of();
+    if (heap.allocations() == allocs + 1 && heap.frees() == frees) {
+      // One block allocated and none freed since the last scan (a Box::new, a String::from): the
+      // table holds every other live block already, so the walk of the whole heap is not needed.
+      allocs++;
+      int a = heap.lastAllocated();
+      infos.put(a, new Info(why, line));
+      return Set.of(a);
+    }
     allocs = heap.allocations();
     frees = heap.frees();
     Set<Integer> live = new HashSet<>();
