@@ -46,7 +46,7 @@ final class Recorder implements Observer {
   @Override
   public void start(RunView run) {
     this.run = run;
-    this.allocs = new Allocations(run.heap());
+    this.allocs = new Allocations(run.heap(), tracer == null);
     this.reader = new Reader(run, allocs);
     if (tracer != null) {
       tracer.start(run);
