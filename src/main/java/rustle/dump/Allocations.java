@@ -13,15 +13,19 @@ import rustle.memory.Allocator;
  */
 final class Allocations {
   /** The call that allocated a block (null if not allocated by a call, e.g. {@code vec!}) and its line. */
-  record Info(String why, int line) {}
+  record Info(String why, int line, Object site) {}
 
   private final Allocator heap;
   private final Map<Integer, Info> infos = new HashMap<>();
   private long allocs;
   private long frees;
 
-  Allocations(Allocator heap) {
+  /** Whether frees may be noted without a walk (not for the trace, which reports each free as it happens). */
+  private final boolean lazyFrees;
+
+  Allocations(Allocator heap, boolean lazyFrees) {
     this.heap = heap;
+    this.lazyFrees = lazyFrees;
   }
 
   Info info(int address) {
@@ -34,18 +38,33 @@ final class Allocations {
    */
   Set<Integer> scan(String why, int line, boolean freedDuringCall) {
     if (heap.allocations() == allocs && heap.frees() == frees) return Set.of();
+    if (heap.allocations() == allocs + 1 && heap.frees() == frees) {
+      // One block allocated and none freed since the last scan (a Box::new, a String::from): the
+      // table holds every other live block already, so the walk of the whole heap is not needed.
+      allocs++;
+      int a = heap.lastAllocated();
+      infos.put(a, new Info(why, line, heap.siteOf(a)));
+      return Set.of(a);
+    }
+    if (lazyFrees && heap.allocations() == allocs) {
+      // Only frees: the entries of freed blocks stay until a walk prunes them; a block later allocated
+      // at the same address replaces its entry (or is told apart by its allocation site).
+      frees = heap.frees();
+      return Set.of();
+    }
     allocs = heap.allocations();
     frees = heap.frees();
     Set<Integer> live = new HashSet<>();
     Set<Integer> fresh = new HashSet<>();
     heap.forEachLive((a, size, site) -> {
       live.add(a);
-      if (!infos.containsKey(a)) fresh.add(a);
+      Info known = infos.get(a);
+      if (known == null || known.site() != site) fresh.add(a);
     });
     infos.keySet().retainAll(live);
     for (int a : fresh) {
       String w = why == null ? null : freedDuringCall ? why + " (growth)" : why;
-      infos.put(a, new Info(w, line));
+      infos.put(a, new Info(w, line, heap.siteOf(a)));
     }
     return fresh;
   }

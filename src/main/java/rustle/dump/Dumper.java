@@ -55,7 +55,7 @@ public final class Dumper {
     Recorder rec = new Recorder(o.maxSnapshots(), snapshots ? Format.of(o.format()) : null, sink, printed, tracer,
         o.all());
     int code = Interpreter.run(program, path, source, stackSize, heapSize, tee, err,
-        new Probes(stops, o.all() || o.trace()), rec);
+        new Probes(stops, o.all() || o.trace(), o.all() || o.trace() || o.stats()), rec);
     tee.flush();
     rec.finish(new Format.Program(path, source));
     if (tracer != null && o.stats()) tracer.stats(traceSink);

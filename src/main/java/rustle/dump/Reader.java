@@ -55,7 +55,7 @@ final class Reader {
       shown.add(e);
       int line = i == all.size() - 1 ? point.line()
           : all.get(i + 1).callSite() != null ? all.get(i + 1).callSite().line()
-          : frames.lastLine.getOrDefault(e.fp(), point.line());
+          : e.lastLine != 0 ? e.lastLine : point.line();
       lines.add(line);
       callLines.add(e.callSite() != null && frames.calledFromUser(i) ? e.callSite().line() : null);
     }

@@ -46,7 +46,7 @@ final class Recorder implements Observer {
   @Override
   public void start(RunView run) {
     this.run = run;
-    this.allocs = new Allocations(run.heap());
+    this.allocs = new Allocations(run.heap(), tracer == null);
     this.reader = new Reader(run, allocs);
     if (tracer != null) {
       tracer.start(run);
@@ -82,7 +82,7 @@ final class Recorder implements Observer {
   @Override
   public void stop(StopPoint point, int fp) {
     scan(null, point.line(), false);
-    frames.lastLine.put(fp, point.line());
+    frames.stoppedAt(fp, point.line());
     if (tracer != null) tracer.owners(traceReader.read(0, point, 1, "", frames));
     int hit = point.reason().equals("all")
         ? ++lineHits.computeIfAbsent(point.line(), k -> new int[1])[0]

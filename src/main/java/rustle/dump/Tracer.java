@@ -44,9 +44,7 @@ final class Tracer {
   }
 
   void push(Frames frames, FrameMap map, int fp, Span site) {
-    int depth = 0;
-    for (Frames.Entry e : frames.entries) if (!e.map().intrinsic) depth++;
-    peakDepth = Math.max(peakDepth, depth);
+    peakDepth = Math.max(peakDepth, frames.depth);
     peakStack = Math.max(peakStack, run.memory().stackTop() - (fp - map.frameSize));
     if (map.userCode) {
       emit(site == null ? 0 : frames.userLine(), String.format("push frame %s at 0x%08x (%d bytes)",

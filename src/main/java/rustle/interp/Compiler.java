@@ -25,6 +25,8 @@ final class Compiler {
   /** What to observe, or null (then no probe and no frame map is compiled in). */
   Probes probes;
   Observer observer;
+  /** Which calls to wrap for the observer; null (every call) until a discovery compile decided. */
+  Reach reach;
   private final Map<String, FnCode> codes = new HashMap<>();
   private final ArrayDeque<FnCompiler> pending = new ArrayDeque<>();
 
@@ -42,6 +44,7 @@ final class Compiler {
       c = new FnCode(def, args, def.path);
       if (probes != null) c.map = new FrameMap(def.path, false, !def.fromPrelude, args);
       codes.put(key, c);
+      if (reach != null) reach.named(c, key);
       FnCompiler fc = new FnCompiler(this, c);
       fc.prepare();
       pending.add(fc);
@@ -76,6 +79,7 @@ final class Compiler {
       if (probes != null) c.map = new FrameMap("{closure}", false, !info.owner().fromPrelude, c.typeArgs);
       closures.put(key, c);
       closuresByType.putIfAbsent(ty, c);
+      if (reach != null) reach.named(c, key);
       FnCompiler fc = new FnCompiler(this, c);
       fc.prepare();
       pending.add(fc);
@@ -83,15 +87,29 @@ final class Compiler {
     return c;
   }
 
-  /** A call reported to the observer when observing; the call itself otherwise. */
+  /**
+   * A call reported to the observer when observing and the callee may reach a stop point (or every
+   * frame is wanted); the call itself otherwise.
+   */
   Node observe(Node call, FnCode code, rustle.ast.Span span) {
-    return probes == null ? call : new ProbeNodes.ObservedCall(call, code.map, observer, span);
+    if (probes == null) return call;
+    if (reach != null) {
+      reach.edge(code);
+      if (!reach.wraps(code, span != null)) return call;
+    }
+    wrapped.add(code.name);
+    return new ProbeNodes.ObservedCall(call, code.map, observer, span);
   }
+
+  /** The callee of each call site compiled wrapped for the observer (tests check which are not). */
+  final List<String> wrapped = new java.util.ArrayList<>();
 
   /** Compiles every function body reached so far (and those they reach). */
   void drain() {
     while (!pending.isEmpty()) {
-      pending.poll().compileBody();
+      FnCompiler fc = pending.poll();
+      if (reach != null) reach.compiling(fc.code);
+      fc.compileBody();
     }
   }
 }

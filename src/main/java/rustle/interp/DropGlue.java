@@ -149,6 +149,10 @@ final class DropGlue {
   /** When observing, a user's Drop::drop reports its frame like any call (its frame top is the sp). */
   private Dropper observed(Dropper d, FnCode userDrop) {
     if (compiler.probes == null || userDrop == null || d == null) return d;
+    if (compiler.reach != null) {
+      compiler.reach.drop(userDrop);
+      if (!compiler.reach.wraps(userDrop, false)) return d;
+    }
     Observer obs = compiler.observer;
     return new Dropper() {
       @Override

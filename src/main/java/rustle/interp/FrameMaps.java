@@ -59,6 +59,7 @@ final class FrameMaps {
       StopPoint sp = p.stops().get(end);
       if (sp != null && claimed.add(end)) {
         n = new ProbeNodes.StopAfter(n, sp, f.c.observer);
+        if (f.c.reach != null) f.c.reach.stop(f.code);
       } else if (p.all()) {
         n = new ProbeNodes.StopAfter(n, new StopPoint(end, null, "all"), f.c.observer);
       }
@@ -73,6 +74,7 @@ final class FrameMaps {
       while (at < src.size() && src.get(at).span().line() <= line) at++;
       claimed.add(line);
       stmts.add(at + inserted++, new ProbeNodes.StopAfter(null, sp, f.c.observer));
+      if (f.c.reach != null) f.c.reach.stop(f.code);
     }
     for (LocalVar v : f.t.fns.get(f.code.def) == null ? List.<LocalVar>of() : f.t.fns.get(f.code.def).locals) {
       if (!scopeEnd.containsKey(v) && v.span != null && v.span.start() >= s.start() && v.span.end() <= s.end()) {

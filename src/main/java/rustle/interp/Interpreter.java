@@ -26,6 +26,22 @@ public final class Interpreter {
     return run(program, path, source, stackSize, heapSize, out, err, null, null);
   }
 
+  /**
+   * Compiles the program once on a scratch memory to learn its call graph, so that the real compile
+   * wraps only the calls that can lead to a stop point (see {@link Reach}).
+   */
+  static Reach discoverReach(CheckedProgram program, String source, long stackSize, long heapSize, Probes probes,
+      Observer obs) {
+    Compiler d = new Compiler(program, new Memory((int) stackSize, heapSize));
+    d.source = source;
+    d.probes = probes;
+    d.observer = obs;
+    d.reach = Reach.discover();
+    d.code(program.main(), List.of());
+    d.drain();
+    return d.reach.decide();
+  }
+
   /** Runs with probes compiled in and reported to obs (both null: an ordinary run). */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, Probes probes, Observer obs) {
@@ -35,6 +51,7 @@ public final class Interpreter {
     c.source = source;
     c.probes = probes;
     c.observer = obs;
+    if (probes != null && !probes.everyFrame()) c.reach = discoverReach(program, source, stackSize, heapSize, probes, obs);
     FnCode main = c.code(program.main(), List.of());
     c.drain();
     m.path = path;

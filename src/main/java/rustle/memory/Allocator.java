@@ -49,6 +49,8 @@ public final class Allocator {
   private int[] tag;
   private int[] requested;
   private Object[] sites;
+  /** The granule of the most recent allocation. */
+  private int last;
 
   private long allocations;
   private long frees;
@@ -89,6 +91,7 @@ public final class Allocator {
     }
     requested[g] = size;
     sites[g] = site;
+    last = g;
     allocations++;
     bytesAllocated += size;
     liveBlocks++;
@@ -274,6 +277,11 @@ public final class Allocator {
     for (int s = free.nextStart(0); s != NONE; s = free.nextStart(s + 1)) {
       v.visit(base + (s << SHIFT), -tag[s] << SHIFT);
     }
+  }
+
+  /** The address of the most recent allocation (a debugger's observer learns new blocks one at a time). */
+  public int lastAllocated() {
+    return base + (last << SHIFT);
   }
 
   public long allocations() {

@@ -1,0 +1,101 @@
+package rustle.interp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which calls an observed run wraps so that the observer keeps its shadow call stack: a discovery
+ * compile records the call graph of the function instances and where the stop points are; the real
+ * compile then wraps only calls whose callee can reach a stop. Every frame on the stack at a stop
+ * belongs to such a callee, so snapshots still see every frame, while a hot function that cannot
+ * reach a stop runs its calls unwrapped. Calls the user's code makes into std stay wrapped: the heap
+ * table puts each block down to the std call that allocated it ({@code String::from}).
+ */
+final class Reach {
+  /** Set while discovering: the instance whose body is being compiled and what each one calls. */
+  private FnCode current;
+  private final Map<FnCode, List<FnCode>> callees = new IdentityHashMap<>();
+  private final Map<FnCode, Object> keys = new IdentityHashMap<>();
+  private final Set<FnCode> direct = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<FnCode> drops = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final boolean discovering;
+
+  /** After discovery: the keys of the instances that can reach a stop, and whether every call must be wrapped. */
+  private final Set<Object> reachingKeys;
+  private final boolean everything;
+  private final Set<FnCode> reaching = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private Reach(boolean discovering, Set<Object> reachingKeys, boolean everything) {
+    this.discovering = discovering;
+    this.reachingKeys = reachingKeys;
+    this.everything = everything;
+  }
+
+  /** A recorder of the call graph, for the discovery compile (which wraps every call, as its structure does not matter). */
+  static Reach discover() {
+    return new Reach(true, Set.of(), true);
+  }
+
+  /** A function instance was created under key (the same key names it in both compiles). */
+  void named(FnCode code, Object key) {
+    if (discovering) keys.put(code, key);
+    else if (reachingKeys.contains(key)) reaching.add(code);
+  }
+
+  void compiling(FnCode code) {
+    current = code;
+  }
+
+  /** The instance being compiled calls code. */
+  void edge(FnCode code) {
+    if (discovering && current != null) callees.computeIfAbsent(current, k -> new ArrayList<>()).add(code);
+  }
+
+  /** The instance being compiled holds a requested stop point. */
+  void stop(FnCode code) {
+    if (discovering) direct.add(code);
+  }
+
+  /** code is a user's Drop::drop, called from drop glue wherever a value of its type is dropped. */
+  void drop(FnCode code) {
+    if (discovering) drops.add(code);
+  }
+
+  /** Whether a call of code is wrapped; fromUser: the call is written in the user's code. */
+  boolean wraps(FnCode code, boolean fromUser) {
+    return everything || reaching.contains(code) || fromUser && code.def.fromPrelude;
+  }
+
+  /**
+   * The decision for the real compile: the instances that can reach a stop, found by walking the
+   * recorded calls backwards from those holding one. Drop glue runs a Drop impl from any scope that
+   * drops its type, calls not in this graph: if a Drop impl can reach a stop, every call is wrapped.
+   */
+  Reach decide() {
+    Set<FnCode> can = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    can.addAll(direct);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Map.Entry<FnCode, List<FnCode>> e : callees.entrySet()) {
+        if (can.contains(e.getKey())) continue;
+        for (FnCode callee : e.getValue()) {
+          if (can.contains(callee)) {
+            can.add(e.getKey());
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    boolean all = false;
+    for (FnCode d : drops) all |= can.contains(d);
+    Set<Object> out = new HashSet<>();
+    for (FnCode c : can) out.add(keys.get(c));
+    return new Reach(false, out, all);
+  }
+}

@@ -1,0 +1,113 @@
+package rustle.interp;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import rustle.ast.Span;
+import rustle.check.CheckedProgram;
+import rustle.check.Checker;
+import rustle.diag.SourceFile;
+import rustle.memory.Memory;
+import rustle.syntax.ParseResult;
+import rustle.syntax.Parser;
+
+/** An observed run wraps only the calls that can lead to a stop point: a hot function that cannot runs bare. */
+class ObservedCallsTest {
+  private static final String FIB = """
+      fn fib(n: u64) -> u64 {
+          if n < 2 { n } else { fib(n - 1) + fib(n - 2) }
+      }
+
+      fn show(x: u64) -> u64 {
+          let y = x + 1;
+          y
+      }
+
+      fn main() {
+          let f = fib(20);
+          let g = show(f);
+          println!("{}", g);
+      }
+      """;
+
+  private static final Observer SILENT = new Observer() {
+    @Override
+    public void start(RunView run) {}
+
+    @Override
+    public void enter(FrameMap map, int fp, Span callSite) {}
+
+    @Override
+    public void leave(FrameMap map, int fp) {}
+
+    @Override
+    public void stop(StopPoint point, int fp) {}
+  };
+
+  @Test
+  void callsThatCannotReachTheStopAreNotWrapped() {
+    // The stop is in show (line 6): fib's calls, made from main and from fib itself, cannot reach it.
+    List<String> wrapped = wrappedCallees(FIB, 6);
+    assertThat(wrapped).contains("show");
+    assertThat(wrapped).doesNotContain("fib");
+  }
+
+  @Test
+  void aBreakNeverReachedWrapsNoCallBetweenUserFunctions() {
+    List<String> wrapped = wrappedCallees(FIB, 999);
+    assertThat(wrapped).containsNoneOf("fib", "show");
+  }
+
+  @Test
+  void aStopInTheRecursiveFunctionWrapsItsRecursiveCalls() {
+    List<String> wrapped = wrappedCallees(FIB, 2);
+    // main's call and both recursive calls.
+    assertThat(wrapped.stream().filter("fib"::equals).count()).isEqualTo(3);
+    assertThat(wrapped).doesNotContain("show");
+  }
+
+  @Test
+  void theTraceAndStatisticsStillSeeEveryCall() {
+    CheckedProgram p = check(FIB);
+    Compiler c = compile(p, new Probes(Map.of(), false, true));
+    assertThat(c.wrapped).containsAtLeast("fib", "show");
+  }
+
+  private static List<String> wrappedCallees(String source, int breakLine) {
+    CheckedProgram p = check(source);
+    Probes probes = new Probes(Map.of(breakLine, new StopPoint(breakLine, null, "break")), false);
+    return compile(p, probes).wrapped;
+  }
+
+  /** Compiles as an observed run does: a discovery compile first unless every frame is wanted. */
+  private static Compiler compile(CheckedProgram p, Probes probes) {
+    Compiler c = new Compiler(p, new Memory(1 << 20, 1 << 20));
+    c.source = FIB;
+    c.probes = probes;
+    c.observer = SILENT;
+    if (!probes.everyFrame()) c.reach = Interpreter.discoverReach(p, FIB, 1 << 20, 1 << 20, probes, SILENT);
+    c.code(p.main(), List.of());
+    c.drain();
+    return c;
+  }
+
+  private static CheckedProgram check(String source) {
+    try {
+      // The driver's prelude (prelude.rs plus the generated integer impls) is package-private there.
+      Method file = Class.forName("rustle.driver.Prelude").getDeclaredMethod("file");
+      file.setAccessible(true);
+      ParseResult prelude = Parser.parse((SourceFile) file.invoke(null), 0);
+      ParseResult user = Parser.parse(new SourceFile("main.rs", source), prelude.crate().nodeCount());
+      assertWithMessage("parse errors").that(user.errors()).isEmpty();
+      Checker.Result c = Checker.check(prelude.crate(), user.crate());
+      assertWithMessage("type errors").that(c.errors()).isEmpty();
+      return c.program();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
