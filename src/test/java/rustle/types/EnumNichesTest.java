@@ -2,6 +2,8 @@ package rustle.types;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static rustle.types.LayoutFixtures.assertLayout;
+import static rustle.types.LayoutFixtures.assertOffsets;
 import static rustle.types.LayoutFixtures.enumDef;
 import static rustle.types.LayoutFixtures.option;
 import static rustle.types.LayoutFixtures.result;
@@ -9,7 +11,6 @@ import static rustle.types.LayoutFixtures.string;
 import static rustle.types.LayoutFixtures.struct;
 import static rustle.types.LayoutFixtures.unitEnum;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import rustle.memory.HeapTypes;
@@ -28,7 +29,7 @@ class EnumNichesTest {
     assertThat(HeapTypes.CAP).isEqualTo(0);
     assertThat(HeapTypes.PTR).isEqualTo(8);
     assertThat(HeapTypes.LEN).isEqualTo(16);
-    Layout l = assertLayout(string(), 24, 8);
+    Layout l = assertLayout(layouts, string(), 24, 8);
     assertThat(l.largestNiche).isEqualTo(new Niche(0, 8, 0, Long.MAX_VALUE));
   }
 
@@ -44,13 +45,13 @@ class EnumNichesTest {
   @Test
   void resultOfAnIntegerAndAStringPutsOkAfterTheCapacity() {
     // rustc: Ok::<u32, String>(7) is [0x8000000000000000, 7 in the low half of word 1, ..].
-    Layout l = assertLayout(result(Prim.U32, string()), 24, 8);
+    Layout l = assertLayout(layouts, result(Prim.U32, string()), 24, 8);
     assertThat(l.niche).isTrue();
     assertThat(l.dataVariant).isEqualTo(1);
     assertThat(l.tagOffset).isEqualTo(0);
     assertThat(l.nicheStart).isEqualTo(0x8000000000000000L);
     assertThat(l.variantOffsets[0]).asList().containsExactly(8);
-    assertLayout(result(string(), string()), 32, 8);
+    assertLayout(layouts, result(string(), string()), 32, 8);
   }
 
   @Test
@@ -58,7 +59,7 @@ class EnumNichesTest {
     // enum Token { Num(u32), Word(String), End }: Num(9) is [0x8000000000000000, 9, ..] and End is
     // 0x8000000000000002 (0x..01 would be Word's, which needs none).
     AdtDef token = enumDef("Token", List.of(), new Ty[] {Prim.U32}, new Ty[] {string()}, new Ty[0]);
-    Layout l = assertLayout(new Ty.Adt(token, List.of()), 24, 8);
+    Layout l = assertLayout(layouts, new Ty.Adt(token, List.of()), 24, 8);
     assertThat(l.niche).isTrue();
     assertThat(l.dataVariant).isEqualTo(1);
     assertThat(l.nicheFirst).isEqualTo(0);
@@ -68,13 +69,13 @@ class EnumNichesTest {
     // 0x8000000000000003 then 01 02 03 at 8; Move's x and y at 8 and 12.
     AdtDef msg = enumDef("Msg", List.of(), new Ty[0], new Ty[] {Prim.I32, Prim.I32}, new Ty[] {string()},
         new Ty[] {Prim.U8, Prim.U8, Prim.U8});
-    Layout m = assertLayout(new Ty.Adt(msg, List.of()), 24, 8);
+    Layout m = assertLayout(layouts, new Ty.Adt(msg, List.of()), 24, 8);
     assertThat(m.nicheLast - m.nicheFirst).isEqualTo(3);
     assertThat(m.variantOffsets[1]).asList().containsExactly(8, 12).inOrder();
     assertThat(m.variantOffsets[3]).asList().containsExactly(8, 9, 10).inOrder();
     // enum E4 { A(bool), B, C }: B is the byte 02, C 03.
     AdtDef e4 = enumDef("E4", List.of(), new Ty[] {Prim.BOOL}, new Ty[0], new Ty[0]);
-    Layout b = assertLayout(new Ty.Adt(e4, List.of()), 1, 1);
+    Layout b = assertLayout(layouts, new Ty.Adt(e4, List.of()), 1, 1);
     assertThat(b.nicheStart - b.nicheFirst).isEqualTo(1);
   }
 
@@ -93,29 +94,15 @@ class EnumNichesTest {
   void structFieldsMoveTheLargestNicheToAnEdge() {
     // rustc: struct S2 { a: u8, b: bool, c: u32, d: char } has a at 9, b at 8, c at 4, d at 0;
     // struct S3 { a: u32, b: bool, c: u8 } has a at 0, b at 5, c at 4, and None::<S3> puts 02 at 5.
-    assertOffsets(struct("S2", Prim.U8, Prim.BOOL, Prim.U32, Prim.CHAR), 12, 4, 9, 8, 4, 0);
+    assertOffsets(layouts, struct("S2", Prim.U8, Prim.BOOL, Prim.U32, Prim.CHAR), 12, 4, 9, 8, 4, 0);
     Ty s3 = struct("S3", Prim.U32, Prim.BOOL, Prim.U8);
-    assertOffsets(s3, 8, 4, 0, 5, 4);
+    assertOffsets(layouts, s3, 8, 4, 0, 5, 4);
     assertNiche(option(s3), 8, 5, 1, 2);
-  }
-
-  private Layout assertLayout(Ty t, int size, int align) {
-    Layout l = layouts.of(t);
-    assertWithMessage("size of %s", TyPrinter.show(t)).that(l.size).isEqualTo(size);
-    assertWithMessage("align of %s", TyPrinter.show(t)).that(l.align).isEqualTo(align);
-    return l;
-  }
-
-  private void assertOffsets(Ty t, int size, int align, int... offsets) {
-    Layout l = assertLayout(t, size, align);
-    assertWithMessage("field offsets of %s", TyPrinter.show(t))
-        .that(Arrays.stream(l.offsets).boxed().toList())
-        .containsExactlyElementsIn(Arrays.stream(offsets).boxed().toList()).inOrder();
   }
 
   /** An Option whose None is the value none, stored in nicheSize bytes at offset. */
   private void assertNiche(Ty t, int size, int offset, int nicheSize, long none) {
-    Layout l = assertLayout(t, size, layouts.of(t).align);
+    Layout l = assertLayout(layouts, t, size, layouts.of(t).align);
     String name = TyPrinter.show(t);
     assertWithMessage("%s uses a niche", name).that(l.niche).isTrue();
     assertWithMessage("niche offset in %s", name).that(l.tagOffset).isEqualTo(offset);

@@ -1,12 +1,32 @@
 package rustle.types;
 
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import rustle.ast.Item;
 
-/** Builds the types layout tests need (std's Option, Result and String, user structs and enums) without a parser. */
+/**
+ * Builds the types layout tests need (std's Option, Result and String, user structs and enums) without a
+ * parser, and the assertions they share on sizes, alignments and field offsets.
+ */
 final class LayoutFixtures {
   private LayoutFixtures() {}
+
+  static Layout assertLayout(Layouts layouts, Ty t, int size, int align) {
+    Layout l = layouts.of(t);
+    assertWithMessage("size of %s", TyPrinter.show(t)).that(l.size).isEqualTo(size);
+    assertWithMessage("align of %s", TyPrinter.show(t)).that(l.align).isEqualTo(align);
+    return l;
+  }
+
+  static void assertOffsets(Layouts layouts, Ty t, int size, int align, int... offsets) {
+    Layout l = assertLayout(layouts, t, size, align);
+    assertWithMessage("field offsets of %s", TyPrinter.show(t))
+        .that(Arrays.stream(l.offsets).boxed().toList())
+        .containsExactlyElementsIn(Arrays.stream(offsets).boxed().toList()).inOrder();
+  }
 
   static Ty tuple(Ty... elems) {
     return new Ty.Tuple(List.of(elems));

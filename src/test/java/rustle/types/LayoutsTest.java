@@ -2,6 +2,8 @@ package rustle.types;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static rustle.types.LayoutFixtures.assertLayout;
+import static rustle.types.LayoutFixtures.assertOffsets;
 import static rustle.types.LayoutFixtures.enumDef;
 import static rustle.types.LayoutFixtures.option;
 import static rustle.types.LayoutFixtures.struct;
@@ -77,69 +79,69 @@ class LayoutsTest {
 
   @Test
   void thinReferencesAreOnePointer() {
-    assertLayout(new Ty.Ref(Prim.I32, false), 8, 8);
-    assertLayout(new Ty.Ref(Prim.U8, true), 8, 8);
-    assertLayout(new Ty.Ref(new Ty.Ref(Prim.STR, false), false), 8, 8);
+    assertLayout(layouts, new Ty.Ref(Prim.I32, false), 8, 8);
+    assertLayout(layouts, new Ty.Ref(Prim.U8, true), 8, 8);
+    assertLayout(layouts, new Ty.Ref(new Ty.Ref(Prim.STR, false), false), 8, 8);
   }
 
   @Test
   void referencesToUnsizedTypesArePointerAndLength() {
-    Layout str = assertLayout(new Ty.Ref(Prim.STR, false), 16, 8);
+    Layout str = assertLayout(layouts, new Ty.Ref(Prim.STR, false), 16, 8);
     assertThat(Arrays.stream(str.offsets).boxed().toList()).containsExactly(0, 8).inOrder();
-    Layout slice = assertLayout(new Ty.Ref(new Ty.Slice(Prim.I32), true), 16, 8);
+    Layout slice = assertLayout(layouts, new Ty.Ref(new Ty.Slice(Prim.I32), true), 16, 8);
     assertThat(Arrays.stream(slice.offsets).boxed().toList()).containsExactly(0, 8).inOrder();
   }
 
   @Test
   void tuplesAreReorderedToSavePadding() {
     // rustc: offset_of!((u8, i32, u8), 0/1/2) = 4, 0, 5
-    assertOffsets(tuple(Prim.U8, Prim.I32, Prim.U8), 8, 4, 4, 0, 5);
-    assertOffsets(tuple(Prim.U8, Prim.U16, Prim.U8), 4, 2, 2, 0, 3);
-    assertOffsets(tuple(Prim.I8, Prim.I16, Prim.I8), 4, 2, 2, 0, 3);
-    assertOffsets(tuple(Prim.U8, Prim.U8, Prim.U8), 3, 1, 0, 1, 2);
-    assertOffsets(tuple(Prim.I64, Prim.BOOL), 16, 8, 0, 8);
-    assertOffsets(tuple(Prim.I32, Prim.U8), 8, 4, 0, 4);
-    assertOffsets(tuple(Prim.U32, tuple(Prim.U8, Prim.U16)), 8, 4, 0, 4);
-    assertOffsets(tuple(Ty.UNIT, Prim.U8), 1, 1, 0, 0);
+    assertOffsets(layouts, tuple(Prim.U8, Prim.I32, Prim.U8), 8, 4, 4, 0, 5);
+    assertOffsets(layouts, tuple(Prim.U8, Prim.U16, Prim.U8), 4, 2, 2, 0, 3);
+    assertOffsets(layouts, tuple(Prim.I8, Prim.I16, Prim.I8), 4, 2, 2, 0, 3);
+    assertOffsets(layouts, tuple(Prim.U8, Prim.U8, Prim.U8), 3, 1, 0, 1, 2);
+    assertOffsets(layouts, tuple(Prim.I64, Prim.BOOL), 16, 8, 0, 8);
+    assertOffsets(layouts, tuple(Prim.I32, Prim.U8), 8, 4, 0, 4);
+    assertOffsets(layouts, tuple(Prim.U32, tuple(Prim.U8, Prim.U16)), 8, 4, 0, 4);
+    assertOffsets(layouts, tuple(Ty.UNIT, Prim.U8), 1, 1, 0, 0);
   }
 
   @Test
   void aTuplesLastFieldStaysLastAsInRustc() {
-    assertOffsets(tuple(Prim.U8, Prim.I32), 8, 4, 0, 4);
-    assertOffsets(tuple(Prim.BOOL, Prim.I64), 16, 8, 0, 8);
-    assertOffsets(tuple(Prim.U8, Prim.CHAR), 8, 4, 0, 4);
-    assertOffsets(tuple(Prim.F32, Prim.F64), 16, 8, 0, 8);
-    assertOffsets(tuple(Prim.U16, Prim.U8, Prim.U32), 8, 4, 0, 2, 4);
-    assertOffsets(tuple(Prim.U8, Prim.U16, Prim.U64), 16, 8, 2, 0, 8);
-    assertOffsets(tuple(Prim.U8, Prim.I128), 32, 16, 0, 16);
-    assertOffsets(tuple(Prim.U8, new Ty.Ref(Prim.STR, false)), 24, 8, 0, 8);
+    assertOffsets(layouts, tuple(Prim.U8, Prim.I32), 8, 4, 0, 4);
+    assertOffsets(layouts, tuple(Prim.BOOL, Prim.I64), 16, 8, 0, 8);
+    assertOffsets(layouts, tuple(Prim.U8, Prim.CHAR), 8, 4, 0, 4);
+    assertOffsets(layouts, tuple(Prim.F32, Prim.F64), 16, 8, 0, 8);
+    assertOffsets(layouts, tuple(Prim.U16, Prim.U8, Prim.U32), 8, 4, 0, 2, 4);
+    assertOffsets(layouts, tuple(Prim.U8, Prim.U16, Prim.U64), 16, 8, 2, 0, 8);
+    assertOffsets(layouts, tuple(Prim.U8, Prim.I128), 32, 16, 0, 16);
+    assertOffsets(layouts, tuple(Prim.U8, new Ty.Ref(Prim.STR, false)), 24, 8, 0, 8);
   }
 
   @Test
   void arraysAreElementSizeTimesLength() {
-    assertLayout(new Ty.Array(Prim.I32, 5), 20, 4);
-    assertLayout(new Ty.Array(Prim.U8, 3), 3, 1);
-    assertLayout(new Ty.Array(tuple(Prim.U8, Prim.U16), 4), 16, 2);
-    assertLayout(new Ty.Array(new Ty.Array(Prim.U16, 3), 2), 12, 2);
-    assertLayout(new Ty.Array(Prim.I64, 0), 0, 8);
+    assertLayout(layouts, new Ty.Array(Prim.I32, 5), 20, 4);
+    assertLayout(layouts, new Ty.Array(Prim.U8, 3), 3, 1);
+    assertLayout(layouts, new Ty.Array(tuple(Prim.U8, Prim.U16), 4), 16, 2);
+    assertLayout(layouts, new Ty.Array(new Ty.Array(Prim.U16, 3), 2), 12, 2);
+    assertLayout(layouts, new Ty.Array(Prim.I64, 0), 0, 8);
   }
 
   @Test
   void structFieldsAreReorderedByAlignment() {
     // rustc: struct Mixed { a: u8, b: i64, c: u16 } has a at 10, b at 0, c at 8.
     Ty mixed = struct("Mixed", Prim.U8, Prim.I64, Prim.U16);
-    assertOffsets(mixed, 16, 8, 10, 0, 8);
+    assertOffsets(layouts, mixed, 16, 8, 10, 0, 8);
     // rustc: struct S1 { a: u8, b: u32 } has a at 4, b at 0 (unlike the tuple (u8, u32)).
-    assertOffsets(struct("S1", Prim.U8, Prim.U32), 8, 4, 4, 0);
-    assertOffsets(struct("Point", Prim.I32, Prim.I32), 8, 4, 0, 4);
-    assertLayout(struct("Unit"), 0, 1);
+    assertOffsets(layouts, struct("S1", Prim.U8, Prim.U32), 8, 4, 4, 0);
+    assertOffsets(layouts, struct("Point", Prim.I32, Prim.I32), 8, 4, 0, 4);
+    assertLayout(layouts, struct("Unit"), 0, 1);
   }
 
   @Test
   void optionOfAnIntegerHasATagBeforeThePayload() {
     // rustc: Some(0x12345678i32) is the bytes 01 00 00 00 78 56 34 12, and -Zprint-type-sizes reports a
     // 4-byte discriminant: rustc widens the tag to the alignment of the first field.
-    Layout l = assertLayout(option(Prim.I32), 8, 4);
+    Layout l = assertLayout(layouts, option(Prim.I32), 8, 4);
     assertThat(l.niche).isFalse();
     assertThat(l.tagOffset).isEqualTo(0);
     assertThat(l.tagSize).isEqualTo(4);
@@ -162,13 +164,13 @@ class LayoutsTest {
     // rustc: Shape::Rect(0x11111111, 0x22222222) is 01 00 00 00 11 11 11 11 22 22 22 22 ..., and
     // Circle's f64 starts at 8.
     AdtDef shape = enumDef("Shape", List.of(), new Ty[] {Prim.F64}, new Ty[] {Prim.U32, Prim.U32}, new Ty[0]);
-    Layout l = assertLayout(new Ty.Adt(shape, List.of()), 16, 8);
+    Layout l = assertLayout(layouts, new Ty.Adt(shape, List.of()), 16, 8);
     assertThat(l.tagSize).isEqualTo(4); // -Zprint-type-sizes: "discriminant: 4 bytes"
     assertThat(l.variantOffsets[0]).asList().containsExactly(8);
     assertThat(l.variantOffsets[1]).asList().containsExactly(4, 8).inOrder();
     // rustc: E2::A(0x33, 0x44444444) is 00 33 00 00 44 44 44 44; E2::B(0x5555) is 01 00 55 55 ...
     AdtDef e2 = enumDef("E2", List.of(), new Ty[] {Prim.U8, Prim.U32}, new Ty[] {Prim.U16});
-    Layout m = assertLayout(new Ty.Adt(e2, List.of()), 8, 4);
+    Layout m = assertLayout(layouts, new Ty.Adt(e2, List.of()), 8, 4);
     assertThat(m.tagSize).isEqualTo(1); // A's u8 comes first, so the tag stays one byte
     assertThat(m.variantOffsets[0]).asList().containsExactly(1, 4).inOrder();
     assertThat(m.variantOffsets[1]).asList().containsExactly(2);
@@ -178,31 +180,17 @@ class LayoutsTest {
   void discriminantsAbove255NeedATwoByteTag() {
     // rustc: enum Big { A = 1000, B } is 2 bytes; Big::B is e9 03.
     AdtDef big = unitEnum("Big", 1000, 1001);
-    Layout l = assertLayout(new Ty.Adt(big, List.of()), 2, 2);
+    Layout l = assertLayout(layouts, new Ty.Adt(big, List.of()), 2, 2);
     assertThat(l.tagSize).isEqualTo(2);
   }
 
   @Test
   void negativeAndLargeDiscriminantsNeedASignedWiderTag() {
-    Layout l = assertLayout(new Ty.Adt(unitEnum("Signed", -3, 200), List.of()), 2, 2);
+    Layout l = assertLayout(layouts, new Ty.Adt(unitEnum("Signed", -3, 200), List.of()), 2, 2);
     assertThat(l.tagSize).isEqualTo(2);
   }
 
   // ---- helpers ----
-
-  private Layout assertLayout(Ty t, int size, int align) {
-    Layout l = layouts.of(t);
-    assertWithMessage("size of %s", TyPrinter.show(t)).that(l.size).isEqualTo(size);
-    assertWithMessage("align of %s", TyPrinter.show(t)).that(l.align).isEqualTo(align);
-    return l;
-  }
-
-  private void assertOffsets(Ty t, int size, int align, int... offsets) {
-    Layout l = assertLayout(t, size, align);
-    assertWithMessage("field offsets of %s", TyPrinter.show(t))
-        .that(Arrays.stream(l.offsets).boxed().toList())
-        .containsExactlyElementsIn(Arrays.stream(offsets).boxed().toList()).inOrder();
-  }
 
   private void assertNiche(Ty t, int size, int offset, int nicheSize, long value) {
     Layout l = layouts.of(t);
