@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import rustle.check.CheckedProgram;
 import rustle.interp.Interpreter;
-import rustle.interp.Probes;
-import rustle.interp.StopPoint;
+import rustle.interp.observe.Probes;
+import rustle.interp.observe.StopPoint;
 
 /**
  * Runs a checked program under observation: stop points from {@code // @dump} markers and

@@ -3,7 +3,7 @@ package rustle.dump;
 import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Span;
-import rustle.interp.FrameMap;
+import rustle.interp.observe.FrameMap;
 
 /**
  * The shadow call stack, kept only while observing: every reported call entered and not yet left

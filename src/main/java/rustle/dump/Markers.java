@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import rustle.interp.StopPoint;
+import rustle.interp.observe.StopPoint;
 
 /**
  * Finds {@code // @dump} and {@code // @dump NAME} comments in a program's source. A comment that

@@ -1,15 +1,16 @@
 package rustle.dump;
 
 import static rustle.dump.Snapshot.addr;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import rustle.interp.FrameMap;
-import rustle.interp.RunView;
-import rustle.interp.StopPoint;
+import rustle.interp.nodes.Block;
+import rustle.interp.observe.FrameMap;
+import rustle.interp.observe.RunView;
+import rustle.interp.observe.StopPoint;
+import rustle.interp.rt.Place;
 import rustle.memory.Memory;
 import rustle.types.Prim;
 import rustle.types.Ty;

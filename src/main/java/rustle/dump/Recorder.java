@@ -6,10 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import rustle.ast.Span;
-import rustle.interp.FrameMap;
-import rustle.interp.Observer;
-import rustle.interp.RunView;
-import rustle.interp.StopPoint;
+import rustle.interp.observe.FrameMap;
+import rustle.interp.observe.Observer;
+import rustle.interp.observe.RunView;
+import rustle.interp.observe.StopPoint;
 
 /**
  * The {@link Observer} of a dumped run: keeps the shadow call stack and the allocation table, counts

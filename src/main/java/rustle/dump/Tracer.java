@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import rustle.ast.Span;
-import rustle.interp.FrameMap;
-import rustle.interp.RunView;
+import rustle.interp.nodes.Block;
+import rustle.interp.observe.FrameMap;
+import rustle.interp.observe.RunView;
 
 /**
  * The event trace ({@code --trace}) and the statistics ({@code --stats}): frame pushes and pops as

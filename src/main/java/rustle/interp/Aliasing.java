@@ -11,11 +11,11 @@ import rustle.check.Res;
  * "Building into a destination"). Only right-hand sides made of literals, arithmetic, aggregates and
  * reads of other locals go straight in: the common case pays nothing.
  */
-final class Aliasing {
+public final class Aliasing {
   private Aliasing() {}
 
   /** Whether the value of rhs may be written straight into the place target. */
-  static boolean directOk(FnCompiler f, Expr target, Expr rhs) {
+  public static boolean directOk(FnCompiler f, Expr target, Expr rhs) {
     LocalVar root = root(f, target);
     return root != null && !f.isCaptured(root) && pure(f, rhs, root);
   }

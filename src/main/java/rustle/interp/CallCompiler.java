@@ -6,6 +6,18 @@ import rustle.ast.Expr;
 import rustle.ast.Span;
 import rustle.check.MethodRes;
 import rustle.check.Res;
+import rustle.interp.nodes.Aggregates;
+import rustle.interp.nodes.Calls;
+import rustle.interp.nodes.Loads;
+import rustle.interp.nodes.Places;
+import rustle.interp.rt.FnCode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
+import rustle.interp.rt.Rep;
+import rustle.interp.std.MemIntrinsics;
+import rustle.interp.std.NativeCalls;
 import rustle.types.AdtDef;
 import rustle.types.FnSig;
 import rustle.types.Infer;
@@ -170,7 +182,7 @@ final class CallCompiler {
     }
 
     @Override
-    long evalLong(Machine m, int fp) {
+    public long evalLong(Machine m, int fp) {
       Span saved = m.callerSpan;
       m.callerSpan = span;
       long v = call.evalLong(m, fp);
@@ -179,7 +191,7 @@ final class CallCompiler {
     }
 
     @Override
-    double evalDouble(Machine m, int fp) {
+    public double evalDouble(Machine m, int fp) {
       Span saved = m.callerSpan;
       m.callerSpan = span;
       double v = call.evalDouble(m, fp);
@@ -188,7 +200,7 @@ final class CallCompiler {
     }
 
     @Override
-    void evalInto(Machine m, int fp, int dst) {
+    public void evalInto(Machine m, int fp, int dst) {
       Span saved = m.callerSpan;
       m.callerSpan = span;
       call.evalInto(m, fp, dst);
@@ -196,7 +208,7 @@ final class CallCompiler {
     }
 
     @Override
-    int exec(Machine m, int fp) {
+    public int exec(Machine m, int fp) {
       Span saved = m.callerSpan;
       m.callerSpan = span;
       int st = call.exec(m, fp);

@@ -1,6 +1,14 @@
 package rustle.interp;
 
 import rustle.check.Tables;
+import rustle.interp.nodes.Loads;
+import rustle.interp.nodes.Places;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.MemNode;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
 import rustle.memory.HeapTypes;
 import rustle.types.Infer;
 import rustle.types.SmartPtrs;
@@ -47,7 +55,7 @@ final class Coercions {
     }
 
     @Override
-    void evalInto(Machine m, int fp, int dst) {
+    public void evalInto(Machine m, int fp, int dst) {
       int p = (int) ptr.evalLong(m, fp);
       m.mem.putLong(dst, m.mem.getLong(p + HeapTypes.PTR));
       m.mem.putLong(dst + 8, m.mem.getLong(p + HeapTypes.LEN));
@@ -66,7 +74,7 @@ final class Coercions {
     }
 
     @Override
-    void evalInto(Machine m, int fp, int dst) {
+    public void evalInto(Machine m, int fp, int dst) {
       m.mem.putLong(dst, ptr.evalLong(m, fp));
       m.mem.putLong(dst + 8, len);
     }

@@ -5,6 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rustle.check.CheckedProgram;
+import rustle.interp.drop.DropGlue;
+import rustle.interp.observe.FrameMap;
+import rustle.interp.observe.Observer;
+import rustle.interp.observe.ProbeNodes;
+import rustle.interp.observe.Probes;
+import rustle.interp.rt.FnCode;
+import rustle.interp.rt.Node;
 import rustle.memory.Memory;
 import rustle.types.FnSig;
 import rustle.types.Layouts;
@@ -15,18 +22,18 @@ import rustle.types.Ty;
  * (monomorphization), compiling bodies from a worklist so that recursion in the program does not
  * recurse here.
  */
-final class Compiler {
-  final CheckedProgram program;
+public final class Compiler {
+  public final CheckedProgram program;
   final Layouts layouts = new Layouts();
-  final DropGlue drops;
+  public final DropGlue drops;
   final Memory mem;
   /** The user program's text, for messages that quote it (assert!). */
-  String source;
+  public String source;
   /** What to observe, or null (then no probe and no frame map is compiled in). */
-  Probes probes;
-  Observer observer;
+  public Probes probes;
+  public Observer observer;
   /** Which calls to wrap for the observer; null (every call) until a discovery compile decided. */
-  Reach reach;
+  public Reach reach;
   private final Map<String, FnCode> codes = new HashMap<>();
   private final ArrayDeque<FnCompiler> pending = new ArrayDeque<>();
 
@@ -37,7 +44,7 @@ final class Compiler {
   }
 
   /** The code of a function instance; its body is compiled later (see {@link #drain}). */
-  FnCode code(FnSig.Def def, List<Ty> args) {
+  public FnCode code(FnSig.Def def, List<Ty> args) {
     String key = def.path + "#" + System.identityHashCode(def) + args;
     FnCode c = codes.get(key);
     if (c == null) {

@@ -5,34 +5,56 @@ import rustle.ast.Expr;
 import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.check.Tables;
+import rustle.interp.drop.DropSlot;
+import rustle.interp.drop.ScopedDrops;
+import rustle.interp.nodes.Aggregates;
+import rustle.interp.nodes.Arith;
+import rustle.interp.nodes.Block;
+import rustle.interp.nodes.Control;
+import rustle.interp.nodes.DiscardScalar;
+import rustle.interp.nodes.FloatArith;
+import rustle.interp.nodes.Loads;
+import rustle.interp.nodes.Loops;
+import rustle.interp.nodes.Operators;
+import rustle.interp.nodes.Places;
+import rustle.interp.nodes.Stmts;
+import rustle.interp.nodes.Transfers;
+import rustle.interp.nodes.TryNode;
+import rustle.interp.rt.FloatNode;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.MemNode;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
+import rustle.interp.rt.Rep;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
 /** Compiles expressions to nodes whose representation matches the expression's type. */
-final class ExprCompiler {
+public final class ExprCompiler {
   private final FnCompiler f;
 
   ExprCompiler(FnCompiler f) {
     this.f = f;
   }
 
-  IntNode intVal(Expr e) {
+  public IntNode intVal(Expr e) {
     return asInt(value(e), f.ty(e));
   }
 
-  FloatNode floatVal(Expr e) {
+  public FloatNode floatVal(Expr e) {
     Node n = value(e);
     return n instanceof FloatNode fn ? fn : new Control.AsFloat(n, f.ty(e) == Prim.F32);
   }
 
-  MemNode memVal(Expr e) {
+  public MemNode memVal(Expr e) {
     Node n = value(e);
     return n instanceof MemNode mn ? mn : new Control.AsMem(n, f.size(f.ty(e)));
   }
 
-  static IntNode asInt(Node n, Ty ty) {
+  public static IntNode asInt(Node n, Ty ty) {
     if (n instanceof IntNode in) return in;
     Kind k = Kind.of(ty);
     return new Control.AsInt(n, k == null ? Kind.U8 : k);
@@ -56,7 +78,7 @@ final class ExprCompiler {
   }
 
   /** The value of e, with the coercion recorded for it applied. */
-  Node value(Expr e) {
+  public Node value(Expr e) {
     Tables.Coercion co = f.t.coercions[e.id()];
     Node n = wrap(raw(e), f.ty(e));
     if (co == null) return n;

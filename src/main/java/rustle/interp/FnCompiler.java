@@ -11,6 +11,23 @@ import rustle.ast.Stmt;
 import rustle.check.LocalVar;
 import rustle.check.Tables;
 import rustle.check.Zonk;
+import rustle.interp.drop.DropSlot;
+import rustle.interp.drop.Dropper;
+import rustle.interp.drop.Unwind;
+import rustle.interp.nodes.Block;
+import rustle.interp.nodes.Loads;
+import rustle.interp.nodes.Places;
+import rustle.interp.nodes.Stmts;
+import rustle.interp.nodes.Transfers;
+import rustle.interp.observe.ProbeNodes;
+import rustle.interp.rt.FnCode;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
+import rustle.interp.rt.Rep;
+import rustle.interp.std.Intrinsics;
 import rustle.types.Layout;
 import rustle.types.Layouts;
 import rustle.types.Subst;
@@ -21,22 +38,22 @@ import rustle.types.Ty;
  * frame's top down), then turns its body into nodes. Expressions are compiled by {@link ExprCompiler},
  * places by {@link PlaceCompiler}, patterns by {@link PatCompiler}.
  */
-final class FnCompiler {
-  final Compiler c;
-  final FnCode code;
-  final Tables t;
-  final Layouts layouts;
-  final FrameAlloc frame = new FrameAlloc();
+public final class FnCompiler {
+  public final Compiler c;
+  public final FnCode code;
+  public final Tables t;
+  public final Layouts layouts;
+  public final FrameAlloc frame = new FrameAlloc();
   final Map<LocalVar, Integer> slots = new HashMap<>();
   final Map<LocalVar, Integer> flags = new HashMap<>();
-  final Map<LocalVar, DropSlot> dropSlots = new HashMap<>();
+  public final Map<LocalVar, DropSlot> dropSlots = new HashMap<>();
   /** Temporaries created by the statement being compiled, dropped at its end. */
   List<DropSlot> temps = new ArrayList<>();
   /** Loop AST id to the frame slot holding the address its break value goes to. */
   final Map<Integer, Integer> loopDst = new HashMap<>();
-  final ExprCompiler exprs;
-  final PlaceCompiler places;
-  final PatCompiler pats;
+  public final ExprCompiler exprs;
+  public final PlaceCompiler places;
+  public final PatCompiler pats;
   final boolean userCode;
   private List<LocalVar> locals;
   /** Inside a closure's code: where each captured variable is, through the environment pointer. */
@@ -58,23 +75,23 @@ final class FnCompiler {
 
   // ---- types ----
 
-  Ty sub(Ty ty) {
+  public Ty sub(Ty ty) {
     return Subst.apply(Zonk.apply(ty), code.typeArgs);
   }
 
-  Ty ty(Expr e) {
+  public Ty ty(Expr e) {
     return sub(t.types[e.id()]);
   }
 
-  Ty ty(Pattern p) {
+  public Ty ty(Pattern p) {
     return sub(t.types[p.id()]);
   }
 
-  int size(Ty ty) {
+  public int size(Ty ty) {
     return layouts.size(ty);
   }
 
-  Layout layout(Ty ty) {
+  public Layout layout(Ty ty) {
     return layouts.of(ty);
   }
 
@@ -194,12 +211,12 @@ final class FnCompiler {
   }
 
   /** Where a variable lives: its frame slot, or (in a closure) its captured place. */
-  Place localPlace(LocalVar v) {
+  public Place localPlace(LocalVar v) {
     Place p = capturePlaces.get(v);
     return p != null ? p : new Places.Local(slot(v));
   }
 
-  boolean isCaptured(LocalVar v) {
+  public boolean isCaptured(LocalVar v) {
     return capturePlaces.containsKey(v);
   }
 
@@ -226,23 +243,23 @@ final class FnCompiler {
     code.frameSize = frame.size();
   }
 
-  int slot(LocalVar v) {
+  public int slot(LocalVar v) {
     return slots.get(v);
   }
 
   /** Flag offset of an owning local, or 0 when it owns nothing droppable. */
-  int flag(LocalVar v) {
+  public int flag(LocalVar v) {
     Integer f = flags.get(v);
     return f == null ? 0 : f;
   }
 
-  int temp(Ty ty) {
+  public int temp(Ty ty) {
     Layout l = layout(ty);
     return frame.alloc(l.size, l.align);
   }
 
   /** A temporary slot that owns its value until the end of the current statement. */
-  Places.Temp ownedTemp(Node value, Ty ty) {
+  public Places.Temp ownedTemp(Node value, Ty ty) {
     int off = temp(ty);
     Dropper d = c.drops.of(ty);
     if (d == null) return new Places.Temp(value, off, 0);
@@ -469,7 +486,7 @@ final class FnCompiler {
       IntNode inner = c;
       c = new IntNode(Kind.U8) {
         @Override
-        long evalLong(Machine m, int fp) {
+        public long evalLong(Machine m, int fp) {
           DropSlot.clearAll(ts, m, fp);
           try {
             long v = inner.evalLong(m, fp);

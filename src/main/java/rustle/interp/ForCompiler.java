@@ -5,6 +5,20 @@ import java.util.List;
 import rustle.ast.Expr;
 import rustle.ast.Pattern;
 import rustle.check.LocalVar;
+import rustle.interp.drop.DropSlot;
+import rustle.interp.drop.Dropper;
+import rustle.interp.drop.ScopedDrops;
+import rustle.interp.drop.Unwind;
+import rustle.interp.nodes.Control;
+import rustle.interp.nodes.Loops;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.JumpSignal;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.MemNode;
+import rustle.interp.rt.Node;
+import rustle.interp.std.Stepper;
+import rustle.interp.std.Steppers;
 import rustle.memory.HeapTypes;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
@@ -72,7 +86,7 @@ final class ForCompiler {
       int tmp = f.temp(it);
       return new Source(iterTy, new MemNode(l.size) {
         @Override
-        void evalInto(Machine m, int fp, int dst) {
+        public void evalInto(Machine m, int fp, int dst) {
           vec.evalInto(m, fp, fp + tmp);
           long ptr = m.mem.getLong(fp + tmp + HeapTypes.PTR);
           long cap = m.mem.getLong(fp + tmp + HeapTypes.CAP);
@@ -94,7 +108,7 @@ final class ForCompiler {
       long n = a.len();
       return new Source(iterTy, new MemNode(l.size) {
         @Override
-        void evalInto(Machine m, int fp, int dst) {
+        public void evalInto(Machine m, int fp, int dst) {
           arr.evalInto(m, fp, fp + tmp);
           m.mem.putLong(dst + l.offsets[0], 0);
           m.mem.putLong(dst + l.offsets[1], 0);
@@ -132,7 +146,7 @@ final class ForCompiler {
     int tmp = mode == 2 ? f.temp(it) : 0;
     return new Source(iterTy, new MemNode(l.size) {
       @Override
-      void evalInto(Machine m, int fp, int dst) {
+      public void evalInto(Machine m, int fp, int dst) {
         long ptr;
         long len;
         if (fm == 2) {
@@ -178,7 +192,7 @@ final class ForCompiler {
     }
 
     @Override
-    int exec(Machine m, int fp) {
+    public int exec(Machine m, int fp) {
       int it = fp + itOff;
       init.evalInto(m, fp, it);
       int item = fp + itemOff;
@@ -215,7 +229,7 @@ final class ForCompiler {
     }
 
     @Override
-    void evalInto(Machine m, int fp, int dst) {
+    public void evalInto(Machine m, int fp, int dst) {
       int st = exec(m, fp);
       if (st != NORMAL) {
         m.pendingStatus = st;

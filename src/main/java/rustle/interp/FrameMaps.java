@@ -10,6 +10,13 @@ import rustle.ast.Expr;
 import rustle.ast.Span;
 import rustle.ast.Stmt;
 import rustle.check.LocalVar;
+import rustle.interp.drop.DropSlot;
+import rustle.interp.nodes.Block;
+import rustle.interp.observe.FrameMap;
+import rustle.interp.observe.ProbeNodes;
+import rustle.interp.observe.Probes;
+import rustle.interp.observe.StopPoint;
+import rustle.interp.rt.Node;
 import rustle.types.Ty;
 
 /**

@@ -5,6 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Span;
 import rustle.check.CheckedProgram;
+import rustle.interp.drop.Leaks;
+import rustle.interp.observe.Observer;
+import rustle.interp.observe.Probes;
+import rustle.interp.observe.RunView;
+import rustle.interp.rt.ExitSignal;
+import rustle.interp.rt.FnCode;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.PanicAbort;
+import rustle.interp.rt.RustPanic;
+import rustle.interp.rt.StackOverflow;
 import rustle.memory.Memory;
 import rustle.memory.OutOfMemory;
 

@@ -2,6 +2,7 @@ package rustle.interp;
 
 import rustle.ast.Expr;
 import rustle.ast.Stmt;
+import rustle.interp.nodes.Block;
 
 /**
  * Finds expressions that may carry a break, continue or return out of a value context, so that only

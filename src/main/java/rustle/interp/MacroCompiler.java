@@ -6,6 +6,19 @@ import rustle.ast.Expr;
 import rustle.check.FormatInfo;
 import rustle.check.Res;
 import rustle.fmt.FormatSpec;
+import rustle.interp.drop.DropSlot;
+import rustle.interp.nodes.Compare;
+import rustle.interp.nodes.Equality;
+import rustle.interp.nodes.Stmts;
+import rustle.interp.print.Fmts;
+import rustle.interp.print.FormatNode;
+import rustle.interp.print.Printing;
+import rustle.interp.print.ValueFmt;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
+import rustle.interp.rt.Rep;
+import rustle.interp.std.VecMacro;
 import rustle.types.Ty;
 
 /** Compiles the std macros: printing, {@code format!}, panics, assertions and {@code vec!}. */

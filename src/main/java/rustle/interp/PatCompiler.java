@@ -7,6 +7,18 @@ import rustle.ast.Pattern;
 import rustle.check.LocalVar;
 import rustle.check.Res;
 import rustle.check.Tables;
+import rustle.interp.drop.DropSlot;
+import rustle.interp.drop.ScopedDrops;
+import rustle.interp.nodes.EnumAccess;
+import rustle.interp.nodes.MatchNode;
+import rustle.interp.nodes.PatBinds;
+import rustle.interp.nodes.PatLits;
+import rustle.interp.nodes.Places;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
 import rustle.types.Layout;
 import rustle.types.Layouts;
 import rustle.types.Ty;
@@ -15,7 +27,7 @@ import rustle.types.Ty;
  * Compiles patterns into a test (does the value at an address match?) and a binding step (copy or
  * borrow the matched parts into the pattern's locals), plus match, if-let and let-else built on them.
  */
-final class PatCompiler {
+public final class PatCompiler {
   private final FnCompiler f;
 
   PatCompiler(FnCompiler f) {
@@ -23,7 +35,7 @@ final class PatCompiler {
   }
 
   /** The bindings a pattern declares, in order. */
-  static List<LocalVar> bindings(Pattern p, Tables t) {
+  public static List<LocalVar> bindings(Pattern p, Tables t) {
     List<LocalVar> out = new ArrayList<>();
     collect(p, t, out);
     return out;
@@ -47,35 +59,35 @@ final class PatCompiler {
   }
 
   /** Tests whether the value at addr matches. */
-  abstract static class Test {
-    abstract boolean test(Machine m, int fp, int addr);
+  public abstract static class Test {
+    public abstract boolean test(Machine m, int fp, int addr);
   }
 
   /** Binds the pattern's locals from the value at addr (frame-relative slots). */
-  abstract static class Bind {
-    abstract void bind(Machine m, int fp, int addr);
+  public abstract static class Bind {
+    public abstract void bind(Machine m, int fp, int addr);
   }
 
   static final Test ALWAYS = new Test() {
     @Override
-    boolean test(Machine m, int fp, int addr) {
+    public boolean test(Machine m, int fp, int addr) {
       return true;
     }
   };
 
-  static int follow(Machine m, int addr, int derefs) {
+  public static int follow(Machine m, int addr, int derefs) {
     for (int i = 0; i < derefs; i++) addr = (int) m.mem.getLong(addr);
     return addr;
   }
 
-  Test test(Pattern p, Ty ty) {
+  public Test test(Pattern p, Ty ty) {
     int derefs = f.t.derefs[p.id()];
     Ty vt = peel(ty, derefs);
     Test inner = testPeeled(p, vt);
     if (inner == ALWAYS || derefs == 0) return inner;
     return new Test() {
       @Override
-      boolean test(Machine m, int fp, int addr) {
+      public boolean test(Machine m, int fp, int addr) {
         return inner.test(m, fp, follow(m, addr, derefs));
       }
     };
@@ -101,7 +113,7 @@ final class PatCompiler {
       if (t == ALWAYS) return ALWAYS;
       return new Test() {
         @Override
-        boolean test(Machine m, int fp, int addr) {
+        public boolean test(Machine m, int fp, int addr) {
           return t.test(m, fp, (int) m.mem.getLong(addr));
         }
       };
@@ -111,7 +123,7 @@ final class PatCompiler {
       for (Pattern a : op.alts()) alts.add(test(a, ty));
       return new Test() {
         @Override
-        boolean test(Machine m, int fp, int addr) {
+        public boolean test(Machine m, int fp, int addr) {
           for (Test t : alts) if (t.test(m, fp, addr)) return true;
           return false;
         }
@@ -171,7 +183,7 @@ final class PatCompiler {
     int[] oa = toffs.stream().mapToInt(Integer::intValue).toArray();
     return new Test() {
       @Override
-      boolean test(Machine m, int fp, int addr) {
+      public boolean test(Machine m, int fp, int addr) {
         if (!vt.test(m, fp, addr)) return false;
         for (int i = 0; i < ta.length; i++) if (!ta[i].test(m, fp, addr + oa[i])) return false;
         return true;
@@ -180,7 +192,7 @@ final class PatCompiler {
   }
 
   /** Maps sub-patterns to field indexes, skipping a {@code ..} (index -1). */
-  static void indexWithRest(List<Pattern> subs, int nFields, List<Integer> out) {
+  public static void indexWithRest(List<Pattern> subs, int nFields, List<Integer> out) {
     int rest = -1;
     for (int i = 0; i < subs.size(); i++) if (subs.get(i) instanceof Pattern.RestPat) rest = i;
     for (int i = 0; i < subs.size(); i++) {
@@ -196,14 +208,14 @@ final class PatCompiler {
     EnumAccess acc = new EnumAccess(f.layout(adt));
     return new Test() {
       @Override
-      boolean test(Machine m, int fp, int addr) {
+      public boolean test(Machine m, int fp, int addr) {
         return acc.variant(m.mem, addr) == variant;
       }
     };
   }
 
   /** Binding: moves bindings also clear the drop flag at moveFlag (the scrutinee's), when non-zero. */
-  Bind bind(Pattern p, Ty ty, List<DropSlot> drops) {
+  public Bind bind(Pattern p, Ty ty, List<DropSlot> drops) {
     return PatBinds.bind(f, p, ty, drops);
   }
 
@@ -233,7 +245,7 @@ final class PatCompiler {
     int moveFlag = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
     return new IntNode(Kind.U8) {
       @Override
-      long evalLong(Machine m, int fp) {
+      public long evalLong(Machine m, int fp) {
         int a = s.place().addr(m, fp);
         if (!t.test(m, fp, a)) return 0;
         b.bind(m, fp, a);
@@ -257,7 +269,7 @@ final class PatCompiler {
     f.collectDrops(p, drops);
     return new Node() {
       @Override
-      int exec(Machine m, int fp) {
+      public int exec(Machine m, int fp) {
         b.bind(m, fp, place.addr(m, fp));
         return NORMAL;
       }
@@ -270,7 +282,7 @@ final class PatCompiler {
     f.collectDrops(p, drops);
     return new Node() {
       @Override
-      int exec(Machine m, int fp) {
+      public int exec(Machine m, int fp) {
         int a = place.addr(m, fp);
         if (!t.test(m, fp, a)) return els.exec(m, fp);
         b.bind(m, fp, a);

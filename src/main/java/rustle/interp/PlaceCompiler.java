@@ -2,6 +2,17 @@ package rustle.interp;
 
 import rustle.ast.Expr;
 import rustle.check.Res;
+import rustle.interp.drop.BoxFree;
+import rustle.interp.drop.DropSlot;
+import rustle.interp.drop.Dropper;
+import rustle.interp.nodes.Loads;
+import rustle.interp.nodes.Places;
+import rustle.interp.nodes.Slicing;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
+import rustle.interp.rt.Rep;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layouts;
@@ -9,14 +20,14 @@ import rustle.types.Prim;
 import rustle.types.Ty;
 
 /** Compiles place expressions (locals, fields, indexing, derefs) to address computations. */
-final class PlaceCompiler {
+public final class PlaceCompiler {
   private final FnCompiler f;
 
   PlaceCompiler(FnCompiler f) {
     this.f = f;
   }
 
-  boolean isPlace(Expr e) {
+  public boolean isPlace(Expr e) {
     if (e instanceof Expr.PathExpr p) return f.t.res[p.id()] instanceof Res.Local;
     if (e instanceof Expr.Field || e instanceof Expr.TupleField) return true;
     if (e instanceof Expr.Index i) return !(i.index() instanceof Expr.Range);
@@ -25,7 +36,7 @@ final class PlaceCompiler {
   }
 
   /** A place and the type stored there (after the implicit derefs of its projection). */
-  Place place(Expr e) {
+  public Place place(Expr e) {
     if (e instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof Res.Local l) {
       return f.localPlace(l.var());
     }
@@ -62,10 +73,10 @@ final class PlaceCompiler {
   }
 
   /** Result of walking implicit derefs: the place reached, its type, and whether it is a fat pointer's place. */
-  record Deref(Place place, Ty ty, boolean fat) {}
+  public record Deref(Place place, Ty ty, boolean fat) {}
 
   /** Applies n implicit derefs to a receiver expression's place. */
-  Deref derefs(Expr recv, Ty ty, int n) {
+  public Deref derefs(Expr recv, Ty ty, int n) {
     Place p = place(recv);
     Ty cur = Infer.shallow(ty);
     boolean fat = false;
@@ -104,7 +115,7 @@ final class PlaceCompiler {
   }
 
   /** Where std's Index impls report their panics: the `[` right after the receiver. */
-  static rustle.ast.Span bracket(Expr.Index ix) {
+  public static rustle.ast.Span bracket(Expr.Index ix) {
     rustle.ast.Span r = ix.receiver().span();
     return new rustle.ast.Span(r.end(), r.end() + 1, r.endLine(), r.endCol(), r.endLine(), r.endCol() + 1);
   }
@@ -161,7 +172,7 @@ final class PlaceCompiler {
    * The moved-out flag of part index of local v (a field of a struct or tuple, or a Box's content),
    * or 0 when v owns nothing to track. The local's drop then skips the parts moved out.
    */
-  int movedFlag(rustle.check.LocalVar v, Ty owner, int index) {
+  public int movedFlag(rustle.check.LocalVar v, Ty owner, int index) {
     DropSlot ds = f.isCaptured(v) ? null : f.dropSlots.get(v);
     if (ds == null) return 0;
     if (ds.movedFlags == null) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rustle.interp.rt.FnCode;
 
 /**
  * Which calls an observed run wraps so that the observer keeps its shadow call stack: a discovery
@@ -15,7 +16,7 @@ import java.util.Set;
  * reach a stop runs its calls unwrapped. Calls the user's code makes into std stay wrapped: the heap
  * table puts each block down to the std call that allocated it ({@code String::from}).
  */
-final class Reach {
+public final class Reach {
   /** Set while discovering: the instance whose body is being compiled and what each one calls. */
   private FnCode current;
   private final Map<FnCode, List<FnCode>> callees = new IdentityHashMap<>();
@@ -61,12 +62,12 @@ final class Reach {
   }
 
   /** code is a user's Drop::drop, called from drop glue wherever a value of its type is dropped. */
-  void drop(FnCode code) {
+  public void drop(FnCode code) {
     if (discovering) drops.add(code);
   }
 
   /** Whether a call of code is wrapped; fromUser: the call is written in the user's code. */
-  boolean wraps(FnCode code, boolean fromUser) {
+  public boolean wraps(FnCode code, boolean fromUser) {
     return everything || reaching.contains(code) || fromUser && code.def.fromPrelude;
   }
 

@@ -2,7 +2,6 @@ package rustle.interp;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rustle.ast.Span;
 import rustle.cli.InProcess;
+import rustle.interp.rt.Machine;
 import rustle.memory.Memory;
 
 /**

@@ -2,7 +2,6 @@ package rustle.interp;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,11 @@ import rustle.ast.Span;
 import rustle.check.CheckedProgram;
 import rustle.check.Checker;
 import rustle.diag.SourceFile;
+import rustle.interp.observe.FrameMap;
+import rustle.interp.observe.Observer;
+import rustle.interp.observe.Probes;
+import rustle.interp.observe.RunView;
+import rustle.interp.observe.StopPoint;
 import rustle.memory.Memory;
 import rustle.syntax.ParseResult;
 import rustle.syntax.Parser;

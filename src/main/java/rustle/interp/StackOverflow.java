@@ -1,8 +1,0 @@
-package rustle.interp;
-
-/** The simulated stack ran out: the program aborts as Rust does on stack overflow. */
-final class StackOverflow extends RuntimeException {
-  StackOverflow() {
-    super("stack overflow", null, false, false);
-  }
-}

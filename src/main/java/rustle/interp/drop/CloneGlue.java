@@ -1,0 +1,132 @@
+package rustle.interp.drop;
+
+import java.util.List;
+import rustle.ast.Span;
+import rustle.check.CopyRules;
+import rustle.interp.FnCompiler;
+import rustle.interp.nodes.EnumAccess;
+import rustle.interp.rt.Machine;
+import rustle.memory.HeapTypes;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Layouts;
+import rustle.types.Ty;
+
+/** Deep copies as {@code Clone::clone} does: Strings and Vecs get new heap buffers of exactly their length. */
+public abstract class CloneGlue {
+  public abstract void clone(Machine m, int src, int dst);
+
+  public static CloneGlue of(FnCompiler f, Ty t, Span site) {
+    t = Infer.shallow(t);
+    int size = f.size(t);
+    if (CopyRules.isCopy(t)) {
+      return new CloneGlue() {
+        @Override
+        public void clone(Machine m, int src, int dst) {
+          if (size > 0) m.mem.copy(src, dst, size);
+        }
+      };
+    }
+    if (t instanceof Ty.Tuple tu) return fields(f, tu.elems(), f.layout(t).offsets, size, site);
+    if (t instanceof Ty.Closure cl) return fields(f, cl.captures(), f.layout(t).offsets, size, site);
+    if (t instanceof Ty.Array a) {
+      CloneGlue e = of(f, a.elem(), site);
+      int stride = f.size(a.elem());
+      long n = a.len();
+      return new CloneGlue() {
+        @Override
+        public void clone(Machine m, int src, int dst) {
+          for (long i = 0; i < n; i++) e.clone(m, (int) (src + i * stride), (int) (dst + i * stride));
+        }
+      };
+    }
+    Ty.Adt adt = (Ty.Adt) t;
+    switch (adt.def().builtin) {
+      case STRING:
+        return new CloneGlue() {
+          @Override
+          public void clone(Machine m, int src, int dst) {
+            long len = m.mem.getLong(src + HeapTypes.LEN);
+            int ptr = (int) m.mem.getLong(src + HeapTypes.PTR);
+            m.heapTypes.initEmpty(dst);
+            m.heapTypes.fromBytes(dst, ptr, (int) len, site);
+          }
+        };
+      case VEC: {
+        Ty elem = adt.args().get(0);
+        CloneGlue e = of(f, elem, site);
+        int stride = f.size(elem);
+        int align = Math.max(1, f.layout(elem).align);
+        return new CloneGlue() {
+          @Override
+          public void clone(Machine m, int src, int dst) {
+            long len = m.mem.getLong(src + HeapTypes.LEN);
+            m.heapTypes.initEmpty(dst, align);
+            if (len > 0 && stride > 0) m.heapTypes.withCapacity(dst, len, stride, align, site);
+            int sp = (int) m.mem.getLong(src + HeapTypes.PTR);
+            int dp = (int) m.mem.getLong(dst + HeapTypes.PTR);
+            for (long i = 0; i < len; i++) e.clone(m, (int) (sp + i * stride), (int) (dp + i * stride));
+            m.mem.putLong(dst + HeapTypes.LEN, len);
+          }
+        };
+      }
+      case RC:
+      case WEAK: {
+        // A new handle to the same RcBox: one more strong (Rc) or weak (Weak) count in the block.
+        int count = adt.def().builtin == rustle.types.AdtDef.Builtin.RC ? rustle.types.SmartPtrs.STRONG
+            : rustle.types.SmartPtrs.WEAK;
+        return new CloneGlue() {
+          @Override
+          public void clone(Machine m, int src, int dst) {
+            long p = m.mem.getLong(src);
+            if (p != rustle.types.SmartPtrs.DANGLING) m.mem.putLong((int) p + count, m.mem.getLong((int) p + count) + 1);
+            m.mem.putLong(dst, p);
+          }
+        };
+      }
+      case BOX: {
+        Ty inner = adt.args().get(0);
+        CloneGlue e = of(f, inner, site);
+        Layout l = f.layout(inner);
+        return new CloneGlue() {
+          @Override
+          public void clone(Machine m, int src, int dst) {
+            int p = m.heapTypes.boxNew(l.size, l.align, site);
+            e.clone(m, (int) m.mem.getLong(src), p);
+            m.mem.putLong(dst, p);
+          }
+        };
+      }
+      default:
+        break;
+    }
+    Layout l = f.layout(adt);
+    if (!adt.def().isEnum) return fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets, size, site);
+    int nv = adt.def().variants.size();
+    CloneGlue[] per = new CloneGlue[nv];
+    for (int v = 0; v < nv; v++) {
+      per[v] = fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(v)), l.variantOffsets[v], size, site);
+    }
+    EnumAccess acc = new EnumAccess(l);
+    return new CloneGlue() {
+      @Override
+      public void clone(Machine m, int src, int dst) {
+        m.mem.copy(src, dst, size);
+        per[acc.variant(m.mem, src)].clone(m, src, dst);
+      }
+    };
+  }
+
+  private static CloneGlue fields(FnCompiler f, List<Ty> types, int[] offs, int size, Span site) {
+    int n = types.size();
+    CloneGlue[] gs = new CloneGlue[n];
+    for (int i = 0; i < n; i++) gs[i] = of(f, types.get(i), site);
+    return new CloneGlue() {
+      @Override
+      public void clone(Machine m, int src, int dst) {
+        if (size > 0) m.mem.copy(src, dst, size);
+        for (int i = 0; i < n; i++) gs[i].clone(m, src + offs[i], dst + offs[i]);
+      }
+    };
+  }
+}

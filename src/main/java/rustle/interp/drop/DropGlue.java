@@ -1,0 +1,220 @@
+package rustle.interp.drop;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rustle.check.CopyRules;
+import rustle.interp.Compiler;
+import rustle.interp.nodes.EnumAccess;
+import rustle.interp.observe.Observer;
+import rustle.interp.rt.FnCode;
+import rustle.interp.rt.Machine;
+import rustle.memory.HeapTypes;
+import rustle.types.Layout;
+import rustle.types.Layouts;
+import rustle.types.Ty;
+
+/**
+ * Builds the drop glue of each concrete type, as rustc's drop elaboration does: a user {@code Drop}
+ * impl runs first, then fields in declaration order; Vec drops its elements in order, then frees its
+ * buffer; Box drops its contents, then frees its block; String frees its buffer.
+ */
+public final class DropGlue {
+  private final Compiler compiler;
+  private final Layouts layouts;
+  private final Map<Ty, Dropper> cache = new HashMap<>();
+
+  public DropGlue(Compiler compiler, Layouts layouts) {
+    this.compiler = compiler;
+    this.layouts = layouts;
+  }
+
+  /** The dropper of t, or null when dropping t does nothing. */
+  public Dropper of(Ty t) {
+    if (!CopyRules.needsDrop(t)) return null;
+    Dropper d = cache.get(t);
+    if (d != null) return d;
+    Lazy lazy = new Lazy();
+    cache.put(t, lazy);
+    lazy.real = build(t);
+    cache.put(t, lazy.real);
+    return lazy.real;
+  }
+
+  /** Breaks cycles for recursive types (a Box<Node> inside Node). */
+  private static final class Lazy extends Dropper {
+    Dropper real;
+
+    @Override
+    public void drop(Machine m, int addr) {
+      real.drop(m, addr);
+    }
+  }
+
+  private Dropper build(Ty t) {
+    if (t instanceof Ty.Tuple tu) return fields(tu.elems(), layouts.of(t).offsets, null);
+    if (t instanceof Ty.Closure cl) return fields(cl.captures(), layouts.of(t).offsets, null);
+    if (t instanceof Ty.Array a) {
+      Dropper e = of(a.elem());
+      int stride = layouts.size(a.elem());
+      long n = a.len();
+      return new Dropper() {
+        @Override
+        public void drop(Machine m, int addr) {
+          for (long i = 0; i < n; i++) e.drop(m, (int) (addr + i * stride));
+        }
+      };
+    }
+    Ty.Adt adt = (Ty.Adt) t;
+    switch (adt.def().builtin) {
+      case STRING:
+        return new Dropper() {
+          @Override
+          public void drop(Machine m, int addr) {
+            m.heapTypes.freeBuffer(addr, 1);
+          }
+        };
+      case VEC: {
+        Ty elem = adt.args().get(0);
+        Dropper e = of(elem);
+        int size = layouts.size(elem);
+        return new Dropper() {
+          @Override
+          public void drop(Machine m, int addr) {
+            if (e != null) {
+              long len = m.mem.getLong(addr + HeapTypes.LEN);
+              int ptr = (int) m.mem.getLong(addr + HeapTypes.PTR);
+              for (long i = 0; i < len; i++) e.drop(m, (int) (ptr + i * size));
+            }
+            m.heapTypes.freeBuffer(addr, size);
+          }
+        };
+      }
+      case BOX: {
+        Ty inner = adt.args().get(0);
+        Dropper e = of(inner);
+        int size = layouts.size(inner);
+        return new Dropper() {
+          @Override
+          public void drop(Machine m, int addr) {
+            int ptr = (int) m.mem.getLong(addr);
+            if (e != null) e.drop(m, ptr);
+            m.heapTypes.boxFree(ptr, size);
+          }
+        };
+      }
+      case RC:
+      case WEAK:
+      case REF:
+      case REF_MUT:
+      case REF_CELL:
+      case CELL:
+        return SmartDrops.of(this, layouts, adt);
+      case INTO_ITER: {
+        // Drops the elements not yet yielded, then frees the buffer the Vec handed over.
+        Ty elem = adt.args().get(0);
+        Dropper e = of(elem);
+        int size = layouts.size(elem);
+        int[] o = layouts.of(t).offsets;
+        return new Dropper() {
+          @Override
+          public void drop(Machine m, int addr) {
+            long p = m.mem.getLong(addr + o[2]);
+            long end = m.mem.getLong(addr + o[3]);
+            if (e != null) for (; p < end; p += size) e.drop(m, (int) p);
+            if (m.mem.getLong(addr + o[1]) != 0 && size > 0) m.heap.free((int) m.mem.getLong(addr + o[0]));
+          }
+        };
+      }
+      default:
+        break;
+    }
+    FnCode userDrop = adt.def().dropFn == null ? null : compiler.code(adt.def().dropFn, adt.args());
+    Layout l = layouts.of(t);
+    if (!adt.def().isEnum) {
+      return observed(fields(Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets, userDrop), userDrop);
+    }
+    int nv = adt.def().variants.size();
+    Dropper[] perVariant = new Dropper[nv];
+    for (int v = 0; v < nv; v++) {
+      perVariant[v] = fields(Layouts.fieldTypes(adt, adt.def().variants.get(v)), l.variantOffsets[v], null);
+    }
+    EnumAccess access = new EnumAccess(l);
+    return observed(new Dropper() {
+      @Override
+      public void drop(Machine m, int addr) {
+        if (userDrop != null) callDrop(m, userDrop, addr);
+        Dropper d = perVariant[access.variant(m.mem, addr)];
+        if (d != null) d.drop(m, addr);
+      }
+    }, userDrop);
+  }
+
+  /** When observing, a user's Drop::drop reports its frame like any call (its frame top is the sp). */
+  private Dropper observed(Dropper d, FnCode userDrop) {
+    if (compiler.probes == null || userDrop == null || d == null) return d;
+    if (compiler.reach != null) {
+      compiler.reach.drop(userDrop);
+      if (!compiler.reach.wraps(userDrop, false)) return d;
+    }
+    Observer obs = compiler.observer;
+    return new Dropper() {
+      @Override
+      public void drop(Machine m, int addr) {
+        int top = m.sp;
+        obs.enter(userDrop.map, top, null);
+        try {
+          d.drop(m, addr);
+        } finally {
+          obs.leave(userDrop.map, top);
+        }
+      }
+    };
+  }
+
+  private Dropper fields(List<Ty> types, int[] offsets, FnCode userDrop) {
+    List<Dropper> ds = new ArrayList<>();
+    List<Integer> offs = new ArrayList<>();
+    for (int i = 0; i < types.size(); i++) {
+      Dropper d = of(types.get(i));
+      if (d != null) {
+        ds.add(d);
+        offs.add(offsets[i]);
+      }
+    }
+    if (ds.isEmpty() && userDrop == null) return null;
+    Dropper[] da = ds.toArray(new Dropper[0]);
+    int[] oa = offs.stream().mapToInt(Integer::intValue).toArray();
+    return new Dropper() {
+      @Override
+      public void drop(Machine m, int addr) {
+        if (userDrop != null) callDrop(m, userDrop, addr);
+        for (int i = 0; i < da.length; i++) da[i].drop(m, addr + oa[i]);
+      }
+    };
+  }
+
+  /** Runs a user's {@code Drop::drop(&mut self)} on the value at addr. */
+  static void callDrop(Machine m, FnCode code, int addr) {
+    // Drops run while a return or break value waits in the machine's registers (a scope's drops run
+    // after `return v` stored v): the Drop impl's own returns must not overwrite it.
+    long retLong = m.retLong;
+    double retDouble = m.retDouble;
+    long breakLong = m.breakLong;
+    double breakDouble = m.breakDouble;
+    int pending = m.pendingStatus;
+    int target = m.target;
+    int sp0 = m.sp;
+    int nfp = m.pushFrame(code.frameSize);
+    m.mem.putLong(nfp + code.paramOffs[0], addr);
+    code.callInto(m, nfp, 0);
+    m.sp = sp0;
+    m.retLong = retLong;
+    m.retDouble = retDouble;
+    m.breakLong = breakLong;
+    m.breakDouble = breakDouble;
+    m.pendingStatus = pending;
+    m.target = target;
+  }
+}

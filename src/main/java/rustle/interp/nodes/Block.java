@@ -1,0 +1,128 @@
+package rustle.interp.nodes;
+
+import rustle.interp.drop.DropSlot;
+import rustle.interp.drop.Unwind;
+import rustle.interp.rt.JumpSignal;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Node;
+
+/**
+ * A block: statements run in order with status codes; an optional tail gives its value; at exit the
+ * block's owning locals are dropped in reverse declaration order (flags say which still own a value).
+ * Every way out passes through the drops: fall-through and statuses drop in {@link #runStmts} or
+ * {@link #finish}; exceptions (a jump out of a value, a panic) through {@link Unwind#leave}.
+ */
+public final class Block extends Node {
+  final Node[] stmts;
+  public final Node tail;
+  final DropSlot[] drops;
+
+  public Block(Node[] stmts, Node tail, DropSlot[] drops) {
+    this.stmts = stmts;
+    this.tail = tail;
+    this.drops = drops;
+  }
+
+  /** Runs the statements; a non-normal status is returned after the block's drops ran. */
+  public int runStmts(Machine m, int fp) {
+    if (drops.length == 0) {
+      for (Node s : stmts) {
+        int st = s.exec(m, fp);
+        if (st != NORMAL) return st;
+      }
+      return NORMAL;
+    }
+    DropSlot.clearAll(drops, m, fp);
+    try {
+      for (Node s : stmts) {
+        int st = s.exec(m, fp);
+        if (st != NORMAL) {
+          DropSlot.dropAll(drops, m, fp);
+          return st;
+        }
+      }
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops, fp);
+    }
+    return NORMAL;
+  }
+
+  /** Drops the block's locals after its tail produced its value. */
+  public void finish(Machine m, int fp) {
+    if (drops.length != 0) {
+      try {
+        DropSlot.dropAll(drops, m, fp);
+      } catch (RuntimeException e) {
+        throw Unwind.leave(m, e, drops, fp);
+      }
+    }
+  }
+
+  /** The block's tail raised: its locals are dropped on the way out. */
+  public RuntimeException leaveTail(Machine m, RuntimeException e, int fp) {
+    return drops.length == 0 ? e : Unwind.leave(m, e, drops, fp);
+  }
+
+  private void jump(Machine m, int st) {
+    m.pendingStatus = st;
+    throw JumpSignal.INSTANCE;
+  }
+
+  @Override
+  public int exec(Machine m, int fp) {
+    int st = runStmts(m, fp);
+    if (st != NORMAL) return st;
+    if (tail != null) {
+      try {
+        st = tail.exec(m, fp);
+      } catch (RuntimeException e) {
+        throw leaveTail(m, e, fp);
+      }
+    }
+    finish(m, fp);
+    return st;
+  }
+
+  @Override
+  public long evalLong(Machine m, int fp) {
+    int st = runStmts(m, fp);
+    if (st != NORMAL) jump(m, st);
+    if (drops.length == 0) return tail.evalLong(m, fp);
+    long v;
+    try {
+      v = tail.evalLong(m, fp);
+    } catch (RuntimeException e) {
+      throw leaveTail(m, e, fp);
+    }
+    finish(m, fp);
+    return v;
+  }
+
+  @Override
+  public double evalDouble(Machine m, int fp) {
+    int st = runStmts(m, fp);
+    if (st != NORMAL) jump(m, st);
+    double v;
+    try {
+      v = tail.evalDouble(m, fp);
+    } catch (RuntimeException e) {
+      throw leaveTail(m, e, fp);
+    }
+    finish(m, fp);
+    return v;
+  }
+
+  @Override
+  public void evalInto(Machine m, int fp, int dst) {
+    int st = runStmts(m, fp);
+    if (st != NORMAL) jump(m, st);
+    if (tail != null) {
+      try {
+        tail.evalInto(m, fp, dst);
+      } catch (RuntimeException e) {
+        throw leaveTail(m, e, fp);
+      }
+    }
+    finish(m, fp);
+  }
+}

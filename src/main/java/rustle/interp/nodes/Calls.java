@@ -1,0 +1,107 @@
+package rustle.interp.nodes;
+
+import rustle.ast.Span;
+import rustle.interp.rt.FloatNode;
+import rustle.interp.rt.FnCode;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.MemNode;
+import rustle.interp.rt.Node;
+
+/**
+ * Calls of compiled functions: push a frame below the caller's, evaluate the arguments straight into
+ * the callee's parameter slots, run the body, pop the frame.
+ */
+public final class Calls {
+  private Calls() {}
+
+  static void args(Machine m, int fp, int nfp, Node[] args, int[] offs) {
+    for (int i = 0; i < args.length; i++) args[i].evalInto(m, fp, nfp + offs[i]);
+  }
+
+  public static final class Int extends IntNode {
+    final FnCode code;
+    final Node[] args;
+    final Span span;
+
+    public Int(FnCode code, Node[] args, Kind k, Span span) {
+      super(k);
+      this.code = code;
+      this.args = args;
+      this.span = span;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      int sp0 = m.sp;
+      int nfp = m.pushFrame(code.frameSize);
+      args(m, fp, nfp, args, code.paramOffs);
+      if (code.intrinsic != null) {
+        long r = code.intrinsic.callLong(m, nfp, span);
+        m.sp = sp0;
+        return r;
+      }
+      m.depth++;
+      long r = code.callLong(m, nfp);
+      m.depth--;
+      m.sp = sp0;
+      return r;
+    }
+  }
+
+  public static final class Float extends FloatNode {
+    final FnCode code;
+    final Node[] args;
+    final Span span;
+
+    public Float(FnCode code, Node[] args, boolean f32, Span span) {
+      super(f32);
+      this.code = code;
+      this.args = args;
+      this.span = span;
+    }
+
+    @Override
+    public double evalDouble(Machine m, int fp) {
+      int sp0 = m.sp;
+      int nfp = m.pushFrame(code.frameSize);
+      args(m, fp, nfp, args, code.paramOffs);
+      double r = code.intrinsic != null ? code.intrinsic.callDouble(m, nfp, span) : code.callDouble(m, nfp);
+      m.sp = sp0;
+      return r;
+    }
+  }
+
+  public static final class Mem extends MemNode {
+    final FnCode code;
+    final Node[] args;
+    final Span span;
+
+    public Mem(FnCode code, Node[] args, int size, Span span) {
+      super(size);
+      this.code = code;
+      this.args = args;
+      this.span = span;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      int sp0 = m.sp;
+      int nfp = m.pushFrame(code.frameSize);
+      args(m, fp, nfp, args, code.paramOffs);
+      if (code.intrinsic != null) code.intrinsic.callInto(m, nfp, dst, span);
+      else code.callInto(m, nfp, dst);
+      m.sp = sp0;
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      if (size == 0) {
+        evalInto(m, fp, 0);
+        return NORMAL;
+      }
+      return super.exec(m, fp);
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package rustle.interp.nodes;
+
+import rustle.ast.Expr;
+import rustle.interp.FnCompiler;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Place;
+import rustle.interp.rt.Rep;
+import rustle.memory.HeapTypes;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Layouts;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/**
+ * {@code ==}, {@code <} and friends: scalars compare as numbers, strings by content, and other types
+ * structurally (as derived PartialEq does) through an {@link Eq} glue built per type.
+ */
+public final class Equality {
+  private Equality() {}
+
+  public static IntNode compare(FnCompiler f, Compare.Op op, Expr l, Expr r) {
+    Ty lt = Operators.valueType(f, l);
+    Ty rt = Operators.valueType(f, r);
+    if (Rep.of(lt) == Rep.FLOAT) {
+      return new Compare.Floats(op, Operators.floatOperand(f, l), Operators.floatOperand(f, r));
+    }
+    if (Rep.of(lt) == Rep.INT && !(lt instanceof Ty.Ref) && !(lt instanceof Ty.Adt)) {
+      Kind k = Kind.of(lt);
+      if (k != Kind.U64) return Fast.Cmp.make(op, Operators.operand(f, l), Operators.operand(f, r));
+      return new Compare.Ints(op, Operators.operand(f, l), Operators.operand(f, r), k);
+    }
+    // Compare through memory: evaluate both sides into temps (or use their places) and compare.
+    Place lp = placeOf(f, l);
+    Place rp = placeOf(f, r);
+    Ty base = f.ty(l);
+    Eq eq = glue(f, base, Infer.shallow(f.ty(r)));
+    return new Structural(op, lp, rp, eq);
+  }
+
+  private static Place placeOf(FnCompiler f, Expr e) {
+    if (f.places.isPlace(e)) return f.places.place(e);
+    return f.ownedTemp(f.exprs.value(e), f.ty(e));
+  }
+
+  /** Compares values of type a (left) and b (right) stored at two addresses: -1, 0, 1, or 2 for unordered. */
+  public abstract static class Eq {
+    public abstract int cmp(Machine m, int a, int b);
+  }
+
+  public static Eq glue(FnCompiler f, Ty a, Ty b) {
+    a = Infer.shallow(a);
+    b = Infer.shallow(b);
+    if (isStrLike(a) && isStrLike(b)) return new StrEq(strForm(a), strForm(b));
+    if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
+      Ty ia = Infer.shallow(ra.inner());
+      Ty ib = Infer.shallow(rb.inner());
+      if (Layouts.isUnsized(ia) || Layouts.isUnsized(ib)) return glue(f, ia, ib);
+      Eq inner = glue(f, ia, ib);
+      return new Eq() {
+        @Override
+        public int cmp(Machine m, int x, int y) {
+          return inner.cmp(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
+        }
+      };
+    }
+    Kind k = Kind.of(a);
+    if (k != null && !(a instanceof Ty.Adt)) {
+      return new Eq() {
+        @Override
+        public int cmp(Machine m, int x, int y) {
+          if (k.isFloat()) {
+            double dx = k == Kind.F32 ? m.mem.getFloat(x) : m.mem.getDouble(x);
+            double dy = k == Kind.F32 ? m.mem.getFloat(y) : m.mem.getDouble(y);
+            return Double.isNaN(dx) || Double.isNaN(dy) ? 2 : Double.compare(dx == 0 ? 0 : dx, dy == 0 ? 0 : dy);
+          }
+          long vx = k.load(m.mem, x);
+          long vy = k.load(m.mem, y);
+          return k == Kind.U64 ? Long.compareUnsigned(vx, vy) : Long.compare(vx, vy);
+        }
+      };
+    }
+    if (a instanceof Ty.Tuple tu) return fields(f, tu.elems(), f.layout(a).offsets);
+    if (a instanceof Ty.Array ar) {
+      Eq e = glue(f, ar.elem(), ar.elem());
+      int stride = f.size(ar.elem());
+      long n = ar.len();
+      return new Eq() {
+        @Override
+        public int cmp(Machine m, int x, int y) {
+          for (long i = 0; i < n; i++) {
+            int c = e.cmp(m, (int) (x + i * stride), (int) (y + i * stride));
+            if (c != 0) return c;
+          }
+          return 0;
+        }
+      };
+    }
+    if (a instanceof Ty.Adt adt) {
+      if (adt.def().builtin == AdtDef.Builtin.VEC) {
+        Ty elem = adt.args().get(0);
+        Eq e = glue(f, elem, elem);
+        int stride = f.size(elem);
+        return new Eq() {
+          @Override
+          public int cmp(Machine m, int x, int y) {
+            long lx = m.mem.getLong(x + HeapTypes.LEN);
+            long ly = m.mem.getLong(y + HeapTypes.LEN);
+            int px = (int) m.mem.getLong(x + HeapTypes.PTR);
+            int py = (int) m.mem.getLong(y + HeapTypes.PTR);
+            for (long i = 0; i < Math.min(lx, ly); i++) {
+              int c = e.cmp(m, (int) (px + i * stride), (int) (py + i * stride));
+              if (c != 0) return c;
+            }
+            return Long.compare(lx, ly);
+          }
+        };
+      }
+      if (adt.def().builtin == AdtDef.Builtin.BOX) {
+        Eq inner = glue(f, adt.args().get(0), adt.args().get(0));
+        return new Eq() {
+          @Override
+          public int cmp(Machine m, int x, int y) {
+            return inner.cmp(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
+          }
+        };
+      }
+      Layout l = f.layout(a);
+      if (!adt.def().isEnum) return fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets);
+      int nv = adt.def().variants.size();
+      Eq[] per = new Eq[nv];
+      for (int v = 0; v < nv; v++) per[v] = fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(v)), l.variantOffsets[v]);
+      EnumAccess acc = new EnumAccess(l);
+      return new Eq() {
+        @Override
+        public int cmp(Machine m, int x, int y) {
+          int vx = acc.variant(m.mem, x);
+          int vy = acc.variant(m.mem, y);
+          if (vx != vy) return Integer.compare(vx, vy);
+          return per[vx].cmp(m, x, y);
+        }
+      };
+    }
+    return new Eq() {
+      @Override
+      public int cmp(Machine m, int x, int y) {
+        return 0;
+      }
+    };
+  }
+
+  private static Eq fields(FnCompiler f, java.util.List<Ty> types, int[] offs) {
+    int n = types.size();
+    Eq[] es = new Eq[n];
+    for (int i = 0; i < n; i++) es[i] = glue(f, types.get(i), types.get(i));
+    return new Eq() {
+      @Override
+      public int cmp(Machine m, int x, int y) {
+        for (int i = 0; i < n; i++) {
+          int c = es[i].cmp(m, x + offs[i], y + offs[i]);
+          if (c != 0) return c;
+        }
+        return 0;
+      }
+    };
+  }
+
+  static boolean isStrLike(Ty t) {
+    t = Infer.shallow(t);
+    if (t instanceof Ty.Ref r) return isStrLike(r.inner());
+    return t == Prim.STR || t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING;
+  }
+
+  /** 0: a String header; 1: a &str fat pointer; 2: a &String (pointer to header); 3: &&str. */
+  private static int strForm(Ty t) {
+    t = Infer.shallow(t);
+    if (t instanceof Ty.Adt) return 0;
+    Ty in = Infer.shallow(((Ty.Ref) t).inner());
+    if (in == Prim.STR) return 1;
+    if (in instanceof Ty.Adt) return 2;
+    return 3;
+  }
+
+  static final class StrEq extends Eq {
+    final int fa;
+    final int fb;
+
+    StrEq(int fa, int fb) {
+      this.fa = fa;
+      this.fb = fb;
+    }
+
+    static long ptr(Machine m, int a, int form) {
+      switch (form) {
+        case 0: return m.mem.getLong(a + HeapTypes.PTR);
+        case 1: return m.mem.getLong(a);
+        case 2: return m.mem.getLong((int) m.mem.getLong(a) + HeapTypes.PTR);
+        default: return m.mem.getLong((int) m.mem.getLong(a));
+      }
+    }
+
+    static long len(Machine m, int a, int form) {
+      switch (form) {
+        case 0: return m.mem.getLong(a + HeapTypes.LEN);
+        case 1: return m.mem.getLong(a + 8);
+        case 2: return m.mem.getLong((int) m.mem.getLong(a) + HeapTypes.LEN);
+        default: return m.mem.getLong((int) m.mem.getLong(a) + 8);
+      }
+    }
+
+    @Override
+    public int cmp(Machine m, int x, int y) {
+      int px = (int) ptr(m, x, fa);
+      int py = (int) ptr(m, y, fb);
+      long lx = len(m, x, fa);
+      long ly = len(m, y, fb);
+      byte[] mem = m.mem.bytes;
+      long n = Math.min(lx, ly);
+      for (int i = 0; i < n; i++) {
+        int c = Integer.compare(mem[px + i] & 0xff, mem[py + i] & 0xff);
+        if (c != 0) return c;
+      }
+      return Long.compare(lx, ly);
+    }
+  }
+
+  static final class Structural extends IntNode {
+    final Compare.Op op;
+    final Place l;
+    final Place r;
+    final Eq eq;
+
+    Structural(Compare.Op op, Place l, Place r, Eq eq) {
+      super(Kind.U8);
+      this.op = op;
+      this.l = l;
+      this.r = r;
+      this.eq = eq;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      int a = l.addr(m, fp);
+      int b = r.addr(m, fp);
+      int c = eq.cmp(m, a, b);
+      if (c == 2) return op == Compare.Op.NE ? 1 : 0;
+      return Compare.test(op, c) ? 1 : 0;
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package rustle.interp.nodes;
+
+import rustle.interp.rt.FloatNode;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.MemNode;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
+
+/** Reading values out of places: scalars into Java values, memory values by copying bytes. */
+public final class Loads {
+  private Loads() {}
+
+  public static IntNode local(int off, Kind k) {
+    switch (k) {
+      case I64:
+      case U64:
+        return new LocalI64(off, k);
+      case I32:
+        return new LocalI32(off);
+      default:
+        return new LoadInt(new Places.Local(off), k);
+    }
+  }
+
+  static final class LocalI64 extends IntNode {
+    final int off;
+
+    LocalI64(int off, Kind k) {
+      super(k);
+      this.off = off;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return m.mem.getLong(fp + off);
+    }
+  }
+
+  static final class LocalI32 extends IntNode {
+    final int off;
+
+    LocalI32(int off) {
+      super(Kind.I32);
+      this.off = off;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return m.mem.getInt(fp + off);
+    }
+  }
+
+  /** Builds the load of an integer from a place, specialised for 64-bit values. */
+  public static IntNode load(Place p, Kind k) {
+    if (k.size == 8) return new LoadI64(p, k);
+    return new LoadInt(p, k);
+  }
+
+  static final class LoadI64 extends IntNode {
+    final Place place;
+
+    LoadI64(Place place, Kind k) {
+      super(k);
+      this.place = place;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return m.mem.getLong(place.addr(m, fp));
+    }
+  }
+
+  public static final class LoadInt extends IntNode {
+    final Place place;
+
+    public LoadInt(Place place, Kind k) {
+      super(k);
+      this.place = place;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return kind.load(m.mem, place.addr(m, fp));
+    }
+  }
+
+  public static final class LoadFloat extends FloatNode {
+    final Place place;
+
+    public LoadFloat(Place place, boolean f32) {
+      super(f32);
+      this.place = place;
+    }
+
+    @Override
+    public double evalDouble(Machine m, int fp) {
+      int a = place.addr(m, fp);
+      return f32 ? m.mem.getFloat(a) : m.mem.getDouble(a);
+    }
+  }
+
+  /** Copies a memory value out of a place; when flagOff != 0 the place was a local moved from. */
+  public static final class Copy extends MemNode {
+    final Place place;
+    final int flagOff;
+
+    public Copy(Place place, int size, int flagOff) {
+      super(size);
+      this.place = place;
+      this.flagOff = flagOff;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      int a = place.addr(m, fp);
+      if (size > 0) m.mem.copy(a, dst, size);
+      if (flagOff != 0) m.mem.putByte(fp + flagOff, (byte) 0);
+    }
+  }
+
+  /** Moves a field out of an owning local (a partial move): copies it and sets the field's moved flag. */
+  public static final class MoveField extends Node {
+    final Place place;
+    final int size;
+    final int movedFlag;
+    final Kind kind;
+
+    public MoveField(Place place, int size, int movedFlag, Kind kind) {
+      this.place = place;
+      this.size = size;
+      this.movedFlag = movedFlag;
+      this.kind = kind;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      long v = kind.load(m.mem, place.addr(m, fp));
+      m.mem.putByte(fp + movedFlag, (byte) 1);
+      return v;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      m.mem.copy(place.addr(m, fp), dst, size);
+      m.mem.putByte(fp + movedFlag, (byte) 1);
+    }
+  }
+
+  /** Moves a scalar owner (a Box) out of a local: reads it and clears the local's drop flag. */
+  public static final class MoveInt extends IntNode {
+    final Place place;
+    final int flagOff;
+
+    public MoveInt(Place place, Kind k, int flagOff) {
+      super(k);
+      this.place = place;
+      this.flagOff = flagOff;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      long v = kind.load(m.mem, place.addr(m, fp));
+      m.mem.putByte(fp + flagOff, (byte) 0);
+      return v;
+    }
+  }
+
+  /** The address of a place, as the value of a reference to it. */
+  public static final class AddrOf extends IntNode {
+    final Place place;
+
+    public AddrOf(Place place) {
+      super(Kind.U64);
+      this.place = place;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return place.addr(m, fp);
+    }
+  }
+
+  public static final class ConstInt extends IntNode {
+    final long value;
+
+    public ConstInt(long value, Kind k) {
+      super(k);
+      this.value = value;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return value;
+    }
+  }
+
+  public static final class ConstFloat extends FloatNode {
+    final double value;
+
+    public ConstFloat(double value, boolean f32) {
+      super(f32);
+      this.value = value;
+    }
+
+    @Override
+    public double evalDouble(Machine m, int fp) {
+      return value;
+    }
+  }
+
+  /** A {@code &'static str}: pointer into the static region and length. */
+  public static final class StrLit extends MemNode {
+    final int ptr;
+    final long len;
+
+    public StrLit(int ptr, long len) {
+      super(16);
+      this.ptr = ptr;
+      this.len = len;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      m.mem.putLong(dst, ptr);
+      m.mem.putLong(dst + 8, len);
+    }
+  }
+
+  /** A value of a zero-sized type (unit): evaluating it only runs its side effects. */
+  public static final class Unit extends MemNode {
+    final Node effect;
+
+    public Unit(Node effect) {
+      super(0);
+      this.effect = effect;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      if (effect != null) effect.execAsValue(m, fp);
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      return effect == null ? NORMAL : effect.exec(m, fp);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package rustle.interp.nodes;
+
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.JumpSignal;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Node;
+
+/** Loops in statement form: {@code loop}, {@code while}, and counted {@code for} over integer ranges. */
+public final class Loops {
+  private Loops() {}
+
+  public static final class Loop extends Node {
+    final Node body;
+    final int id;
+    final int dstSlot;
+
+    public Loop(Node body, int id, int dstSlot) {
+      this.body = body;
+      this.id = id;
+      this.dstSlot = dstSlot;
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      while (true) {
+        int st = body.exec(m, fp);
+        if (st != NORMAL) {
+          st = Control.settle(m, st, id);
+          if (st >= 0) return st;
+        }
+      }
+    }
+
+    private void run(Machine m, int fp) {
+      int st = exec(m, fp);
+      if (st != NORMAL) {
+        m.pendingStatus = st;
+        throw JumpSignal.INSTANCE;
+      }
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      run(m, fp);
+      return m.breakLong;
+    }
+
+    @Override
+    public double evalDouble(Machine m, int fp) {
+      run(m, fp);
+      return m.breakDouble;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      if (dstSlot != 0) m.mem.putInt(fp + dstSlot, dst);
+      run(m, fp);
+    }
+  }
+
+  public static final class While extends Node {
+    final IntNode cond;
+    final Node body;
+    final int id;
+
+    public While(IntNode cond, Node body, int id) {
+      this.cond = cond;
+      this.body = body;
+      this.id = id;
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      while (cond.evalLong(m, fp) != 0) {
+        int st = body.exec(m, fp);
+        if (st != NORMAL) {
+          st = Control.settle(m, st, id);
+          if (st >= 0) return st;
+        }
+      }
+      return NORMAL;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      int st = exec(m, fp);
+      if (st != NORMAL) {
+        m.pendingStatus = st;
+        throw JumpSignal.INSTANCE;
+      }
+    }
+  }
+
+  /** {@code for i in lo..hi} (or {@code ..=}) over integers, writing each value into the binding's slot. */
+  public static final class ForRange extends Node {
+    final IntNode lo;
+    final IntNode hi;
+    final boolean inclusive;
+    final Kind kind;
+    final int slot;
+    final Node body;
+    final int id;
+
+    public ForRange(IntNode lo, IntNode hi, boolean inclusive, Kind kind, int slot, Node body, int id) {
+      this.lo = lo;
+      this.hi = hi;
+      this.inclusive = inclusive;
+      this.kind = kind;
+      this.slot = slot;
+      this.body = body;
+      this.id = id;
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      long i = lo.evalLong(m, fp);
+      long end = hi.evalLong(m, fp);
+      boolean u64 = kind == Kind.U64;
+      int a = fp + slot;
+      while (u64 ? (inclusive ? Long.compareUnsigned(i, end) <= 0 : Long.compareUnsigned(i, end) < 0)
+          : (inclusive ? i <= end : i < end)) {
+        kind.store(m.mem, a, i);
+        int st = body.exec(m, fp);
+        if (st != NORMAL) {
+          st = Control.settle(m, st, id);
+          if (st >= 0) return st;
+        }
+        if (inclusive && i == end) break;
+        i++;
+      }
+      return NORMAL;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      int st = exec(m, fp);
+      if (st != NORMAL) {
+        m.pendingStatus = st;
+        throw JumpSignal.INSTANCE;
+      }
+    }
+  }
+}

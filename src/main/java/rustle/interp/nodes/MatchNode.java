@@ -1,0 +1,101 @@
+package rustle.interp.nodes;
+
+import rustle.ast.Span;
+import rustle.interp.PatCompiler;
+import rustle.interp.drop.DropSlot;
+import rustle.interp.drop.Unwind;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
+import rustle.interp.rt.RustPanic;
+
+/** {@code match}: the first arm whose pattern matches (and guard holds) binds and runs. */
+public final class MatchNode extends Node {
+  final Place scrut;
+  final PatCompiler.Test[] tests;
+  final PatCompiler.Bind[] binds;
+  final IntNode[] guards;
+  final Node[] bodies;
+  final int[] moveFlags;
+  final DropSlot[][] drops;
+  final Span span;
+
+  public MatchNode(Place scrut, PatCompiler.Test[] tests, PatCompiler.Bind[] binds, IntNode[] guards, Node[] bodies,
+      int[] moveFlags, DropSlot[][] drops, Span span) {
+    this.scrut = scrut;
+    this.tests = tests;
+    this.binds = binds;
+    this.guards = guards;
+    this.bodies = bodies;
+    this.moveFlags = moveFlags;
+    this.drops = drops;
+    this.span = span;
+  }
+
+  private int select(Machine m, int fp) {
+    int a = scrut.addr(m, fp);
+    for (int i = 0; i < tests.length; i++) {
+      if (!tests[i].test(m, fp, a)) continue;
+      binds[i].bind(m, fp, a);
+      if (guards[i] != null && guards[i].evalLong(m, fp) == 0) continue;
+      if (moveFlags[i] != 0) m.mem.putByte(fp + moveFlags[i], (byte) 0);
+      return i;
+    }
+    throw new RustPanic("internal error: entered unreachable code: no match arm matched", span);
+  }
+
+  private void done(Machine m, int fp, int i) {
+    if (drops[i].length != 0) DropSlot.dropAll(drops[i], m, fp);
+  }
+
+  // The arm's bindings are dropped on every exit: done() after the body, Unwind.leave when an
+  // exception (a jump out of the value, a panic) leaves it.
+
+  @Override
+  public int exec(Machine m, int fp) {
+    int i = select(m, fp);
+    try {
+      int st = bodies[i].exec(m, fp);
+      done(m, fp, i);
+      return st;
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops[i], fp);
+    }
+  }
+
+  @Override
+  public long evalLong(Machine m, int fp) {
+    int i = select(m, fp);
+    try {
+      long v = bodies[i].evalLong(m, fp);
+      done(m, fp, i);
+      return v;
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops[i], fp);
+    }
+  }
+
+  @Override
+  public double evalDouble(Machine m, int fp) {
+    int i = select(m, fp);
+    try {
+      double v = bodies[i].evalDouble(m, fp);
+      done(m, fp, i);
+      return v;
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops[i], fp);
+    }
+  }
+
+  @Override
+  public void evalInto(Machine m, int fp, int dst) {
+    int i = select(m, fp);
+    try {
+      bodies[i].evalInto(m, fp, dst);
+      done(m, fp, i);
+    } catch (RuntimeException e) {
+      throw Unwind.leave(m, e, drops[i], fp);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package rustle.interp.nodes;
+
+import java.nio.charset.StandardCharsets;
+import rustle.ast.Expr;
+import rustle.ast.Pattern;
+import rustle.check.ConstDef;
+import rustle.interp.FnCompiler;
+import rustle.interp.PatCompiler;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.types.Infer;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** Tests for literal, range and constant patterns. */
+public final class PatLits {
+  private PatLits() {}
+
+  static long intValue(Expr.Lit lit) {
+    if (lit instanceof Expr.IntLit i) return i.value().longValue();
+    if (lit instanceof Expr.CharLit c) return c.value();
+    if (lit instanceof Expr.BoolLit b) return b.value() ? 1 : 0;
+    if (lit instanceof Expr.ByteLit b) return b.value();
+    throw new IllegalStateException("not an integer literal");
+  }
+
+  public static PatCompiler.Test literal(FnCompiler f, Expr.Lit lit, Ty ty) {
+    ty = Infer.shallow(ty);
+    if (lit instanceof Expr.StrLit s) {
+      byte[] want = s.value().getBytes(StandardCharsets.UTF_8);
+      boolean isRef = ty instanceof Ty.Ref;
+      return new PatCompiler.Test() {
+        @Override
+        public boolean test(Machine m, int fp, int addr) {
+          int ptr = (int) m.mem.getLong(addr);
+          long len = m.mem.getLong(addr + 8);
+          if (len != want.length) return false;
+          for (int i = 0; i < want.length; i++) if (m.mem.getByte(ptr + i) != want[i]) return false;
+          return true;
+        }
+      };
+    }
+    if (lit instanceof Expr.FloatLit fl) {
+      double want = fl.value();
+      boolean f32 = ty == Prim.F32;
+      return new PatCompiler.Test() {
+        @Override
+        public boolean test(Machine m, int fp, int addr) {
+          return (f32 ? m.mem.getFloat(addr) : m.mem.getDouble(addr)) == want;
+        }
+      };
+    }
+    Kind k = Kind.of(ty);
+    long want = k.wrap(intValue(lit) * (isNegated(lit) ? -1 : 1));
+    return new PatCompiler.Test() {
+      @Override
+      public boolean test(Machine m, int fp, int addr) {
+        return k.load(m.mem, addr) == want;
+      }
+    };
+  }
+
+  private static boolean isNegated(Expr.Lit lit) {
+    return false;
+  }
+
+  /** The value of a range pattern end: a literal or a path to a constant with a literal value. */
+  static long endValue(FnCompiler f, Expr e) {
+    if (e instanceof Expr.Lit l) return intValue(l);
+    if (e instanceof Expr.Unary u && u.operand() instanceof Expr.Lit l2) return -intValue(l2);
+    if (e instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof rustle.check.Res.Const c) {
+      return endValue(f, c.def().item.value());
+    }
+    throw new IllegalStateException("range pattern end is not a constant");
+  }
+
+  public static PatCompiler.Test range(FnCompiler f, Pattern.RangePat rp, Ty ty) {
+    Kind k = Kind.of(Infer.shallow(ty));
+    boolean hasLo = rp.lo() != null;
+    boolean hasHi = rp.hi() != null;
+    long lo = hasLo ? k.wrap(endValue(f, rp.lo())) : 0;
+    long hi = hasHi ? k.wrap(endValue(f, rp.hi())) : 0;
+    boolean inclusive = rp.inclusive();
+    boolean unsigned64 = k == Kind.U64;
+    return new PatCompiler.Test() {
+      @Override
+      public boolean test(Machine m, int fp, int addr) {
+        long v = k.load(m.mem, addr);
+        if (hasLo && (unsigned64 ? Long.compareUnsigned(v, lo) < 0 : v < lo)) return false;
+        if (hasHi) {
+          int c = unsigned64 ? Long.compareUnsigned(v, hi) : Long.compare(v, hi);
+          return inclusive ? c <= 0 : c < 0;
+        }
+        return true;
+      }
+    };
+  }
+
+  public static PatCompiler.Test constant(FnCompiler f, ConstDef c, Ty ty) {
+    Expr v = c.item.value();
+    if (v instanceof Expr.Lit l) return literal(f, l, ty);
+    if (v instanceof Expr.Unary u && u.operand() instanceof Expr.IntLit il) {
+      Kind k = Kind.of(Infer.shallow(ty));
+      long want = k.wrap(-il.value().longValue());
+      return new PatCompiler.Test() {
+        @Override
+        public boolean test(Machine m, int fp, int addr) {
+          return k.load(m.mem, addr) == want;
+        }
+      };
+    }
+    throw new IllegalStateException("constant pattern with a non-literal value");
+  }
+}

@@ -1,0 +1,189 @@
+package rustle.interp.nodes;
+
+import rustle.ast.Span;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Panics;
+import rustle.interp.rt.Place;
+import rustle.memory.HeapTypes;
+
+/** The place forms: locals, derefs, fields, indexing, and temporaries that give an rvalue an address. */
+public final class Places {
+  private Places() {}
+
+  public static final class Local extends Place {
+    final int off;
+
+    public Local(int off) {
+      this.off = off;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      return fp + off;
+    }
+  }
+
+  /** The place a pointer value points to. */
+  public static final class Deref extends Place {
+    final IntNode ptr;
+
+    public Deref(IntNode ptr) {
+      this.ptr = ptr;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      return (int) ptr.evalLong(m, fp);
+    }
+  }
+
+  /** A pointer stored at a place (a reference or Box held in memory), followed. */
+  public static final class DerefAt extends Place {
+    final Place base;
+
+    public DerefAt(Place base) {
+      this.base = base;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      return (int) m.mem.getLong(base.addr(m, fp));
+    }
+  }
+
+  /** Field of a place, with nested fields folded and a local reference's deref fused (fewer hops). */
+  public static Place field(Place base, int off) {
+    if (base instanceof Field f) return field(f.base, f.off + off);
+    if (base instanceof DerefAt d && d.base instanceof Local l) return new LocalDerefField(l.off, off);
+    if (base instanceof Local l) return new Local(l.off + off);
+    if (off == 0) return base;
+    return new Field(base, off);
+  }
+
+  /** {@code (*local).field}: a pointer held in a local, plus an offset. */
+  static final class LocalDerefField extends Place {
+    final int off;
+    final int fieldOff;
+
+    LocalDerefField(int off, int fieldOff) {
+      this.off = off;
+      this.fieldOff = fieldOff;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      return (int) m.mem.getLong(fp + off) + fieldOff;
+    }
+  }
+
+  static final class Field extends Place {
+    final Place base;
+    final int off;
+
+    Field(Place base, int off) {
+      this.base = base;
+      this.off = off;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      return base.addr(m, fp) + off;
+    }
+  }
+
+  /** An rvalue evaluated into a frame slot, so that it can be borrowed or projected. */
+  public static final class Temp extends Place {
+    final Node value;
+    final int off;
+    public final int flagOff;
+
+    public Temp(Node value, int off, int flagOff) {
+      this.value = value;
+      this.off = off;
+      this.flagOff = flagOff;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      int a = fp + off;
+      value.evalInto(m, fp, a);
+      if (flagOff != 0) m.mem.putByte(fp + flagOff, (byte) 1);
+      return a;
+    }
+  }
+
+  /** {@code v[i]} on a Vec: bounds-checked against its length. */
+  public static final class IndexVec extends Place {
+    final Place vec;
+    final IntNode index;
+    final int elemSize;
+    final Span span;
+
+    public IndexVec(Place vec, IntNode index, int elemSize, Span span) {
+      this.vec = vec;
+      this.index = index;
+      this.elemSize = elemSize;
+      this.span = span;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      int v = vec.addr(m, fp);
+      long i = index.evalLong(m, fp);
+      long len = m.mem.getLong(v + HeapTypes.LEN);
+      if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
+      return (int) (m.mem.getLong(v + HeapTypes.PTR) + i * elemSize);
+    }
+  }
+
+  /** {@code a[i]} on an array of known length. */
+  public static final class IndexArray extends Place {
+    final Place arr;
+    final IntNode index;
+    final long len;
+    final int elemSize;
+    final Span span;
+
+    public IndexArray(Place arr, IntNode index, long len, int elemSize, Span span) {
+      this.arr = arr;
+      this.index = index;
+      this.len = len;
+      this.elemSize = elemSize;
+      this.span = span;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      int a = arr.addr(m, fp);
+      long i = index.evalLong(m, fp);
+      if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
+      return (int) (a + i * elemSize);
+    }
+  }
+
+  /** {@code s[i]} through a slice's fat pointer (pointer, length) stored at a place. */
+  public static final class IndexSlice extends Place {
+    final Place fat;
+    final IntNode index;
+    final int elemSize;
+    final Span span;
+
+    public IndexSlice(Place fat, IntNode index, int elemSize, Span span) {
+      this.fat = fat;
+      this.index = index;
+      this.elemSize = elemSize;
+      this.span = span;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      int f = fat.addr(m, fp);
+      long i = index.evalLong(m, fp);
+      long len = m.mem.getLong(f + 8);
+      if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
+      return (int) (m.mem.getLong(f) + i * elemSize);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package rustle.interp.nodes;
+
+import java.nio.charset.StandardCharsets;
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.interp.FnCompiler;
+import rustle.interp.PlaceCompiler;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.MemNode;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
+import rustle.interp.rt.RustPanic;
+import rustle.memory.HeapTypes;
+import rustle.types.AdtDef;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/** {@code &x[a..b]} on arrays, Vecs, slices, Strings and strs: a fat pointer, bounds-checked like std. */
+public final class Slicing {
+  private Slicing() {}
+
+  /** Where the (pointer, length) of the sliced sequence is read from. */
+  enum Base { ARRAY, HEADER, FAT }
+
+  public static Node compile(FnCompiler f, Expr.Index ix, Expr.Range r) {
+    Ty recv = f.ty(ix.receiver());
+    PlaceCompiler.Deref d = f.places.derefs(ix.receiver(), recv, f.t.derefs[ix.id()]);
+    Ty ty = d.ty();
+    Base base;
+    long arrayLen = 0;
+    int elemSize = 1;
+    boolean str = false;
+    if (ty instanceof Ty.Array a) {
+      base = Base.ARRAY;
+      arrayLen = a.len();
+      elemSize = f.size(a.elem());
+    } else if (ty instanceof Ty.Slice s) {
+      base = Base.FAT;
+      elemSize = f.size(s.elem());
+    } else if (ty == Prim.STR) {
+      base = Base.FAT;
+      str = true;
+    } else {
+      Ty.Adt adt = (Ty.Adt) ty;
+      base = Base.HEADER;
+      str = adt.def().builtin == AdtDef.Builtin.STRING;
+      elemSize = str ? 1 : f.size(adt.args().get(0));
+    }
+    IntNode lo = r.lo() == null ? null : f.exprs.intVal(r.lo());
+    IntNode hi = r.hi() == null ? null : f.exprs.intVal(r.hi());
+    // std reports an overloaded index (Vec, String, str, slice) at the `[`; a built-in array index at the expression.
+    rustle.ast.Span at = base == Base.ARRAY ? ix.span() : PlaceCompiler.bracket(ix);
+    return new Slice(d.place(), base, arrayLen, elemSize, str, lo, hi, r.inclusive(), at);
+  }
+
+  static final class Slice extends MemNode {
+    final Place place;
+    final Base base;
+    final long arrayLen;
+    final int elemSize;
+    final boolean str;
+    final IntNode lo;
+    final IntNode hi;
+    final boolean inclusive;
+    final Span span;
+
+    Slice(Place place, Base base, long arrayLen, int elemSize, boolean str, IntNode lo, IntNode hi,
+        boolean inclusive, Span span) {
+      super(16);
+      this.place = place;
+      this.base = base;
+      this.arrayLen = arrayLen;
+      this.elemSize = elemSize;
+      this.str = str;
+      this.lo = lo;
+      this.hi = hi;
+      this.inclusive = inclusive;
+      this.span = span;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      int a = place.addr(m, fp);
+      long ptr;
+      long len;
+      switch (base) {
+        case ARRAY: ptr = a; len = arrayLen; break;
+        case HEADER: ptr = m.mem.getLong(a + HeapTypes.PTR); len = m.mem.getLong(a + HeapTypes.LEN); break;
+        default: ptr = m.mem.getLong(a); len = m.mem.getLong(a + 8); break;
+      }
+      long start = lo == null ? 0 : lo.evalLong(m, fp);
+      long end = hi == null ? len : hi.evalLong(m, fp);
+      if (inclusive) {
+        if (end == -1L) throw new RustPanic("attempted to index slice up to maximum usize", span);
+        end++;
+      }
+      if (str) checkStr(m, (int) ptr, len, start, end);
+      else checkSlice(len, start, end);
+      m.mem.putLong(dst, ptr + start * elemSize);
+      m.mem.putLong(dst + 8, end - start);
+    }
+
+    private void checkSlice(long len, long start, long end) {
+      if (Long.compareUnsigned(start, end) > 0) {
+        throw new RustPanic("slice index starts at " + Long.toUnsignedString(start) + " but ends at "
+            + Long.toUnsignedString(end), span);
+      }
+      if (Long.compareUnsigned(end, len) > 0) {
+        throw new RustPanic("range end index " + Long.toUnsignedString(end) + " out of range for slice of length "
+            + len, span);
+      }
+    }
+
+    private void checkStr(Machine m, int ptr, long len, long start, long end) {
+      String text = new String(m.mem.read(ptr, (int) len), StandardCharsets.UTF_8);
+      if (Long.compareUnsigned(start, len) > 0) {
+        throw new RustPanic("start byte index " + Long.toUnsignedString(start) + " is out of bounds of `" + text + "`", span);
+      }
+      if (Long.compareUnsigned(end, len) > 0) {
+        throw new RustPanic("end byte index " + Long.toUnsignedString(end) + " is out of bounds of `" + text + "`", span);
+      }
+      if (start > end) {
+        throw new RustPanic("begin > end (" + start + " > " + end + ") when slicing `" + text + "`", span);
+      }
+      for (long idx : new long[] {start, end}) {
+        String which = idx == start ? "start" : "end";
+        if (idx < len && (m.mem.getByte((int) (ptr + idx)) & 0xC0) == 0x80) {
+          long cs = idx;
+          while ((m.mem.getByte((int) (ptr + cs)) & 0xC0) == 0x80) cs--;
+          long ce = cs + 1;
+          while (ce < len && (m.mem.getByte((int) (ptr + ce)) & 0xC0) == 0x80) ce++;
+          String ch = new String(m.mem.read((int) (ptr + cs), (int) (ce - cs)), StandardCharsets.UTF_8);
+          throw new RustPanic(which + " byte index " + idx + " is not a char boundary; it is inside '" + ch + "' (bytes "
+              + cs + ".." + ce + ") of `" + text + "`", span);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package rustle.interp.print;
+
+import rustle.fmt.FormatSpec;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Place;
+import rustle.memory.HeapTypes;
+
+/**
+ * Runs one format string: evaluates the arguments to addresses (places or temporaries, never moving
+ * them), then appends the literal pieces and each formatted argument.
+ */
+public final class FormatNode {
+  final String[] texts;
+  final int[] argOf;
+  final FormatSpec[] specs;
+  final ValueFmt[] fmts;
+  final int[] widths;
+  final boolean[] widthIsArg;
+  final int[] precs;
+  final boolean[] precIsArg;
+  final Place[] args;
+  final int literalLength;
+  final boolean startsWithArg;
+  /** UTF-8 of each literal piece, and whether every placeholder is a plain {} of a str, String or integer. */
+  final byte[][] literalBytes;
+  final boolean bytePath;
+
+  public FormatNode(String[] texts, int[] argOf, FormatSpec[] specs, ValueFmt[] fmts, int[] widths, boolean[] widthIsArg,
+      int[] precs, boolean[] precIsArg, Place[] args) {
+    this.texts = texts;
+    this.argOf = argOf;
+    this.specs = specs;
+    this.fmts = fmts;
+    this.widths = widths;
+    this.widthIsArg = widthIsArg;
+    this.precs = precs;
+    this.precIsArg = precIsArg;
+    this.args = args;
+    int len = 0;
+    for (String t : texts) if (t != null) len += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    this.literalLength = len;
+    this.startsWithArg = texts.length == 0 || texts[0] == null;
+    literalBytes = new byte[texts.length][];
+    boolean fast = true;
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i] != null) {
+        literalBytes[i] = texts[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      } else if (!specs[i].isPlain() || widths[i] >= 0 || precs[i] >= 0
+          || !(fmts[i] == Fmts.STR_FAT || fmts[i] == Fmts.STRING || fmts[i] instanceof Fmts.IntValueFmt)) {
+        fast = false;
+      }
+    }
+    this.bytePath = fast;
+  }
+
+  /**
+   * The byte-level path for the common case (plain {} of strings and integers): copies string bytes
+   * straight from the simulated memory. Returns the length written into m's scratch buffer.
+   */
+  int runBytes(Machine m, int fp, IntList chunks) {
+    int[] addrs = new int[args.length];
+    for (int i = 0; i < args.length; i++) addrs[i] = args[i].addr(m, fp);
+    ByteBuf out = m.bytes;
+    out.len = 0;
+    for (int i = 0; i < texts.length; i++) {
+      int before = out.len;
+      if (texts[i] != null) {
+        out.append(literalBytes[i], 0, literalBytes[i].length);
+      } else {
+        int a = addrs[argOf[i]];
+        ValueFmt vf = fmts[i];
+        if (vf == Fmts.STR_FAT || vf == Fmts.STRING) {
+          boolean header = vf == Fmts.STRING;
+          int ptr = (int) m.mem.getLong(a + (header ? HeapTypes.PTR : 0));
+          int len = (int) m.mem.getLong(a + (header ? HeapTypes.LEN : 8));
+          out.append(m.mem.bytes, ptr, len);
+        } else {
+          Fmts.IntValueFmt iv = (Fmts.IntValueFmt) vf;
+          long v = iv.kind.load(m.mem, a);
+          if (!iv.signed && iv.bits == 64 && v < 0) out.appendAscii(Long.toUnsignedString(v));
+          else out.appendLong(v);
+        }
+      }
+      chunks.add(out.len - before);
+    }
+    return out.len;
+  }
+
+  /** A reusable growable byte buffer. */
+  public static final class ByteBuf {
+    byte[] a = new byte[256];
+    int len;
+
+    void ensure(int n) {
+      if (len + n > a.length) a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, len + n));
+    }
+
+    void append(byte[] src, int from, int n) {
+      ensure(n);
+      System.arraycopy(src, from, a, len, n);
+      len += n;
+    }
+
+    void appendAscii(String s) {
+      ensure(s.length());
+      for (int i = 0; i < s.length(); i++) a[len++] = (byte) s.charAt(i);
+    }
+
+    void appendLong(long v) {
+      if (v == Long.MIN_VALUE) {
+        appendAscii("-9223372036854775808");
+        return;
+      }
+      ensure(20);
+      if (v < 0) {
+        a[len++] = '-';
+        v = -v;
+      }
+      int start = len;
+      do {
+        a[len++] = (byte) ('0' + (v % 10));
+        v /= 10;
+      } while (v != 0);
+      for (int i = start, j = len - 1; i < j; i++, j--) {
+        byte t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+      }
+    }
+  }
+
+  /**
+   * Appends the formatted text; when chunks is non-null, records the UTF-8 length of each piece
+   * written (std's formatter writes literal pieces and arguments as separate pushes).
+   */
+  void run(Machine m, int fp, StringBuilder sb, IntList chunks) {
+    int[] addrs = new int[args.length];
+    for (int i = 0; i < args.length; i++) addrs[i] = args[i].addr(m, fp);
+    for (int i = 0; i < texts.length; i++) {
+      int before = sb.length();
+      if (texts[i] != null) {
+        sb.append(texts[i]);
+      } else {
+        int w = widths[i] < 0 ? -1 : widthIsArg[i] ? (int) m.mem.getLong(addrs[widths[i]]) : widths[i];
+        int p = precs[i] < 0 ? -1 : precIsArg[i] ? (int) m.mem.getLong(addrs[precs[i]]) : precs[i];
+        fmts[i].write(m, addrs[argOf[i]], new ValueFmt.Ctx(sb, specs[i], w, p));
+      }
+      if (chunks != null) chunks.add(utf8Length(sb, before));
+    }
+  }
+
+  static int utf8Length(StringBuilder sb, int from) {
+    int n = 0;
+    for (int i = from; i < sb.length(); i++) {
+      char ch = sb.charAt(i);
+      if (ch < 0x80) n++;
+      else if (ch < 0x800) n += 2;
+      else if (Character.isHighSurrogate(ch)) {
+        n += 4;
+        i++;
+      } else n += 3;
+    }
+    return n;
+  }
+
+  /** A growable list of ints without boxing. */
+  static final class IntList {
+    int[] a = new int[8];
+    int n;
+
+    void add(int v) {
+      if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+      a[n++] = v;
+    }
+  }
+}

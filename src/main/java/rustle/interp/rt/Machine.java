@@ -1,0 +1,87 @@
+package rustle.interp.rt;
+
+import java.io.PrintWriter;
+import rustle.ast.Span;
+import rustle.interp.print.FormatNode;
+import rustle.memory.Allocator;
+import rustle.memory.HeapTypes;
+import rustle.memory.Memory;
+
+/**
+ * The run-time state of one program run: the simulated memory and its allocator, the stack pointer,
+ * the registers that carry return and break values and pending control transfers, and the output.
+ */
+public final class Machine {
+  public final Memory mem;
+  public final Allocator heap;
+  public final HeapTypes heapTypes;
+  public final PrintWriter out;
+  public final PrintWriter err;
+  public final StringBuilder line = new StringBuilder();
+  /** Scratch buffer of format!'s byte-level path (its contents are copied out before the next use). */
+  public final FormatNode.ByteBuf bytes = new FormatNode.ByteBuf();
+  /** Lowest address in use on the stack; frames are pushed below it. */
+  public int sp;
+  final int stackLimit;
+  public long retLong;
+  public double retDouble;
+  public long breakLong;
+  public double breakDouble;
+  /** Status and target loop of a control transfer carried through a value context by {@link JumpSignal}. */
+  public int pendingStatus;
+  public int target;
+  /** Where user code called into the prelude: the location std reports for its panics (track_caller). */
+  public Span callerSpan;
+  /** Heap blocks the program leaked on purpose (mem::forget, Box::leak); null until it does. */
+  public java.util.List<Integer> leakRoots;
+  public int depth;
+
+  public Machine(Memory mem, PrintWriter out, PrintWriter err) {
+    this.mem = mem;
+    this.heap = new Allocator(mem);
+    this.heapTypes = new HeapTypes(mem, heap);
+    this.out = out;
+    this.err = err;
+    this.sp = mem.stackTop();
+    this.stackLimit = mem.stackBase();
+  }
+
+  /** Reserves a frame of the given size below the stack pointer; returns the frame's top (its fp). */
+  public int pushFrame(int size) {
+    int fp = sp;
+    int nsp = (fp - size) & ~15;
+    if (nsp < stackLimit) throw new StackOverflow();
+    sp = nsp;
+    return fp;
+  }
+
+  /** The source path panic messages name (set by the interpreter). */
+  public String path = "";
+
+  /**
+   * Prints a panic's message once, when unwinding starts (before any Drop impl runs, as Rust's panic
+   * hook does); stdout is flushed first so the streams interleave as they would in a terminal.
+   */
+  public void reportPanic(RustPanic p) {
+    if (p.reported) return;
+    p.reported = true;
+    out.flush();
+    Span s = p.span == null ? Span.NONE : p.span;
+    err.print("\nthread 'main' panicked at " + path + ":" + s.line() + ":" + s.col() + ":\n" + p.getMessage()
+        + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+    err.flush();
+  }
+
+  /** A panic raised while unwinding: its message, then std's abort message; the run ends with 134. */
+  public PanicAbort abortInCleanup(RustPanic second) {
+    reportPanic(second);
+    err.print("\nthread 'main' panicked at library/core/src/panicking.rs:233:5:\n"
+        + "panic in a destructor during cleanup\nthread caused non-unwinding panic. aborting.\n");
+    err.flush();
+    return new PanicAbort();
+  }
+
+  RustPanic panic(String message, Span span) {
+    return new RustPanic(message, span);
+  }
+}

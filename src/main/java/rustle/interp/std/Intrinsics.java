@@ -1,0 +1,168 @@
+package rustle.interp.std;
+
+import java.util.List;
+import rustle.ast.Span;
+import rustle.interp.FnCompiler;
+import rustle.interp.drop.Leaks;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Ty;
+
+/**
+ * The prelude functions written as {@code intrinsic!()}: String, str, Vec, slice, Box, char and float
+ * operations implemented over simulated memory. Each reads its arguments from its frame's parameter
+ * slots, like a compiled function would.
+ */
+public final class Intrinsics {
+  private Intrinsics() {}
+
+  /** A native function body. */
+  public abstract static class Impl {
+    /**
+     * For a scalar result of a body written only as callInto (a generic T such as Vec::remove's,
+     * instantiated with an integer, float or pointer): its kind and a frame slot to write it to.
+     */
+    public Kind scalarResult;
+    public int scratchOff;
+
+    public long callLong(Machine m, int fp, Span span) {
+      if (scalarResult == null) throw new IllegalStateException("no integer result");
+      callInto(m, fp, fp + scratchOff, span);
+      return scalarResult.load(m.mem, fp + scratchOff);
+    }
+
+    public double callDouble(Machine m, int fp, Span span) {
+      if (scalarResult == null) throw new IllegalStateException("no float result");
+      callInto(m, fp, fp + scratchOff, span);
+      return scalarResult == Kind.F32 ? m.mem.getFloat(fp + scratchOff) : m.mem.getDouble(fp + scratchOff);
+    }
+
+    public void callInto(Machine m, int fp, int dst, Span span) {
+      throw new IllegalStateException("no memory result");
+    }
+  }
+
+  /** Argument accessors for one intrinsic's frame. */
+  static final class Args {
+    final int[] offs;
+
+    Args(int[] offs) {
+      this.offs = offs;
+    }
+
+    int at(int fp, int i) {
+      return fp + offs[i];
+    }
+
+    long word(Machine m, int fp, int i) {
+      return m.mem.getLong(fp + offs[i]);
+    }
+
+    int ptr(Machine m, int fp, int i) {
+      return (int) m.mem.getLong(fp + offs[i]);
+    }
+  }
+
+  public static Impl lookup(FnCompiler f, List<Ty> params) {
+    String path = f.code.def.path;
+    Args a = new Args(f.code.paramOffs);
+    List<Ty> targs = f.code.typeArgs;
+    int dot = path.indexOf("::");
+    String owner = path.substring(0, dot);
+    String name = path.substring(dot + 2);
+    switch (owner) {
+      case "String":
+        return StringIntrinsics.of(f, name, a);
+      case "str":
+        return StrIntrinsics.of(f, name, a);
+      case "Vec":
+        return VecIntrinsics.of(f, name, a, Infer.shallow(targs.get(0)));
+      case "[T]":
+        return SliceIntrinsics.of(f, name, a, sliceElem(params.get(0)));
+      case "Box":
+        if (name.equals("new")) {
+          Ty t = Infer.shallow(targs.get(0));
+          Layout l = f.layout(t);
+          return new Impl() {
+            @Override
+            public long callLong(Machine m, int fp, Span span) {
+              int p = m.heapTypes.boxNew(l.size, l.align, span);
+              if (l.size > 0) m.mem.copy(a.at(fp, 0), p, l.size);
+              return p;
+            }
+          };
+        }
+        if (name.equals("leak")) {
+          return new Impl() {
+            @Override
+            public long callLong(Machine m, int fp, Span span) {
+              long p = a.word(m, fp, 0);
+              Leaks.root(m, p);
+              return p;
+            }
+          };
+        }
+        break;
+      case "Rc":
+      case "Weak":
+      case "RefCell":
+      case "Cell": {
+        Intrinsics.Impl impl = SmartIntrinsics.of(f, owner, name, a, Infer.shallow(targs.get(0)));
+        if (impl != null) return impl;
+        break;
+      }
+      case "char":
+        return CharIntrinsics.of(name, a);
+      case "f64":
+        return FloatIntrinsics.of(name, a);
+      default:
+        if (rustle.types.Prim.byName(owner) != null) return IntIntrinsics.of(name, a, rustle.types.Prim.byName(owner));
+        break;
+    }
+    throw new IllegalStateException("no native implementation of " + path);
+  }
+
+  /**
+   * Lets an intrinsic that writes its result to memory also be called where a scalar result is taken
+   * ({@code v.remove(i)} on a {@code Vec<i32>}): it writes into a stack temporary and loads from there.
+   */
+  static Impl scalarOut(Impl inner, Kind k) {
+    if (k == null) return inner;
+    return new Impl() {
+      @Override
+      public long callLong(Machine m, int fp, Span span) {
+        int sp0 = m.sp;
+        m.pushFrame(8);
+        int t = m.sp;
+        inner.callInto(m, fp, t, span);
+        long r = k.load(m.mem, t);
+        m.sp = sp0;
+        return r;
+      }
+
+      @Override
+      public double callDouble(Machine m, int fp, Span span) {
+        int sp0 = m.sp;
+        m.pushFrame(8);
+        int t = m.sp;
+        inner.callInto(m, fp, t, span);
+        double r = k == Kind.F32 ? m.mem.getFloat(t) : m.mem.getDouble(t);
+        m.sp = sp0;
+        return r;
+      }
+
+      @Override
+      public void callInto(Machine m, int fp, int dst, Span span) {
+        inner.callInto(m, fp, dst, span);
+      }
+    };
+  }
+
+  static Ty sliceElem(Ty refToSlice) {
+    Ty t = Infer.shallow(refToSlice);
+    if (t instanceof Ty.Ref r) t = Infer.shallow(r.inner());
+    return Infer.shallow(((Ty.Slice) t).elem());
+  }
+}

@@ -1,0 +1,178 @@
+package rustle.interp.std;
+
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.check.Iterators;
+import rustle.check.MethodRes;
+import rustle.interp.ExprCompiler;
+import rustle.interp.ExprCompilerAccess;
+import rustle.interp.FnCompiler;
+import rustle.interp.PatCompiler;
+import rustle.interp.drop.Dropper;
+import rustle.interp.drop.Unwind;
+import rustle.interp.nodes.Arith;
+import rustle.interp.nodes.EnumAccess;
+import rustle.interp.nodes.Equality;
+import rustle.interp.rt.FloatNode;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.MemNode;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.RustPanic;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Ty;
+
+/** Iterator methods run natively over an iterator value in memory: next, sum, count, adapters. */
+final class IterCalls {
+  private IterCalls() {}
+
+  static Node compile(FnCompiler f, Expr.MethodCall m, MethodRes r, Node recv, Ty ret, Ty iterTy) {
+    Ty.Adt it = (Ty.Adt) iterTy;
+    Stepper step = Steppers.of(f, it);
+    Ty item = Iterators.itemOf(it, null);
+    int itemSize = f.size(item);
+    Span span = m.span();
+    String name = r.nativeName();
+    if (name.equals("next")) {
+      IntNode ptr = ExprCompiler.asInt(recv, new Ty.Ref(it, true));
+      Layout ol = f.layout(ret);
+      EnumAccess acc = new EnumAccess(ol);
+      int some = 1;
+      int payload = ol.variantOffsets[some][0];
+      return new MemNode(ol.size) {
+        @Override
+        public void evalInto(Machine mc, int fp, int dst) {
+          boolean got = step.next(mc, (int) ptr.evalLong(mc, fp), dst + payload);
+          acc.setVariant(mc.mem, dst, got ? 1 : 0);
+        }
+      };
+    }
+    MemNode value = (MemNode) ExprCompilerAccess.mem(recv, f.size(it));
+    int itTmp = f.temp(it);
+    int itemTmp = f.temp(item);
+    Dropper fin = f.c.drops.of(it);
+    switch (name) {
+      case "count":
+        return new IntNode(Kind.U64) {
+          @Override
+          public long evalLong(Machine mc, int fp) {
+            value.evalInto(mc, fp, fp + itTmp);
+            long n = 0;
+            try {
+              while (step.next(mc, fp + itTmp, fp + itemTmp)) n++;
+            } catch (RuntimeException e) {
+              throw fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
+            }
+            if (fin != null) fin.drop(mc, fp + itTmp);
+            return n;
+          }
+        };
+      case "sum": {
+        Ty base = Infer.shallow(item);
+        int derefs = 0;
+        while (base instanceof Ty.Ref rr) {
+          base = Infer.shallow(rr.inner());
+          derefs++;
+        }
+        Kind k = Kind.of(base);
+        int d = derefs;
+        if (k.isFloat()) {
+          return new FloatNode(k == Kind.F32) {
+            @Override
+            public double evalDouble(Machine mc, int fp) {
+              value.evalInto(mc, fp, fp + itTmp);
+              double s = 0;
+              while (step.next(mc, fp + itTmp, fp + itemTmp)) {
+                int a = PatCompiler.follow(mc, fp + itemTmp, d);
+                s += f32 ? mc.mem.getFloat(a) : mc.mem.getDouble(a);
+              }
+              if (fin != null) fin.drop(mc, fp + itTmp);
+              return s;
+            }
+          };
+        }
+        return new IntNode(k) {
+          @Override
+          public long evalLong(Machine mc, int fp) {
+            value.evalInto(mc, fp, fp + itTmp);
+            long s = 0;
+            try {
+              while (step.next(mc, fp + itTmp, fp + itemTmp)) {
+                int a = PatCompiler.follow(mc, fp + itemTmp, d);
+                s = Arith.apply(Arith.Op.ADD, s, kind.load(mc.mem, a), kind, span);
+              }
+            } catch (RuntimeException e) {
+              // An overflow panic: the iterator's remaining items and buffer go while unwinding.
+              throw fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
+            }
+            if (fin != null) fin.drop(mc, fp + itTmp);
+            return s;
+          }
+        };
+      }
+      case "min":
+      case "max":
+      case "last": {
+        Layout ol = f.layout(ret);
+        EnumAccess acc = new EnumAccess(ol);
+        int payload = ol.variantOffsets[1][0];
+        Equality.Eq cmp = Equality.glue(f, item, item);
+        int sign = name.equals("min") ? -1 : 1;
+        boolean last = name.equals("last");
+        return new MemNode(ol.size) {
+          @Override
+          public void evalInto(Machine mc, int fp, int dst) {
+            value.evalInto(mc, fp, fp + itTmp);
+            boolean any = false;
+            while (step.next(mc, fp + itTmp, fp + itemTmp)) {
+              if (!any || last) {
+                mc.mem.copy(fp + itemTmp, dst + payload, itemSize);
+              } else {
+                int c = cmp.cmp(mc, fp + itemTmp, dst + payload);
+                // max keeps the last maximum, min the first minimum (std's Iterator::max/min).
+                if (sign > 0 ? c >= 0 : c < 0) mc.mem.copy(fp + itemTmp, dst + payload, itemSize);
+              }
+              any = true;
+            }
+            acc.setVariant(mc.mem, dst, any ? 1 : 0);
+          }
+        };
+      }
+      default:
+        return adapter(f, m, name, value, (Ty.Adt) Infer.shallow(ret), span);
+    }
+  }
+
+  /** rev, step_by, enumerate, skip, take: a struct wrapping the inner iterator. */
+  private static Node adapter(FnCompiler f, Expr.MethodCall m, String name, MemNode inner, Ty.Adt ret, Span span) {
+    Layout l = f.layout(ret);
+    int innerOff = l.offsets[0];
+    IntNode arg = m.args().isEmpty() ? null : f.exprs.intVal(m.args().get(0));
+    return new MemNode(l.size) {
+      @Override
+      public void evalInto(Machine mc, int fp, int dst) {
+        inner.evalInto(mc, fp, dst + innerOff);
+        switch (name) {
+          case "step_by": {
+            long s = arg.evalLong(mc, fp);
+            if (s == 0) throw new RustPanic("assertion failed: step != 0", span);
+            mc.mem.putLong(dst + l.offsets[1], s);
+            mc.mem.putByte(dst + l.offsets[2], (byte) 1);
+            break;
+          }
+          case "enumerate":
+            mc.mem.putLong(dst + l.offsets[1], 0);
+            break;
+          case "skip":
+          case "take":
+            mc.mem.putLong(dst + l.offsets[1], arg.evalLong(mc, fp));
+            break;
+          default:
+            break;
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,67 @@
+package rustle.interp.std;
+
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.interp.FnCompiler;
+import rustle.interp.drop.CloneGlue;
+import rustle.interp.drop.Dropper;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.MemNode;
+import rustle.interp.rt.Node;
+import rustle.memory.HeapTypes;
+import rustle.types.Layout;
+import rustle.types.Ty;
+
+/** {@code vec![a, b, c]} and {@code vec![x; n]}: exactly-sized buffers, as std's macro allocates. */
+public final class VecMacro {
+  private VecMacro() {}
+
+  public static Node compile(FnCompiler f, Expr.MacroCall m, Ty ty) {
+    Ty elem = ((Ty.Adt) ty).args().get(0);
+    Layout el = f.layout(elem);
+    int esize = el.size;
+    int align = Math.max(1, el.align);
+    Span site = m.span();
+    if (m.repeat()) {
+      Node value = f.exprs.value(m.args().get(0).value());
+      IntNode count = f.exprs.intVal(m.args().get(1).value());
+      CloneGlue clone = CloneGlue.of(f, elem, site);
+      Dropper drop = f.c.drops.of(elem);
+      int tmp = f.temp(elem);
+      return new MemNode(24) {
+        @Override
+        public void evalInto(Machine mc, int fp, int dst) {
+          value.evalInto(mc, fp, fp + tmp);
+          long n = count.evalLong(mc, fp);
+          mc.heapTypes.initEmpty(dst, align);
+          if (n > 0 && esize > 0) mc.heapTypes.withCapacity(dst, n, esize, align, site);
+          int p = (int) mc.mem.getLong(dst + HeapTypes.PTR);
+          for (long i = 0; i + 1 < n; i++) clone.clone(mc, fp + tmp, (int) (p + i * esize));
+          if (n > 0) {
+            if (esize > 0) mc.mem.copy(fp + tmp, (int) (p + (n - 1) * esize), esize);
+          } else if (drop != null) {
+            drop.drop(mc, fp + tmp);
+          }
+          mc.mem.putLong(dst + HeapTypes.LEN, n);
+        }
+      };
+    }
+    int n = m.args().size();
+    Node[] elems = new Node[n];
+    for (int i = 0; i < n; i++) elems[i] = f.exprs.value(m.args().get(i).value());
+    return new MemNode(24) {
+      @Override
+      public void evalInto(Machine mc, int fp, int dst) {
+        mc.heapTypes.initEmpty(dst, align);
+        if (n > 0 && esize > 0) mc.heapTypes.withCapacity(dst, n, esize, align, site);
+        int p = (int) mc.mem.getLong(dst + HeapTypes.PTR);
+        for (int i = 0; i < n; i++) {
+          elems[i].evalInto(mc, fp, p + i * esize);
+          // An element may allocate (and move the heap); the buffer itself does not move.
+        }
+        mc.mem.putLong(dst + HeapTypes.LEN, n);
+      }
+    };
+  }
+}
