@@ -68,7 +68,7 @@ final class MacroCk {
         Expr b = m.args().get(1).value();
         Ty ta = cx.exprs.check(a, null);
         Ty tb = cx.exprs.check(b, ta);
-        if (!cx.infer.unify(ta, tb)) cx.mismatch(b.span(), ta, tb);
+        if (!cx.infer.unify(ta, tb) && !EqImpls.mixed(cx.infer, ta, tb)) cx.mismatch(b.span(), ta, tb);
         if (!traits.isDebug(ta)) traits.notImplemented(a.span(), ta, "Debug");
         if (m.args().size() > 2) format(m, m.args().subList(2, m.args().size()), false);
         return Ty.UNIT;

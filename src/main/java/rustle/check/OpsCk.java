@@ -96,7 +96,11 @@ final class OpsCk {
           // &str == String and similar std impls compare through references.
           Ty lr = strip(l);
           Ty rr = strip(r);
-          if (!(isStrLike(lr) && isStrLike(rr)) && !cx.infer.unify(lr, rr)) {
+          boolean eqOp = b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE;
+          boolean mixed = eqOp ? EqImpls.mixed(cx.infer, l, r) : EqImpls.isStrLike(lr) && EqImpls.isStrLike(rr);
+          if (!mixed && eqOp && EqImpls.inPlaceSlice(cx.infer, l, r)) {
+            cx.error(Errors.unsupported("comparing a slice in place (write `&v[a..b] == ...`)", b.span()));
+          } else if (!mixed && !cx.infer.unify(lr, rr)) {
             cx.mismatch(b.right().span(), l, r);
           } else {
             numericOperand(b.left(), l);
@@ -128,10 +132,6 @@ final class OpsCk {
     t = Infer.shallow(t);
     while (t instanceof Ty.Ref r) t = Infer.shallow(r.inner());
     return t;
-  }
-
-  private static boolean isStrLike(Ty t) {
-    return t == Prim.STR || t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING;
   }
 
   private Ty arith(Expr.Binary b, Ty expected) {

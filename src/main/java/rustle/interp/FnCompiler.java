@@ -109,6 +109,7 @@ public final class FnCompiler {
     List<Ty> params = new ArrayList<>();
     for (Ty p : code.def.params) params.add(Subst.apply(p, code.typeArgs));
     code.paramOffs = new int[params.size()];
+    code.argDrops = argDrops(params);
     if (isIntrinsic(f)) {
       for (int i = 0; i < params.size(); i++) {
         Layout l = layout(params.get(i));
@@ -161,6 +162,16 @@ public final class FnCompiler {
     code.paramDrops = paramDrops.toArray(new DropSlot[0]);
     code.prologue = prologue.toArray(new Node[0]);
     code.frameSize = frame.size();
+  }
+
+  private rustle.interp.drop.Dropper[] argDrops(List<Ty> params) {
+    rustle.interp.drop.Dropper[] ds = new rustle.interp.drop.Dropper[params.size()];
+    boolean any = false;
+    for (int i = 0; i < ds.length; i++) {
+      ds[i] = c.drops.of(params.get(i));
+      any |= ds[i] != null;
+    }
+    return any ? ds : null;
   }
 
   /** A closure's frame: the environment pointer, then its parameters, then its own locals. */

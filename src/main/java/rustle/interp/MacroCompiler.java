@@ -65,8 +65,10 @@ final class MacroCompiler {
       case "assert_ne": {
         Expr a = m.args().get(0).value();
         Expr b = m.args().get(1).value();
-        IntNode eq = Equality.compare(f, Compare.Op.EQ, a, b);
+        // As std's macro does (`match (&a, &b)`), each operand is evaluated once, into a place that
+        // both the comparison and the failure message read.
         Ty at = f.ty(a);
+        Equality.Eq eq = Equality.glue(f, at, f.ty(b));
         Fmts fm = new Fmts(f);
         return new Printing.AssertEq(m.name().equals("assert_eq"), eq, place(a), place(b), fm.of(at, true),
             fm.of(f.ty(b), true), m.args().size() > 2 ? format(m) : null, m.span());

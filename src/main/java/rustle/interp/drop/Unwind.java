@@ -47,4 +47,28 @@ public final class Unwind {
     }
     return e;
   }
+
+  /** What a half-finished operation must undo when it is left exceptionally. */
+  @FunctionalInterface
+  public interface Cleanup {
+    void run();
+  }
+
+  /**
+   * Runs cleanup on an exceptional exit, as the scope forms above do with their slots: for a jump as on
+   * a normal exit, for a panic after the panic message, aborting if the cleanup itself panics.
+   */
+  public static RuntimeException leave(Machine m, RuntimeException e, Cleanup cleanup) {
+    if (e instanceof JumpSignal) {
+      cleanup.run();
+    } else if (e instanceof RustPanic p) {
+      m.reportPanic(p);
+      try {
+        cleanup.run();
+      } catch (RustPanic second) {
+        throw m.abortInCleanup(second);
+      }
+    }
+    return e;
+  }
 }

@@ -5,6 +5,7 @@ import rustle.ast.Expr;
 import rustle.check.Res;
 import rustle.interp.FnCompiler;
 import rustle.interp.drop.Dropper;
+import rustle.interp.drop.Unwind;
 import rustle.interp.rt.Kind;
 import rustle.interp.rt.Machine;
 import rustle.interp.rt.MemNode;
@@ -20,12 +21,18 @@ import rustle.types.Ty;
 public final class Aggregates {
   private Aggregates() {}
 
-  /** Writes each part at dst + its offset. */
+  /**
+   * Writes each part at dst + its offset, in evaluation order. If a part panics or jumps away (a
+   * {@code ?}, {@code break} or {@code return} inside it), the parts already written are dropped through
+   * {@link Unwind}: the half-built value has no drop flag of its own, so nobody else would.
+   */
   public static final class Build extends MemNode {
     final Node[] parts;
     final int[] offs;
     final EnumAccess tag;
     final int variant;
+    /** Per part, its drop glue, or null; the array itself is null when no part owns anything. */
+    Dropper[] drops;
 
     public Build(int size, Node[] parts, int[] offs, EnumAccess tag, int variant) {
       super(size);
@@ -35,10 +42,38 @@ public final class Aggregates {
       this.variant = variant;
     }
 
+    /** Gives the build the drop glue of its parts (the expressions, in part order). */
+    Build owning(FnCompiler f, List<Expr> exprs) {
+      Dropper[] ds = new Dropper[exprs.size()];
+      boolean any = false;
+      for (int i = 0; i < ds.length; i++) {
+        ds[i] = f.c.drops.of(f.ty(exprs.get(i)));
+        any |= ds[i] != null;
+      }
+      drops = any ? ds : null;
+      return this;
+    }
+
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      for (int i = 0; i < parts.length; i++) parts[i].evalInto(m, fp, dst + offs[i]);
+      if (drops == null) {
+        for (int i = 0; i < parts.length; i++) parts[i].evalInto(m, fp, dst + offs[i]);
+      } else {
+        buildOwning(m, fp, dst);
+      }
       if (tag != null) tag.setVariant(m.mem, dst, variant);
+    }
+
+    private void buildOwning(Machine m, int fp, int dst) {
+      int i = 0;
+      try {
+        for (; i < parts.length; i++) parts[i].evalInto(m, fp, dst + offs[i]);
+      } catch (RuntimeException e) {
+        int built = i;
+        throw Unwind.leave(m, e, () -> {
+          for (int k = built - 1; k >= 0; k--) if (drops[k] != null) drops[k].drop(m, dst + offs[k]);
+        });
+      }
     }
   }
 
@@ -47,7 +82,7 @@ public final class Aggregates {
     Layout l = f.layout(ty);
     Node[] parts = new Node[t.elems().size()];
     for (int i = 0; i < parts.length; i++) parts[i] = f.exprs.value(t.elems().get(i));
-    return new Build(l.size, parts, l.offsets, null, 0);
+    return new Build(l.size, parts, l.offsets, null, 0).owning(f, t.elems());
   }
 
   public static Node array(FnCompiler f, Expr.Array a, Ty ty) {
@@ -59,7 +94,7 @@ public final class Aggregates {
       parts[i] = f.exprs.value(a.elems().get(i));
       offs[i] = i * stride;
     }
-    return new Build(f.size(ty), parts, offs, null, 0);
+    return new Build(f.size(ty), parts, offs, null, 0).owning(f, a.elems());
   }
 
   public static Node repeat(FnCompiler f, Expr.ArrayRepeat a, Ty ty) {
@@ -86,14 +121,16 @@ public final class Aggregates {
     Node[] parts = new Node[vd.fields().size()];
     int[] offs = new int[parts.length];
     int n = 0;
+    List<Expr> values = new java.util.ArrayList<>();
     for (Expr.FieldInit fi : s.fields()) {
+      values.add(fi.value());
       int i = vd.fieldIndex(fi.name());
       parts[n] = f.exprs.value(fi.value());
       offs[n++] = offsets[i];
     }
     if (s.base() != null) return update(f, s, adt, vd, l, java.util.Arrays.copyOf(parts, n), java.util.Arrays.copyOf(offs, n));
     return new Build(l.size, java.util.Arrays.copyOf(parts, n), java.util.Arrays.copyOf(offs, n),
-        adt.def().isEnum ? new EnumAccess(l) : null, v.variant());
+        adt.def().isEnum ? new EnumAccess(l) : null, v.variant()).owning(f, values);
   }
 
   /**
@@ -167,7 +204,7 @@ public final class Aggregates {
     Node[] parts = new Node[args.size()];
     for (int i = 0; i < parts.length; i++) parts[i] = f.exprs.value(args.get(i));
     return new Build(l.size, parts, java.util.Arrays.copyOf(offsets, parts.length),
-        adt.def().isEnum ? new EnumAccess(l) : null, variant);
+        adt.def().isEnum ? new EnumAccess(l) : null, variant).owning(f, args);
   }
 
   public static Node range(FnCompiler f, Expr.Range r, Ty ty) {

@@ -1,6 +1,8 @@
 package rustle.interp.nodes;
 
 import rustle.ast.Span;
+import rustle.interp.drop.Dropper;
+import rustle.interp.drop.Unwind;
 import rustle.interp.rt.FloatNode;
 import rustle.interp.rt.FnCode;
 import rustle.interp.rt.IntNode;
@@ -8,6 +10,7 @@ import rustle.interp.rt.Kind;
 import rustle.interp.rt.Machine;
 import rustle.interp.rt.MemNode;
 import rustle.interp.rt.Node;
+import rustle.interp.rt.RustPanic;
 
 /**
  * Calls of compiled functions: push a frame below the caller's, evaluate the arguments straight into
@@ -16,8 +19,34 @@ import rustle.interp.rt.Node;
 public final class Calls {
   private Calls() {}
 
-  static void args(Machine m, int fp, int nfp, Node[] args, int[] offs) {
-    for (int i = 0; i < args.length; i++) args[i].evalInto(m, fp, nfp + offs[i]);
+  static void args(Machine m, int fp, int nfp, Node[] args, FnCode code) {
+    int[] offs = code.paramOffs;
+    Dropper[] ds = code.argDrops;
+    if (ds == null) {
+      for (int i = 0; i < args.length; i++) args[i].evalInto(m, fp, nfp + offs[i]);
+      return;
+    }
+    int i = 0;
+    try {
+      for (; i < args.length; i++) args[i].evalInto(m, fp, nfp + offs[i]);
+    } catch (RuntimeException e) {
+      // A later argument panicked or jumped away: the ones already evaluated are dropped, last first.
+      int built = i;
+      throw Unwind.leave(m, e, () -> dropArgs(m, nfp, code, built));
+    }
+  }
+
+  static void dropArgs(Machine m, int nfp, FnCode code, int n) {
+    for (int k = n - 1; k >= 0; k--) {
+      Dropper d = code.argDrops[k];
+      if (d != null) d.drop(m, nfp + code.paramOffs[k]);
+    }
+  }
+
+  /** A panic left an intrinsic, which had not taken its arguments yet: they are dropped while unwinding. */
+  static RuntimeException intrinsicFailed(Machine m, RuntimeException e, int nfp, FnCode code) {
+    if (code.argDrops == null || !(e instanceof RustPanic)) return e;
+    return Unwind.leave(m, e, () -> dropArgs(m, nfp, code, code.argDrops.length));
   }
 
   public static final class Int extends IntNode {
@@ -36,9 +65,14 @@ public final class Calls {
     public long evalLong(Machine m, int fp) {
       int sp0 = m.sp;
       int nfp = m.pushFrame(code.frameSize);
-      args(m, fp, nfp, args, code.paramOffs);
+      args(m, fp, nfp, args, code);
       if (code.intrinsic != null) {
-        long r = code.intrinsic.callLong(m, nfp, span);
+        long r;
+        try {
+          r = code.intrinsic.callLong(m, nfp, span);
+        } catch (RuntimeException e) {
+          throw intrinsicFailed(m, e, nfp, code);
+        }
         m.sp = sp0;
         return r;
       }
@@ -66,8 +100,17 @@ public final class Calls {
     public double evalDouble(Machine m, int fp) {
       int sp0 = m.sp;
       int nfp = m.pushFrame(code.frameSize);
-      args(m, fp, nfp, args, code.paramOffs);
-      double r = code.intrinsic != null ? code.intrinsic.callDouble(m, nfp, span) : code.callDouble(m, nfp);
+      args(m, fp, nfp, args, code);
+      double r;
+      if (code.intrinsic != null) {
+        try {
+          r = code.intrinsic.callDouble(m, nfp, span);
+        } catch (RuntimeException e) {
+          throw intrinsicFailed(m, e, nfp, code);
+        }
+      } else {
+        r = code.callDouble(m, nfp);
+      }
       m.sp = sp0;
       return r;
     }
@@ -89,9 +132,16 @@ public final class Calls {
     public void evalInto(Machine m, int fp, int dst) {
       int sp0 = m.sp;
       int nfp = m.pushFrame(code.frameSize);
-      args(m, fp, nfp, args, code.paramOffs);
-      if (code.intrinsic != null) code.intrinsic.callInto(m, nfp, dst, span);
-      else code.callInto(m, nfp, dst);
+      args(m, fp, nfp, args, code);
+      if (code.intrinsic != null) {
+        try {
+          code.intrinsic.callInto(m, nfp, dst, span);
+        } catch (RuntimeException e) {
+          throw intrinsicFailed(m, e, nfp, code);
+        }
+      } else {
+        code.callInto(m, nfp, dst);
+      }
       m.sp = sp0;
     }
 

@@ -55,6 +55,9 @@ public final class Equality {
     a = Infer.shallow(a);
     b = Infer.shallow(b);
     if (isStrLike(a) && isStrLike(b)) return new StrEq(strForm(a), strForm(b));
+    SeqForm sa = SeqForm.of(a);
+    SeqForm sb = SeqForm.of(b);
+    if (sa != null && sb != null) return new SeqEq(sa, sb, glue(f, sa.elem, sb.elem), f.size(sa.elem), f.size(sb.elem));
     if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
       Ty ia = Infer.shallow(ra.inner());
       Ty ib = Infer.shallow(rb.inner());
@@ -100,25 +103,6 @@ public final class Equality {
       };
     }
     if (a instanceof Ty.Adt adt) {
-      if (adt.def().builtin == AdtDef.Builtin.VEC) {
-        Ty elem = adt.args().get(0);
-        Eq e = glue(f, elem, elem);
-        int stride = f.size(elem);
-        return new Eq() {
-          @Override
-          public int cmp(Machine m, int x, int y) {
-            long lx = m.mem.getLong(x + HeapTypes.LEN);
-            long ly = m.mem.getLong(y + HeapTypes.LEN);
-            int px = (int) m.mem.getLong(x + HeapTypes.PTR);
-            int py = (int) m.mem.getLong(y + HeapTypes.PTR);
-            for (long i = 0; i < Math.min(lx, ly); i++) {
-              int c = e.cmp(m, (int) (px + i * stride), (int) (py + i * stride));
-              if (c != 0) return c;
-            }
-            return Long.compare(lx, ly);
-          }
-        };
-      }
       if (adt.def().builtin == AdtDef.Builtin.BOX) {
         Eq inner = glue(f, adt.args().get(0), adt.args().get(0));
         return new Eq() {
@@ -144,12 +128,8 @@ public final class Equality {
         }
       };
     }
-    return new Eq() {
-      @Override
-      public int cmp(Machine m, int x, int y) {
-        return 0;
-      }
-    };
+    // The checker accepted a comparison rustle has no glue for: refusing beats a silent wrong answer.
+    throw new IllegalStateException("no equality glue for " + a + " and " + b);
   }
 
   private static Eq fields(FnCompiler f, java.util.List<Ty> types, int[] offs) {

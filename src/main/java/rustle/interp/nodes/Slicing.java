@@ -49,8 +49,9 @@ public final class Slicing {
     }
     IntNode lo = r.lo() == null ? null : f.exprs.intVal(r.lo());
     IntNode hi = r.hi() == null ? null : f.exprs.intVal(r.hi());
-    // std reports an overloaded index (Vec, String, str, slice) at the `[`; a built-in array index at the expression.
-    rustle.ast.Span at = base == Base.ARRAY ? ix.span() : PlaceCompiler.bracket(ix);
+    // A range index is always std's Index impl (an array is unsized to a slice first), so the panic
+    // is reported at the `[`, like other overloaded indexing.
+    rustle.ast.Span at = PlaceCompiler.bracket(ix);
     return new Slice(d.place(), base, arrayLen, elemSize, str, lo, hi, r.inclusive(), at);
   }
 
@@ -91,34 +92,39 @@ public final class Slicing {
       }
       long start = lo == null ? 0 : lo.evalLong(m, fp);
       long end = hi == null ? len : hi.evalLong(m, fp);
-      if (inclusive) {
-        if (end == -1L) throw new RustPanic("attempted to index slice up to maximum usize", span);
-        end++;
-      }
-      if (str) checkStr(m, (int) ptr, len, start, end);
-      else checkSlice(len, start, end);
+      // std (1.95) names an inclusive range's end as written (`..=5` is "end index 5") when it is out
+      // of bounds, and as the exclusive end when it is below the start ("starts at 3 but ends at 2").
+      long shownEnd = end;
+      if (inclusive) end++;
+      if (str) checkStr(m, (int) ptr, len, start, end, shownEnd);
+      else checkSlice(len, start, end, shownEnd);
       m.mem.putLong(dst, ptr + start * elemSize);
       m.mem.putLong(dst + 8, end - start);
     }
 
-    private void checkSlice(long len, long start, long end) {
+    /** std's order of checks: start past the length, then end past it (or overflowing), then start > end. */
+    private void checkSlice(long len, long start, long end, long shownEnd) {
+      if (Long.compareUnsigned(start, len) > 0) {
+        throw new RustPanic("range start index " + Long.toUnsignedString(start) + " out of range for slice of length "
+            + len, span);
+      }
+      if (Long.compareUnsigned(end, len) > 0 || (inclusive && end == 0)) {
+        throw new RustPanic("range end index " + Long.toUnsignedString(shownEnd) + " out of range for slice of length "
+            + len, span);
+      }
       if (Long.compareUnsigned(start, end) > 0) {
         throw new RustPanic("slice index starts at " + Long.toUnsignedString(start) + " but ends at "
             + Long.toUnsignedString(end), span);
       }
-      if (Long.compareUnsigned(end, len) > 0) {
-        throw new RustPanic("range end index " + Long.toUnsignedString(end) + " out of range for slice of length "
-            + len, span);
-      }
     }
 
-    private void checkStr(Machine m, int ptr, long len, long start, long end) {
+    private void checkStr(Machine m, int ptr, long len, long start, long end, long shownEnd) {
       String text = new String(m.mem.read(ptr, (int) len), StandardCharsets.UTF_8);
       if (Long.compareUnsigned(start, len) > 0) {
         throw new RustPanic("start byte index " + Long.toUnsignedString(start) + " is out of bounds of `" + text + "`", span);
       }
-      if (Long.compareUnsigned(end, len) > 0) {
-        throw new RustPanic("end byte index " + Long.toUnsignedString(end) + " is out of bounds of `" + text + "`", span);
+      if (Long.compareUnsigned(end, len) > 0 || (inclusive && end == 0)) {
+        throw new RustPanic("end byte index " + Long.toUnsignedString(shownEnd) + " is out of bounds of `" + text + "`", span);
       }
       if (start > end) {
         throw new RustPanic("begin > end (" + start + " > " + end + ") when slicing `" + text + "`", span);

@@ -1,5 +1,7 @@
 package rustle.interp.print;
 
+import rustle.interp.nodes.Equality;
+
 import java.nio.charset.StandardCharsets;
 import rustle.ast.Expr;
 import rustle.ast.Span;
@@ -164,7 +166,7 @@ public final class Printing {
 
   public static final class AssertEq extends MemNode {
     final boolean eq;
-    final IntNode test;
+    final Equality.Eq test;
     final Place left;
     final Place right;
     final ValueFmt lf;
@@ -172,7 +174,7 @@ public final class Printing {
     final FormatNode msg;
     final Span span;
 
-    public AssertEq(boolean eq, IntNode test, Place left, Place right, ValueFmt lf, ValueFmt rf, FormatNode msg, Span span) {
+    public AssertEq(boolean eq, Equality.Eq test, Place left, Place right, ValueFmt lf, ValueFmt rf, FormatNode msg, Span span) {
       super(0);
       this.eq = eq;
       this.test = test;
@@ -186,7 +188,9 @@ public final class Printing {
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      boolean same = test.evalLong(m, fp) != 0;
+      int la = left.addr(m, fp);
+      int ra = right.addr(m, fp);
+      boolean same = test.cmp(m, la, ra) == 0;
       if (same == eq) return;
       StringBuilder sb = new StringBuilder("assertion `left ").append(eq ? "==" : "!=").append(" right` failed");
       if (msg != null) {
@@ -194,9 +198,9 @@ public final class Printing {
         msg.run(m, fp, sb, null);
       }
       sb.append("\n  left: ");
-      lf.write(m, left.addr(m, fp), new ValueFmt.Ctx(sb, rustle.fmt.FormatSpec.DEBUG, -1, -1));
+      lf.write(m, la, new ValueFmt.Ctx(sb, rustle.fmt.FormatSpec.DEBUG, -1, -1));
       sb.append("\n right: ");
-      rf.write(m, right.addr(m, fp), new ValueFmt.Ctx(sb, rustle.fmt.FormatSpec.DEBUG, -1, -1));
+      rf.write(m, ra, new ValueFmt.Ctx(sb, rustle.fmt.FormatSpec.DEBUG, -1, -1));
       throw new RustPanic(sb.toString(), span);
     }
   }

@@ -22,6 +22,12 @@ public final class FnCode {
   /** Prologue: destructuring of parameters with patterns, run before the body. */
   public Node[] prologue = new Node[0];
   public DropSlot[] paramDrops = new DropSlot[0];
+  /**
+   * Per argument, in parameter order, its drop glue or null; null altogether when no argument owns
+   * anything. A call uses it while the callee has not taken its arguments yet: when evaluating a later
+   * argument fails, and when an intrinsic panics (intrinsics panic before they take their arguments).
+   */
+  public rustle.interp.drop.Dropper[] argDrops;
   public int retSlot;
   /** Set when the body may carry a return through a value context (a JumpSignal to catch). */
   boolean catchesJumps = true;

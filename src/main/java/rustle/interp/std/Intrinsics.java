@@ -18,7 +18,11 @@ import rustle.types.Ty;
 public final class Intrinsics {
   private Intrinsics() {}
 
-  /** A native function body. */
+  /**
+   * A native function body. The rule every body keeps: it panics only before it takes ownership of an
+   * argument (checks first, then moves), since a call drops all owned arguments when a panic leaves an
+   * intrinsic (Calls.intrinsicFailed). No intrinsic runs user code after taking an owned argument.
+   */
   public abstract static class Impl {
     /**
      * For a scalar result of a body written only as callInto (a generic T such as Vec::remove's,

@@ -5,6 +5,7 @@ import rustle.ast.Span;
 import rustle.interp.FnCompiler;
 import rustle.interp.drop.CloneGlue;
 import rustle.interp.drop.Dropper;
+import rustle.interp.drop.Unwind;
 import rustle.interp.rt.IntNode;
 import rustle.interp.rt.Machine;
 import rustle.interp.rt.MemNode;
@@ -50,15 +51,25 @@ public final class VecMacro {
     int n = m.args().size();
     Node[] elems = new Node[n];
     for (int i = 0; i < n; i++) elems[i] = f.exprs.value(m.args().get(i).value());
+    Dropper drop = f.c.drops.of(elem);
     return new MemNode(24) {
       @Override
       public void evalInto(Machine mc, int fp, int dst) {
         mc.heapTypes.initEmpty(dst, align);
         if (n > 0 && esize > 0) mc.heapTypes.withCapacity(dst, n, esize, align, site);
         int p = (int) mc.mem.getLong(dst + HeapTypes.PTR);
-        for (int i = 0; i < n; i++) {
-          elems[i].evalInto(mc, fp, p + i * esize);
+        int i = 0;
+        try {
           // An element may allocate (and move the heap); the buffer itself does not move.
+          for (; i < n; i++) elems[i].evalInto(mc, fp, p + i * esize);
+        } catch (RuntimeException e) {
+          // Left half built (a panic, or a ? / break / return in an element): the elements written
+          // so far and the buffer are released here, since the vector's owner never got it.
+          int built = i;
+          throw Unwind.leave(mc, e, () -> {
+            if (drop != null) for (int k = built - 1; k >= 0; k--) drop.drop(mc, p + k * esize);
+            mc.heapTypes.freeBuffer(dst, esize);
+          });
         }
         mc.mem.putLong(dst + HeapTypes.LEN, n);
       }

@@ -1,0 +1,33 @@
+package rustle.interp.nodes;
+
+import rustle.interp.rt.Machine;
+
+/** Lexicographic comparison of two sequences, whatever form each is held in (see {@link SeqForm}). */
+final class SeqEq extends Equality.Eq {
+  final SeqForm a;
+  final SeqForm b;
+  final Equality.Eq elem;
+  final int strideA;
+  final int strideB;
+
+  SeqEq(SeqForm a, SeqForm b, Equality.Eq elem, int strideA, int strideB) {
+    this.a = a;
+    this.b = b;
+    this.elem = elem;
+    this.strideA = strideA;
+    this.strideB = strideB;
+  }
+
+  @Override
+  public int cmp(Machine m, int x, int y) {
+    long px = a.ptr(m, x);
+    long py = b.ptr(m, y);
+    long lx = a.len(m, x);
+    long ly = b.len(m, y);
+    for (long i = 0; i < Math.min(lx, ly); i++) {
+      int c = elem.cmp(m, (int) (px + i * strideA), (int) (py + i * strideB));
+      if (c != 0) return c;
+    }
+    return Long.compare(lx, ly);
+  }
+}
