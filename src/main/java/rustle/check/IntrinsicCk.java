@@ -38,6 +38,9 @@ final class IntrinsicCk {
       case "mem::take":
         cx.exprs.paths.checkArgs(c, c.args(), List.of(new Ty.Ref(t, true)), in.name());
         return t;
+      case "hint::black_box":
+        cx.exprs.paths.checkArgs(c, c.args(), List.of(t), in.name());
+        return t;
       case "process::exit":
         cx.exprs.paths.checkArgs(c, c.args(), List.of(Prim.I32), in.name());
         return Prim.NEVER;
