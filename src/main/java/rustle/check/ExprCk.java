@@ -168,7 +168,6 @@ final class ExprCk {
   }
 
   Ty block(Expr.Block b, Ty expected) {
-    if (b.unsafe()) cx.error(Errors.unsupported("unsafe blocks", b.span()));
     cx.pushScope();
     boolean diverges = false;
     for (Stmt s : b.stmts()) {
