@@ -59,6 +59,9 @@ public final class PlaceCompiler {
     if (e instanceof Expr.Index ix) return index(ix);
     if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
       Ty ot = Infer.shallow(f.ty(u.operand()));
+      if (rustle.types.RawPtrs.is(ot)) {
+        return new rustle.interp.nodes.RawDeref(f.exprs.intVal(u.operand()), f.size(f.ty(e)), u.span());
+      }
       int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
       if (isPlace(u.operand())) return Places.field(new Places.DerefAt(place(u.operand())), off);
       // `*make()` where make returns a Box or an Rc: the owner is a temporary, dropped at the end of the
