@@ -68,7 +68,7 @@ final class MacroCk {
         Expr b = m.args().get(1).value();
         Ty ta = cx.exprs.check(a, null);
         Ty tb = cx.exprs.check(b, ta);
-        if (!cx.infer.unify(ta, tb)) cx.mismatch(b.span(), ta, tb);
+        if (!cx.infer.unify(ta, tb) && !sliceVsArray(ta, tb)) cx.mismatch(b.span(), ta, tb);
         if (!traits.isDebug(ta)) traits.notImplemented(a.span(), ta, "Debug");
         if (m.args().size() > 2) format(m, m.args().subList(2, m.args().size()), false);
         return Ty.UNIT;
@@ -201,5 +201,15 @@ final class MacroCk {
       return null;
     }
     return new int[] {idx, 1};
+  }
+
+  /** std's {@code impl PartialEq<[B; N]> for [A]} (and the reverse): a slice reference compares with an array one. */
+  private boolean sliceVsArray(Ty a, Ty b) {
+    if (!(cx.resolve(a) instanceof Ty.Ref ra) || !(cx.resolve(b) instanceof Ty.Ref rb)) return false;
+    Ty ia = cx.resolve(ra.inner());
+    Ty ib = cx.resolve(rb.inner());
+    if (ia instanceof Ty.Slice s && ib instanceof Ty.Array ar) return cx.infer.unify(s.elem(), ar.elem());
+    if (ia instanceof Ty.Array ar && ib instanceof Ty.Slice s) return cx.infer.unify(s.elem(), ar.elem());
+    return false;
   }
 }

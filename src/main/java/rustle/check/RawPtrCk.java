@@ -20,9 +20,10 @@ final class RawPtrCk {
       if (from instanceof Ty.Ref r) {
         if (RawPtrs.isMut(to) && !r.mutable()) return false;
         Ty inner = Infer.shallow(r.inner());
+        Ty pointee = RawPtrs.pointee(to);
+        if (infer.canUnify(inner, pointee)) return infer.unify(inner, pointee);
         // `&[T; N] as *const T` points at the first element.
-        if (inner instanceof Ty.Array a && infer.unify(a.elem(), RawPtrs.pointee(to))) return true;
-        return infer.unify(inner, RawPtrs.pointee(to));
+        return inner instanceof Ty.Array a && infer.unify(a.elem(), pointee);
       }
       return from instanceof Prim p && p.isInt() || OpsCk.isInt(from);
     }

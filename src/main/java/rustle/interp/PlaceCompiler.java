@@ -28,7 +28,7 @@ public final class PlaceCompiler {
   }
 
   public boolean isPlace(Expr e) {
-    if (e instanceof Expr.PathExpr p) return f.t.res[p.id()] instanceof Res.Local;
+    if (e instanceof Expr.PathExpr p) return f.t.res[p.id()] instanceof Res.Local || StaticMuts.is(f.t.res[p.id()]);
     if (e instanceof Expr.Field || e instanceof Expr.TupleField) return true;
     if (e instanceof Expr.Index i) return !(i.index() instanceof Expr.Range);
     if (e instanceof Expr.Unary u) return u.op() == Expr.UnOp.DEREF;
@@ -40,6 +40,7 @@ public final class PlaceCompiler {
     if (e instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof Res.Local l) {
       return f.localPlace(l.var());
     }
+    if (e instanceof Expr.PathExpr p && StaticMuts.is(f.t.res[p.id()])) return f.c.staticMuts.place(f, p);
     if (e instanceof Expr.Field fe) {
       Ty recv = f.ty(fe.receiver());
       Deref d = derefs(fe.receiver(), recv, f.t.derefs[fe.id()]);

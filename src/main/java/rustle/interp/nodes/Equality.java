@@ -51,6 +51,33 @@ public final class Equality {
     public abstract int cmp(Machine m, int a, int b);
   }
 
+  /**
+   * {@code &[T] == &[T; N]} (either order), given the places of the two references: the slice's is a fat
+   * pointer (address, length), the array's a thin pointer; equal when the lengths and all elements are.
+   */
+  private static Eq sliceVsArray(FnCompiler f, Ty a, Ty b) {
+    boolean sliceLeft = a instanceof Ty.Slice;
+    Ty.Array arr = (Ty.Array) (sliceLeft ? b : a);
+    Eq e = glue(f, arr.elem(), arr.elem());
+    int stride = f.size(arr.elem());
+    return new Eq() {
+      @Override
+      public int cmp(Machine m, int x, int y) {
+        int s = sliceLeft ? x : y;
+        long len = m.mem.getLong(s + 8);
+        int ps = (int) m.mem.getLong(s);
+        int pa = (int) m.mem.getLong(sliceLeft ? y : x);
+        if (len != arr.len()) return 1;
+        for (long i = 0; i < len; i++) {
+          int c = sliceLeft ? e.cmp(m, (int) (ps + i * stride), (int) (pa + i * stride))
+              : e.cmp(m, (int) (pa + i * stride), (int) (ps + i * stride));
+          if (c != 0) return c;
+        }
+        return 0;
+      }
+    };
+  }
+
   public static Eq glue(FnCompiler f, Ty a, Ty b) {
     a = Infer.shallow(a);
     b = Infer.shallow(b);
@@ -58,6 +85,9 @@ public final class Equality {
     if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
       Ty ia = Infer.shallow(ra.inner());
       Ty ib = Infer.shallow(rb.inner());
+      if (ia instanceof Ty.Slice && ib instanceof Ty.Array || ia instanceof Ty.Array && ib instanceof Ty.Slice) {
+        return sliceVsArray(f, ia, ib);
+      }
       if (Layouts.isUnsized(ia) || Layouts.isUnsized(ib)) return glue(f, ia, ib);
       Eq inner = glue(f, ia, ib);
       return new Eq() {
