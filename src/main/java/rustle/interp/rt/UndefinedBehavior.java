@@ -21,6 +21,14 @@ public final class UndefinedBehavior extends RuntimeException {
    * part of the stack (a frame of a running function), or the static region; throws otherwise.
    */
   public static int check(Machine m, long addr, int size, Span span) {
+    return check(m, addr, size, span, m.sp);
+  }
+
+  /**
+   * As {@link #check(Machine, long, int, Span)}, with the live stack starting at stackFloor: a native body
+   * passes its own frame pointer, so that its frame does not count as the caller's memory.
+   */
+  public static int check(Machine m, long addr, int size, Span span, int stackFloor) {
     if (size == 0) return (int) addr;
     String what = "attempting to access " + size + " byte" + (size == 1 ? "" : "s") + ", but got ";
     if (addr >= 0 && addr < Memory.STATIC_BASE) {
@@ -30,7 +38,7 @@ public final class UndefinedBehavior extends RuntimeException {
     }
     long end = addr + size;
     if (addr >= Memory.STATIC_BASE && end <= m.mem.staticTop()) return (int) addr;
-    if (addr >= m.sp && end <= m.mem.stackTop()) return (int) addr;
+    if (addr >= stackFloor && end <= m.mem.stackTop()) return (int) addr;
     if (addr >= m.mem.stackBase() && addr < m.mem.stackTop()) {
       throw new UndefinedBehavior("memory access failed: " + what + String.format("0x%x", addr)
           + ", which is in a stack frame that has returned (a dangling pointer)", span);

@@ -39,14 +39,14 @@ final class RawPtrIntrinsics {
         return new Intrinsics.Impl() {
           @Override
           public void callInto(Machine m, int fp, int dst, Span span) {
-            m.mem.copy(UndefinedBehavior.check(m, a.word(m, fp, 0), size, m.callerSpan), dst, size);
+            m.mem.copy(UndefinedBehavior.check(m, a.word(m, fp, 0), size, m.callerSpan, fp), dst, size);
           }
         };
       case "write":
         return new Intrinsics.Impl() {
           @Override
           public long callLong(Machine m, int fp, Span span) {
-            m.mem.copy(a.at(fp, 1), UndefinedBehavior.check(m, a.word(m, fp, 0), size, m.callerSpan), size);
+            m.mem.copy(a.at(fp, 1), UndefinedBehavior.check(m, a.word(m, fp, 0), size, m.callerSpan, fp), size);
             return 0;
           }
 
