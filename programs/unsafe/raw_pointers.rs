@@ -46,4 +46,15 @@ fn main() {
     }
     let first = v.as_ptr();
     println!("{:?} {}", v, unsafe { *first });
+    compare();
+}
+
+// Comparisons and formatting of raw pointers (`{:?}` prints the address; compared here, not printed).
+fn compare() {
+    let x = 1;
+    let p = &x as *const i32;
+    let n: *const i32 = std::ptr::null();
+    println!("{} {} {:?}", p == n, p != n, n);
+    let s = format!("{:?}", p);
+    println!("{}", s.starts_with("0x") && s == format!("{:p}", p));
 }
