@@ -109,7 +109,13 @@ modItem : 'unsafe'? 'mod' identifier (';' | '{' innerAttr* item* '}') ;
 
 externItem
   : 'extern' 'crate' (identifier | 'self') ('as' (identifier | '_'))? ';'
-  | 'unsafe'? 'extern' abi? '{' tokenTree* '}'
+  | 'unsafe'? 'extern' abi? '{' externBlockItem* '}'
+  ;
+
+/** A declaration in an `extern` block; the leading identifier is the contextual keyword `safe`. */
+externBlockItem
+  : outerAttr* visibility? identifier? 'unsafe'? 'fn' identifier '(' fnParams? ')' ('->' type)? ';'  # externFn
+  | outerAttr* visibility? 'static' 'mut'? identifier ':' type ';'                                # externStatic
   ;
 
 macroRulesItem : 'macro_rules' '!' identifier delimTokenTree ';'? ;
@@ -419,7 +425,8 @@ rangeOp : '..' | '..=' | '...' ;
 
 unaryOp : '-' | '!' | '*' | borrowOp ;
 
-borrowOp : ('&' | '&&') 'mut'? ;
+/** `&raw const` / `&raw mut`: the identifier is the contextual keyword `raw`. */
+borrowOp : ('&' | '&&') ('mut' | identifier ('const' | 'mut'))? ;
 
 postfixOp
   : dotOrTryOp

@@ -226,6 +226,10 @@ impl<T> [T] {
     pub fn last(&self) -> Option<&T> { intrinsic!() }
     pub fn swap(&mut self, a: usize, b: usize) { intrinsic!() }
     pub fn reverse(&mut self) { intrinsic!() }
+    pub fn as_ptr(&self) -> *const T { intrinsic!() }
+    pub fn as_mut_ptr(&mut self) -> *mut T { intrinsic!() }
+    pub fn split_at(&self, mid: usize) -> (&[T], &[T]) { intrinsic!() }
+    pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]) { intrinsic!() }
 }
 
 impl [String] {
@@ -311,4 +315,37 @@ impl<T> Cell<T> {
     pub fn new(value: T) -> Cell<T> { intrinsic!() }
     pub fn get(&self) -> T { intrinsic!() }
     pub fn set(&self, value: T) { intrinsic!() }
+}
+
+// Raw pointers: `*const T` is __ConstPtr<T>, `*mut T` is __MutPtr<T> (rustle.types.RawPtrs), an 8-byte
+// address. Dereferencing one (`*p`, `read`, `write`) checks that it points into live memory.
+#[derive(Clone, Copy)]
+pub struct __ConstPtr<T>;
+#[derive(Clone, Copy)]
+pub struct __MutPtr<T>;
+
+impl<T> __ConstPtr<T> {
+    pub fn is_null(self) -> bool { intrinsic!() }
+    pub fn addr(self) -> usize { intrinsic!() }
+    pub unsafe fn add(self, count: usize) -> *const T { intrinsic!() }
+    pub unsafe fn sub(self, count: usize) -> *const T { intrinsic!() }
+    pub unsafe fn offset(self, count: isize) -> *const T { intrinsic!() }
+    pub fn wrapping_add(self, count: usize) -> *const T { intrinsic!() }
+    pub fn wrapping_sub(self, count: usize) -> *const T { intrinsic!() }
+    pub fn wrapping_offset(self, count: isize) -> *const T { intrinsic!() }
+    pub unsafe fn read(self) -> T { intrinsic!() }
+}
+
+impl<T> __MutPtr<T> {
+    pub fn is_null(self) -> bool { intrinsic!() }
+    pub fn addr(self) -> usize { intrinsic!() }
+    pub unsafe fn add(self, count: usize) -> *mut T { intrinsic!() }
+    pub unsafe fn sub(self, count: usize) -> *mut T { intrinsic!() }
+    pub unsafe fn offset(self, count: isize) -> *mut T { intrinsic!() }
+    pub fn wrapping_add(self, count: usize) -> *mut T { intrinsic!() }
+    pub fn wrapping_sub(self, count: usize) -> *mut T { intrinsic!() }
+    pub fn wrapping_offset(self, count: isize) -> *mut T { intrinsic!() }
+    pub unsafe fn read(self) -> T { intrinsic!() }
+    pub unsafe fn write(self, val: T) { intrinsic!() }
+    pub fn cast_const(self) -> *const T { intrinsic!() }
 }

@@ -15,11 +15,25 @@ public sealed interface Item extends Node {
   /**
    * {@code fn name<G>(self?, params) -> ret where .. { body }}. selfKind tells the receiver form of a
    * method (selfSpan its span); ret is null for unit; body is null for a trait method without default.
-   * selfLifetime is the lifetime written in {@code &'a self}, or null.
+   * selfLifetime is the lifetime written in {@code &'a self}, or null. isUnsafe marks an {@code unsafe fn}
+   * (calling it needs an unsafe block); abi is the {@code extern "C"} ABI string, or null for Rust's.
    */
   record FnItem(int id, Span span, String name, Span nameSpan, List<GenericParam> generics,
       SelfKind selfKind, Span selfSpan, String selfLifetime, List<Param> params, TypeExpr ret,
-      Expr.Block body, boolean isPub) implements Item {}
+      Expr.Block body, boolean isPub, boolean isUnsafe, String abi) implements Item {
+    public FnItem(int id, Span span, String name, Span nameSpan, List<GenericParam> generics,
+        SelfKind selfKind, Span selfSpan, String selfLifetime, List<Param> params, TypeExpr ret,
+        Expr.Block body, boolean isPub) {
+      this(id, span, name, nameSpan, generics, selfKind, selfSpan, selfLifetime, params, ret, body, isPub, false,
+          null);
+    }
+
+    /** A function declared in an {@code extern} block: its body is supplied natively. */
+    public boolean isForeign() {
+      return abi != null && body != null && body.stmts().isEmpty() && body.tail() instanceof Expr.MacroCall m
+          && m.name().equals("intrinsic");
+    }
+  }
 
   enum StructKind { NAMED, TUPLE, UNIT }
 

@@ -57,6 +57,7 @@ public final class Checker {
       FnCk ck = new FnCk(items, tables, errors, lowering, null, new TyLowering.Scope(new HashMap<>(), null));
       ck.checkConst(c.item.value(), c.ty);
     }
+    if (errors.isEmpty()) UnsafetyCk.check(items, tables, errors);
     if (!errors.isEmpty()) return new Result(null, errors);
     return new Result(new CheckedProgram(items, tables, main), errors);
   }

@@ -14,13 +14,14 @@ import rustle.diag.Errors;
 import rustle.types.AdtDef;
 import rustle.types.FnSig;
 import rustle.types.Prim;
+import rustle.types.RawPtrs;
 import rustle.types.Ty;
 
 /** Fills the item table: first declares every type and trait name, then lowers signatures and fields. */
 final class Collector {
   private static final Set<String> BUILTINS =
       Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive", "IntoIter",
-          "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell");
+          "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell", RawPtrs.CONST, RawPtrs.MUT);
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
   private static final Set<String> UNIMPLEMENTABLE = Set.of("Display", "Debug", "Iterator", "From", "Into",
@@ -67,6 +68,8 @@ final class Collector {
       case "IntoIter": return "INTO_ITER";
       case "RefCell": return "REF_CELL";
       case "RefMut": return "REF_MUT";
+      case RawPtrs.CONST:
+      case RawPtrs.MUT: return "RAW_PTR";
       default: return n.toUpperCase();
     }
   }
@@ -141,6 +144,7 @@ final class Collector {
       TyLowering.Scope sc = implTraitParams(f, sc0, gs);
       FnSig.Def def = new FnSig.Def(f.name(), f.name(), f, gs, 0, Item.SelfKind.NONE, null, null, prelude);
       signature(def, sc);
+      if (f.isForeign() && ForeignFns.check(def) != null) errors.add(ForeignFns.check(def));
       if (items.fns.containsKey(f.name())) {
         errors.add(Errors.coded("E0428", "the name `" + f.name() + "` is defined multiple times", f.nameSpan(),
             "`" + f.name() + "` redefined here"));
@@ -148,8 +152,6 @@ final class Collector {
       items.fns.put(f.name(), def);
       if (f.body() != null) items.bodies.add(def);
     } else if (it instanceof Item.ConstItem c) {
-      // Every use of a `static mut` needs `unsafe`, which rustle does not support yet.
-      if (c.mutable()) errors.add(Errors.unsupported("`static mut`", c.span()));
       Ty t = c.type() == null ? null : lowering.lower(c.type(), scopeOf(List.of(), null), null);
       items.consts.put(c.name(), new ConstDef(c.name(), c, t));
     } else if (it instanceof Item.ImplItem im) {

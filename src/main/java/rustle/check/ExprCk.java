@@ -168,7 +168,6 @@ final class ExprCk {
   }
 
   Ty block(Expr.Block b, Ty expected) {
-    if (b.unsafe()) cx.error(Errors.unsupported("unsafe blocks", b.span()));
     cx.pushScope();
     boolean diverges = false;
     for (Stmt s : b.stmts()) {
@@ -212,11 +211,21 @@ final class ExprCk {
         || e instanceof Expr.Loop || e instanceof Expr.While || e instanceof Expr.For;
   }
 
+  /** E0277 for {@code let s: str = ..}, reported after the body's type errors, as rustc's later pass does. */
+  private void unsizedLocal(Stmt.LetStmt l, Ty t) {
+    String ty = cx.show(t);
+    cx.deferred.add(new Object[] {(Runnable) () -> cx.error(Errors.coded("E0277", "the size for values of type `"
+        + ty + "` cannot be known at compilation time", l.pattern().span(), "doesn't have a size known at "
+        + "compile-time").withHelp("the trait `Sized` is not implemented for `" + ty + "`")
+        .withNote("all local variables must have a statically known size"))});
+  }
+
   private void letStmt(Stmt.LetStmt l) {
     Ty declared = null;
     if (l.type() != null) {
       declared = cx.lowering.lower(l.type(), cx.tyScope, cx.infer);
       if (declared == null) declared = cx.infer.fresh();
+      if (rustle.types.Layouts.isUnsized(declared)) unsizedLocal(l, declared);
     }
     Ty t;
     if (l.init() != null) {

@@ -38,7 +38,8 @@ final class FmtTraits {
         break;
       default: {
         Ty r = cx.resolve(t);
-        boolean pointer = r instanceof Ty.Ref || r instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX;
+        boolean pointer = r instanceof Ty.Ref || r instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.BOX
+            || a.def().builtin == AdtDef.Builtin.RAW_PTR);
         if (!pointer) notImplemented(at, t, "Pointer");
       }
     }

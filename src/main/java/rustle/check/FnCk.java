@@ -267,7 +267,7 @@ final class FnCk {
         }
       }
     }
-    if (infer.unify(a, x)) return true;
+    if (infer.unify(a, x) || RawPtrCk.coerces(infer, a, x)) return true;
     mismatch(e == null ? Span.NONE : e.span(), expected, actual);
     return false;
   }

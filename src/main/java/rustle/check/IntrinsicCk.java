@@ -45,7 +45,7 @@ final class IntrinsicCk {
         cx.exprs.paths.checkArgs(c, c.args(), List.of(Prim.I32), in.name());
         return Prim.NEVER;
       default:
-        return null;
+        return RawPtrCk.call(cx, c, in);
     }
   }
 }

@@ -76,7 +76,7 @@ final class MacroCk {
       case "vec":
         return vec(m, expected);
       case "intrinsic":
-        if (cx.def != null && cx.def.fromPrelude) return cx.retTy;
+        if (cx.def != null && (cx.def.fromPrelude || cx.def.item.isForeign())) return cx.retTy;
         cx.error(Errors.error("cannot find macro `intrinsic` in this scope", m.span(), null));
         return null;
       default:

@@ -42,6 +42,7 @@ final class OpsCk {
       default: {
         Ty t = cx.resolve(cx.exprs.check(u.operand(), null));
         if (t instanceof Ty.Ref r) return r.inner();
+        if (rustle.types.RawPtrs.is(t)) return rustle.types.RawPtrs.pointee(t);
         if (rustle.types.SmartPtrs.derefTarget(t) != null) return rustle.types.SmartPtrs.derefTarget(t);
         if (t instanceof Ty.Adt a2 && a2.def().builtin == AdtDef.Builtin.STRING) return Prim.STR;
         cx.error(Errors.coded("E0614", "type `" + cx.show(t) + "` cannot be dereferenced", u.span(),
@@ -320,7 +321,7 @@ final class OpsCk {
       // `300 as u8`: the literal is typed by the cast target's width only via fallback (i32), as in rustc.
       return target;
     }
-    if (castOk(from, to)) return target;
+    if (castOk(from, to) || RawPtrCk.castOk(cx.infer, from, to)) return target;
     if (from instanceof Infer) return target;
     cx.error(Errors.coded(isPrimCast(from) ? "E0606" : "E0605", (isPrimCast(from) ? "casting `" : "non-primitive cast: `")
         + cx.show(from) + "` as `" + cx.show(to) + "`" + (isPrimCast(from) ? " is invalid" : ""), c.span(),

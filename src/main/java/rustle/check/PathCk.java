@@ -375,6 +375,10 @@ final class PathCk {
     }
     if (mod.equals("process") && fn.equals("exit")) return new Res.Intrinsic("process::exit", List.of());
     if (mod.equals("hint") && fn.equals("black_box")) return new Res.Intrinsic("hint::black_box", List.of(cx.infer.fresh()));
+    if (RawPtrIntrinsicNames.ALL.contains(mod + "::" + fn)) {
+      Ty x = last.generics().isEmpty() ? null : cx.lowering.lower(last.generics().get(0), cx.tyScope, cx.infer);
+      return new Res.Intrinsic(mod + "::" + fn, List.of(x == null ? cx.infer.fresh() : x));
+    }
     // std::i32::MAX style.
     Prim p = Prim.byName(mod);
     if (p != null) {

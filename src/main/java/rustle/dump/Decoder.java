@@ -83,6 +83,8 @@ final class Decoder {
       sb.append(tu.elems().size() == 1 ? ",)" : ")");
     } else if (t instanceof Ty.Array ar) {
       seq(sb, ar.elem(), a, ar.len(), depth);
+    } else if (rustle.types.RawPtrs.is(t)) {
+      sb.append(String.format("0x%08x", (int) mem.getLong(a)));
     } else if (t instanceof Ty.Adt ad) {
       adt(sb, ad, a, depth);
     } else if (t instanceof Ty.Closure) {
@@ -204,6 +206,9 @@ final class Decoder {
     } else if (t instanceof Ty.Array ar) {
       int stride = layouts.size(ar.elem());
       for (int i = 0; i < Math.min(ar.len(), 256); i++) walk(ar.elem(), a + i * stride, path + "[" + i + "]", w, depth + 1);
+    } else if (rustle.types.RawPtrs.is(t)) {
+      // A raw pointer is resolved like a reference (it may also be null or dangling).
+      w.ref(a, (int) mem.getLong(a), path, Infer.shallow(rustle.types.RawPtrs.pointee(t)), -1);
     } else if (t instanceof Ty.Adt ad) {
       walkAdt(ad, a, path, w, depth);
     }

@@ -35,6 +35,8 @@ public final class Compiler {
   /** Which calls to wrap for the observer; null (every call) until a discovery compile decided. */
   public Reach reach;
   private final Map<String, FnCode> codes = new HashMap<>();
+  /** Where each {@code static mut} lives in the static region. */
+  final StaticMuts staticMuts = new StaticMuts();
   private final ArrayDeque<FnCompiler> pending = new ArrayDeque<>();
 
   Compiler(CheckedProgram program, Memory mem) {

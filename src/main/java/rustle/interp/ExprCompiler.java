@@ -138,6 +138,7 @@ public final class ExprCompiler {
   private Node path(Expr.PathExpr p, Ty ty) {
     Object r = f.t.res[p.id()];
     if (r instanceof Res.Local l) return local(l.var(), ty);
+    if (StaticMuts.is(r)) return f.places.load(p, ty);
     if (r instanceof Res.Const c) {
       return value(c.def().item.value());
     }

@@ -99,6 +99,14 @@ public final class Interpreter {
     } catch (ExitSignal e) {
       out.flush();
       return e.code;
+    } catch (rustle.interp.rt.UndefinedBehavior ub) {
+      out.flush();
+      err.print(rustle.diag.Renderer.render(rustle.diag.Errors.error("Undefined Behavior: " + ub.getMessage(),
+          ub.span, "Undefined Behavior occurred here").withNote("this is a bug in the program: Rust does not "
+          + "define what this access does; the compiled program could read or write anything here"),
+          new rustle.diag.SourceFile(path, source == null ? "" : source)) + "\n");
+      err.flush();
+      return 1;
     }
     out.flush();
     return leakCheck(m, path, err);

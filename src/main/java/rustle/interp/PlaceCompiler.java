@@ -28,7 +28,7 @@ public final class PlaceCompiler {
   }
 
   public boolean isPlace(Expr e) {
-    if (e instanceof Expr.PathExpr p) return f.t.res[p.id()] instanceof Res.Local;
+    if (e instanceof Expr.PathExpr p) return f.t.res[p.id()] instanceof Res.Local || StaticMuts.is(f.t.res[p.id()]);
     if (e instanceof Expr.Field || e instanceof Expr.TupleField) return true;
     if (e instanceof Expr.Index i) return !(i.index() instanceof Expr.Range);
     if (e instanceof Expr.Unary u) return u.op() == Expr.UnOp.DEREF;
@@ -40,6 +40,7 @@ public final class PlaceCompiler {
     if (e instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof Res.Local l) {
       return f.localPlace(l.var());
     }
+    if (e instanceof Expr.PathExpr p && StaticMuts.is(f.t.res[p.id()])) return f.c.staticMuts.place(f, p);
     if (e instanceof Expr.Field fe) {
       Ty recv = f.ty(fe.receiver());
       Deref d = derefs(fe.receiver(), recv, f.t.derefs[fe.id()]);
@@ -59,6 +60,9 @@ public final class PlaceCompiler {
     if (e instanceof Expr.Index ix) return index(ix);
     if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
       Ty ot = Infer.shallow(f.ty(u.operand()));
+      if (rustle.types.RawPtrs.is(ot)) {
+        return new rustle.interp.nodes.RawDeref(f.exprs.intVal(u.operand()), f.size(f.ty(e)), u.span());
+      }
       int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
       if (isPlace(u.operand())) return Places.field(new Places.DerefAt(place(u.operand())), off);
       // `*make()` where make returns a Box or an Rc: the owner is a temporary, dropped at the end of the

@@ -137,6 +137,14 @@ public final class Memory {
     return addr;
   }
 
+  /** Reserves zeroed room for a {@code static mut} item in the static region and returns its address. */
+  public int allocStatic(int size, int align) {
+    int addr = (staticTop + align - 1) & -align;
+    if (size > STACK_BASE - addr) throw new IllegalStateException("static region full: no room for " + size + " bytes");
+    staticTop = addr + size;
+    return addr;
+  }
+
   /** The region an address falls in, by the fixed layout (not by whether anything lives there). */
   public Region regionOf(int addr) {
     if (addr < 0) {

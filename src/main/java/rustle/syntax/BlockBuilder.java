@@ -59,8 +59,9 @@ final class BlockBuilder {
       return b.stmts();
     }
     if (b.itemKind() != null) {
-      Item item = ast.items.itemKind(b.itemKind(), s.outerAttr(), b.visibility(), ItemBuilder.Place.FREE);
-      if (item != null) out.add(new Stmt.ItemStmt(cx.id(), item.span(), item));
+      for (Item item : ast.items.itemKinds(b.itemKind(), s.outerAttr(), b.visibility())) {
+        out.add(new Stmt.ItemStmt(cx.id(), item.span(), item));
+      }
       return b.stmts();
     }
     Expr e;

@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import rustle.ast.Expr;
 import rustle.ast.Expr.BinOp;
 import rustle.ast.Span;
+import rustle.ast.TypeExpr;
 import rustle.diag.Errors;
 import rustle.syntax.gen.RustParser.*;
 
@@ -115,8 +116,21 @@ final class ExprBuilder {
     return e;
   }
 
-  /** {@code &e}, {@code &mut e}; the token {@code &&} borrows twice. */
+  /**
+   * {@code &e}, {@code &mut e}; the token {@code &&} borrows twice. {@code &raw const e} / {@code &raw mut e}
+   * is read as {@code &e as *const _} / {@code &mut e as *mut _}: the same address, and the borrow ends at once.
+   */
   Expr borrow(BorrowOpContext b, Expr e, Span span) {
+    if (b.identifier() != null) {
+      if (!b.identifier().getText().equals("raw")) {
+        cx.error("expected one of `!`, `.`, `::`, `;`, `?`, `{`, `}`, or an operator, found `"
+            + b.identifier().getText() + "`", cx.span(b.identifier()), null);
+      }
+      boolean mut = Tok.has(b, "mut");
+      Expr r = new Expr.Cast(cx.id(), span, new Expr.Borrow(cx.id(), span, mut, e),
+          ast.types.rawPtr(span, mut, new TypeExpr.InferType(cx.id(), span)));
+      return Tok.has(b, "&&") ? new Expr.Borrow(cx.id(), span, false, r) : r;
+    }
     Expr r = new Expr.Borrow(cx.id(), span, Tok.has(b, "mut"), e);
     return Tok.has(b, "&&") ? new Expr.Borrow(cx.id(), span, false, r) : r;
   }

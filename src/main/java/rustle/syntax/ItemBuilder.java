@@ -33,10 +33,17 @@ final class ItemBuilder {
         cx.unsupported("item-position macro invocations", cx.span(c.macroItem()));
         continue;
       }
-      Item item = itemKind(c.itemKind(), c.outerAttr(), c.visibility(), Place.FREE);
-      if (item != null) out.add(item);
+      out.addAll(itemKinds(c.itemKind(), c.outerAttr(), c.visibility()));
     }
     return out;
+  }
+
+  /** The items one free item stands for: an {@code extern} block declares several functions. */
+  List<Item> itemKinds(ItemKindContext k, List<OuterAttrContext> attrs, VisibilityContext vis) {
+    ExternItemContext e = k.externItem();
+    if (e != null && !Tok.has(e, "crate")) return externBlock(e);
+    Item item = itemKind(k, attrs, vis, Place.FREE);
+    return item == null ? List.of() : List.of(item);
   }
 
   /** One item, or null for the kinds rustle reports as unsupported. */
@@ -53,7 +60,7 @@ final class ItemBuilder {
     if (k.useItem() != null) return use(k.useItem(), span);
     if (k.modItem() != null) return mod(k.modItem(), span);
     if (k.typeAlias() != null) return typeAlias(k.typeAlias(), span, place);
-    if (k.externItem() != null) cx.unsupported("extern crates and blocks", span);
+    if (k.externItem() != null) cx.unsupported("extern crates", span);
     else cx.unsupported("`macro_rules!` macros", span);
     return null;
   }
@@ -61,8 +68,7 @@ final class ItemBuilder {
   Item.FnItem fn(FnItemContext f, Span span, boolean pub, Place place) {
     FnQualifiersContext q = f.fnQualifiers();
     if (Tok.has(q, "async")) cx.unsupported("async functions", cx.span(q));
-    if (Tok.has(q, "unsafe")) cx.unsupported("unsafe functions", cx.span(q));
-    if (Tok.has(q, "extern")) cx.unsupported("extern functions", cx.span(q));
+    String abi = Tok.has(q, "extern") ? abi(q.abi()) : null;
     // `const fn` runs like any other function at run time: the qualifier is accepted and dropped.
     List<Item.GenericParam> gs = generics.params(f.genericParams(), f.whereClause());
     Receiver self = new Receiver();
@@ -87,7 +93,51 @@ final class ItemBuilder {
           : "associated function in `impl` without body", span, null);
     }
     return new Item.FnItem(cx.id(), span, TypeBuilder.name(f.identifier()), cx.span(f.identifier()), gs,
-        self.kind, self.span, self.lifetime, params, ret, body, pub);
+        self.kind, self.span, self.lifetime, params, ret, body, pub, Tok.has(q, "unsafe"), abi);
+  }
+
+  /** The ABI of {@code extern "C"} ({@code extern} alone means "C"); rustle runs only Rust and C ABIs. */
+  private String abi(AbiContext a) {
+    String s = a == null ? "C" : a.getText().replace("\"", "");
+    if (!s.equals("C") && !s.equals("Rust")) cx.unsupported("the `extern \"" + s + "\"` ABI", cx.span(a));
+    return s;
+  }
+
+  /**
+   * The functions of an {@code extern "C"} block, each with an {@code intrinsic!()} body the interpreter
+   * supplies from its table of C functions; {@code safe fn} may be called outside {@code unsafe}.
+   */
+  private List<Item> externBlock(ExternItemContext e) {
+    List<Item> out = new ArrayList<>();
+    String abi = abi(e.abi());
+    for (ExternBlockItemContext c : e.externBlockItem()) {
+      if (c instanceof ExternStaticContext s) {
+        cx.unsupported("statics in `extern` blocks", cx.span(s));
+        continue;
+      }
+      ExternFnContext f = (ExternFnContext) c;
+      boolean safe = f.identifier().size() == 2;
+      if (safe && !f.identifier(0).getText().equals("safe")) {
+        cx.error("expected one of `fn`, `safe` or `unsafe`, found `" + f.identifier(0).getText() + "`",
+            cx.span(f.identifier(0)), null);
+      }
+      IdentifierContext name = f.identifier(f.identifier().size() - 1);
+      List<Item.Param> params = new ArrayList<>();
+      if (f.fnParams() != null) {
+        if (f.fnParams().selfParam() != null) cx.error("`self` parameter is only allowed in associated functions",
+            cx.span(f.fnParams().selfParam()), "not semantically valid as function parameter");
+        for (FnParamContext p : f.fnParams().fnParam()) {
+          params.add(new Item.Param(cx.span(p), ast.patterns.alt(p.patternNoTopAlt()), ast.types.type(p.type())));
+        }
+      }
+      Span span = cx.span(f);
+      Expr.Block body = new Expr.Block(cx.id(), span, List.of(),
+          new Expr.MacroCall(cx.id(), span, "intrinsic", List.of(), false), false);
+      out.add(new Item.FnItem(cx.id(), span, TypeBuilder.name(name), cx.span(name), List.of(), Item.SelfKind.NONE,
+          null, null, params, f.type() == null ? null : ast.types.type(f.type()), body, f.visibility() != null,
+          !safe, abi));
+    }
+    return out;
   }
 
   private static final class Receiver {
@@ -166,7 +216,7 @@ final class ItemBuilder {
   }
 
   private Item impl(ImplItemContext i, Span span) {
-    if (Tok.has(i, "unsafe")) cx.unsupported("unsafe impls", span);
+    // `unsafe impl` / `unsafe trait` are promises the program makes; nothing changes at run time.
     if (Tok.has(i, "!")) cx.unsupported("negative impls", span);
     List<Item.GenericParam> gs = generics.params(i.genericParams(), i.whereClause());
     Path trait = null;
@@ -180,7 +230,6 @@ final class ItemBuilder {
   }
 
   private Item trait(TraitItemContext t, Span span) {
-    if (Tok.has(t, "unsafe")) cx.unsupported("unsafe traits", span);
     List<Item.GenericParam> gs = generics.params(t.genericParams(), t.whereClause());
     Members m = members(t.assocItem(), Place.TRAIT);
     for (Item.ConstItem c : m.consts) cx.unsupported("associated constants in traits", c.span());

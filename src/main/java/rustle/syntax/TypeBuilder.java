@@ -51,8 +51,8 @@ final class TypeBuilder {
       if (Tok.has(b, "impl")) return new TypeExpr.ImplTraitType(cx.id(), span, bounds);
       return new TypeExpr.DynTraitType(cx.id(), span, bounds);
     }
-    if (c instanceof RawPtrTypeContext) cx.unsupported("raw pointers", span);
-    else cx.unsupported("`<T as Trait>` qualified paths", span);
+    if (c instanceof RawPtrTypeContext r) return rawPtr(span, Tok.has(r, "mut"), type(r.type()));
+    cx.unsupported("`<T as Trait>` qualified paths", span);
     return new TypeExpr.InferType(cx.id(), span);
   }
 
@@ -79,8 +79,14 @@ final class TypeBuilder {
       if (a.expr() == null) return new TypeExpr.SliceType(cx.id(), span, elem);
       return new TypeExpr.ArrayType(cx.id(), span, elem, ast.exprs.expr(a.expr()));
     }
-    if (c instanceof RawPtrCastTypeContext) cx.unsupported("raw pointers", span);
+    if (c instanceof RawPtrCastTypeContext r) return rawPtr(span, Tok.has(r, "mut"), castType(r.castType()));
     return new TypeExpr.InferType(cx.id(), span);
+  }
+
+  /** {@code *const T} / {@code *mut T}: the prelude's raw pointer struct applied to T (see RawPtrs). */
+  TypeExpr rawPtr(Span span, boolean mutable, TypeExpr pointee) {
+    String name = mutable ? rustle.types.RawPtrs.MUT : rustle.types.RawPtrs.CONST;
+    return new TypeExpr.PathType(cx.id(), span, new Path(span, List.of(new Path.Segment(name, span, List.of(pointee)))));
   }
 
   List<TypeExpr> types(List<TypeContext> cs) {

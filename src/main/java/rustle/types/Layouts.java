@@ -110,6 +110,9 @@ public final class Layouts {
       case WEAK:
         // A pointer to the RcBox (Weak::new() holds usize::MAX, still never 0).
         return pointer(false);
+      case RAW_PTR:
+        // A thin raw pointer may be null: no niche (Option<*const T> is 16 bytes, as in rustc).
+        return new Layout(8, 8, new int[] {0});
       case REF:
       case REF_MUT: {
         // The value pointer, then the pointer to the RefCell's borrow flag; both never null.

@@ -33,6 +33,9 @@ public final class TyPrinter {
     } else if (t instanceof Ty.Ref r) {
       sb.append(r.mutable() ? "&mut " : "&");
       write(sb, r.inner());
+    } else if (RawPtrs.is(t)) {
+      sb.append(RawPtrs.isMut(t) ? "*mut " : "*const ");
+      write(sb, RawPtrs.pointee(t));
     } else if (t instanceof Ty.Adt a) {
       sb.append(a.def().name);
       if (!a.args().isEmpty()) {

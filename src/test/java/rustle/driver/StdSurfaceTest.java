@@ -102,6 +102,9 @@ class StdSurfaceTest {
       case "Weak<T>" -> "Rc::downgrade(&Rc::new(5i32))";
       case "RefCell<T>" -> "RefCell::new(5i32)";
       case "Cell<T>" -> "Cell::new(5i32)";
+      // Raw pointers into a leaked (so always live) array; their methods may be unsafe.
+      case "__ConstPtr<T>" -> "Box::leak(Box::new([3i32, 1, 2])).as_ptr()";
+      case "__MutPtr<T>" -> "Box::leak(Box::new([3i32, 1, 2])).as_mut_ptr()";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();
@@ -115,12 +118,14 @@ class StdSurfaceTest {
       String path = e.owner().endsWith("<T>") ? prim + "::<i32>" : prim;
       call = path + "::" + e.name() + turbofish + "(" + String.join(", ", args) + ")";
     }
+    if (e.owner().startsWith("__")) call = "unsafe { " + call + " }";
     return "    {\n        let mut r = " + recv + ";\n        let _x = " + call + ";\n    }\n";
   }
 
   private static String value(String ty, String prim) {
     return switch (ty) {
       case "usize" -> "1";
+      case "isize" -> "1";
       case "u32" -> "2";
       case "i32" -> "2";
       case "char" -> "'x'";

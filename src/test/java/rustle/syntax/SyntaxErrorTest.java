@@ -88,7 +88,6 @@ class SyntaxErrorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = " ~ ", quoteCharacter = '^', value = {
-    "fn f(x: *const u8) {}                     ~ raw pointers are not supported by rustle yet",
     "async fn f() {}                           ~ async functions are not supported by rustle yet",
     "fn f() { async { 1 }; }                   ~ async blocks are not supported by rustle yet",
     "macro_rules! m { () => {} }                ~ `macro_rules!` macros are not supported by rustle yet",

@@ -28,7 +28,7 @@ public final class Equality {
     if (Rep.of(lt) == Rep.FLOAT) {
       return new Compare.Floats(op, Operators.floatOperand(f, l), Operators.floatOperand(f, r));
     }
-    if (Rep.of(lt) == Rep.INT && !(lt instanceof Ty.Ref) && !(lt instanceof Ty.Adt)) {
+    if (Rep.of(lt) == Rep.INT && !(lt instanceof Ty.Ref) && (!(lt instanceof Ty.Adt) || rustle.types.RawPtrs.is(lt))) {
       Kind k = Kind.of(lt);
       if (k != Kind.U64) return Fast.Cmp.make(op, Operators.operand(f, l), Operators.operand(f, r));
       return new Compare.Ints(op, Operators.operand(f, l), Operators.operand(f, r), k);

@@ -54,6 +54,7 @@ public final class Fmts {
 
   private ValueFmt build(Ty t, boolean debug) {
     if (t instanceof Prim p) return prim(p);
+    if (rustle.types.RawPtrs.is(t)) return POINTER; // `{:?}` of a raw pointer prints its address, as `{:p}`
     if (t instanceof Ty.Ref r) {
       Ty in = Infer.shallow(r.inner());
       if (in == Prim.STR) return STR_FAT;

@@ -93,7 +93,8 @@ public enum Kind {
     }
     if (t instanceof Ty.Ref r) return Layouts.isUnsized(r.inner()) ? null : U64;
     if (t instanceof Ty.FnPtr) return U64;
-    if (t instanceof Ty.Adt s && (s.def().builtin == AdtDef.Builtin.RC || s.def().builtin == AdtDef.Builtin.WEAK)) {
+    if (t instanceof Ty.Adt s && (s.def().builtin == AdtDef.Builtin.RC || s.def().builtin == AdtDef.Builtin.WEAK
+        || s.def().builtin == AdtDef.Builtin.RAW_PTR)) {
       return U64;
     }
     if (t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX) {

@@ -74,6 +74,7 @@ public final class Intrinsics {
     Args a = new Args(f.code.paramOffs);
     List<Ty> targs = f.code.typeArgs;
     int dot = path.indexOf("::");
+    if (dot < 0 && f.code.def.item.isForeign()) return RawPtrIntrinsics.libc(path, a);
     String owner = path.substring(0, dot);
     String name = path.substring(dot + 2);
     switch (owner) {
@@ -83,8 +84,16 @@ public final class Intrinsics {
         return StrIntrinsics.of(f, name, a);
       case "Vec":
         return VecIntrinsics.of(f, name, a, Infer.shallow(targs.get(0)));
-      case "[T]":
-        return SliceIntrinsics.of(f, name, a, sliceElem(params.get(0)));
+      case "[T]": {
+        Impl raw = RawPtrIntrinsics.slice(f, name, a, sliceElem(params.get(0)));
+        return raw != null ? raw : SliceIntrinsics.of(f, name, a, sliceElem(params.get(0)));
+      }
+      case rustle.types.RawPtrs.CONST:
+      case rustle.types.RawPtrs.MUT: {
+        Impl raw = RawPtrIntrinsics.pointer(f, name, a, Infer.shallow(targs.get(0)));
+        if (raw != null) return raw;
+        break;
+      }
       case "Box":
         if (name.equals("new")) {
           Ty t = Infer.shallow(targs.get(0));

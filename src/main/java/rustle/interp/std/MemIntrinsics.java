@@ -112,7 +112,7 @@ public final class MemIntrinsics {
         };
       }
       default:
-        throw new IllegalStateException(in.name());
+        return RawPtrIntrinsics.free(f, in, c);
     }
   }
 
