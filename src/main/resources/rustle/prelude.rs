@@ -40,8 +40,18 @@ pub trait Copy {}
 pub trait Drop {
     fn drop(&mut self);
 }
-pub trait Display {}
-pub trait Debug {}
+// std::fmt. A Formatter is 24 bytes, laid out as rustc 1.95's: `buf: &mut dyn fmt::Write` (two words:
+// here the index of rustle's output sink and 0), then FormattingOptions { flags: u32, width: u16,
+// precision: u16 } with std's flag bits (fill char in bits 0..21, sign/alternate/zero-pad 21..25,
+// width/precision present 27/28, alignment in 29..31). FmtError is std::fmt::Error.
+pub struct Formatter { buf: usize, buf_vtable: usize, flags: u32, width: u16, precision: u16 }
+pub struct FmtError;
+pub trait Display {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError>;
+}
+pub trait Debug {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError>;
+}
 pub trait PartialEq {}
 pub trait Eq {}
 pub trait PartialOrd {}
@@ -151,6 +161,19 @@ impl<T, E> Result<T, E> {
             Err(_) => default,
         }
     }
+}
+
+impl Formatter {
+    pub fn write_str(&mut self, data: &str) -> Result<(), FmtError> { intrinsic!() }
+    pub fn pad(&mut self, s: &str) -> Result<(), FmtError> { intrinsic!() }
+    pub fn write_char(&mut self, c: char) -> Result<(), FmtError> { intrinsic!() }
+    pub fn width(&self) -> Option<usize> { intrinsic!() }
+    pub fn precision(&self) -> Option<usize> { intrinsic!() }
+    pub fn fill(&self) -> char { intrinsic!() }
+    pub fn alternate(&self) -> bool { intrinsic!() }
+    pub fn sign_plus(&self) -> bool { intrinsic!() }
+    pub fn sign_minus(&self) -> bool { intrinsic!() }
+    pub fn sign_aware_zero_pad(&self) -> bool { intrinsic!() }
 }
 
 impl<T> Box<T> {

@@ -23,7 +23,7 @@ final class Collector {
           "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell");
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
-  private static final Set<String> UNIMPLEMENTABLE = Set.of("Display", "Debug", "Iterator", "From", "Into",
+  private static final Set<String> UNIMPLEMENTABLE = Set.of("Iterator", "From", "Into",
       "Add", "Sub", "Mul", "Index", "Deref", "PartialOrd", "Ord", "Hash", "FromStr", "AsRef", "Default", "Eq",
       "PartialEq");
 
@@ -290,6 +290,7 @@ final class Collector {
     }
     List<FnSig.Generic> implGenerics = generics(im.generics(), base);
     ImplDef impl = new ImplDef(implGenerics, self, trait, traitArgs);
+    impl.item = prelude ? null : im;
     for (Item.TypeAlias a : im.types()) {
       Ty t = a.type() == null ? null : lowering.lower(a.type(), sc, null);
       if (t != null) impl.assocTypes.put(a.name(), t);

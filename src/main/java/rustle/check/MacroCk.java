@@ -27,6 +27,10 @@ final class MacroCk {
     this.traits = new FmtTraits(cx);
   }
 
+  FmtTraits fmtTraits() {
+    return traits;
+  }
+
   Ty macro(Expr.MacroCall m, Ty expected) {
     switch (m.name()) {
       case "println":
@@ -75,6 +79,9 @@ final class MacroCk {
       }
       case "vec":
         return vec(m, expected);
+      case "write":
+      case "writeln":
+        return write(m);
       case "intrinsic":
         if (cx.def != null && cx.def.fromPrelude) return cx.retTy;
         cx.error(Errors.error("cannot find macro `intrinsic` in this scope", m.span(), null));
@@ -83,6 +90,28 @@ final class MacroCk {
         cx.error(Errors.error("cannot find macro `" + m.name() + "` in this scope", m.span(), null));
         return null;
     }
+  }
+
+  /**
+   * {@code write!(dst, ...)}: dst is a {@code &mut Formatter} (in a Display/Debug impl) or a String
+   * (through {@code fmt::Write}); the result is {@code fmt::Result}.
+   */
+  private Ty write(Expr.MacroCall m) {
+    Ty result = new Ty.Adt(cx.items.std("Result"), List.of(Ty.UNIT, new Ty.Adt(cx.items.std("FmtError"), List.of())));
+    if (m.args().isEmpty()) {
+      cx.error(Errors.error("unexpected end of macro invocation", m.span(), "missing tokens in macro arguments"));
+      return result;
+    }
+    Expr dst = m.args().get(0).value();
+    Ty t = cx.exprs.check(dst, null);
+    Ty base = cx.resolve(t);
+    while (base instanceof Ty.Ref r) base = cx.resolve(r.inner());
+    boolean ok = base instanceof Ty.Adt a && (a.def() == cx.items.std("Formatter") || a.def() == cx.items.std("String"));
+    if (!ok && !(base instanceof rustle.types.Infer)) {
+      cx.error(Errors.coded("E0599", "cannot write into `" + cx.show(t) + "`", dst.span(), null));
+    }
+    format(m, m.args().subList(1, m.args().size()), m.name().equals("write"));
+    return result;
   }
 
   private Ty vec(Expr.MacroCall m, Ty expected) {

@@ -154,8 +154,9 @@ final class MethodLookup {
     targs.addAll(impl.traitArgs);
     List<Ty> args = cx.exprs.paths.instantiate(d, targs, m.generics());
     Ty recvParam = Subst.apply(d.params.get(0), args);
-    if (cx.infer.probe(recvParam, probeTy)) return new MethodRes(d, null, args, k, autoref, steps, self);
-    return null;
+    if (!cx.infer.probe(recvParam, probeTy)) return null;
+    new SuperBounds(cx).check(self, impl.trait, m.nameSpan());
+    return new MethodRes(d, null, args, k, autoref, steps, self);
   }
 
   private MethodRes paramMethod(Expr.MethodCall m, Ty.Param p, Ty probeTy, int k, int autoref, List<Ty> steps) {
