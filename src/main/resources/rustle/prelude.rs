@@ -59,6 +59,39 @@ pub trait Ord {}
 pub trait Default {}
 pub trait Hash {}
 
+// std::ops: an operator on a user type calls the impl's method (`a + b` is `Add::add(a, b)`); the
+// checker reads `Rhs` (default Self) from the impl's trait arguments and the result from its `Output`.
+pub trait Add<Rhs> {}
+pub trait Sub<Rhs> {}
+pub trait Mul<Rhs> {}
+pub trait Div<Rhs> {}
+pub trait Rem<Rhs> {}
+pub trait BitAnd<Rhs> {}
+pub trait BitOr<Rhs> {}
+pub trait BitXor<Rhs> {}
+pub trait Shl<Rhs> {}
+pub trait Shr<Rhs> {}
+pub trait Neg {}
+pub trait Not {}
+pub trait AddAssign<Rhs> {}
+pub trait SubAssign<Rhs> {}
+pub trait MulAssign<Rhs> {}
+pub trait DivAssign<Rhs> {}
+pub trait RemAssign<Rhs> {}
+pub trait BitAndAssign<Rhs> {}
+pub trait BitOrAssign<Rhs> {}
+pub trait BitXorAssign<Rhs> {}
+pub trait ShlAssign<Rhs> {}
+pub trait ShrAssign<Rhs> {}
+
+// Ordering as std declares it (an i8: Less is -1); Option<Ordering> is one byte, None stored as 2.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Ordering {
+    Less = -1,
+    Equal = 0,
+    Greater = 1,
+}
+
 impl<T> Option<T> {
     pub fn is_some(&self) -> bool {
         match self {

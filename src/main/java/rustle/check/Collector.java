@@ -24,8 +24,7 @@ final class Collector {
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
   private static final Set<String> UNIMPLEMENTABLE = Set.of("Iterator", "From", "Into",
-      "Add", "Sub", "Mul", "Index", "Deref", "PartialOrd", "Ord", "Hash", "FromStr", "AsRef", "Default", "Eq",
-      "PartialEq");
+      "Index", "Deref", "Ord", "Hash", "FromStr", "AsRef", "Default");
 
   private final Items items;
   private final List<Diagnostic> errors;
@@ -299,6 +298,7 @@ final class Collector {
       Ty t = lowering.lower(c.type(), sc, null);
       impl.consts.put(c.name(), new ConstDef(TyName.of(self) + "::" + c.name(), c, t));
     }
+    lowering.currentImpl = impl;
     for (Item.FnItem f : im.fns()) {
       TyLowering.Scope fsc0 = extend(sc, f.generics());
       List<FnSig.Generic> gs = new ArrayList<>(implGenerics);
@@ -311,6 +311,7 @@ final class Collector {
       if (f.body() != null) items.bodies.add(def);
       if ("Drop".equals(trait) && f.name().equals("drop") && self instanceof Ty.Adt a) a.def().dropFn = def;
     }
+    lowering.currentImpl = null;
     items.impls.add(impl);
   }
 

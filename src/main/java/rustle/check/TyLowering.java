@@ -27,6 +27,9 @@ final class TyLowering {
     return UNSUPPORTED_STD.contains(name);
   }
 
+  /** The impl whose items are being lowered, for {@code Self::Output} and friends; null elsewhere. */
+  ImplDef currentImpl;
+
   TyLowering(Items items, List<Diagnostic> errors) {
     this.items = items;
     this.errors = errors;
@@ -136,6 +139,10 @@ final class TyLowering {
     // std::collections::HashMap<..> and friends: only the last segment matters here.
     Path.Segment last = segs.get(segs.size() - 1);
     String name = last.name();
+    if (segs.size() == 2 && segs.get(0).name().equals("Self") && currentImpl != null
+        && currentImpl.assocTypes.containsKey(name)) {
+      return currentImpl.assocTypes.get(name);
+    }
     Ty fmt = segs.size() >= 2 && segs.get(segs.size() - 2).name().equals("fmt") ? fmtType(name) : null;
     if (fmt != null) return fmt;
     List<String> used = items.uses.get(name);

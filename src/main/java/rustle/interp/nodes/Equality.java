@@ -49,6 +49,11 @@ public final class Equality {
   /** Compares values of type a (left) and b (right) stored at two addresses: -1, 0, 1, or 2 for unordered. */
   public abstract static class Eq {
     public abstract int cmp(Machine m, int a, int b);
+
+    /** {@code ==}: by default the comparison says equal; a user PartialEq impl answers itself. */
+    public boolean eq(Machine m, int a, int b) {
+      return cmp(m, a, b) == 0;
+    }
   }
 
   public static Eq glue(FnCompiler f, Ty a, Ty b) {
@@ -128,6 +133,22 @@ public final class Equality {
           }
         };
       }
+      Eq user = UserCmp.of(f, adt);
+      if (user != null) return user;
+      return structural(f, adt);
+    }
+    return new Eq() {
+      @Override
+      public int cmp(Machine m, int x, int y) {
+        return 0;
+      }
+    };
+  }
+
+  /** The derived comparison of a struct or enum: variant first, then field by field. */
+  static Eq structural(FnCompiler f, Ty.Adt adt) {
+    {
+      Ty a = adt;
       Layout l = f.layout(a);
       if (!adt.def().isEnum) return fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets);
       int nv = adt.def().variants.size();
@@ -142,14 +163,14 @@ public final class Equality {
           if (vx != vy) return Integer.compare(vx, vy);
           return per[vx].cmp(m, x, y);
         }
+
+        @Override
+        public boolean eq(Machine m, int x, int y) {
+          int vx = acc.variant(m.mem, x);
+          return vx == acc.variant(m.mem, y) && per[vx].eq(m, x, y);
+        }
       };
     }
-    return new Eq() {
-      @Override
-      public int cmp(Machine m, int x, int y) {
-        return 0;
-      }
-    };
   }
 
   private static Eq fields(FnCompiler f, java.util.List<Ty> types, int[] offs) {
@@ -164,6 +185,12 @@ public final class Equality {
           if (c != 0) return c;
         }
         return 0;
+      }
+
+      @Override
+      public boolean eq(Machine m, int x, int y) {
+        for (int i = 0; i < n; i++) if (!es[i].eq(m, x + offs[i], y + offs[i])) return false;
+        return true;
       }
     };
   }
@@ -245,6 +272,8 @@ public final class Equality {
     public long evalLong(Machine m, int fp) {
       int a = l.addr(m, fp);
       int b = r.addr(m, fp);
+      if (op == Compare.Op.EQ) return eq.eq(m, a, b) ? 1 : 0;
+      if (op == Compare.Op.NE) return eq.eq(m, a, b) ? 0 : 1;
       int c = eq.cmp(m, a, b);
       if (c == 2) return op == Compare.Op.NE ? 1 : 0;
       return Compare.test(op, c) ? 1 : 0;
