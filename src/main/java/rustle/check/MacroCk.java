@@ -27,6 +27,17 @@ final class MacroCk {
     this.traits = new FmtTraits(cx);
   }
 
+  /** Two numbers (at the same reference depth): a literal of the wrong type is E0308, not E0277. */
+  private boolean bothNumeric(Ty a, Ty b) {
+    a = cx.resolve(a);
+    b = cx.resolve(b);
+    while (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
+      a = cx.resolve(ra.inner());
+      b = cx.resolve(rb.inner());
+    }
+    return OpsCk.isNumeric(a) && OpsCk.isNumeric(b);
+  }
+
   FmtTraits fmtTraits() {
     return traits;
   }
@@ -72,7 +83,16 @@ final class MacroCk {
         Expr b = m.args().get(1).value();
         Ty ta = cx.exprs.check(a, null);
         Ty tb = cx.exprs.check(b, ta);
-        if (!cx.infer.unify(ta, tb)) cx.mismatch(b.span(), ta, tb);
+        if (!cx.infer.unify(ta, tb)) {
+          if (bothNumeric(ta, tb)) {
+            cx.mismatch(b.span(), ta, tb);
+          } else {
+            // `left == right` needs `L: PartialEq<R>`, which std has for no such pair.
+            cx.error(Errors.coded("E0277", "can't compare `" + cx.show(ta) + "` with `" + cx.show(tb) + "`", m.span(),
+                "no implementation for `" + cx.show(ta) + " == " + cx.show(tb) + "`")
+                .withHelp("the trait `PartialEq<" + cx.show(tb) + ">` is not implemented for `" + cx.show(ta) + "`"));
+          }
+        }
         if (!traits.isDebug(ta)) traits.notImplemented(a.span(), ta, "Debug");
         if (m.args().size() > 2) format(m, m.args().subList(2, m.args().size()), false);
         return Ty.UNIT;

@@ -65,6 +65,10 @@ final class MethodLookup {
         MethodRes found = findImplMethod(m, u, probeTy, k, autoref, steps);
         if (found == null) found = natives.find(m, u, k, autoref, steps);
         if (found != null) {
+          if (found.def() != null && "Drop".equals(found.def().trait) && m.name().equals("drop")) {
+            cx.error(Errors.coded("E0040", "explicit use of destructor method", m.nameSpan(),
+                "explicit destructor calls not allowed").withHelp("consider using `drop` function"));
+          }
           cx.tables.res[m.id()] = found;
           cx.tables.derefs[m.id()] = k;
           if (found.def() == null) return natives.typeCall(m, found, u, expected);
