@@ -83,6 +83,10 @@ pub trait BitOrAssign<Rhs> {}
 pub trait BitXorAssign<Rhs> {}
 pub trait ShlAssign<Rhs> {}
 pub trait ShrAssign<Rhs> {}
+// `*x` on a user type with these is `*Deref::deref(&x)`; also its method calls and `&x` at a
+// parameter of type `&Target` (deref coercion) go through them.
+pub trait Deref {}
+pub trait DerefMut {}
 
 // Ordering as std declares it (an i8: Less is -1); Option<Ordering> is one byte, None stored as 2.
 #[derive(Debug, Clone, Copy, PartialEq)]

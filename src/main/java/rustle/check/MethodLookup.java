@@ -44,6 +44,7 @@ final class MethodLookup {
         else if (a.def().builtin == AdtDef.Builtin.VEC) next = new Ty.Slice(a.args().get(0));
       }
       if (next == null && cur instanceof Ty.Array ar) next = new Ty.Slice(ar.elem());
+      if (next == null) next = new OpTraits(cx).derefTarget(cur);
       cur = next == null ? null : cx.resolve(next);
     }
     return out;

@@ -81,6 +81,19 @@ final class OpTraits {
     return null;
   }
 
+  /** What {@code *t} yields through the program's {@code Deref} impl for t (its Target); null without one. */
+  Ty derefTarget(Ty t) {
+    if (!isUserType(cx.resolve(t))) return null;
+    for (ImplDef impl : cx.items.impls) {
+      if (!"Deref".equals(impl.trait)) continue;
+      List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
+      if (!cx.infer.probe(Subst.apply(impl.selfTy, implArgs), t)) continue;
+      Ty target = impl.assocTypes.get("Target");
+      return target == null ? null : Subst.apply(target, implArgs);
+    }
+    return null;
+  }
+
   private boolean record(Expr e, ImplDef impl, String method, List<Ty> implArgs, Ty self) {
     FnSig.Def def = impl.methods.get(method);
     if (def == null) return false;

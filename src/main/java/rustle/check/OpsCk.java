@@ -52,6 +52,8 @@ final class OpsCk {
         if (t instanceof Ty.Ref r) return r.inner();
         if (rustle.types.SmartPtrs.derefTarget(t) != null) return rustle.types.SmartPtrs.derefTarget(t);
         if (t instanceof Ty.Adt a2 && a2.def().builtin == AdtDef.Builtin.STRING) return Prim.STR;
+        Ty target = new OpTraits(cx).derefTarget(t);
+        if (target != null) return target;
         cx.error(Errors.coded("E0614", "type `" + cx.show(t) + "` cannot be dereferenced", u.span(),
             "can't be dereferenced"));
         return null;

@@ -171,7 +171,9 @@ final class CallCompiler {
       Ty cur = Infer.shallow(steps.get(i));
       Ty next = Infer.shallow(steps.get(i + 1));
       boolean derefable = cur instanceof Ty.Ref || rustle.types.SmartPtrs.derefTarget(cur) != null;
-      if (derefable) {
+      if (!derefable && f.places.isUserDeref(cur)) {
+        p = new Places.Deref(FmtImpls.deref(f, cur, new Loads.AddrOf(p), null));
+      } else if (derefable) {
         if (Layouts.isUnsized(next)) {
           form = Form.FAT;
         } else {

@@ -44,6 +44,17 @@ public final class FmtImpls {
     return f.c.observe(call, code, null);
   }
 
+  /**
+   * {@code Deref::deref(ref)} for a value of the program's type self (ref points to it): the pointer to
+   * its Target; null when self has no Deref impl.
+   */
+  public static rustle.interp.rt.IntNode deref(FnCompiler f, Ty self, Node ref, rustle.ast.Span span) {
+    FnCode code = code(f, self, "Deref", "deref");
+    if (code == null) return null;
+    Node call = new Calls.Int(code, new Node[] {ref}, Kind.U64, span);
+    return ExprCompiler.asInt(f.c.observe(call, code, f.userCode ? span : null), new Ty.Ref(Ty.UNIT, false));
+  }
+
   /** The compiled method of t's impl of trait; null when there is none (or it lacks the method). */
   public static FnCode code(FnCompiler f, Ty t, String trait, String method) {
     t = Infer.shallow(t);
