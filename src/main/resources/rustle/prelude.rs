@@ -158,6 +158,18 @@ pub struct ParseIntError {
     kind: IntErrorKind,
 }
 
+impl Display for ParseIntError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        f.pad(match self.kind {
+            IntErrorKind::Empty => "cannot parse integer from empty string",
+            IntErrorKind::InvalidDigit => "invalid digit found in string",
+            IntErrorKind::PosOverflow => "number too large to fit in target type",
+            IntErrorKind::NegOverflow => "number too small to fit in target type",
+            IntErrorKind::Zero => "number would be zero for non-zero type",
+        })
+    }
+}
+
 impl<T, E: Debug> Result<T, E> {
     pub fn unwrap(self) -> T {
         match self {
