@@ -88,6 +88,11 @@ pub trait ShrAssign<Rhs> {}
 pub trait Deref {}
 pub trait DerefMut {}
 
+// std::convert: `T::from(x)` calls the program's impl; `x.into()` calls the `from` of the type the
+// context expects (std's blanket Into).
+pub trait From<T> {}
+pub trait Into<T> {}
+
 // Ordering as std declares it (an i8: Less is -1); Option<Ordering> is one byte, None stored as 2.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Ordering {

@@ -23,8 +23,8 @@ final class Collector {
           "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell");
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
-  private static final Set<String> UNIMPLEMENTABLE = Set.of("Iterator", "From", "Into",
-      "Index", "Ord", "Hash", "FromStr", "AsRef", "Default");
+  private static final Set<String> UNIMPLEMENTABLE = Set.of("Iterator",
+      "Index", "Ord", "Hash", "FromStr", "AsRef");
 
   private final Items items;
   private final List<Diagnostic> errors;

@@ -81,6 +81,12 @@ final class MethodLookup {
         }
       }
     }
+    MethodRes conv = m.name().equals("into") ? new Conversions(cx).into(m, recv, expected) : null;
+    if (conv != null) {
+      cx.tables.res[m.id()] = conv;
+      cx.tables.derefs[m.id()] = 0;
+      return Subst.apply(conv.def().ret, conv.args());
+    }
     if (ADAPTERS.contains(m.name()) && Iterators.isIterator(steps.get(0), cx.items)) {
       cx.error(Errors.unsupported("`" + m.name() + "` and the other iterator adapters that take closures", m.nameSpan()));
       return null;
