@@ -389,3 +389,67 @@ impl<T> Cell<T> {
     pub fn get(&self) -> T { intrinsic!() }
     pub fn set(&self, value: T) { intrinsic!() }
 }
+
+// std::sync::Mutex, for one thread (rustle runs no threads): laid out as std 1.95's, a futex word (0
+// unlocked, 1 locked), the poison flag, then the value (kept last, as std's `T: ?Sized` field is).
+// A MutexGuard is (&Mutex, panicking flag); it derefs to the value and unlocks when dropped.
+pub struct Mutex<T> {
+    inner: (Cell<u32>, bool, T),
+}
+pub struct MutexGuard<'a, T> {
+    lock: &'a Mutex<T>,
+    panicking: bool,
+}
+#[derive(Debug)]
+pub struct PoisonError<T> {
+    guard: T,
+}
+
+impl<T> Mutex<T> {
+    pub fn new(t: T) -> Mutex<T> {
+        Mutex { inner: (Cell::new(0), false, t) }
+    }
+    pub fn lock(&self) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> {
+        if self.inner.0.get() != 0 {
+            panic!("rustle: this lock() would deadlock: the Mutex is already locked by this thread");
+        }
+        self.inner.0.set(1);
+        Ok(MutexGuard { lock: self, panicking: false })
+    }
+    pub fn is_poisoned(&self) -> bool {
+        self.inner.1
+    }
+    pub fn into_inner(self) -> Result<T, PoisonError<T>> {
+        let (_, _, t) = self.inner;
+        Ok(t)
+    }
+}
+
+impl<'a, T> Deref for MutexGuard<'a, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.lock.inner.2
+    }
+}
+
+impl<'a, T> DerefMut for MutexGuard<'a, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.lock.inner.2
+    }
+}
+
+impl<'a, T> Drop for MutexGuard<'a, T> {
+    fn drop(&mut self) {
+        self.lock.inner.0.set(0);
+    }
+}
+
+impl<T: Debug> Debug for Mutex<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        if self.inner.0.get() != 0 {
+            write!(f, "Mutex {{ data: \"<locked>\", poisoned: {}, .. }}", self.inner.1)
+        } else {
+            write!(f, "Mutex {{ data: {:?}, poisoned: {}, .. }}", self.inner.2, self.inner.1)
+        }
+    }
+}
