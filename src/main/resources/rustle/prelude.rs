@@ -40,14 +40,66 @@ pub trait Copy {}
 pub trait Drop {
     fn drop(&mut self);
 }
-pub trait Display {}
-pub trait Debug {}
+// std::fmt. A Formatter is 24 bytes, laid out as rustc 1.95's: `buf: &mut dyn fmt::Write` (two words:
+// here the index of rustle's output sink and 0), then FormattingOptions { flags: u32, width: u16,
+// precision: u16 } with std's flag bits (fill char in bits 0..21, sign/alternate/zero-pad 21..25,
+// width/precision present 27/28, alignment in 29..31). FmtError is std::fmt::Error.
+pub struct Formatter { buf: usize, buf_vtable: usize, flags: u32, width: u16, precision: u16 }
+pub struct FmtError;
+pub trait Display {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError>;
+}
+pub trait Debug {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError>;
+}
 pub trait PartialEq {}
 pub trait Eq {}
 pub trait PartialOrd {}
 pub trait Ord {}
 pub trait Default {}
 pub trait Hash {}
+
+// std::ops: an operator on a user type calls the impl's method (`a + b` is `Add::add(a, b)`); the
+// checker reads `Rhs` (default Self) from the impl's trait arguments and the result from its `Output`.
+pub trait Add<Rhs> {}
+pub trait Sub<Rhs> {}
+pub trait Mul<Rhs> {}
+pub trait Div<Rhs> {}
+pub trait Rem<Rhs> {}
+pub trait BitAnd<Rhs> {}
+pub trait BitOr<Rhs> {}
+pub trait BitXor<Rhs> {}
+pub trait Shl<Rhs> {}
+pub trait Shr<Rhs> {}
+pub trait Neg {}
+pub trait Not {}
+pub trait AddAssign<Rhs> {}
+pub trait SubAssign<Rhs> {}
+pub trait MulAssign<Rhs> {}
+pub trait DivAssign<Rhs> {}
+pub trait RemAssign<Rhs> {}
+pub trait BitAndAssign<Rhs> {}
+pub trait BitOrAssign<Rhs> {}
+pub trait BitXorAssign<Rhs> {}
+pub trait ShlAssign<Rhs> {}
+pub trait ShrAssign<Rhs> {}
+// `*x` on a user type with these is `*Deref::deref(&x)`; also its method calls and `&x` at a
+// parameter of type `&Target` (deref coercion) go through them.
+pub trait Deref {}
+pub trait DerefMut {}
+
+// std::convert: `T::from(x)` calls the program's impl; `x.into()` calls the `from` of the type the
+// context expects (std's blanket Into).
+pub trait From<T> {}
+pub trait Into<T> {}
+
+// Ordering as std declares it (an i8: Less is -1); Option<Ordering> is one byte, None stored as 2.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Ordering {
+    Less = -1,
+    Equal = 0,
+    Greater = 1,
+}
 
 impl<T> Option<T> {
     pub fn is_some(&self) -> bool {
@@ -111,6 +163,18 @@ pub struct ParseIntError {
     kind: IntErrorKind,
 }
 
+impl Display for ParseIntError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        f.pad(match self.kind {
+            IntErrorKind::Empty => "cannot parse integer from empty string",
+            IntErrorKind::InvalidDigit => "invalid digit found in string",
+            IntErrorKind::PosOverflow => "number too large to fit in target type",
+            IntErrorKind::NegOverflow => "number too small to fit in target type",
+            IntErrorKind::Zero => "number would be zero for non-zero type",
+        })
+    }
+}
+
 impl<T, E: Debug> Result<T, E> {
     pub fn unwrap(self) -> T {
         match self {
@@ -151,6 +215,19 @@ impl<T, E> Result<T, E> {
             Err(_) => default,
         }
     }
+}
+
+impl Formatter {
+    pub fn write_str(&mut self, data: &str) -> Result<(), FmtError> { intrinsic!() }
+    pub fn pad(&mut self, s: &str) -> Result<(), FmtError> { intrinsic!() }
+    pub fn write_char(&mut self, c: char) -> Result<(), FmtError> { intrinsic!() }
+    pub fn width(&self) -> Option<usize> { intrinsic!() }
+    pub fn precision(&self) -> Option<usize> { intrinsic!() }
+    pub fn fill(&self) -> char { intrinsic!() }
+    pub fn alternate(&self) -> bool { intrinsic!() }
+    pub fn sign_plus(&self) -> bool { intrinsic!() }
+    pub fn sign_minus(&self) -> bool { intrinsic!() }
+    pub fn sign_aware_zero_pad(&self) -> bool { intrinsic!() }
 }
 
 impl<T> Box<T> {
@@ -348,4 +425,68 @@ impl<T> __MutPtr<T> {
     pub unsafe fn read(self) -> T { intrinsic!() }
     pub unsafe fn write(self, val: T) { intrinsic!() }
     pub fn cast_const(self) -> *const T { intrinsic!() }
+}
+
+// std::sync::Mutex, for one thread (rustle runs no threads): laid out as std 1.95's, a futex word (0
+// unlocked, 1 locked), the poison flag, then the value (kept last, as std's `T: ?Sized` field is).
+// A MutexGuard is (&Mutex, panicking flag); it derefs to the value and unlocks when dropped.
+pub struct Mutex<T> {
+    inner: (Cell<u32>, bool, T),
+}
+pub struct MutexGuard<'a, T> {
+    lock: &'a Mutex<T>,
+    panicking: bool,
+}
+#[derive(Debug)]
+pub struct PoisonError<T> {
+    guard: T,
+}
+
+impl<T> Mutex<T> {
+    pub fn new(t: T) -> Mutex<T> {
+        Mutex { inner: (Cell::new(0), false, t) }
+    }
+    pub fn lock(&self) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>> {
+        if self.inner.0.get() != 0 {
+            panic!("rustle: this lock() would deadlock: the Mutex is already locked by this thread");
+        }
+        self.inner.0.set(1);
+        Ok(MutexGuard { lock: self, panicking: false })
+    }
+    pub fn is_poisoned(&self) -> bool {
+        self.inner.1
+    }
+    pub fn into_inner(self) -> Result<T, PoisonError<T>> {
+        let (_, _, t) = self.inner;
+        Ok(t)
+    }
+}
+
+impl<'a, T> Deref for MutexGuard<'a, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.lock.inner.2
+    }
+}
+
+impl<'a, T> DerefMut for MutexGuard<'a, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.lock.inner.2
+    }
+}
+
+impl<'a, T> Drop for MutexGuard<'a, T> {
+    fn drop(&mut self) {
+        self.lock.inner.0.set(0);
+    }
+}
+
+impl<T: Debug> Debug for Mutex<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        if self.inner.0.get() != 0 {
+            write!(f, "Mutex {{ data: \"<locked>\", poisoned: {}, .. }}", self.inner.1)
+        } else {
+            write!(f, "Mutex {{ data: {:?}, poisoned: {}, .. }}", self.inner.2, self.inner.1)
+        }
+    }
 }

@@ -187,6 +187,9 @@ final class Calls {
       case "eprint":
       case "format":
         return format(m, t, life);
+      case "write":
+      case "writeln":
+        return format(m, t, life);
       case "panic":
       case "unreachable":
       case "todo":
@@ -214,6 +217,7 @@ final class Calls {
   /** format_args!: every argument is borrowed, never moved. */
   private Operand format(Expr.MacroCall m, Ty t, Builder.Life life) {
     List<Operand> refs = new ArrayList<>();
+    if ((m.name().equals("write") || m.name().equals("writeln")) && !m.args().isEmpty()) refs.add(writeDst(m.args().get(0).value()));
     if (lo.tables.res[m.id()] instanceof FormatInfo fi) {
       Span lit = m.args().isEmpty() ? m.span() : m.args().get(0).value().span();
       for (FormatInfo.FmtArg a : fi.args()) {
@@ -256,6 +260,17 @@ final class Calls {
       }
     }
     return lit;
+  }
+
+  /** write!'s destination: a {@code &mut Formatter} is reborrowed, a String borrowed mutably. */
+  private Operand writeDst(Expr e) {
+    Ty t = lo.type(e);
+    if (rustle.types.Infer.shallow(t) instanceof Ty.Ref) return lo.inspect(e);
+    Place p = lo.place(e, Lower.Mode.MUTATE, Builder.Life.STATEMENT);
+    if (p == null) return Operand.CONST;
+    Ty rt = new Ty.Ref(t, true);
+    return new Operand.Move(Place.local(lo.ref(p, true, e.span(), Rvalue.RefKind.AUTOREF, rt)), e.span(), rt,
+        Operand.Why.PLAIN);
   }
 
   private Operand borrowArg(Expr e) {

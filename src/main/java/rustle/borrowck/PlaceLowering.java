@@ -44,6 +44,14 @@ final class PlaceLowering {
     if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
       Place base = place(u.operand(), mode, life);
       Types.DerefStep step = Types.derefStep(lo.type(u.operand()));
+      if (base != null && step == null && lo.type(u.operand()) instanceof Ty.Adt a
+          && a.def().builtin == rustle.types.AdtDef.Builtin.NONE) {
+        // A user Deref: `*y` is `*Deref::deref(&y)` (`*DerefMut::deref_mut(&mut y)` when written to).
+        boolean mut = mode == Lower.Mode.MUTATE;
+        Ty rt = new Ty.Ref(lo.type(u), mut);
+        int t = lo.ref(base, mut, u.span(), Rvalue.RefKind.AUTOREF, rt);
+        return Place.local(t).deref(mut ? Place.DerefKind.MUT_REF : Place.DerefKind.SHARED_REF);
+      }
       if (base == null || step == null) return null;
       return step.kind() == null ? base : base.deref(step.kind());
     }

@@ -43,6 +43,10 @@ public final class Checker {
           "consider adding a `main` function"));
     }
     if (!errors.isEmpty()) return new Result(null, errors);
+    FnCk implCk = new FnCk(items, tables, errors, lowering, null, new TyLowering.Scope(new HashMap<>(), null));
+    for (ImplDef impl : items.impls) {
+      if (impl.item != null && impl.trait != null) new SuperBounds(implCk).check(impl.selfTy, impl.trait, impl.item.selfType().span());
+    }
     // Functions returning `impl Trait` first: their callers need the type their bodies decide.
     List<FnSig.Def> order = new ArrayList<>();
     for (FnSig.Def d : items.bodies) if (d.opaqueRet != null) order.add(d);

@@ -24,9 +24,8 @@ final class Collector {
           "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell", RawPtrs.CONST, RawPtrs.MUT);
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
-  private static final Set<String> UNIMPLEMENTABLE = Set.of("Display", "Debug", "Iterator", "From", "Into",
-      "Add", "Sub", "Mul", "Index", "Deref", "PartialOrd", "Ord", "Hash", "FromStr", "AsRef", "Default", "Eq",
-      "PartialEq");
+  private static final Set<String> UNIMPLEMENTABLE = Set.of("Iterator",
+      "Index", "Ord", "Hash", "FromStr", "AsRef");
 
   private final Items items;
   private final List<Diagnostic> errors;
@@ -292,6 +291,7 @@ final class Collector {
     }
     List<FnSig.Generic> implGenerics = generics(im.generics(), base);
     ImplDef impl = new ImplDef(implGenerics, self, trait, traitArgs);
+    impl.item = prelude ? null : im;
     for (Item.TypeAlias a : im.types()) {
       Ty t = a.type() == null ? null : lowering.lower(a.type(), sc, null);
       if (t != null) impl.assocTypes.put(a.name(), t);
@@ -300,6 +300,7 @@ final class Collector {
       Ty t = lowering.lower(c.type(), sc, null);
       impl.consts.put(c.name(), new ConstDef(TyName.of(self) + "::" + c.name(), c, t));
     }
+    lowering.currentImpl = impl;
     for (Item.FnItem f : im.fns()) {
       TyLowering.Scope fsc0 = extend(sc, f.generics());
       List<FnSig.Generic> gs = new ArrayList<>(implGenerics);
@@ -312,6 +313,7 @@ final class Collector {
       if (f.body() != null) items.bodies.add(def);
       if ("Drop".equals(trait) && f.name().equals("drop") && self instanceof Ty.Adt a) a.def().dropFn = def;
     }
+    lowering.currentImpl = null;
     items.impls.add(impl);
   }
 

@@ -298,6 +298,14 @@ final class FnCk {
     if (from instanceof Ty.Array ar && to instanceof Ty.Slice s && infer.unify(ar.elem(), s.elem())) {
       return Tables.Coercion.ARRAY_TO_SLICE;
     }
+    Ty target = new OpTraits(this).derefTarget(from);
+    if (target != null) {
+      // &MyBox<String> as &String, and on to &str: the impl's deref, then the target's own coercion.
+      if (infer.unify(target, to)) return Tables.Coercion.USER_DEREF;
+      Tables.Coercion next = derefCoercion(resolve(target), to);
+      if (next == Tables.Coercion.STRING_TO_STR) return Tables.Coercion.USER_DEREF_TO_STR;
+      if (next == Tables.Coercion.VEC_TO_SLICE) return Tables.Coercion.USER_DEREF_TO_SLICE;
+    }
     if (from instanceof Ty.Ref r && infer.unify(r.inner(), to)) return Tables.Coercion.REF_DEREF;
     return null;
   }

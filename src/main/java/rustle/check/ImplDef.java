@@ -15,6 +15,8 @@ public final class ImplDef {
   public final Map<String, FnSig.Def> methods = new LinkedHashMap<>();
   public final Map<String, ConstDef> consts = new LinkedHashMap<>();
   public final Map<String, Ty> assocTypes = new LinkedHashMap<>();
+  /** The impl as written (null for none); for diagnostics at its self type. */
+  public rustle.ast.Item.ImplItem item;
 
   ImplDef(List<FnSig.Generic> generics, Ty selfTy, String trait, List<Ty> traitArgs) {
     this.generics = generics;

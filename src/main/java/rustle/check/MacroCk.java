@@ -27,6 +27,21 @@ final class MacroCk {
     this.traits = new FmtTraits(cx);
   }
 
+  /** Two numbers (at the same reference depth): a literal of the wrong type is E0308, not E0277. */
+  private boolean bothNumeric(Ty a, Ty b) {
+    a = cx.resolve(a);
+    b = cx.resolve(b);
+    while (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
+      a = cx.resolve(ra.inner());
+      b = cx.resolve(rb.inner());
+    }
+    return OpsCk.isNumeric(a) && OpsCk.isNumeric(b);
+  }
+
+  FmtTraits fmtTraits() {
+    return traits;
+  }
+
   Ty macro(Expr.MacroCall m, Ty expected) {
     switch (m.name()) {
       case "println":
@@ -68,13 +83,25 @@ final class MacroCk {
         Expr b = m.args().get(1).value();
         Ty ta = cx.exprs.check(a, null);
         Ty tb = cx.exprs.check(b, ta);
-        if (!cx.infer.unify(ta, tb) && !EqImpls.mixed(cx.infer, ta, tb)) cx.mismatch(b.span(), ta, tb);
+        if (!cx.infer.unify(ta, tb) && !EqImpls.mixed(cx.infer, ta, tb)) {
+          if (bothNumeric(ta, tb)) {
+            cx.mismatch(b.span(), ta, tb);
+          } else {
+            // `left == right` needs `L: PartialEq<R>`, which std has for no such pair.
+            cx.error(Errors.coded("E0277", "can't compare `" + cx.show(ta) + "` with `" + cx.show(tb) + "`", m.span(),
+                "no implementation for `" + cx.show(ta) + " == " + cx.show(tb) + "`")
+                .withHelp("the trait `PartialEq<" + cx.show(tb) + ">` is not implemented for `" + cx.show(ta) + "`"));
+          }
+        }
         if (!traits.isDebug(ta)) traits.notImplemented(a.span(), ta, "Debug");
         if (m.args().size() > 2) format(m, m.args().subList(2, m.args().size()), false);
         return Ty.UNIT;
       }
       case "vec":
         return vec(m, expected);
+      case "write":
+      case "writeln":
+        return write(m);
       case "intrinsic":
         if (cx.def != null && (cx.def.fromPrelude || cx.def.item.isForeign())) return cx.retTy;
         cx.error(Errors.error("cannot find macro `intrinsic` in this scope", m.span(), null));
@@ -83,6 +110,28 @@ final class MacroCk {
         cx.error(Errors.error("cannot find macro `" + m.name() + "` in this scope", m.span(), null));
         return null;
     }
+  }
+
+  /**
+   * {@code write!(dst, ...)}: dst is a {@code &mut Formatter} (in a Display/Debug impl) or a String
+   * (through {@code fmt::Write}); the result is {@code fmt::Result}.
+   */
+  private Ty write(Expr.MacroCall m) {
+    Ty result = new Ty.Adt(cx.items.std("Result"), List.of(Ty.UNIT, new Ty.Adt(cx.items.std("FmtError"), List.of())));
+    if (m.args().isEmpty()) {
+      cx.error(Errors.error("unexpected end of macro invocation", m.span(), "missing tokens in macro arguments"));
+      return result;
+    }
+    Expr dst = m.args().get(0).value();
+    Ty t = cx.exprs.check(dst, null);
+    Ty base = cx.resolve(t);
+    while (base instanceof Ty.Ref r) base = cx.resolve(r.inner());
+    boolean ok = base instanceof Ty.Adt a && (a.def() == cx.items.std("Formatter") || a.def() == cx.items.std("String"));
+    if (!ok && !(base instanceof rustle.types.Infer)) {
+      cx.error(Errors.coded("E0599", "cannot write into `" + cx.show(t) + "`", dst.span(), null));
+    }
+    format(m, m.args().subList(1, m.args().size()), m.name().equals("write"));
+    return result;
   }
 
   private Ty vec(Expr.MacroCall m, Ty expected) {

@@ -44,6 +44,7 @@ final class MethodLookup {
         else if (a.def().builtin == AdtDef.Builtin.VEC) next = new Ty.Slice(a.args().get(0));
       }
       if (next == null && cur instanceof Ty.Array ar) next = new Ty.Slice(ar.elem());
+      if (next == null) next = new OpTraits(cx).derefTarget(cur);
       cur = next == null ? null : cx.resolve(next);
     }
     return out;
@@ -65,6 +66,10 @@ final class MethodLookup {
         MethodRes found = findImplMethod(m, u, probeTy, k, autoref, steps);
         if (found == null) found = natives.find(m, u, k, autoref, steps);
         if (found != null) {
+          if (found.def() != null && "Drop".equals(found.def().trait) && m.name().equals("drop")) {
+            cx.error(Errors.coded("E0040", "explicit use of destructor method", m.nameSpan(),
+                "explicit destructor calls not allowed").withHelp("consider using `drop` function"));
+          }
           cx.tables.res[m.id()] = found;
           cx.tables.derefs[m.id()] = k;
           if (found.def() == null) return natives.typeCall(m, found, u, expected);
@@ -75,6 +80,12 @@ final class MethodLookup {
           return ret;
         }
       }
+    }
+    MethodRes conv = m.name().equals("into") ? new Conversions(cx).into(m, recv, expected) : null;
+    if (conv != null) {
+      cx.tables.res[m.id()] = conv;
+      cx.tables.derefs[m.id()] = 0;
+      return Subst.apply(conv.def().ret, conv.args());
     }
     if (ADAPTERS.contains(m.name()) && Iterators.isIterator(steps.get(0), cx.items)) {
       cx.error(Errors.unsupported("`" + m.name() + "` and the other iterator adapters that take closures", m.nameSpan()));
@@ -154,8 +165,9 @@ final class MethodLookup {
     targs.addAll(impl.traitArgs);
     List<Ty> args = cx.exprs.paths.instantiate(d, targs, m.generics());
     Ty recvParam = Subst.apply(d.params.get(0), args);
-    if (cx.infer.probe(recvParam, probeTy)) return new MethodRes(d, null, args, k, autoref, steps, self);
-    return null;
+    if (!cx.infer.probe(recvParam, probeTy)) return null;
+    new SuperBounds(cx).check(self, impl.trait, m.nameSpan());
+    return new MethodRes(d, null, args, k, autoref, steps, self);
   }
 
   private MethodRes paramMethod(Expr.MethodCall m, Ty.Param p, Ty probeTy, int k, int autoref, List<Ty> steps) {

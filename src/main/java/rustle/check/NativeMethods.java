@@ -178,7 +178,16 @@ final class NativeMethods {
 
   boolean hasBound(Ty.Param p, String trait) {
     if (cx.def == null || p.index() >= cx.def.generics.size()) return false;
-    for (var b : cx.def.generics.get(p.index()).bounds()) if (b.trait().equals(trait)) return true;
+    for (var b : cx.def.generics.get(p.index()).bounds()) if (implies(b.trait(), trait, 0)) return true;
+    return false;
+  }
+
+  /** Whether a bound {@code T: have} gives {@code T: want}: the same trait or one of its supertraits. */
+  private boolean implies(String have, String want, int depth) {
+    if (have.equals(want)) return true;
+    TraitDef td = cx.items.traits.get(have);
+    if (td == null || depth > 8) return false;
+    for (String s : td.supertraits) if (implies(s, want, depth + 1)) return true;
     return false;
   }
 

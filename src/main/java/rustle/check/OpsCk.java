@@ -20,6 +20,10 @@ final class OpsCk {
       case NEG: {
         if (u.operand() instanceof Expr.IntLit l) cx.negatedLits.add(l.id());
         Ty t = cx.exprs.check(u.operand(), expected);
+        if (OpTraits.isUserType(cx.resolve(t))) {
+          Ty out = new OpTraits(cx).unary(u, t);
+          if (out != null) return out;
+        }
         Ty r = numericOperand(u.operand(), t);
         if (r instanceof Prim p && p.isInt() && !p.signed) {
           cx.error(Errors.coded("E0600", "cannot apply unary operator `-` to type `" + p.name + "`", u.span(),
@@ -32,6 +36,10 @@ final class OpsCk {
       }
       case NOT: {
         Ty t = cx.exprs.check(u.operand(), expected);
+        if (OpTraits.isUserType(cx.resolve(t))) {
+          Ty out = new OpTraits(cx).unary(u, t);
+          if (out != null) return out;
+        }
         Ty r = numericOperand(u.operand(), t);
         if (!(r == Prim.BOOL || isInt(r))) {
           cx.error(Errors.coded("E0600", "cannot apply unary operator `!` to type `" + cx.show(t) + "`",
@@ -45,6 +53,8 @@ final class OpsCk {
         if (rustle.types.RawPtrs.is(t)) return rustle.types.RawPtrs.pointee(t);
         if (rustle.types.SmartPtrs.derefTarget(t) != null) return rustle.types.SmartPtrs.derefTarget(t);
         if (t instanceof Ty.Adt a2 && a2.def().builtin == AdtDef.Builtin.STRING) return Prim.STR;
+        Ty target = new OpTraits(cx).derefTarget(t);
+        if (target != null) return target;
         cx.error(Errors.coded("E0614", "type `" + cx.show(t) + "` cannot be dereferenced", u.span(),
             "can't be dereferenced"));
         return null;
@@ -115,6 +125,9 @@ final class OpsCk {
       case SHL:
       case SHR: {
         Ty l = cx.exprs.check(b.left(), expected);
+        if (OpTraits.isUserType(cx.resolve(l)) && !new OpTraits(cx).candidates(b.op(), l, false).isEmpty()) {
+          return new OpTraits(cx).binary(b, b.op(), b.right(), l, false);
+        }
         Ty r = cx.exprs.check(b.right(), null);
         Ty lv = numericOperand(b.left(), l);
         Ty rv = numericOperand(b.right(), r);
@@ -138,6 +151,9 @@ final class OpsCk {
   private Ty arith(Expr.Binary b, Ty expected) {
     Ty l = cx.exprs.check(b.left(), expected);
     Ty lr = cx.resolve(l);
+    if (OpTraits.isUserType(lr) && !new OpTraits(cx).candidates(b.op(), l, false).isEmpty()) {
+      return new OpTraits(cx).binary(b, b.op(), b.right(), l, false);
+    }
     if (b.op() == Expr.BinOp.ADD && lr instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {
       Ty strRef = new Ty.Ref(Prim.STR, false);
       Ty r = cx.exprs.check(b.right(), strRef);
@@ -187,6 +203,7 @@ final class OpsCk {
       case BIT_AND: return "BitAnd";
       case BIT_OR: return "BitOr";
       case BIT_XOR: return "BitXor";
+      case SHR: return "Shr";
       default: return "Shl";
     }
   }
@@ -291,6 +308,9 @@ final class OpsCk {
     Ty t = cx.exprs.check(a.target(), null);
     constTarget(a.target(), a.span(), "E0067");
     Ty tr = cx.resolve(t);
+    if (OpTraits.isUserType(tr) && !new OpTraits(cx).candidates(a.op(), t, true).isEmpty()) {
+      return new OpTraits(cx).binary(a, a.op(), a.value(), t, true);
+    }
     if (a.op() == Expr.BinOp.ADD && tr instanceof Ty.Adt ad && ad.def().builtin == AdtDef.Builtin.STRING) {
       Ty strRef = new Ty.Ref(Prim.STR, false);
       cx.coerce(a.value(), cx.exprs.check(a.value(), strRef), strRef);

@@ -42,6 +42,12 @@ public final class Tables {
 
   /** Implicit conversions at coercion sites (rustc's adjustments). */
   public enum Coercion {
+    /** {@code &U} as {@code &U::Target} through the program's Deref impl for U. */
+    USER_DEREF,
+    /** The same, then the target String as a str (deref coercion at a call site: {@code hello(&my_box)}). */
+    USER_DEREF_TO_STR,
+    /** The same, then the target Vec as a slice. */
+    USER_DEREF_TO_SLICE,
     /** {@code &mut T} used as {@code &T}. */
     MUT_TO_SHARED,
     /** {@code &String} as {@code &str}: read the String's pointer and length into a fat pointer. */

@@ -20,12 +20,15 @@ final class TyLowering {
 
   /** Std types users reach for that rustle does not implement yet: named as unsupported, not unknown. */
   private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of("HashMap", "HashSet", "BTreeMap",
-      "BTreeSet", "VecDeque", "BinaryHeap", "LinkedList", "Arc", "Mutex", "RwLock",
-      "Cow", "Formatter");
+      "BTreeSet", "VecDeque", "BinaryHeap", "LinkedList", "Arc", "RwLock",
+      "Cow");
 
   static boolean isUnsupportedStd(String name) {
     return UNSUPPORTED_STD.contains(name);
   }
+
+  /** The impl whose items are being lowered, for {@code Self::Output} and friends; null elsewhere. */
+  ImplDef currentImpl;
 
   TyLowering(Items items, List<Diagnostic> errors) {
     this.items = items;
@@ -136,6 +139,12 @@ final class TyLowering {
     // std::collections::HashMap<..> and friends: only the last segment matters here.
     Path.Segment last = segs.get(segs.size() - 1);
     String name = last.name();
+    if (segs.size() == 2 && segs.get(0).name().equals("Self") && currentImpl != null
+        && currentImpl.assocTypes.containsKey(name)) {
+      return currentImpl.assocTypes.get(name);
+    }
+    Ty fmt = segs.size() >= 2 && segs.get(segs.size() - 2).name().equals("fmt") ? fmtType(name) : null;
+    if (fmt != null) return fmt;
     List<String> used = items.uses.get(name);
     if (segs.size() == 1 && used != null && !scope.params().containsKey(name) && items.adt(name) == null
         && items.aliases.get(name) == null) {
@@ -189,6 +198,15 @@ final class TyLowering {
       }
     }
     return new Ty.Adt(def, args);
+  }
+
+  /** {@code fmt::Result} is {@code Result<(), fmt::Error>}; {@code fmt::Error} is the prelude's FmtError. */
+  private Ty fmtType(String name) {
+    AdtDef err = items.adt("FmtError");
+    if (err == null) return null;
+    if (name.equals("Error")) return new Ty.Adt(err, List.of());
+    if (name.equals("Result")) return new Ty.Adt(items.adt("Result"), List.of(Ty.UNIT, new Ty.Adt(err, List.of())));
+    return null;
   }
 
   /** A use of a (generic) alias: its type with the written arguments for its parameters. */

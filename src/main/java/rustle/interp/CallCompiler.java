@@ -113,6 +113,24 @@ final class CallCompiler {
     return invoke(r.def(), subst(r.args()), args, ty, m.nameSpan());
   }
 
+  /**
+   * An operator on a user type, calling the impl method the checker chose: {@code Add::add(a, b)},
+   * {@code AddAssign::add_assign(&mut a, b)}, {@code Neg::neg(a)}.
+   */
+  Node operator(Expr e, MethodRes r, Ty ty) {
+    List<Node> args = new ArrayList<>();
+    if (e instanceof Expr.Binary b) {
+      args.add(f.exprs.value(b.left()));
+      args.add(f.exprs.value(b.right()));
+    } else if (e instanceof Expr.CompoundAssign a) {
+      args.add(new Loads.AddrOf(f.places.place(a.target())));
+      args.add(f.exprs.value(a.value()));
+    } else {
+      args.add(f.exprs.value(((Expr.Unary) e).operand()));
+    }
+    return invoke(r.def(), subst(r.args()), args, ty, e.span());
+  }
+
   /** The receiver argument after the method's auto-derefs and auto-ref. */
   Node receiver(Expr recv, MethodRes r) {
     int k = r.derefs();
@@ -153,7 +171,9 @@ final class CallCompiler {
       Ty cur = Infer.shallow(steps.get(i));
       Ty next = Infer.shallow(steps.get(i + 1));
       boolean derefable = cur instanceof Ty.Ref || rustle.types.SmartPtrs.derefTarget(cur) != null;
-      if (derefable) {
+      if (!derefable && f.places.isUserDeref(cur)) {
+        p = new Places.Deref(FmtImpls.deref(f, cur, new Loads.AddrOf(p), null));
+      } else if (derefable) {
         if (Layouts.isUnsized(next)) {
           form = Form.FAT;
         } else {

@@ -37,6 +37,13 @@ final class Coercions {
         Place at = Places.field(new Places.Deref(ExprCompiler.asInt(n, from)), 0);
         return new Loads.AddrOf(Places.field(new Places.DerefAt(at), SmartPtrs.derefOffset(f.layouts, ptr)));
       }
+      case USER_DEREF:
+      case USER_DEREF_TO_STR:
+      case USER_DEREF_TO_SLICE: {
+        Ty self = Infer.shallow(((Ty.Ref) Infer.shallow(from)).inner());
+        IntNode target = FmtImpls.deref(f, self, n, null);
+        return co == Tables.Coercion.USER_DEREF ? target : new HeaderToFat(target);
+      }
       case BOX_DEREF:
       case REF_DEREF:
         return new Loads.LoadInt(new Places.Deref(ExprCompiler.asInt(n, from)), Kind.U64);

@@ -14,6 +14,7 @@ import rustle.interp.print.Fmts;
 import rustle.interp.print.FormatNode;
 import rustle.interp.print.Printing;
 import rustle.interp.print.ValueFmt;
+import rustle.interp.print.WriteNodes;
 import rustle.interp.rt.IntNode;
 import rustle.interp.rt.Node;
 import rustle.interp.rt.Place;
@@ -75,9 +76,33 @@ final class MacroCompiler {
       }
       case "vec":
         return VecMacro.compile(f, m, ty);
+      case "write":
+      case "writeln":
+        return write(m);
       default:
         throw new IllegalStateException("macro " + m.name());
     }
+  }
+
+  /** write!/writeln! into a Formatter or a String, through any number of references. */
+  private Node write(Expr.MacroCall m) {
+    Expr dst = m.args().get(0).value();
+    Ty t = rustle.types.Infer.shallow(f.ty(dst));
+    IntNode ptr;
+    if (t instanceof Ty.Ref r) {
+      ptr = f.exprs.intVal(dst);
+      t = rustle.types.Infer.shallow(r.inner());
+      while (t instanceof Ty.Ref r2) {
+        ptr = new rustle.interp.nodes.Loads.LoadInt(new rustle.interp.nodes.Places.Deref(ptr), rustle.interp.rt.Kind.U64);
+        t = rustle.types.Infer.shallow(r2.inner());
+      }
+    } else {
+      ptr = new rustle.interp.nodes.Loads.AddrOf(f.places.place(dst));
+    }
+    FormatNode fmt = f.t.res[m.id()] instanceof FormatInfo ? format(m) : null;
+    boolean nl = m.name().equals("writeln");
+    boolean string = t instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.STRING;
+    return string ? new WriteNodes.ToString(ptr, fmt, nl, m.span()) : new WriteNodes.ToFormatter(ptr, fmt, nl);
   }
 
   private Place place(Expr e) {

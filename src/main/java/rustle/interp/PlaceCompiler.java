@@ -63,6 +63,11 @@ public final class PlaceCompiler {
       if (rustle.types.RawPtrs.is(ot)) {
         return new rustle.interp.nodes.RawDeref(f.exprs.intVal(u.operand()), f.size(f.ty(e)), u.span());
       }
+      if (isUserDeref(ot)) {
+        // `*y` is `*Deref::deref(&y)` for the program's own smart pointer.
+        Place owner = isPlace(u.operand()) ? place(u.operand()) : f.ownedTemp(f.exprs.value(u.operand()), ot);
+        return new Places.Deref(FmtImpls.deref(f, ot, new Loads.AddrOf(owner), u.span()));
+      }
       int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
       if (isPlace(u.operand())) return Places.field(new Places.DerefAt(place(u.operand())), off);
       // `*make()` where make returns a Box or an Rc: the owner is a temporary, dropped at the end of the
@@ -94,6 +99,12 @@ public final class PlaceCompiler {
       cur = Infer.shallow(next);
     }
     return new Deref(p, cur, fat);
+  }
+
+  /** A type of the program's own with a Deref impl (Ref, Box, Rc and friends deref natively). */
+  boolean isUserDeref(Ty t) {
+    return t instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.NONE
+        && FmtImpls.code(f, t, "Deref", "deref") != null;
   }
 
   static Ty derefTarget(Ty t) {

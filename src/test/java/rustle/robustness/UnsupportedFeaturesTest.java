@@ -98,10 +98,10 @@ class UnsupportedFeaturesTest {
   }
 
   @Test
-  void userDisplayImpl() throws IOException {
-    assertUnsupported("use std::fmt;\nstruct P {\n    x: i32,\n}\nimpl fmt::Display for P {\n"
-        + "    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {\n        write!(f, \"P({})\", self.x)\n"
-        + "    }\n}\nfn main() {\n    println!(\"{}\", P { x: 1 });\n}\n", "`Display`");
+  void userIndexImpl() throws IOException {
+    assertUnsupported("use std::ops::Index;\nstruct P {\n    x: i32,\n}\nimpl Index<usize> for P {\n"
+        + "    type Output = i32;\n    fn index(&self, _i: usize) -> &i32 {\n        &self.x\n    }\n}\n"
+        + "fn main() {\n    println!(\"{}\", P { x: 1 }[0]);\n}\n", "`Index`");
   }
 
   @Test

@@ -49,6 +49,11 @@ public final class Equality {
   /** Compares values of type a (left) and b (right) stored at two addresses: -1, 0, 1, or 2 for unordered. */
   public abstract static class Eq {
     public abstract int cmp(Machine m, int a, int b);
+
+    /** {@code ==}: by default the comparison says equal; a user PartialEq impl answers itself. */
+    public boolean eq(Machine m, int a, int b) {
+      return cmp(m, a, b) == 0;
+    }
   }
 
   public static Eq glue(FnCompiler f, Ty a, Ty b) {
@@ -62,13 +67,7 @@ public final class Equality {
       Ty ia = Infer.shallow(ra.inner());
       Ty ib = Infer.shallow(rb.inner());
       if (Layouts.isUnsized(ia) || Layouts.isUnsized(ib)) return glue(f, ia, ib);
-      Eq inner = glue(f, ia, ib);
-      return new Eq() {
-        @Override
-        public int cmp(Machine m, int x, int y) {
-          return inner.cmp(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
-        }
-      };
+      return new Through(glue(f, ia, ib));
     }
     Kind k = Kind.of(a);
     if (k != null && !(a instanceof Ty.Adt)) {
@@ -87,31 +86,41 @@ public final class Equality {
       };
     }
     if (a instanceof Ty.Tuple tu) return fields(f, tu.elems(), f.layout(a).offsets);
-    if (a instanceof Ty.Array ar) {
-      Eq e = glue(f, ar.elem(), ar.elem());
-      int stride = f.size(ar.elem());
-      long n = ar.len();
-      return new Eq() {
-        @Override
-        public int cmp(Machine m, int x, int y) {
-          for (long i = 0; i < n; i++) {
-            int c = e.cmp(m, (int) (x + i * stride), (int) (y + i * stride));
-            if (c != 0) return c;
-          }
-          return 0;
-        }
-      };
-    }
     if (a instanceof Ty.Adt adt) {
       if (adt.def().builtin == AdtDef.Builtin.BOX) {
-        Eq inner = glue(f, adt.args().get(0), adt.args().get(0));
-        return new Eq() {
-          @Override
-          public int cmp(Machine m, int x, int y) {
-            return inner.cmp(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
-          }
-        };
+        return new Through(glue(f, adt.args().get(0), adt.args().get(0)));
       }
+      Eq user = UserCmp.of(f, adt);
+      if (user != null) return user;
+      return structural(f, adt);
+    }
+    // The checker accepted a comparison rustle has no glue for: refusing beats a silent wrong answer.
+    throw new IllegalStateException("no equality glue for " + a + " and " + b);
+  }
+
+  /** Comparison through a pointer (a reference or a Box): the pointees compare. */
+  private static final class Through extends Eq {
+    final Eq inner;
+
+    Through(Eq inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public int cmp(Machine m, int x, int y) {
+      return inner.cmp(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
+    }
+
+    @Override
+    public boolean eq(Machine m, int x, int y) {
+      return inner.eq(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
+    }
+  }
+
+  /** The derived comparison of a struct or enum: variant first, then field by field. */
+  static Eq structural(FnCompiler f, Ty.Adt adt) {
+    {
+      Ty a = adt;
       Layout l = f.layout(a);
       if (!adt.def().isEnum) return fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets);
       int nv = adt.def().variants.size();
@@ -126,10 +135,14 @@ public final class Equality {
           if (vx != vy) return Integer.compare(vx, vy);
           return per[vx].cmp(m, x, y);
         }
+
+        @Override
+        public boolean eq(Machine m, int x, int y) {
+          int vx = acc.variant(m.mem, x);
+          return vx == acc.variant(m.mem, y) && per[vx].eq(m, x, y);
+        }
       };
     }
-    // The checker accepted a comparison rustle has no glue for: refusing beats a silent wrong answer.
-    throw new IllegalStateException("no equality glue for " + a + " and " + b);
   }
 
   private static Eq fields(FnCompiler f, java.util.List<Ty> types, int[] offs) {
@@ -144,6 +157,12 @@ public final class Equality {
           if (c != 0) return c;
         }
         return 0;
+      }
+
+      @Override
+      public boolean eq(Machine m, int x, int y) {
+        for (int i = 0; i < n; i++) if (!es[i].eq(m, x + offs[i], y + offs[i])) return false;
+        return true;
       }
     };
   }
@@ -225,6 +244,8 @@ public final class Equality {
     public long evalLong(Machine m, int fp) {
       int a = l.addr(m, fp);
       int b = r.addr(m, fp);
+      if (op == Compare.Op.EQ) return eq.eq(m, a, b) ? 1 : 0;
+      if (op == Compare.Op.NE) return eq.eq(m, a, b) ? 0 : 1;
       int c = eq.cmp(m, a, b);
       if (c == 2) return op == Compare.Op.NE ? 1 : 0;
       return Compare.test(op, c) ? 1 : 0;

@@ -30,4 +30,16 @@ final class SeqEq extends Equality.Eq {
     }
     return Long.compare(lx, ly);
   }
+
+  @Override
+  public boolean eq(Machine m, int x, int y) {
+    long lx = a.len(m, x);
+    if (lx != b.len(m, y)) return false;
+    long px = a.ptr(m, x);
+    long py = b.ptr(m, y);
+    for (long i = 0; i < lx; i++) {
+      if (!elem.eq(m, (int) (px + i * strideA), (int) (py + i * strideB))) return false;
+    }
+    return true;
+  }
 }

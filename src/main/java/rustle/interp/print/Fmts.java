@@ -129,6 +129,10 @@ public final class Fmts {
         break;
     }
     if (!debug) return userDisplay(a);
+    if (!a.def().derives("Debug")) {
+      ValueFmt user = rustle.interp.FmtImpls.of(f, a, "Debug");
+      if (user != null) return user;
+    }
     Layout l = f.layout(a);
     if (!a.def().isEnum) {
       AdtDef.VariantDef v = a.def().variants.get(0);
@@ -151,7 +155,9 @@ public final class Fmts {
   }
 
   private ValueFmt userDisplay(Ty.Adt a) {
-    throw new IllegalStateException("user Display impls are not supported yet: " + a.def().name);
+    ValueFmt user = rustle.interp.FmtImpls.of(f, a, "Display");
+    if (user == null) throw new IllegalStateException("no Display impl for " + a.def().name);
+    return user;
   }
 
   /** kind: 0 tuple, 1 tuple struct/variant, 2 struct, 3 unit. */

@@ -190,7 +190,7 @@ public final class Printing {
     public void evalInto(Machine m, int fp, int dst) {
       int la = left.addr(m, fp);
       int ra = right.addr(m, fp);
-      boolean same = test.cmp(m, la, ra) == 0;
+      boolean same = test.eq(m, la, ra);
       if (same == eq) return;
       StringBuilder sb = new StringBuilder("assertion `left ").append(eq ? "==" : "!=").append(" right` failed");
       if (msg != null) {

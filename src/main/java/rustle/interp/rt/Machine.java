@@ -18,6 +18,11 @@ public final class Machine {
   public final PrintWriter out;
   public final PrintWriter err;
   public final StringBuilder line = new StringBuilder();
+  /**
+   * The text each live std::fmt::Formatter writes to, indexed by the handle in the Formatter's buf word:
+   * the print line or a format!/to_string buffer. Entries live while a user fmt impl runs.
+   */
+  public final java.util.ArrayList<StringBuilder> sinks = new java.util.ArrayList<>();
   /** Scratch buffer of format!'s byte-level path (its contents are copied out before the next use). */
   public final FormatNode.ByteBuf bytes = new FormatNode.ByteBuf();
   /** Lowest address in use on the stack; frames are pushed below it. */

@@ -128,6 +128,8 @@ public final class Intrinsics {
       }
       case "char":
         return CharIntrinsics.of(name, a);
+      case "Formatter":
+        return FormatterIntrinsics.of(name, a);
       case "f64":
         return FloatIntrinsics.of(name, a);
       default:

@@ -1,0 +1,44 @@
+package rustle.check;
+
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.types.AdtDef;
+import rustle.types.FnSig;
+import rustle.types.Subst;
+import rustle.types.Ty;
+
+/**
+ * {@code x.into()}: std's blanket {@code impl<T, U: From<T>> Into<U> for T}. The target is the type the
+ * context expects; the call resolves to that type's {@code from} (the program's {@code impl From<T>}, or
+ * {@code String::from} for a {@code &str}), which takes the receiver as its one argument.
+ */
+final class Conversions {
+  private final FnCk cx;
+
+  Conversions(FnCk cx) {
+    this.cx = cx;
+  }
+
+  /** The {@code from} that {@code recv.into()} calls to make an {@code expected}; null when none applies. */
+  MethodRes into(Expr.MethodCall m, Ty recv, Ty expected) {
+    if (!m.args().isEmpty() || expected == null) return null;
+    Ty target = cx.resolve(expected);
+    if (target instanceof rustle.types.Infer) return null;
+    for (ImplDef impl : cx.items.impls) {
+      boolean from = "From".equals(impl.trait) && impl.traitArgs.size() == 1;
+      boolean stringFrom = impl.trait == null && impl.selfTy instanceof Ty.Adt a
+          && a.def().builtin == AdtDef.Builtin.STRING;
+      if (!from && !stringFrom) continue;
+      FnSig.Def def = impl.methods.get("from");
+      if (def == null || def.params.size() != 1) continue;
+      List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
+      if (!cx.infer.canUnify(Subst.apply(impl.selfTy, implArgs), target)) continue;
+      List<Ty> args = cx.exprs.paths.instantiate(def, implArgs, List.of());
+      if (!cx.infer.canUnify(Subst.apply(def.params.get(0), args), recv)) continue;
+      cx.infer.unify(Subst.apply(impl.selfTy, implArgs), target);
+      cx.infer.unify(Subst.apply(def.params.get(0), args), recv);
+      return new MethodRes(def, null, args, 0, 0, List.of(recv), recv);
+    }
+    return null;
+  }
+}

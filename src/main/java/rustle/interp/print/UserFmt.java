@@ -1,0 +1,46 @@
+package rustle.interp.print;
+
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.Node;
+import rustle.interp.rt.RustPanic;
+
+/**
+ * Formats a value through the program's own {@code Display} or {@code Debug} impl, as std's
+ * formatting machinery does: a {@code Formatter} carrying the placeholder's options is built in a
+ * fresh stack frame (std's), then {@code fmt(&self, &mut formatter)} is called with both pointers.
+ * The frame holds the Formatter at {@link #FMT}, the two arguments at {@link #SELF} and
+ * {@link #FMT_PTR}, and the returned {@code fmt::Result} at {@link #RESULT} (offsets from its top).
+ */
+public final class UserFmt extends ValueFmt {
+  static final int FRAME = 48;
+  public static final int FMT = -48;
+  public static final int SELF = -24;
+  public static final int FMT_PTR = -16;
+  public static final int RESULT = -8;
+
+  final Node call;
+
+  /** call reads its arguments from the frame's SELF and FMT_PTR slots and writes the result to RESULT. */
+  public UserFmt(Node call) {
+    this.call = call;
+  }
+
+  @Override
+  public void write(Machine m, int addr, Ctx c) {
+    int sp0 = m.sp;
+    int fp = m.pushFrame(FRAME);
+    int sink = m.sinks.size();
+    m.sinks.add(c.sb);
+    FormatterMem.init(m, fp + FMT, sink, c.spec, c.width, c.precision);
+    m.mem.putLong(fp + SELF, addr);
+    m.mem.putLong(fp + FMT_PTR, fp + FMT);
+    call.evalInto(m, fp, fp + RESULT);
+    m.sinks.remove(sink);
+    m.sp = sp0;
+    if (m.mem.getByte(fp + RESULT) != 0) {
+      // std turns an error that did not come from the output into this panic (alloc::fmt::format).
+      throw new RustPanic("a formatting trait implementation returned an error when the underlying stream did not",
+          m.callerSpan);
+    }
+  }
+}

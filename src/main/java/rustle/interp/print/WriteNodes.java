@@ -1,0 +1,78 @@
+package rustle.interp.print;
+
+import rustle.ast.Span;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.MemNode;
+import rustle.memory.HeapTypes;
+
+/**
+ * {@code write!} and {@code writeln!}: into a {@code &mut Formatter} (the text goes to the Formatter's
+ * sink, as {@code Formatter::write_fmt} does) or into a String through {@code fmt::Write} (each piece
+ * pushed as {@code push_str} would, so the String grows as in std). The value is {@code fmt::Result}
+ * (one byte, 0 for {@code Ok(())}).
+ */
+public final class WriteNodes {
+  private WriteNodes() {}
+
+  public static final class ToFormatter extends MemNode {
+    final IntNode formatter;
+    final FormatNode fmt;
+    final boolean newline;
+
+    public ToFormatter(IntNode formatter, FormatNode fmt, boolean newline) {
+      super(1);
+      this.formatter = formatter;
+      this.fmt = fmt;
+      this.newline = newline;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      StringBuilder sb = FormatterMem.sink(m, (int) formatter.evalLong(m, fp));
+      if (fmt != null) fmt.run(m, fp, sb, null);
+      if (newline) sb.append('\n');
+      m.mem.putByte(dst, (byte) 0);
+    }
+  }
+
+  public static final class ToString extends MemNode {
+    final IntNode string;
+    final FormatNode fmt;
+    final boolean newline;
+    final Span span;
+
+    public ToString(IntNode string, FormatNode fmt, boolean newline, Span span) {
+      super(1);
+      this.string = string;
+      this.fmt = fmt;
+      this.newline = newline;
+      this.span = span;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      StringBuilder sb = new StringBuilder();
+      FormatNode.IntList chunks = new FormatNode.IntList();
+      if (fmt != null) fmt.run(m, fp, sb, chunks);
+      if (newline) {
+        sb.append('\n');
+        chunks.add(1);
+      }
+      byte[] bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      int s = (int) string.evalLong(m, fp);
+      int from = 0;
+      for (int i = 0; i < chunks.n; i++) {
+        int n = chunks.a[i];
+        if (n == 0) continue;
+        m.heapTypes.reserve(s, n, 1, 1, span);
+        int ptr = (int) m.mem.getLong(s + HeapTypes.PTR);
+        long len = m.mem.getLong(s + HeapTypes.LEN);
+        System.arraycopy(bytes, from, m.mem.bytes, (int) (ptr + len), n);
+        m.mem.putLong(s + HeapTypes.LEN, len + n);
+        from += n;
+      }
+      m.mem.putByte(dst, (byte) 0);
+    }
+  }
+}
