@@ -148,6 +148,8 @@ final class NativeMethods {
         case BOX:
         case OPTION:
           return isClone(a.args().get(0));
+        case RESULT:
+          return isClone(a.args().get(0)) && isClone(a.args().get(1));
         default:
           break;
       }

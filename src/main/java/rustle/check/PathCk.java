@@ -415,13 +415,18 @@ final class PathCk {
 
   /** For each parameter whose type is a generic with an {@code Fn(A) -> R} bound, that signature. */
   private List<Ty> fnHints(Res.Fn f) {
+    return fnHints(f.def(), f.args());
+  }
+
+  /** The same for a method or function definition instantiated with {@code args}. */
+  List<Ty> fnHints(FnSig.Def def, List<Ty> args) {
     List<Ty> hints = new ArrayList<>();
-    for (Ty raw : f.def().params) {
+    for (Ty raw : def.params) {
       Ty hint = null;
-      if (raw instanceof Ty.Param gp && gp.index() < f.def().generics.size()) {
-        for (FnSig.TraitRef b : f.def().generics.get(gp.index()).bounds()) {
+      if (raw instanceof Ty.Param gp && gp.index() < def.generics.size()) {
+        for (FnSig.TraitRef b : def.generics.get(gp.index()).bounds()) {
           if (b.fnParams() != null) {
-            hint = new Ty.FnPtr(Subst.all(b.fnParams(), f.args()), Subst.apply(b.fnRet(), f.args()));
+            hint = new Ty.FnPtr(Subst.all(b.fnParams(), args), Subst.apply(b.fnRet(), args));
           }
         }
       }
@@ -481,6 +486,14 @@ final class PathCk {
       Ty hint = hints != null && hints.get(i) != null && args.get(i) instanceof Expr.Closure ? hints.get(i) : params.get(i);
       Ty t = cx.exprs.check(args.get(i), hint);
       cx.coerce(args.get(i), t, params.get(i));
+      // A fn item passed for `F: Fn(A) -> R`: its signature says what A and R are.
+      if (hints != null && hints.get(i) instanceof Ty.FnPtr fp && cx.resolve(t) instanceof Ty.FnDef fd
+          && fd.def().params.size() == fp.params().size()) {
+        for (int j = 0; j < fp.params().size(); j++) {
+          cx.infer.unify(Subst.apply(fd.def().params.get(j), fd.args()), fp.params().get(j));
+        }
+        cx.infer.unify(Subst.apply(fd.def().ret, fd.args()), fp.ret());
+      }
     }
   }
 

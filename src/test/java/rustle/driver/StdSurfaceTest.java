@@ -102,6 +102,9 @@ class StdSurfaceTest {
       case "Weak<T>" -> "Rc::downgrade(&Rc::new(5i32))";
       case "RefCell<T>" -> "RefCell::new(5i32)";
       case "Cell<T>" -> "Cell::new(5i32)";
+      case "Option<T>" -> "Some(5i32)";
+      case "Result<T, E>" -> "{ let r: Result<i32, String> = Ok(5); r }";
+      case "f32" -> "2.5f32";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();

@@ -113,6 +113,12 @@ public final class Intrinsics {
         if (impl != null) return impl;
         break;
       }
+      case "Option":
+      case "Result": {
+        Intrinsics.Impl impl = OptionIntrinsics.of(f, owner, name, a, Infer.shallow(targs.get(0)));
+        if (impl != null) return impl;
+        break;
+      }
       case "char":
         return CharIntrinsics.of(name, a);
       case "f64":
