@@ -32,6 +32,29 @@ pub struct StepBy<I> { inner: I, step: usize, first: bool }
 pub struct Enumerate<I> { inner: I, count: usize }
 pub struct Skip<I> { inner: I, n: usize }
 pub struct Take<I> { inner: I, n: usize }
+// Adapters taking closures, laid out as std's: the inner iterator, then the closure's captures.
+pub struct Map<I, F> { iter: I, f: F }
+pub struct Filter<I, P> { iter: I, predicate: P }
+pub struct FilterMap<I, F> { iter: I, f: F }
+pub struct TakeWhile<I, P> { iter: I, flag: bool, predicate: P }
+pub struct SkipWhile<I, P> { iter: I, flag: bool, predicate: P }
+pub struct Inspect<I, F> { iter: I, f: F }
+pub struct Zip<A, B> { a: A, b: B }
+pub struct Chain<A, B> { a: Option<A>, b: Option<B> }
+pub struct Cloned<I> { it: I }
+pub struct Copied<I> { it: I }
+// std's FlatMap keeps the current inner iterator U (the closure's result turned into an iterator).
+pub struct FlatMap<I, F, U> { iter: I, f: F, frontiter: Option<U> }
+pub struct Flatten<I, U> { iter: I, frontiter: Option<U> }
+// std's Peekable<I> holds Option<Option<I::Item>>; T is that item type.
+pub struct Peekable<I, T> { iter: I, peeked: Option<Option<T>> }
+// String and slice iterators: the rest of the borrowed text or slice, as (pointer, end) or (pointer, length).
+pub struct SplitWhitespace { ptr: usize, end: usize }
+pub struct Lines { ptr: usize, end: usize }
+pub struct Split<P> { ptr: usize, end: usize, pat: P, finished: bool }
+pub struct CharIndices { front_offset: usize, ptr: usize, end: usize }
+pub struct Windows<T> { ptr: usize, len: usize, size: usize }
+pub struct Chunks<T> { ptr: usize, len: usize, chunk_size: usize }
 
 pub trait Clone {
     fn clone(&self) -> Self;
@@ -412,14 +435,23 @@ impl str {
     pub fn to_uppercase(&self) -> String { intrinsic!() }
     pub fn to_lowercase(&self) -> String { intrinsic!() }
     pub fn trim(&self) -> &str { intrinsic!() }
-    pub fn contains(&self, pat: &str) -> bool { intrinsic!() }
-    pub fn starts_with(&self, pat: &str) -> bool { intrinsic!() }
-    pub fn ends_with(&self, pat: &str) -> bool { intrinsic!() }
+    pub fn contains<P>(&self, pat: P) -> bool { intrinsic!() }
+    pub fn starts_with<P>(&self, pat: P) -> bool { intrinsic!() }
+    pub fn ends_with<P>(&self, pat: P) -> bool { intrinsic!() }
     pub fn repeat(&self, n: usize) -> String { intrinsic!() }
-    pub fn replace(&self, from: &str, to: &str) -> String { intrinsic!() }
+    pub fn replace<P>(&self, from: P, to: &str) -> String { intrinsic!() }
     pub fn parse<F>(&self) -> Result<F, ParseIntError> { intrinsic!() }
     pub fn trim_start(&self) -> &str { intrinsic!() }
     pub fn trim_end(&self) -> &str { intrinsic!() }
+    pub fn split_whitespace(&self) -> SplitWhitespace { intrinsic!() }
+    pub fn lines(&self) -> Lines { intrinsic!() }
+    pub fn char_indices(&self) -> CharIndices { intrinsic!() }
+    pub fn split<P>(&self, pat: P) -> Split<P> { intrinsic!() }
+    pub fn find<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
+    pub fn rfind<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
+    pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }
+    pub fn strip_prefix<P>(&self, prefix: P) -> Option<&str> { intrinsic!() }
+    pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str> { intrinsic!() }
 }
 
 impl<T> Vec<T> {
@@ -439,6 +471,8 @@ impl<T> Vec<T> {
     pub fn swap_remove(&mut self, index: usize) -> T { intrinsic!() }
     pub fn into_iter(self) -> IntoIter<T> { intrinsic!() }
     pub fn as_slice(&self) -> &[T] { intrinsic!() }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) { intrinsic!() }
+    pub fn dedup(&mut self) { intrinsic!() }
 }
 
 impl<T> [T] {
@@ -452,6 +486,15 @@ impl<T> [T] {
     pub fn last(&self) -> Option<&T> { intrinsic!() }
     pub fn swap(&mut self, a: usize, b: usize) { intrinsic!() }
     pub fn reverse(&mut self) { intrinsic!() }
+    pub fn windows(&self, size: usize) -> Windows<T> { intrinsic!() }
+    pub fn chunks(&self, chunk_size: usize) -> Chunks<T> { intrinsic!() }
+    pub fn contains(&self, x: &T) -> bool { intrinsic!() }
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize> { intrinsic!() }
+    pub fn to_vec(&self) -> Vec<T> { intrinsic!() }
+    pub fn sort(&mut self) { intrinsic!() }
+    pub fn sort_unstable(&mut self) { intrinsic!() }
+    pub fn sort_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
+    pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
 }
 
 impl [String] {
@@ -499,6 +542,27 @@ impl f64 {
     pub const MAX: f64 = 1.7976931348623157e308;
     pub const MIN: f64 = -1.7976931348623157e308;
     pub const EPSILON: f64 = 2.220446049250313e-16;
+}
+
+impl f32 {
+    pub fn sqrt(self) -> f32 { intrinsic!() }
+    pub fn abs(self) -> f32 { intrinsic!() }
+    pub fn floor(self) -> f32 { intrinsic!() }
+    pub fn ceil(self) -> f32 { intrinsic!() }
+    pub fn round(self) -> f32 { intrinsic!() }
+    pub fn trunc(self) -> f32 { intrinsic!() }
+    pub fn powi(self, n: i32) -> f32 { intrinsic!() }
+    pub fn powf(self, n: f32) -> f32 { intrinsic!() }
+    pub fn min(self, other: f32) -> f32 { intrinsic!() }
+    pub fn max(self, other: f32) -> f32 { intrinsic!() }
+    pub fn sin(self) -> f32 { intrinsic!() }
+    pub fn cos(self) -> f32 { intrinsic!() }
+    pub fn ln(self) -> f32 { intrinsic!() }
+    pub fn exp(self) -> f32 { intrinsic!() }
+    pub fn is_nan(self) -> bool { intrinsic!() }
+    pub const MAX: f32 = 3.40282347e+38;
+    pub const MIN: f32 = -3.40282347e+38;
+    pub const EPSILON: f32 = 1.1920929e-7;
 }
 
 // Smart pointers (std::rc, std::cell). Rc<T> is the address of a heap RcBox { strong, weak, value };

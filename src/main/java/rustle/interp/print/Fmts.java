@@ -127,6 +127,8 @@ public final class Fmts {
       default:
         break;
     }
+    ValueFmt stdError = debug ? null : StdErrorFmt.display(f, a);
+    if (stdError != null) return stdError;
     if (!debug) return userDisplay(a);
     Layout l = f.layout(a);
     if (!a.def().isEnum) {

@@ -122,7 +122,8 @@ public final class Intrinsics {
       case "char":
         return CharIntrinsics.of(name, a);
       case "f64":
-        return FloatIntrinsics.of(name, a);
+      case "f32":
+        return FloatIntrinsics.of(name, a, owner.equals("f32"));
       default:
         if (rustle.types.Prim.byName(owner) != null) return IntIntrinsics.of(name, a, rustle.types.Prim.byName(owner));
         break;
