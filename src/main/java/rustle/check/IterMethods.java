@@ -88,7 +88,7 @@ final class IterMethods {
         if (expected != null) cx.infer.probe(acc, expected);
         Ty f = cx.infer.fresh();
         cx.exprs.paths.checkArgs(m, m.args(), List.of(acc, f), n,
-            Arrays.asList(null, new Ty.FnPtr(List.of(acc, item), acc)));
+            Arrays.asList(null, new Ty.FnPtr(List.of(acc, item), acc)), Arrays.asList(null, "FnMut"));
         return acc;
       }
       case "cloned":
@@ -161,7 +161,7 @@ final class IterMethods {
   /** Checks the one closure argument against {@code FnMut(params) -> ret}; returns its type. */
   private Ty closureArg(Expr.MethodCall m, List<Ty> params, Ty ret) {
     Ty f = cx.infer.fresh();
-    cx.exprs.paths.checkArgs(m, m.args(), List.of(f), m.name(), List.of(new Ty.FnPtr(params, ret)));
+    cx.exprs.paths.checkArgs(m, m.args(), List.of(f), m.name(), List.of(new Ty.FnPtr(params, ret)), List.of("FnMut"));
     Ty t = cx.resolve(f);
     Ty callee = t;
     while (callee instanceof Ty.Ref r) callee = cx.resolve(r.inner());

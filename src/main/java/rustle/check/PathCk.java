@@ -404,7 +404,7 @@ final class PathCk {
       List<Ty> params = Subst.all(f.def().params, f.args());
       Ty ret = Subst.apply(f.def().ret, f.args());
       if (expected != null) cx.infer.probe(ret, expected);
-      checkArgs(c, c.args(), params, f.def().path, fnHints(f));
+      checkArgs(c, c.args(), params, f.def().path, fnHints(f), fnKinds(f.def()));
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);
@@ -474,6 +474,23 @@ final class PathCk {
   }
 
   void checkArgs(Expr at, List<Expr> args, List<Ty> params, String what, List<Ty> hints) {
+    checkArgs(at, args, params, what, hints, null);
+  }
+
+  /** The Fn trait each parameter's bound names (Fn, FnMut, FnOnce), or null, parallel to fnHints. */
+  List<String> fnKinds(FnSig.Def def) {
+    List<String> kinds = new ArrayList<>();
+    for (Ty raw : def.params) {
+      String k = null;
+      if (raw instanceof Ty.Param gp && gp.index() < def.generics.size()) {
+        for (FnSig.TraitRef b : def.generics.get(gp.index()).bounds()) if (b.fnParams() != null) k = b.trait();
+      }
+      kinds.add(k);
+    }
+    return kinds;
+  }
+
+  void checkArgs(Expr at, List<Expr> args, List<Ty> params, String what, List<Ty> hints, List<String> kinds) {
     if (args.size() != params.size()) {
       String s = params.size() == 1 ? "" : "s";
       String supplied = args.size() == 1 ? "1 argument was" : args.size() + " arguments were";
@@ -484,7 +501,9 @@ final class PathCk {
     }
     for (int i = 0; i < args.size(); i++) {
       Ty hint = hints != null && hints.get(i) != null && args.get(i) instanceof Expr.Closure ? hints.get(i) : params.get(i);
+      if (kinds != null && args.get(i) instanceof Expr.Closure) cx.closureBound = kinds.get(i);
       Ty t = cx.exprs.check(args.get(i), hint);
+      cx.closureBound = null;
       cx.coerce(args.get(i), t, params.get(i));
       // A fn item passed for `F: Fn(A) -> R`: its signature says what A and R are.
       if (hints != null && hints.get(i) instanceof Ty.FnPtr fp && cx.resolve(t) instanceof Ty.FnDef fd
