@@ -32,6 +32,29 @@ pub struct StepBy<I> { inner: I, step: usize, first: bool }
 pub struct Enumerate<I> { inner: I, count: usize }
 pub struct Skip<I> { inner: I, n: usize }
 pub struct Take<I> { inner: I, n: usize }
+// Adapters taking closures, laid out as std's: the inner iterator, then the closure's captures.
+pub struct Map<I, F> { iter: I, f: F }
+pub struct Filter<I, P> { iter: I, predicate: P }
+pub struct FilterMap<I, F> { iter: I, f: F }
+pub struct TakeWhile<I, P> { iter: I, flag: bool, predicate: P }
+pub struct SkipWhile<I, P> { iter: I, flag: bool, predicate: P }
+pub struct Inspect<I, F> { iter: I, f: F }
+pub struct Zip<A, B> { a: A, b: B }
+pub struct Chain<A, B> { a: Option<A>, b: Option<B> }
+pub struct Cloned<I> { it: I }
+pub struct Copied<I> { it: I }
+// std's FlatMap keeps the current inner iterator U (the closure's result turned into an iterator).
+pub struct FlatMap<I, F, U> { iter: I, f: F, frontiter: Option<U> }
+pub struct Flatten<I, U> { iter: I, frontiter: Option<U> }
+// std's Peekable<I> holds Option<Option<I::Item>>; T is that item type.
+pub struct Peekable<I, T> { iter: I, peeked: Option<Option<T>> }
+// String and slice iterators: the rest of the borrowed text or slice, as (pointer, end) or (pointer, length).
+pub struct SplitWhitespace { ptr: usize, end: usize }
+pub struct Lines { ptr: usize, end: usize }
+pub struct Split<P> { ptr: usize, end: usize, pat: P, finished: bool }
+pub struct CharIndices { front_offset: usize, ptr: usize, end: usize }
+pub struct Windows<T> { ptr: usize, len: usize, size: usize }
+pub struct Chunks<T> { ptr: usize, len: usize, chunk_size: usize }
 
 pub trait Clone {
     fn clone(&self) -> Self;
@@ -147,6 +170,132 @@ impl<T> Option<T> {
             None => None,
         }
     }
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => Some(f(x)),
+            None => None,
+        }
+    }
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default,
+        }
+    }
+    pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default(),
+        }
+    }
+    pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => f(x),
+            None => None,
+        }
+    }
+    pub fn and<U>(self, optb: Option<U>) -> Option<U> {
+        match self {
+            Some(_) => optb,
+            None => None,
+        }
+    }
+    pub fn or(self, optb: Option<T>) -> Option<T> {
+        match self {
+            Some(x) => Some(x),
+            None => optb,
+        }
+    }
+    pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T> {
+        match self {
+            Some(x) => Some(x),
+            None => f(),
+        }
+    }
+    pub fn xor(self, optb: Option<T>) -> Option<T> {
+        match (self, optb) {
+            (Some(a), None) => Some(a),
+            (None, Some(b)) => Some(b),
+            _ => None,
+        }
+    }
+    pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T> {
+        match self {
+            Some(x) => {
+                if predicate(&x) {
+                    Some(x)
+                } else {
+                    None
+                }
+            }
+            None => None,
+        }
+    }
+    pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T {
+        match self {
+            Some(x) => x,
+            None => f(),
+        }
+    }
+    pub fn unwrap_or_default(self) -> T { intrinsic!() }
+    pub fn ok_or<E>(self, err: E) -> Result<T, E> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(err),
+        }
+    }
+    pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(err()),
+        }
+    }
+    pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(x) => f(x),
+            None => false,
+        }
+    }
+    pub fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(x) => f(x),
+            None => true,
+        }
+    }
+    pub fn insert(&mut self, value: T) -> &mut T {
+        *self = Some(value);
+        match self {
+            Some(v) => v,
+            None => unreachable!(),
+        }
+    }
+    pub fn get_or_insert(&mut self, value: T) -> &mut T {
+        if self.is_none() {
+            *self = Some(value);
+        }
+        match self {
+            Some(v) => v,
+            None => unreachable!(),
+        }
+    }
+    pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T {
+        if self.is_none() {
+            *self = Some(f());
+        }
+        match self {
+            Some(v) => v,
+            None => unreachable!(),
+        }
+    }
+    pub fn replace(&mut self, value: T) -> Option<T> {
+        std::mem::replace(self, Some(value))
+    }
+    pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)> {
+        match (self, other) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -190,6 +339,21 @@ impl<T, E: Debug> Result<T, E> {
     }
 }
 
+impl<T: Debug, E> Result<T, E> {
+    pub fn unwrap_err(self) -> E {
+        match self {
+            Ok(t) => panic!("called `Result::unwrap_err()` on an `Ok` value: {:?}", t),
+            Err(e) => e,
+        }
+    }
+    pub fn expect_err(self, msg: &str) -> E {
+        match self {
+            Ok(t) => panic!("{}: {:?}", msg, t),
+            Err(e) => e,
+        }
+    }
+}
+
 impl<T, E> Result<T, E> {
     pub fn is_ok(&self) -> bool {
         match self {
@@ -213,6 +377,91 @@ impl<T, E> Result<T, E> {
         match self {
             Ok(v) => v,
             Err(_) => default,
+        }
+    }
+    pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => Ok(op(t)),
+            Err(e) => Err(e),
+        }
+    }
+    pub fn map_err<F2, O: FnOnce(E) -> F2>(self, op: O) -> Result<T, F2> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => Err(op(e)),
+        }
+    }
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Ok(t) => f(t),
+            Err(_) => default,
+        }
+    }
+    pub fn map_or_else<U, D: FnOnce(E) -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Ok(t) => f(t),
+            Err(e) => default(e),
+        }
+    }
+    pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => op(t),
+            Err(e) => Err(e),
+        }
+    }
+    pub fn and<U>(self, res: Result<U, E>) -> Result<U, E> {
+        match self {
+            Ok(_) => res,
+            Err(e) => Err(e),
+        }
+    }
+    pub fn or<F2>(self, res: Result<T, F2>) -> Result<T, F2> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(_) => res,
+        }
+    }
+    pub fn or_else<F2, O: FnOnce(E) -> Result<T, F2>>(self, op: O) -> Result<T, F2> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => op(e),
+        }
+    }
+    pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T {
+        match self {
+            Ok(t) => t,
+            Err(e) => op(e),
+        }
+    }
+    pub fn unwrap_or_default(self) -> T { intrinsic!() }
+    pub fn err(self) -> Option<E> {
+        match self {
+            Ok(_) => None,
+            Err(e) => Some(e),
+        }
+    }
+    pub fn as_ref(&self) -> Result<&T, &E> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+    pub fn as_mut(&mut self) -> Result<&mut T, &mut E> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+    pub fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(x) => f(x),
+            Err(_) => false,
+        }
+    }
+    pub fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(e) => f(e),
         }
     }
 }
@@ -263,14 +512,23 @@ impl str {
     pub fn to_uppercase(&self) -> String { intrinsic!() }
     pub fn to_lowercase(&self) -> String { intrinsic!() }
     pub fn trim(&self) -> &str { intrinsic!() }
-    pub fn contains(&self, pat: &str) -> bool { intrinsic!() }
-    pub fn starts_with(&self, pat: &str) -> bool { intrinsic!() }
-    pub fn ends_with(&self, pat: &str) -> bool { intrinsic!() }
+    pub fn contains<P>(&self, pat: P) -> bool { intrinsic!() }
+    pub fn starts_with<P>(&self, pat: P) -> bool { intrinsic!() }
+    pub fn ends_with<P>(&self, pat: P) -> bool { intrinsic!() }
     pub fn repeat(&self, n: usize) -> String { intrinsic!() }
-    pub fn replace(&self, from: &str, to: &str) -> String { intrinsic!() }
+    pub fn replace<P>(&self, from: P, to: &str) -> String { intrinsic!() }
     pub fn parse<F>(&self) -> Result<F, ParseIntError> { intrinsic!() }
     pub fn trim_start(&self) -> &str { intrinsic!() }
     pub fn trim_end(&self) -> &str { intrinsic!() }
+    pub fn split_whitespace(&self) -> SplitWhitespace { intrinsic!() }
+    pub fn lines(&self) -> Lines { intrinsic!() }
+    pub fn char_indices(&self) -> CharIndices { intrinsic!() }
+    pub fn split<P>(&self, pat: P) -> Split<P> { intrinsic!() }
+    pub fn find<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
+    pub fn rfind<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
+    pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }
+    pub fn strip_prefix<P>(&self, prefix: P) -> Option<&str> { intrinsic!() }
+    pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str> { intrinsic!() }
 }
 
 impl<T> Vec<T> {
@@ -290,6 +548,8 @@ impl<T> Vec<T> {
     pub fn swap_remove(&mut self, index: usize) -> T { intrinsic!() }
     pub fn into_iter(self) -> IntoIter<T> { intrinsic!() }
     pub fn as_slice(&self) -> &[T] { intrinsic!() }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) { intrinsic!() }
+    pub fn dedup(&mut self) { intrinsic!() }
 }
 
 impl<T> [T] {
@@ -307,6 +567,15 @@ impl<T> [T] {
     pub fn as_mut_ptr(&mut self) -> *mut T { intrinsic!() }
     pub fn split_at(&self, mid: usize) -> (&[T], &[T]) { intrinsic!() }
     pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]) { intrinsic!() }
+    pub fn windows(&self, size: usize) -> Windows<T> { intrinsic!() }
+    pub fn chunks(&self, chunk_size: usize) -> Chunks<T> { intrinsic!() }
+    pub fn contains(&self, x: &T) -> bool { intrinsic!() }
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize> { intrinsic!() }
+    pub fn to_vec(&self) -> Vec<T> { intrinsic!() }
+    pub fn sort(&mut self) { intrinsic!() }
+    pub fn sort_unstable(&mut self) { intrinsic!() }
+    pub fn sort_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
+    pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
 }
 
 impl [String] {
@@ -354,6 +623,27 @@ impl f64 {
     pub const MAX: f64 = 1.7976931348623157e308;
     pub const MIN: f64 = -1.7976931348623157e308;
     pub const EPSILON: f64 = 2.220446049250313e-16;
+}
+
+impl f32 {
+    pub fn sqrt(self) -> f32 { intrinsic!() }
+    pub fn abs(self) -> f32 { intrinsic!() }
+    pub fn floor(self) -> f32 { intrinsic!() }
+    pub fn ceil(self) -> f32 { intrinsic!() }
+    pub fn round(self) -> f32 { intrinsic!() }
+    pub fn trunc(self) -> f32 { intrinsic!() }
+    pub fn powi(self, n: i32) -> f32 { intrinsic!() }
+    pub fn powf(self, n: f32) -> f32 { intrinsic!() }
+    pub fn min(self, other: f32) -> f32 { intrinsic!() }
+    pub fn max(self, other: f32) -> f32 { intrinsic!() }
+    pub fn sin(self) -> f32 { intrinsic!() }
+    pub fn cos(self) -> f32 { intrinsic!() }
+    pub fn ln(self) -> f32 { intrinsic!() }
+    pub fn exp(self) -> f32 { intrinsic!() }
+    pub fn is_nan(self) -> bool { intrinsic!() }
+    pub const MAX: f32 = 3.40282347e+38;
+    pub const MIN: f32 = -3.40282347e+38;
+    pub const EPSILON: f32 = 1.1920929e-7;
 }
 
 // Smart pointers (std::rc, std::cell). Rc<T> is the address of a heap RcBox { strong, weak, value };

@@ -153,6 +153,12 @@ final class Calls {
       case "to_string":
       case "to_owned":
       case "next":
+      case "nth":
+      case "find":
+      case "find_map":
+      case "position":
+      case "any":
+      case "all":
         return CallFlow.inner(n);
       default:
         return CallFlow.all(n);

@@ -21,6 +21,8 @@ final class ClosureCk {
   }
 
   Ty closure(Expr.Closure c, Ty expected) {
+    String bound = cx.closureBound;
+    cx.closureBound = null;
     Ty x = expected == null ? null : cx.resolve(expected);
     Ty.FnPtr hint = x instanceof Ty.FnPtr fp && fp.params().size() == c.params().size() ? fp : null;
     int first = cx.locals.size();
@@ -51,6 +53,7 @@ final class ClosureCk {
     List<Ty> capTys = new ArrayList<>();
     for (LocalVar v : captures) capTys.add(c.isMove() ? v.ty : new Ty.Ref(v.ty, v.mutable));
     cx.tables.closures.put(c.id(), new ClosureInfo(c, first, end, List.copyOf(captures), c.isMove(), cx.def));
+    if (!c.isMove() && ("FnMut".equals(bound) || "Fn".equals(bound))) new ClosureMoves(cx).check(c, captures, bound);
     return new Ty.Closure(c.id(), params, ret, capTys);
   }
 

@@ -42,6 +42,8 @@ final class FnCk {
   /** Enclosing loops, innermost last: label and the type of break values. */
   final List<LoopCtx> loops = new ArrayList<>();
   Ty retTy;
+  /** The Fn trait (Fn, FnMut, FnOnce) the closure being checked as an argument must implement, or null. */
+  String closureBound;
   private final int errorMark;
 
   /** A loop being checked: its label, the type of its break values, and whether anything breaks it. */

@@ -2,6 +2,7 @@ package rustle.check;
 
 import java.util.List;
 import rustle.types.AdtDef;
+import rustle.types.Infer;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
@@ -35,15 +36,65 @@ public final class Iterators {
       case "StepBy":
       case "Skip":
       case "Take":
-        return args.get(0) instanceof Ty.Adt inner ? itemOf(inner, items) : null;
+        return itemOfTy(args.get(0), items);
+      case "Filter":
+      case "TakeWhile":
+      case "SkipWhile":
+      case "Inspect":
+      case "Chain":
+      case "Peekable":
+        return itemOfTy(args.get(0), items);
+      case "Zip": {
+        Ty x = itemOfTy(args.get(0), items);
+        Ty y = itemOfTy(args.get(1), items);
+        return x == null || y == null ? null : new Ty.Tuple(List.of(x, y));
+      }
+      case "Map":
+        return fnRet(args.get(1));
+      case "FilterMap": {
+        Ty r = Infer.shallow(fnRet(args.get(1)));
+        return r instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION ? o.args().get(0) : null;
+      }
+      case "Cloned":
+      case "Copied": {
+        Ty r = Infer.shallow(itemOfTy(args.get(0), items));
+        return r instanceof Ty.Ref ref ? ref.inner() : null;
+      }
+      case "FlatMap":
+        return itemOfTy(args.get(2), items);
+      case "Flatten":
+        return itemOfTy(args.get(1), items);
+      case "SplitWhitespace":
+      case "Lines":
+      case "Split":
+        return new Ty.Ref(Prim.STR, false);
+      case "CharIndices":
+        return new Ty.Tuple(List.of(Prim.USIZE, Prim.CHAR));
+      case "Windows":
+      case "Chunks":
+        return new Ty.Ref(new Ty.Slice(args.get(0)), false);
       case "Enumerate": {
-        if (!(args.get(0) instanceof Ty.Adt inner)) return null;
+        if (!(Infer.shallow(args.get(0)) instanceof Ty.Adt inner)) return null;
         Ty it = itemOf(inner, items);
         return it == null ? null : new Ty.Tuple(List.of(Prim.USIZE, it));
       }
       default:
         return null;
     }
+  }
+
+  private static Ty itemOfTy(Ty t, Items items) {
+    return Infer.shallow(t) instanceof Ty.Adt a ? itemOf(a, items) : null;
+  }
+
+  /** What a closure or fn item (or a reference to one) returns. */
+  public static Ty fnRet(Ty f) {
+    Ty t = Infer.shallow(f);
+    while (t instanceof Ty.Ref r) t = Infer.shallow(r.inner());
+    if (t instanceof Ty.Closure c) return c.ret();
+    if (t instanceof Ty.FnDef d) return rustle.types.Subst.apply(d.def().ret, d.args());
+    if (t instanceof Ty.FnPtr p) return p.ret();
+    return null;
   }
 
   public static boolean isIterator(Ty t, Items items) {

@@ -76,7 +76,10 @@ final class MethodLookup {
           List<Ty> params = Subst.all(found.def().params, found.args());
           Ty ret = Subst.apply(found.def().ret, found.args());
           if (expected != null) cx.infer.probe(ret, expected);
-          cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path);
+          List<Ty> hints = cx.exprs.paths.fnHints(found.def(), found.args());
+          List<String> kinds = cx.exprs.paths.fnKinds(found.def());
+          cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
+              hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
           return ret;
         }
       }

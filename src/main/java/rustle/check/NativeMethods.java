@@ -57,7 +57,8 @@ final class NativeMethods {
         case "last":
           return autoref == 0 ? new MethodRes(null, n, List.of(), k, 0, steps, u) : null;
         default:
-          return null;
+          if (!IterMethods.NAMES.contains(n) || n.equals("peek") && !a.def().name.equals("Peekable")) return null;
+          return autoref == IterMethods.autoref(n) ? new MethodRes(null, n, List.of(), k, autoref, steps, u) : null;
       }
     }
     return null;
@@ -126,7 +127,7 @@ final class NativeMethods {
         args(m, List.of(Prim.USIZE));
         return new Ty.Adt(cx.items.std("Take"), List.of(it));
       default:
-        return null;
+        return new IterMethods(cx).typeCall(m, it, item, expected);
     }
   }
 
@@ -148,6 +149,8 @@ final class NativeMethods {
         case BOX:
         case OPTION:
           return isClone(a.args().get(0));
+        case RESULT:
+          return isClone(a.args().get(0)) && isClone(a.args().get(1));
         default:
           break;
       }
@@ -170,6 +173,7 @@ final class NativeMethods {
     if (t instanceof Ty.Adt a) {
       if (a.def().builtin == AdtDef.Builtin.STRING) return true;
       if (rustle.types.SmartPtrs.derefTarget(a) != null) return isDisplay(a.args().get(0));
+      if (a.def().name.equals("ParseIntError") && a.def() == cx.items.adts.get("ParseIntError")) return true;
       return cx.exprs.paths.implementsTrait(a, "Display");
     }
     if (t instanceof Ty.Param p) return hasBound(p, "Display");

@@ -414,7 +414,7 @@ final class PathCk {
       List<Ty> params = Subst.all(f.def().params, f.args());
       Ty ret = Subst.apply(f.def().ret, f.args());
       if (expected != null) cx.infer.probe(ret, expected);
-      checkArgs(c, c.args(), params, f.def().path, fnHints(f));
+      checkArgs(c, c.args(), params, f.def().path, fnHints(f), fnKinds(f.def()));
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);
@@ -425,13 +425,18 @@ final class PathCk {
 
   /** For each parameter whose type is a generic with an {@code Fn(A) -> R} bound, that signature. */
   private List<Ty> fnHints(Res.Fn f) {
+    return fnHints(f.def(), f.args());
+  }
+
+  /** The same for a method or function definition instantiated with {@code args}. */
+  List<Ty> fnHints(FnSig.Def def, List<Ty> args) {
     List<Ty> hints = new ArrayList<>();
-    for (Ty raw : f.def().params) {
+    for (Ty raw : def.params) {
       Ty hint = null;
-      if (raw instanceof Ty.Param gp && gp.index() < f.def().generics.size()) {
-        for (FnSig.TraitRef b : f.def().generics.get(gp.index()).bounds()) {
+      if (raw instanceof Ty.Param gp && gp.index() < def.generics.size()) {
+        for (FnSig.TraitRef b : def.generics.get(gp.index()).bounds()) {
           if (b.fnParams() != null) {
-            hint = new Ty.FnPtr(Subst.all(b.fnParams(), f.args()), Subst.apply(b.fnRet(), f.args()));
+            hint = new Ty.FnPtr(Subst.all(b.fnParams(), args), Subst.apply(b.fnRet(), args));
           }
         }
       }
@@ -479,6 +484,23 @@ final class PathCk {
   }
 
   void checkArgs(Expr at, List<Expr> args, List<Ty> params, String what, List<Ty> hints) {
+    checkArgs(at, args, params, what, hints, null);
+  }
+
+  /** The Fn trait each parameter's bound names (Fn, FnMut, FnOnce), or null, parallel to fnHints. */
+  List<String> fnKinds(FnSig.Def def) {
+    List<String> kinds = new ArrayList<>();
+    for (Ty raw : def.params) {
+      String k = null;
+      if (raw instanceof Ty.Param gp && gp.index() < def.generics.size()) {
+        for (FnSig.TraitRef b : def.generics.get(gp.index()).bounds()) if (b.fnParams() != null) k = b.trait();
+      }
+      kinds.add(k);
+    }
+    return kinds;
+  }
+
+  void checkArgs(Expr at, List<Expr> args, List<Ty> params, String what, List<Ty> hints, List<String> kinds) {
     if (args.size() != params.size()) {
       String s = params.size() == 1 ? "" : "s";
       String supplied = args.size() == 1 ? "1 argument was" : args.size() + " arguments were";
@@ -489,8 +511,18 @@ final class PathCk {
     }
     for (int i = 0; i < args.size(); i++) {
       Ty hint = hints != null && hints.get(i) != null && args.get(i) instanceof Expr.Closure ? hints.get(i) : params.get(i);
+      if (kinds != null && args.get(i) instanceof Expr.Closure) cx.closureBound = kinds.get(i);
       Ty t = cx.exprs.check(args.get(i), hint);
+      cx.closureBound = null;
       cx.coerce(args.get(i), t, params.get(i));
+      // A fn item passed for `F: Fn(A) -> R`: its signature says what A and R are.
+      if (hints != null && hints.get(i) instanceof Ty.FnPtr fp && cx.resolve(t) instanceof Ty.FnDef fd
+          && fd.def().params.size() == fp.params().size()) {
+        for (int j = 0; j < fp.params().size(); j++) {
+          cx.infer.unify(Subst.apply(fd.def().params.get(j), fd.args()), fp.params().get(j));
+        }
+        cx.infer.unify(Subst.apply(fd.def().ret, fd.args()), fp.ret());
+      }
     }
   }
 

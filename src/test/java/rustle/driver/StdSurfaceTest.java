@@ -115,11 +115,15 @@ class StdSurfaceTest {
       // Raw pointers into a leaked (so always live) array; their methods may be unsafe.
       case "__ConstPtr<T>" -> "Box::leak(Box::new([3i32, 1, 2])).as_ptr()";
       case "__MutPtr<T>" -> "Box::leak(Box::new([3i32, 1, 2])).as_mut_ptr()";
+      case "Option<T>" -> "Some(5i32)";
+      case "Result<T, E>" -> "{ let r: Result<i32, String> = Ok(5); r }";
+      case "f32" -> "2.5f32";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();
     for (String p : e.params()) args.add(value(p, prim));
-    String turbofish = e.generics() == null ? "" : "::<i32>";
+    // parse::<F> is called for an i32; a pattern P is a &str.
+    String turbofish = "<F>".equals(e.generics()) ? "::<i32>" : "";
     String call;
     if (e.hasSelf()) {
       call = "r." + e.name() + turbofish + "(" + String.join(", ", args) + ")";
@@ -142,6 +146,10 @@ class StdSurfaceTest {
       case "&str" -> "\"l\"";
       case "f64" -> "1.5";
       case "T" -> "5i32";
+      case "P" -> "\"l\"";
+      case "&T" -> "&5i32";
+      // A closure argument (retain's predicate, sort_by_key's key).
+      case "F" -> "|_x| true";
       // The receiver block's own value, where an associated function takes the owner by reference.
       case "&Rc<T>" -> "&r";
       case "Box<T>" -> "Box::new(5i32)";

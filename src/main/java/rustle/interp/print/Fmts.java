@@ -128,6 +128,8 @@ public final class Fmts {
       default:
         break;
     }
+    ValueFmt stdError = debug ? null : StdErrorFmt.display(f, a);
+    if (stdError != null) return stdError;
     if (!debug) return userDisplay(a);
     if (!a.def().derives("Debug")) {
       ValueFmt user = rustle.interp.FmtImpls.of(f, a, "Debug");

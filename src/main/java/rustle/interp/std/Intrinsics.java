@@ -126,12 +126,19 @@ public final class Intrinsics {
         if (impl != null) return impl;
         break;
       }
+      case "Option":
+      case "Result": {
+        Intrinsics.Impl impl = OptionIntrinsics.of(f, owner, name, a, Infer.shallow(targs.get(0)));
+        if (impl != null) return impl;
+        break;
+      }
       case "char":
         return CharIntrinsics.of(name, a);
       case "Formatter":
         return FormatterIntrinsics.of(name, a);
       case "f64":
-        return FloatIntrinsics.of(name, a);
+      case "f32":
+        return FloatIntrinsics.of(name, a, owner.equals("f32"));
       default:
         if (rustle.types.Prim.byName(owner) != null) return IntIntrinsics.of(name, a, rustle.types.Prim.byName(owner));
         break;

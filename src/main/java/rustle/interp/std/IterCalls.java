@@ -35,6 +35,11 @@ final class IterCalls {
     int itemSize = f.size(item);
     Span span = m.span();
     String name = r.nativeName();
+    if (IterConsumers.NAMES.contains(name)) return IterConsumers.compile(f, m, name, recv, ret, it);
+    if (AdapterBuild.NAMES.contains(name)) {
+      return AdapterBuild.build(f, m, name, (MemNode) ExprCompilerAccess.mem(recv, f.size(it)),
+          (Ty.Adt) Infer.shallow(f.sub(ret)));
+    }
     if (name.equals("next")) {
       IntNode ptr = ExprCompiler.asInt(recv, new Ty.Ref(it, true));
       Layout ol = f.layout(ret);

@@ -122,7 +122,7 @@ final class SliceIntrinsics {
         };
       }
       default:
-        throw new IllegalStateException("[T]::" + name);
+        return SliceMore.of(f, name, a, elem);
     }
   }
 }

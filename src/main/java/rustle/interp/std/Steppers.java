@@ -104,7 +104,7 @@ public final class Steppers {
         };
       }
       default:
-        throw new IllegalStateException("no stepper for " + a.def().name);
+        return AdapterSteppers.of(f, a, l);
     }
   }
 

@@ -165,19 +165,6 @@ final class StrIntrinsics {
           }
         };
       }
-      case "contains":
-      case "starts_with":
-      case "ends_with": {
-        return new Intrinsics.Impl() {
-          @Override
-          public long callLong(Machine m, int fp, Span span) {
-            String s = text(m, a.at(fp, 0));
-            String p = text(m, a.at(fp, 1));
-            boolean r = name.equals("contains") ? s.contains(p) : name.equals("starts_with") ? s.startsWith(p) : s.endsWith(p);
-            return r ? 1 : 0;
-          }
-        };
-      }
       case "repeat":
         return new Intrinsics.Impl() {
           @Override
@@ -185,15 +172,8 @@ final class StrIntrinsics {
             newString(m, dst, text(m, a.at(fp, 0)).repeat((int) a.word(m, fp, 1)), span);
           }
         };
-      case "replace":
-        return new Intrinsics.Impl() {
-          @Override
-          public void callInto(Machine m, int fp, int dst, Span span) {
-            newString(m, dst, text(m, a.at(fp, 0)).replace(text(m, a.at(fp, 1)), text(m, a.at(fp, 2))), span);
-          }
-        };
       default:
-        throw new IllegalStateException("str::" + name);
+        return StrMore.of(f, name, a);
     }
   }
 }

@@ -182,7 +182,7 @@ final class VecIntrinsics {
         };
       }
       default:
-        throw new IllegalStateException("Vec::" + name);
+        return VecMore.of(f, name, a, elem);
     }
   }
 }

@@ -1,0 +1,90 @@
+package rustle.check;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Stmt;
+import rustle.diag.Errors;
+import rustle.types.Ty;
+
+/**
+ * E0507 for a closure that must be {@code FnMut} or {@code Fn} (an iterator adapter's, a
+ * {@code sort_by_key} key) but moves a captured variable out: it could run only once. Found where
+ * the move is plain to see: a captured non-{@code Copy} variable passed by value to a call or
+ * method, bound by {@code let}, or returned as the closure's value.
+ */
+final class ClosureMoves {
+  private final FnCk cx;
+
+  ClosureMoves(FnCk cx) {
+    this.cx = cx;
+  }
+
+  void check(Expr.Closure c, List<LocalVar> captures, String bound) {
+    if (captures.isEmpty()) return;
+    Expr.PathExpr moved = find(c.body(), captures, true);
+    if (moved == null) return;
+    LocalVar v = ((Res.Local) cx.tables.res[moved.id()]).var();
+    cx.error(Errors.coded("E0507", "cannot move out of `" + v.name + "`, a captured variable in an `" + bound
+        + "` closure", moved.span(), "move occurs because `" + v.name + "` has type `" + cx.show(v.ty)
+        + "`, which does not implement the `Copy` trait"));
+  }
+
+  /** The first by-value use of a captured variable in e (valueCtx: e's own value is moved). */
+  private Expr.PathExpr find(Object n, List<LocalVar> caps, boolean valueCtx) {
+    if (n == null) return null;
+    if (n instanceof List<?> l) {
+      for (Object o : l) {
+        Expr.PathExpr r = find(o, caps, false);
+        if (r != null) return r;
+      }
+      return null;
+    }
+    if (n instanceof Expr.PathExpr p) return valueCtx && isMovedCapture(p, caps) ? p : null;
+    if (n instanceof Expr.Closure) return null;
+    if (n instanceof Expr.Call call) return firstOf(call.args(), caps);
+    if (n instanceof Expr.MethodCall mc) {
+      Expr.PathExpr r = find(mc.receiver(), caps, false);
+      return r != null ? r : firstOf(mc.args(), caps);
+    }
+    if (n instanceof Stmt.LetStmt let && let.init() != null) {
+      Expr.PathExpr r = find(let.init(), caps, true);
+      if (r != null) return r;
+    }
+    if (n instanceof Expr.Block b) {
+      for (Stmt s : b.stmts()) {
+        Expr.PathExpr r = find(s, caps, false);
+        if (r != null) return r;
+      }
+      return b.tail() == null ? null : find(b.tail(), caps, valueCtx);
+    }
+    if (!n.getClass().isRecord()) return null;
+    for (RecordComponent rc : n.getClass().getRecordComponents()) {
+      Class<?> t = rc.getType();
+      if (t.isPrimitive() || t == String.class) continue;
+      try {
+        Expr.PathExpr r = find(rc.getAccessor().invoke(n), caps, false);
+        if (r != null) return r;
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return null;
+  }
+
+  private Expr.PathExpr firstOf(List<Expr> args, List<LocalVar> caps) {
+    for (Expr a : args) {
+      Expr.PathExpr r = find(a, caps, true);
+      if (r != null) return r;
+    }
+    return null;
+  }
+
+  private boolean isMovedCapture(Expr.PathExpr p, List<LocalVar> caps) {
+    if (!(p.id() >= 0 && p.id() < cx.tables.res.length && cx.tables.res[p.id()] instanceof Res.Local l)) return false;
+    if (!caps.contains(l.var())) return false;
+    Ty t = cx.resolve(l.var().ty);
+    if (t instanceof Ty.Ref || t instanceof rustle.types.Infer) return false;
+    return !CopyRules.isCopy(Zonk.apply(t));
+  }
+}

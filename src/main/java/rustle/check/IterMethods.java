@@ -1,0 +1,220 @@
+package rustle.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/**
+ * Typing of the iterator methods that take closures or other iterators (std's {@code Iterator}
+ * provided methods): each closure argument is checked against the {@code FnMut} signature std gives it,
+ * so its parameters get their types from the item type, and adapters return the std struct that holds
+ * the inner iterator and the closure ({@code Map<I, F>}, ...).
+ */
+final class IterMethods {
+  /** Methods taking {@code &mut self} (they leave the iterator usable); the others consume it. */
+  private static final java.util.Set<String> BY_MUT = java.util.Set.of("any", "all", "find", "position",
+      "find_map", "nth", "peek");
+  static final java.util.Set<String> NAMES = java.util.Set.of("map", "filter", "filter_map", "take_while",
+      "skip_while", "inspect", "zip", "chain", "cloned", "copied", "flat_map", "flatten", "peekable", "collect",
+      "product", "fold", "for_each", "any", "all", "find", "position", "find_map", "max_by_key", "min_by_key",
+      "nth", "peek");
+
+  private final FnCk cx;
+
+  IterMethods(FnCk cx) {
+    this.cx = cx;
+  }
+
+  /** The autoref the method takes its receiver with (0 by value, 2 by {@code &mut}). */
+  static int autoref(String name) {
+    return BY_MUT.contains(name) ? 2 : 0;
+  }
+
+  Ty typeCall(Expr.MethodCall m, Ty.Adt it, Ty item, Ty expected) {
+    String n = m.name();
+    switch (n) {
+      case "map":
+      case "inspect":
+      case "for_each": {
+        Ty ret = n.equals("map") ? cx.infer.fresh() : Ty.UNIT;
+        Ty arg = n.equals("inspect") ? new Ty.Ref(item, false) : item;
+        Ty f = closureArg(m, List.of(arg), ret);
+        if (n.equals("for_each")) return Ty.UNIT;
+        return adt(n.equals("map") ? "Map" : "Inspect", it, f);
+      }
+      case "filter":
+      case "take_while":
+      case "skip_while": {
+        Ty f = closureArg(m, List.of(new Ty.Ref(item, false)), Prim.BOOL);
+        String s = n.equals("filter") ? "Filter" : n.equals("take_while") ? "TakeWhile" : "SkipWhile";
+        return adt(s, it, f);
+      }
+      case "filter_map": {
+        Ty f = closureArg(m, List.of(item), cx.items.option(cx.infer.fresh()));
+        return adt("FilterMap", it, f);
+      }
+      case "find_map": {
+        Ty out = cx.infer.fresh();
+        closureArg(m, List.of(item), cx.items.option(out));
+        return cx.items.option(out);
+      }
+      case "any":
+      case "all":
+        closureArg(m, List.of(item), Prim.BOOL);
+        return Prim.BOOL;
+      case "position":
+        closureArg(m, List.of(item), Prim.BOOL);
+        return cx.items.option(Prim.USIZE);
+      case "find":
+        closureArg(m, List.of(new Ty.Ref(item, false)), Prim.BOOL);
+        return cx.items.option(item);
+      case "max_by_key":
+      case "min_by_key":
+        closureArg(m, List.of(new Ty.Ref(item, false)), cx.infer.fresh());
+        return cx.items.option(item);
+      case "nth":
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(Prim.USIZE), n);
+        return cx.items.option(item);
+      case "peek":
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        return cx.items.option(new Ty.Ref(item, false));
+      case "fold": {
+        Ty acc = cx.infer.fresh();
+        if (expected != null) cx.infer.probe(acc, expected);
+        Ty f = cx.infer.fresh();
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(acc, f), n,
+            Arrays.asList(null, new Ty.FnPtr(List.of(acc, item), acc)), Arrays.asList(null, "FnMut"));
+        return acc;
+      }
+      case "cloned":
+      case "copied": {
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        if (!(cx.resolve(item) instanceof Ty.Ref)) {
+          cx.error(Errors.coded("E0271", "expected an iterator over references, found items of type `"
+              + cx.show(item) + "`", m.nameSpan(), null));
+          return null;
+        }
+        return adt(n.equals("cloned") ? "Cloned" : "Copied", it);
+      }
+      case "peekable":
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        return adt("Peekable", it, item);
+      case "zip":
+      case "chain": {
+        Ty other = iterArg(m);
+        if (other == null) return null;
+        if (n.equals("chain")) {
+          Ty oi = Iterators.itemOf((Ty.Adt) other, cx.items);
+          if (!cx.infer.unify(oi, item)) {
+            cx.error(Errors.coded("E0271", "type mismatch resolving `<" + cx.show(other) + " as IntoIterator>::Item == "
+                + cx.show(item) + "`", m.args().get(0).span(), "expected `" + cx.show(item) + "`, found `"
+                + cx.show(oi) + "`"));
+          }
+        }
+        return adt(n.equals("zip") ? "Zip" : "Chain", it, other);
+      }
+      case "flat_map": {
+        Ty r = cx.infer.fresh();
+        Ty f = closureArg(m, List.of(item), r);
+        Ty u = intoIter(r);
+        if (u == null) return unsupportedInner(m, r);
+        return adt("FlatMap", it, f, u);
+      }
+      case "flatten": {
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        Ty u = intoIter(item);
+        if (u == null) return unsupportedInner(m, item);
+        return adt("Flatten", it, u);
+      }
+      case "product":
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        return numericResult(m, item, expected);
+      case "collect":
+        return new CollectCk(cx).collect(m, item, expected);
+      default:
+        return null;
+    }
+  }
+
+  private Ty unsupportedInner(Expr.MethodCall m, Ty r) {
+    cx.error(Errors.unsupported("`" + m.name() + "` over items of type `" + cx.show(r) + "`", m.nameSpan()));
+    return null;
+  }
+
+  private Ty numericResult(Expr.MethodCall m, Ty item, Ty expected) {
+    Ty s = m.generics().size() == 1 ? cx.lowering.lower(m.generics().get(0), cx.tyScope, cx.infer)
+        : expected != null ? expected : cx.infer.fresh();
+    Ty base = cx.resolve(item);
+    while (base instanceof Ty.Ref ref) base = cx.resolve(ref.inner());
+    if (!cx.infer.unify(s, base)) {
+      cx.error(Errors.coded("E0277", "a value of type `" + cx.show(s) + "` cannot be made by multiplying an iterator over elements of type `"
+          + cx.show(item) + "`", m.nameSpan(), null));
+    }
+    return s;
+  }
+
+  /** Checks the one closure argument against {@code FnMut(params) -> ret}; returns its type. */
+  private Ty closureArg(Expr.MethodCall m, List<Ty> params, Ty ret) {
+    Ty f = cx.infer.fresh();
+    cx.exprs.paths.checkArgs(m, m.args(), List.of(f), m.name(), List.of(new Ty.FnPtr(params, ret)), List.of("FnMut"));
+    Ty t = cx.resolve(f);
+    Ty callee = t;
+    while (callee instanceof Ty.Ref r) callee = cx.resolve(r.inner());
+    if (m.args().size() == 1 && !(callee instanceof Ty.Closure) && !(callee instanceof Ty.FnDef)
+        && !(callee instanceof rustle.types.Infer)) {
+      cx.error(Errors.coded("E0277", "expected a `FnMut(" + show(params) + ")` closure, found `" + cx.show(t) + "`",
+          m.args().get(0).span(), "expected an `FnMut(" + show(params) + ")` closure, found `" + cx.show(t) + "`"));
+    }
+    return f;
+  }
+
+  private String show(List<Ty> ts) {
+    List<String> s = new ArrayList<>();
+    for (Ty t : ts) s.add(cx.show(t));
+    return String.join(", ", s);
+  }
+
+  /** The argument of zip/chain: an iterator, or a collection reference turned into one. */
+  private Ty iterArg(Expr.MethodCall m) {
+    if (m.args().size() != 1) {
+      cx.exprs.paths.checkArgs(m, m.args(), List.of(cx.infer.fresh()), m.name());
+      return null;
+    }
+    Ty t = cx.exprs.check(m.args().get(0), null);
+    Ty u = intoIter(t);
+    if (u == null) {
+      cx.error(Errors.coded("E0277", "`" + cx.show(t) + "` is not an iterator", m.args().get(0).span(),
+          "`" + cx.show(t) + "` is not an iterator"));
+    }
+    return u;
+  }
+
+  /** The iterator type {@code IntoIterator::into_iter} gives for t, or null. */
+  Ty intoIter(Ty t) {
+    Ty r = cx.resolve(t);
+    if (r instanceof Ty.Adt a) {
+      if (a.def().builtin == AdtDef.Builtin.VEC) return adt("IntoIter", a.args().get(0));
+      if (a.def().builtin == AdtDef.Builtin.OPTION) return null;
+      if (Iterators.itemOf(a, cx.items) != null) return a;
+    }
+    if (r instanceof Ty.Array a) return adt("IntoIter", a.elem());
+    if (r instanceof Ty.Ref ref) {
+      Ty in = cx.resolve(ref.inner());
+      Ty elem = null;
+      if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) elem = a.args().get(0);
+      if (in instanceof Ty.Array a) elem = a.elem();
+      if (in instanceof Ty.Slice s) elem = s.elem();
+      if (elem != null) return adt(ref.mutable() ? "IterMut" : "Iter", elem);
+    }
+    return null;
+  }
+
+  private Ty.Adt adt(String name, Ty... args) {
+    return new Ty.Adt(cx.items.std(name), List.of(args));
+  }
+}

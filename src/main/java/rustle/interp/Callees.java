@@ -1,0 +1,29 @@
+package rustle.interp;
+
+import rustle.interp.rt.FnCode;
+import rustle.types.Infer;
+import rustle.types.Ty;
+
+/** The code a callable value runs (a closure, or a fn item), for std code that calls it natively. */
+public final class Callees {
+  private Callees() {}
+
+  /** The code of a closure or fn item type (references to one are looked through), or null. */
+  public static FnCode code(FnCompiler f, Ty fnTy) {
+    Ty t = Infer.shallow(f.sub(fnTy));
+    while (t instanceof Ty.Ref r) t = Infer.shallow(r.inner());
+    if (t instanceof Ty.Closure cl) return f.c.closureCode(cl, f.code.def, f.code.typeArgs);
+    if (t instanceof Ty.FnDef fd) {
+      java.util.List<Ty> args = new java.util.ArrayList<>();
+      for (Ty a : fd.args()) args.add(f.sub(a));
+      TraitResolve.Target target = TraitResolve.resolve(f.c, fd.def(), args);
+      return f.c.code(target.def(), target.args());
+    }
+    return null;
+  }
+
+  /** The iterator {@code IntoIterator::into_iter} makes of e's value (an iterator, a Vec, an array, a reference to one). */
+  public static rustle.interp.rt.Node intoIter(FnCompiler f, rustle.ast.Expr e) {
+    return new ForCompiler(f).source(e, Infer.shallow(f.ty(e))).init();
+  }
+}

@@ -1,0 +1,133 @@
+package rustle.interp.std;
+
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.check.Iterators;
+import rustle.interp.ExprCompilerAccess;
+import rustle.interp.FnCompiler;
+import rustle.interp.drop.Dropper;
+import rustle.interp.drop.Unwind;
+import rustle.interp.nodes.Arith;
+import rustle.interp.rt.FloatNode;
+import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
+import rustle.interp.rt.Machine;
+import rustle.interp.rt.MemNode;
+import rustle.interp.rt.Node;
+import rustle.types.AdtDef;
+import rustle.types.Infer;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/**
+ * {@code collect} into a {@code Vec} (each item pushed into a heap buffer that grows as
+ * {@code Vec::push} grows it) or a {@code String} (chars and string slices appended), and
+ * {@code product}.
+ */
+final class Collect {
+  private Collect() {}
+
+  static MemNode compile(FnCompiler f, Expr.MethodCall m, Node recv, Ty ret, Ty.Adt it) {
+    Stepper step = Steppers.of(f, it);
+    Ty item = Iterators.itemOf(it, null);
+    int itemSize = f.size(item);
+    MemNode value = (MemNode) ExprCompilerAccess.mem(recv, f.size(it));
+    int itTmp = f.temp(it);
+    int itemTmp = f.temp(item);
+    Dropper fin = f.c.drops.of(it);
+    Span site = m.span();
+    Ty.Adt target = (Ty.Adt) Infer.shallow(f.sub(ret));
+    boolean string = target.def().builtin == AdtDef.Builtin.STRING;
+    Ty elem = string ? Prim.U8 : target.args().get(0);
+    int align = Math.max(1, f.layout(elem).align);
+    Ty it0 = Infer.shallow(f.sub(item));
+    // For a String: 0 char, 1 &char, 2 &str, 3 String (appended, then dropped).
+    int mode = !string ? -1 : it0 == Prim.CHAR ? 0 : it0 instanceof Ty.Ref r
+        ? (Infer.shallow(r.inner()) == Prim.CHAR ? 1 : 2) : 3;
+    Dropper itemDrop = f.c.drops.of(item);
+    return new MemNode(24) {
+      @Override
+      public void evalInto(Machine mc, int fp, int dst) {
+        value.evalInto(mc, fp, fp + itTmp);
+        mc.heapTypes.initEmpty(dst);
+        if (!string) mc.mem.putLong(dst + rustle.memory.HeapTypes.PTR, align);
+        int item = fp + itemTmp;
+        try {
+          while (step.next(mc, fp + itTmp, item)) {
+            switch (mode) {
+              case -1: {
+                int slot = mc.heapTypes.pushSlot(dst, itemSize, align, site);
+                if (itemSize > 0) mc.mem.copy(item, slot, itemSize);
+                break;
+              }
+              case 0: mc.heapTypes.pushChar(dst, mc.mem.getInt(item), site); break;
+              case 1: mc.heapTypes.pushChar(dst, mc.mem.getInt((int) mc.mem.getLong(item)), site); break;
+              case 2: mc.heapTypes.pushBytes(dst, (int) mc.mem.getLong(item), (int) mc.mem.getLong(item + 8), site); break;
+              default:
+                mc.heapTypes.pushBytes(dst, rustle.memory.HeapTypes.ptr(mc.mem, item),
+                    (int) rustle.memory.HeapTypes.len(mc.mem, item), site);
+                if (itemDrop != null) itemDrop.drop(mc, item);
+                break;
+            }
+          }
+        } catch (RuntimeException e) {
+          RuntimeException x = fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
+          Dropper self = f.c.drops.of(target);
+          throw self == null ? x : Unwind.leave(mc, x, self, dst);
+        }
+        if (fin != null) fin.drop(mc, fp + itTmp);
+      }
+    };
+  }
+
+  /** product, as IterCalls' sum: integers with std's overflow panic, or floats. */
+  static Node product(FnCompiler f, Expr.MethodCall m, Node recv, Ty ret, Ty.Adt it) {
+    Stepper step = Steppers.of(f, it);
+    Ty item = Iterators.itemOf(it, null);
+    MemNode value = (MemNode) ExprCompilerAccess.mem(recv, f.size(it));
+    int itTmp = f.temp(it);
+    int itemTmp = f.temp(item);
+    Dropper fin = f.c.drops.of(it);
+    Span span = m.span();
+    Ty base = Infer.shallow(f.sub(item));
+    int derefs = 0;
+    while (base instanceof Ty.Ref r) {
+      base = Infer.shallow(r.inner());
+      derefs++;
+    }
+    int d = derefs;
+    Kind k = Kind.of(base);
+    if (k.isFloat()) {
+      return new FloatNode(k == Kind.F32) {
+        @Override
+        public double evalDouble(Machine mc, int fp) {
+          value.evalInto(mc, fp, fp + itTmp);
+          double s = 1;
+          while (step.next(mc, fp + itTmp, fp + itemTmp)) {
+            int a = rustle.interp.PatCompiler.follow(mc, fp + itemTmp, d);
+            s *= f32 ? mc.mem.getFloat(a) : mc.mem.getDouble(a);
+          }
+          if (fin != null) fin.drop(mc, fp + itTmp);
+          return f32 ? (float) s : s;
+        }
+      };
+    }
+    return new IntNode(k) {
+      @Override
+      public long evalLong(Machine mc, int fp) {
+        value.evalInto(mc, fp, fp + itTmp);
+        long s = 1;
+        try {
+          while (step.next(mc, fp + itTmp, fp + itemTmp)) {
+            int a = rustle.interp.PatCompiler.follow(mc, fp + itemTmp, d);
+            s = Arith.apply(Arith.Op.MUL, s, kind.load(mc.mem, a), kind, span);
+          }
+        } catch (RuntimeException e) {
+          throw fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
+        }
+        if (fin != null) fin.drop(mc, fp + itTmp);
+        return s;
+      }
+    };
+  }
+}

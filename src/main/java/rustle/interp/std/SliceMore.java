@@ -1,0 +1,106 @@
+package rustle.interp.std;
+
+import java.util.List;
+import rustle.ast.Span;
+import rustle.interp.FnCompiler;
+import rustle.interp.drop.CloneGlue;
+import rustle.interp.nodes.EnumAccess;
+import rustle.interp.nodes.Equality;
+import rustle.interp.rt.Machine;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Ty;
+
+/**
+ * Native slice methods: windows, chunks (iterators over sub-slices), contains, binary_search, to_vec,
+ * and the sorts ({@link SliceSort}). Argument 0 is the slice's fat pointer.
+ */
+final class SliceMore {
+  private SliceMore() {}
+
+  static Intrinsics.Impl of(FnCompiler f, String name, Intrinsics.Args a, Ty elem) {
+    int size = f.size(elem);
+    switch (name) {
+      case "windows":
+      case "chunks": {
+        Layout l = f.layout(new Ty.Adt(f.c.program.items().std(name.equals("windows") ? "Windows" : "Chunks"), List.of(elem)));
+        String what = name.equals("windows") ? "window size must be non-zero" : "chunk size must be non-zero";
+        return new Intrinsics.Impl() {
+          @Override
+          public void callInto(Machine m, int fp, int dst, Span span) {
+            long n = a.word(m, fp, 1);
+            if (n == 0) throw new rustle.interp.rt.RustPanic(what, span);
+            m.mem.putLong(dst + l.offsets[0], m.mem.getLong(a.at(fp, 0)));
+            m.mem.putLong(dst + l.offsets[1], m.mem.getLong(a.at(fp, 0) + 8));
+            m.mem.putLong(dst + l.offsets[2], n);
+          }
+        };
+      }
+      case "contains": {
+        Equality.Eq eq = Equality.glue(f, elem, elem);
+        return new Intrinsics.Impl() {
+          @Override
+          public long callLong(Machine m, int fp, Span span) {
+            int p = a.ptr(m, fp, 0);
+            long n = m.mem.getLong(a.at(fp, 0) + 8);
+            int x = a.ptr(m, fp, 1);
+            for (long i = 0; i < n; i++) if (eq.cmp(m, p + (int) i * size, x) == 0) return 1;
+            return 0;
+          }
+        };
+      }
+      case "binary_search": {
+        Equality.Eq cmp = Equality.glue(f, elem, elem);
+        Layout rl = f.layout(Infer.shallow(f.sub(f.code.def.ret)));
+        EnumAccess acc = new EnumAccess(rl);
+        return new Intrinsics.Impl() {
+          @Override
+          public void callInto(Machine m, int fp, int dst, Span span) {
+            int p = a.ptr(m, fp, 0);
+            long n = m.mem.getLong(a.at(fp, 0) + 8);
+            int x = a.ptr(m, fp, 1);
+            // std 1.95's loop: halve the range while comparing the midpoint's element with x.
+            long lo = 0;
+            long sz = n;
+            if (sz == 0) {
+              m.mem.putLong(dst + rl.variantOffsets[1][0], 0);
+              acc.setVariant(m.mem, dst, 1);
+              return;
+            }
+            while (sz > 1) {
+              long half = sz / 2;
+              long mid = lo + half;
+              if (cmp.cmp(m, p + (int) mid * size, x) <= 0) lo = mid;
+              sz -= half;
+            }
+            int c = cmp.cmp(m, p + (int) lo * size, x);
+            int v = c == 0 ? 0 : 1;
+            long at = c == 0 ? lo : lo + (c < 0 ? 1 : 0);
+            m.mem.putLong(dst + rl.variantOffsets[v][0], at);
+            acc.setVariant(m.mem, dst, v);
+          }
+        };
+      }
+      case "to_vec": {
+        CloneGlue g = CloneGlue.of(f, elem, Span.NONE);
+        int align = Math.max(1, f.layout(elem).align);
+        return new Intrinsics.Impl() {
+          @Override
+          public void callInto(Machine m, int fp, int dst, Span span) {
+            int p = a.ptr(m, fp, 0);
+            long n = m.mem.getLong(a.at(fp, 0) + 8);
+            m.heapTypes.initEmpty(dst);
+            m.mem.putLong(dst + rustle.memory.HeapTypes.PTR, align);
+            if (n > 0 && size > 0) m.heapTypes.withCapacity(dst, n, size, align, span);
+            for (long i = 0; i < n; i++) {
+              int slot = m.heapTypes.pushSlot(dst, size, align, span);
+              g.clone(m, p + (int) i * size, slot);
+            }
+          }
+        };
+      }
+      default:
+        return SliceSort.of(f, name, a, elem);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package rustle.interp.std;
+
+import rustle.interp.FnCompiler;
+import rustle.interp.rt.Machine;
+import rustle.types.Infer;
+import rustle.types.Layout;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/**
+ * Steppers of the iterators over borrowed text and slices: split_whitespace, lines, split (by a
+ * {@code char} or a {@code &str}), char_indices, windows, chunks. Each keeps the part not yet visited
+ * as (pointer, end) or (pointer, length) and yields fat pointers into the same bytes (no copies).
+ */
+final class TextSteppers {
+  private TextSteppers() {}
+
+  static Stepper of(FnCompiler f, Ty.Adt a, Layout l) {
+    switch (a.def().name) {
+      case "SplitWhitespace": return words(l.offsets[0], l.offsets[1]);
+      case "Lines": return lines(l.offsets[0], l.offsets[1]);
+      case "Split": return split(f, a, l);
+      case "CharIndices": return charIndices(f, l);
+      case "Windows":
+      case "Chunks": {
+        int esize = f.size(a.args().get(0));
+        boolean windows = a.def().name.equals("Windows");
+        int p = l.offsets[0];
+        int n = l.offsets[1];
+        int k = l.offsets[2];
+        return new Stepper() {
+          @Override
+          public boolean next(Machine m, int it, int dst) {
+            long len = m.mem.getLong(it + n);
+            long size = m.mem.getLong(it + k);
+            long ptr = m.mem.getLong(it + p);
+            long take = windows ? size : Math.min(len, size);
+            if (windows ? len < size : len == 0) return false;
+            m.mem.putLong(dst, ptr);
+            m.mem.putLong(dst + 8, take);
+            long step = windows ? 1 : take;
+            m.mem.putLong(it + p, ptr + step * esize);
+            m.mem.putLong(it + n, len - step);
+            return true;
+          }
+        };
+      }
+      default:
+        throw new IllegalStateException("no stepper for " + a.def().name);
+    }
+  }
+
+  /** char::is_whitespace (Unicode White_Space). */
+  static boolean isWhitespace(int c) {
+    if (c == ' ' || (c >= 0x09 && c <= 0x0d)) return true;
+    if (c < 0x85) return false;
+    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029
+        || c == 0x202f || c == 0x205f || c == 0x3000;
+  }
+
+  /** The code point starting at p, and its length in the high bits: (len << 32) | cp. */
+  static long decode(Machine m, int p) {
+    int b0 = m.mem.getByte(p) & 0xff;
+    int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+    int cp = n == 1 ? b0 : b0 & (0xFF >> (n + 1));
+    for (int i = 1; i < n; i++) cp = (cp << 6) | (m.mem.getByte(p + i) & 0x3f);
+    return ((long) n << 32) | cp;
+  }
+
+  private static Stepper words(int ptrOff, int endOff) {
+    return new Stepper() {
+      @Override
+      public boolean next(Machine m, int it, int dst) {
+        int p = (int) m.mem.getLong(it + ptrOff);
+        int e = (int) m.mem.getLong(it + endOff);
+        while (p < e) {
+          long d = decode(m, p);
+          if (!isWhitespace((int) d)) break;
+          p += (int) (d >>> 32);
+        }
+        if (p >= e) {
+          m.mem.putLong(it + ptrOff, e);
+          return false;
+        }
+        int start = p;
+        while (p < e) {
+          long d = decode(m, p);
+          if (isWhitespace((int) d)) break;
+          p += (int) (d >>> 32);
+        }
+        m.mem.putLong(dst, start);
+        m.mem.putLong(dst + 8, p - start);
+        m.mem.putLong(it + ptrOff, p);
+        return true;
+      }
+    };
+  }
+
+  private static Stepper lines(int ptrOff, int endOff) {
+    return new Stepper() {
+      @Override
+      public boolean next(Machine m, int it, int dst) {
+        int p = (int) m.mem.getLong(it + ptrOff);
+        int e = (int) m.mem.getLong(it + endOff);
+        if (p >= e) return false;
+        int q = p;
+        while (q < e && m.mem.getByte(q) != '\n') q++;
+        int lineEnd = q;
+        if (q < e && lineEnd > p && m.mem.getByte(lineEnd - 1) == '\r') lineEnd--;
+        m.mem.putLong(dst, p);
+        m.mem.putLong(dst + 8, lineEnd - p);
+        m.mem.putLong(it + ptrOff, q < e ? q + 1 : e);
+        return true;
+      }
+    };
+  }
+
+  /** Split { ptr, end, pat, finished }: the pattern is a char (matched by its UTF-8 bytes) or a &str. */
+  private static Stepper split(FnCompiler f, Ty.Adt a, Layout l) {
+    int kind = StrPatterns.kind(f.sub(a.args().get(0)));
+    int ptrOff = l.offsets[0];
+    int endOff = l.offsets[1];
+    int patOff = l.offsets[2];
+    int finOff = l.offsets[3];
+    return new Stepper() {
+      @Override
+      public boolean next(Machine m, int it, int dst) {
+        if (m.mem.getByte(it + finOff) != 0) return false;
+        byte[] needle = StrPatterns.bytes(m, kind, it + patOff);
+        int p = (int) m.mem.getLong(it + ptrOff);
+        int e = (int) m.mem.getLong(it + endOff);
+        int at = needle.length == 0 ? -1 : StrPatterns.indexOf(m, p, e, needle);
+        m.mem.putLong(dst, p);
+        if (at < 0) {
+          m.mem.putLong(dst + 8, e - p);
+          m.mem.putByte(it + finOff, (byte) 1);
+        } else {
+          m.mem.putLong(dst + 8, at - p);
+          m.mem.putLong(it + ptrOff, at + needle.length);
+        }
+        return true;
+      }
+    };
+  }
+
+  /** CharIndices { front_offset, ptr, end }: yields (byte offset, char). */
+  private static Stepper charIndices(FnCompiler f, Layout l) {
+    Layout tl = f.layout(new Ty.Tuple(java.util.List.of(Prim.USIZE, Prim.CHAR)));
+    int fo = l.offsets[0];
+    int po = l.offsets[1];
+    int eo = l.offsets[2];
+    int io = tl.offsets[0];
+    int co = tl.offsets[1];
+    return new Stepper() {
+      @Override
+      public boolean next(Machine m, int it, int dst) {
+        int p = (int) m.mem.getLong(it + po);
+        int e = (int) m.mem.getLong(it + eo);
+        if (p >= e) return false;
+        long d = decode(m, p);
+        int n = (int) (d >>> 32);
+        long off = m.mem.getLong(it + fo);
+        m.mem.putLong(dst + io, off);
+        m.mem.putInt(dst + co, (int) d);
+        m.mem.putLong(it + fo, off + n);
+        m.mem.putLong(it + po, p + n);
+        return true;
+      }
+    };
+  }
+}
