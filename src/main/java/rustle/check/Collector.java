@@ -20,7 +20,7 @@ import rustle.types.Ty;
 final class Collector {
   private static final Set<String> BUILTINS =
       Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive", "IntoIter",
-          "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell");
+          "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell", "HashMap", "HashSet", "MapIntoIter", "SetIntoIter");
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
   private static final Set<String> UNIMPLEMENTABLE = Set.of("Display", "Debug", "Iterator", "From", "Into",
@@ -67,6 +67,10 @@ final class Collector {
       case "IntoIter": return "INTO_ITER";
       case "RefCell": return "REF_CELL";
       case "RefMut": return "REF_MUT";
+      case "HashMap": return "HASH_MAP";
+      case "HashSet": return "HASH_SET";
+      case "MapIntoIter": return "MAP_INTO_ITER";
+      case "SetIntoIter": return "SET_INTO_ITER";
       default: return n.toUpperCase();
     }
   }
