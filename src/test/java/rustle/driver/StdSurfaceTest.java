@@ -76,7 +76,7 @@ class StdSurfaceTest {
     for (Entry e : entries()) byOwner.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(e);
     return byOwner.entrySet().stream().map(g -> dynamicTest(g.getKey(), () -> {
       StringBuilder src = new StringBuilder(
-          "use std::cell::{Cell, RefCell};\nuse std::rc::{Rc, Weak};\n\n#[allow(unused)]\nfn main() {\n");
+          "use std::cell::{Cell, RefCell};\nuse std::collections::{HashMap, HashSet};\nuse std::rc::{Rc, Weak};\n\n#[allow(unused)]\nfn main() {\n");
       for (Entry e : g.getValue()) src.append(call(e));
       src.append("    println!(\"done\");\n}\n");
       InProcess.Result r = InProcess.runSource(dir, "main.rs", src.toString());
@@ -102,6 +102,9 @@ class StdSurfaceTest {
       case "Weak<T>" -> "Rc::downgrade(&Rc::new(5i32))";
       case "RefCell<T>" -> "RefCell::new(5i32)";
       case "Cell<T>" -> "Cell::new(5i32)";
+      case "HashMap<K, V>" -> "{ let mut h = HashMap::new(); h.insert(1i32, 2i32); h }";
+      case "HashSet<T>" -> "{ let mut h = HashSet::new(); h.insert(1i32); h }";
+      case "Entry<K, V>" -> "Box::leak(Box::new(HashMap::<i32, i32>::new())).entry(1i32)";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();
@@ -112,7 +115,8 @@ class StdSurfaceTest {
       call = "r." + e.name() + turbofish + "(" + String.join(", ", args) + ")";
     } else {
       // Generic owners are named with their element type: Vec::<i32>::new(), Rc::<i32>::strong_count(&r).
-      String path = e.owner().endsWith("<T>") ? prim + "::<i32>" : prim;
+      String path = e.owner().endsWith("<T>") ? prim + "::<i32>"
+          : e.owner().endsWith("<K, V>") ? e.owner().replace("<K, V>", "::<i32, i32>") : prim;
       call = path + "::" + e.name() + turbofish + "(" + String.join(", ", args) + ")";
     }
     return "    {\n        let mut r = " + recv + ";\n        let _x = " + call + ";\n    }\n";
@@ -127,6 +131,9 @@ class StdSurfaceTest {
       case "&str" -> "\"l\"";
       case "f64" -> "1.5";
       case "T" -> "5i32";
+      case "K" -> "1i32";
+      case "V" -> "2i32";
+      case "&Q" -> "&1i32";
       // The receiver block's own value, where an associated function takes the owner by reference.
       case "&Rc<T>" -> "&r";
       case "Box<T>" -> "Box::new(5i32)";

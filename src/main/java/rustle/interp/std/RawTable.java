@@ -85,8 +85,10 @@ public final class RawTable {
   }
 
   private void allocate(Machine m, int h, long buckets, Span span) {
-    int block = m.heap.allocate(HashTables.blockSize(elem, buckets), HashTables.ctrlAlign(elem), span);
-    int ctrl = block + HashTables.ctrlOffset(elem, buckets);
+    int off = HashTables.ctrlOffset(elem, buckets);
+    int block = m.heap.allocate(HashTables.blockSize(elem, buckets), HashTables.ctrlAlign(elem),
+        new rustle.interp.drop.Leaks.TableSite(span, off));
+    int ctrl = block + off;
     m.mem.fill(ctrl, (int) buckets + GROUP, EMPTY);
     m.mem.putLong(h + CTRL, ctrl);
     m.mem.putLong(h + BUCKET_MASK, buckets - 1);
