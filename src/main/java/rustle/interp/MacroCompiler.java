@@ -73,6 +73,8 @@ final class MacroCompiler {
       }
       case "vec":
         return VecMacro.compile(f, m, ty);
+      case "dbg":
+        return rustle.interp.print.Dbg.compile(f, m);
       default:
         throw new IllegalStateException("macro " + m.name());
     }
