@@ -779,4 +779,76 @@ impl<T: Debug> Debug for Mutex<T> {
             write!(f, "Mutex {{ data: {:?}, poisoned: {}, .. }}", self.inner.2, self.inner.1)
         }
     }
+// Hash tables (std::collections). HashMap<K, V> is hashbrown's RawTable { ctrl, bucket_mask, growth_left,
+// items } then RandomState { k0, k1 } (48 bytes); the control bytes and the (K, V) buckets share one heap
+// block (docs/memory-model.md). HashSet<T> is laid out as HashMap<T, ()>. Keys are hashed with SipHash-1-3
+// under fixed keys, so the iteration order is deterministic.
+pub struct HashMap<K, V>;
+pub struct HashSet<T>;
+pub struct Entry<K, V> { map: usize, key: K }
+pub struct MapIter<K, V> { ctrl: usize, next: usize, buckets: usize, left: usize }
+pub struct MapIterMut<K, V> { ctrl: usize, next: usize, buckets: usize, left: usize }
+pub struct MapIntoIter<K, V> { ctrl: usize, next: usize, buckets: usize, left: usize }
+pub struct Keys<K, V> { ctrl: usize, next: usize, buckets: usize, left: usize }
+pub struct Values<K, V> { ctrl: usize, next: usize, buckets: usize, left: usize }
+pub struct ValuesMut<K, V> { ctrl: usize, next: usize, buckets: usize, left: usize }
+pub struct SetIter<T> { ctrl: usize, next: usize, buckets: usize, left: usize }
+pub struct SetIntoIter<T> { ctrl: usize, next: usize, buckets: usize, left: usize }
+
+impl<K, V> HashMap<K, V> {
+    pub fn new() -> HashMap<K, V> { intrinsic!() }
+    pub fn with_capacity(capacity: usize) -> HashMap<K, V> { intrinsic!() }
+    pub fn capacity(&self) -> usize { intrinsic!() }
+    pub fn len(&self) -> usize { intrinsic!() }
+    pub fn is_empty(&self) -> bool { intrinsic!() }
+    pub fn insert(&mut self, k: K, v: V) -> Option<V> { intrinsic!() }
+    pub fn get<Q>(&self, k: &Q) -> Option<&V> { intrinsic!() }
+    pub fn get_mut<Q>(&mut self, k: &Q) -> Option<&mut V> { intrinsic!() }
+    pub fn contains_key<Q>(&self, k: &Q) -> bool { intrinsic!() }
+    pub fn remove<Q>(&mut self, k: &Q) -> Option<V> { intrinsic!() }
+    pub fn clear(&mut self) { intrinsic!() }
+    pub fn reserve(&mut self, additional: usize) { intrinsic!() }
+    pub fn entry(&mut self, key: K) -> Entry<K, V> { intrinsic!() }
+    pub fn iter(&self) -> MapIter<K, V> { intrinsic!() }
+    pub fn iter_mut(&mut self) -> MapIterMut<K, V> { intrinsic!() }
+    pub fn into_iter(self) -> MapIntoIter<K, V> { intrinsic!() }
+    pub fn keys(&self) -> Keys<K, V> { intrinsic!() }
+    pub fn values(&self) -> Values<K, V> { intrinsic!() }
+    pub fn values_mut(&mut self) -> ValuesMut<K, V> { intrinsic!() }
+}
+
+impl<K, V> Entry<K, V> {
+    pub fn or_insert(self, default: V) -> &'static mut V { intrinsic!() }
+    pub fn or_default(self) -> &'static mut V { intrinsic!() }
+    pub fn key(&self) -> &K { intrinsic!() }
+    pub fn or_insert_with<F: FnOnce() -> V>(self, f: F) -> &'static mut V {
+        if self.is_occupied() {
+            self.occupied_value()
+        } else {
+            self.or_insert(f())
+        }
+    }
+    pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> Entry<K, V> {
+        if self.is_occupied() {
+            f(self.peek_value());
+        }
+        self
+    }
+    fn is_occupied(&self) -> bool { intrinsic!() }
+    fn occupied_value(self) -> &'static mut V { intrinsic!() }
+    fn peek_value(&self) -> &'static mut V { intrinsic!() }
+}
+
+impl<T> HashSet<T> {
+    pub fn new() -> HashSet<T> { intrinsic!() }
+    pub fn with_capacity(capacity: usize) -> HashSet<T> { intrinsic!() }
+    pub fn capacity(&self) -> usize { intrinsic!() }
+    pub fn len(&self) -> usize { intrinsic!() }
+    pub fn is_empty(&self) -> bool { intrinsic!() }
+    pub fn insert(&mut self, value: T) -> bool { intrinsic!() }
+    pub fn contains<Q>(&self, value: &Q) -> bool { intrinsic!() }
+    pub fn remove<Q>(&mut self, value: &Q) -> bool { intrinsic!() }
+    pub fn clear(&mut self) { intrinsic!() }
+    pub fn iter(&self) -> SetIter<T> { intrinsic!() }
+    pub fn into_iter(self) -> SetIntoIter<T> { intrinsic!() }
 }

@@ -207,6 +207,11 @@ final class Calls {
       case "assert_eq":
       case "assert_ne":
         return assertion(m);
+      case "dbg":
+        // dbg!(e) moves e through and borrows it for printing: a move into the macro's value.
+        if (m.args().size() != 1) return Operand.CONST;
+        return lo.temp(new Rvalue.Aggregate(List.of(lo.operand(m.args().get(0).value(), Operand.Why.PLAIN, life))),
+            t, m.args().get(0).value().span(), life);
       case "vec": {
         List<Operand> ops = new ArrayList<>();
         for (Expr.MacroArg a : m.args()) ops.add(lo.operand(a.value(), Operand.Why.PLAIN, life));

@@ -21,7 +21,8 @@ import rustle.types.Ty;
 final class Collector {
   private static final Set<String> BUILTINS =
       Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive", "IntoIter",
-          "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell", RawPtrs.CONST, RawPtrs.MUT);
+          "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell", RawPtrs.CONST, RawPtrs.MUT,
+          "HashMap", "HashSet", "MapIntoIter", "SetIntoIter");
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
   private static final Set<String> UNIMPLEMENTABLE = Set.of("Iterator",
@@ -69,6 +70,10 @@ final class Collector {
       case "RefMut": return "REF_MUT";
       case RawPtrs.CONST:
       case RawPtrs.MUT: return "RAW_PTR";
+      case "HashMap": return "HASH_MAP";
+      case "HashSet": return "HASH_SET";
+      case "MapIntoIter": return "MAP_INTO_ITER";
+      case "SetIntoIter": return "SET_INTO_ITER";
       default: return n.toUpperCase();
     }
   }

@@ -58,6 +58,10 @@ public final class CopyRules {
         case WEAK:
         case REF:
         case REF_MUT:
+        case HASH_MAP:
+        case HASH_SET:
+        case MAP_INTO_ITER:
+        case SET_INTO_ITER:
           return true;
         case REF_CELL:
         case CELL:

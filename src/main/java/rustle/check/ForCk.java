@@ -42,6 +42,8 @@ final class ForCk {
       if (a.def().builtin == AdtDef.Builtin.VEC) return a.args().get(0);
     }
     if (r instanceof Ty.Array a) return a.elem();
+    Ty table = Iterators.tableItem(r, cx.resolve(r instanceof Ty.Ref ref ? ref.inner() : r));
+    if (table != null) return table;
     if (r instanceof Ty.Ref ref) {
       Ty in = cx.resolve(ref.inner());
       if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) return new Ty.Ref(a.args().get(0), ref.mutable());

@@ -32,6 +32,19 @@ public final class Iterators {
         return Prim.CHAR;
       case "Bytes":
         return Prim.U8;
+      case "MapIter":
+      case "MapIterMut":
+        return new Ty.Tuple(List.of(new Ty.Ref(args.get(0), false), new Ty.Ref(args.get(1), a.def().name.equals("MapIterMut"))));
+      case "MapIntoIter":
+        return new Ty.Tuple(List.of(args.get(0), args.get(1)));
+      case "Keys":
+      case "SetIter":
+        return new Ty.Ref(args.get(0), false);
+      case "Values":
+      case "ValuesMut":
+        return new Ty.Ref(args.get(1), a.def().name.equals("ValuesMut"));
+      case "SetIntoIter":
+        return args.get(0);
       case "Rev":
       case "StepBy":
       case "Skip":
@@ -95,6 +108,20 @@ public final class Iterators {
     if (t instanceof Ty.FnDef d) return rustle.types.Subst.apply(d.def().ret, d.args());
     if (t instanceof Ty.FnPtr p) return p.ret();
     return null;
+  }
+
+  /**
+   * What a {@code for} loop over a HashMap or HashSet yields (t is the iterable, inner its referent when
+   * it is a reference): (K, V) or T by value, (&K, &V) / (&K, &mut V) or &T by reference; else null.
+   */
+  public static Ty tableItem(Ty t, Ty inner) {
+    if (!(inner instanceof Ty.Adt a)) return null;
+    boolean map = a.def().builtin == AdtDef.Builtin.HASH_MAP;
+    if (!map && a.def().builtin != AdtDef.Builtin.HASH_SET) return null;
+    List<Ty> args = a.args();
+    if (!(t instanceof Ty.Ref r)) return map ? new Ty.Tuple(List.of(args.get(0), args.get(1))) : args.get(0);
+    if (!map) return new Ty.Ref(args.get(0), false);
+    return new Ty.Tuple(List.of(new Ty.Ref(args.get(0), false), new Ty.Ref(args.get(1), r.mutable())));
   }
 
   public static boolean isIterator(Ty t, Items items) {

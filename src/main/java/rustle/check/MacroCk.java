@@ -17,7 +17,10 @@ import rustle.fmt.Piece;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
-/** Checks the std macros rustle knows: printing and formatting, panics and assertions, and {@code vec!}. */
+/**
+ * Checks the std macros rustle knows: printing and formatting, panics and assertions, {@code vec!} and
+ * {@code dbg!}.
+ */
 final class MacroCk {
   private final FnCk cx;
   private final FmtTraits traits;
@@ -102,6 +105,18 @@ final class MacroCk {
       case "write":
       case "writeln":
         return write(m);
+      case "dbg": {
+        // dbg!(e) prints e with {:#?} and hands it back; dbg!() prints only where it is.
+        if (m.args().isEmpty()) return Ty.UNIT;
+        if (m.args().size() > 1) {
+          cx.error(Errors.unsupported("`dbg!` with several arguments", m.span()));
+          return null;
+        }
+        Expr a = m.args().get(0).value();
+        Ty t = cx.exprs.check(a, expected);
+        if (!traits.isDebug(t)) traits.notImplemented(a.span(), t, "Debug");
+        return t;
+      }
       case "intrinsic":
         if (cx.def != null && (cx.def.fromPrelude || cx.def.item.isForeign())) return cx.retTy;
         cx.error(Errors.error("cannot find macro `intrinsic` in this scope", m.span(), null));

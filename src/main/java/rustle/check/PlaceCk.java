@@ -93,13 +93,32 @@ final class PlaceCk {
   }
 
   /** What an index expression indexes, recorded for the interpreter. */
-  public enum IndexKind { ARRAY, VEC, SLICE, STR, STRING, ARRAY_RANGE, VEC_RANGE, SLICE_RANGE, STR_RANGE, STRING_RANGE }
+  public enum IndexKind { ARRAY, VEC, SLICE, STR, STRING, ARRAY_RANGE, VEC_RANGE, SLICE_RANGE, STR_RANGE, STRING_RANGE,
+    /** {@code map[&key]}: std's {@code Index<&Q> for HashMap<K, V>}, panicking on a missing key. */
+    MAP }
+
+  /** For a HashMap receiver (through any derefs): records the MAP index and returns V, else null. */
+  private Ty mapIndex(Expr.Index e, Ty t) {
+    Ty cur = cx.resolve(t);
+    for (int derefs = 0; cur != null; derefs++) {
+      if (cur instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_MAP) {
+        cx.tables.derefs[e.id()] = derefs;
+        cx.tables.res[e.id()] = IndexKind.MAP;
+        return a.args().get(1);
+      }
+      Ty next = derefStep(cur);
+      cur = next == null ? null : cx.resolve(next);
+    }
+    return null;
+  }
 
   Ty index(Expr.Index e) {
     Ty t = cx.exprs.check(e.receiver(), null);
     Ty it = cx.exprs.check(e.index(), null);
     Ty idx = cx.resolve(it);
     boolean range = idx instanceof Ty.Adt ra && ra.def().name.startsWith("Range");
+    Ty mapValue = mapIndex(e, t);
+    if (mapValue != null) return mapValue;
     if (range) {
       Ty.Adt ra = (Ty.Adt) idx;
       if (!ra.args().isEmpty()) cx.infer.unify(ra.args().get(0), Prim.USIZE);

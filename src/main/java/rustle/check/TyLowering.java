@@ -19,7 +19,7 @@ final class TyLowering {
   private final List<Diagnostic> errors;
 
   /** Std types users reach for that rustle does not implement yet: named as unsupported, not unknown. */
-  private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of("HashMap", "HashSet", "BTreeMap",
+  private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of("BTreeMap",
       "BTreeSet", "VecDeque", "BinaryHeap", "LinkedList", "Arc", "RwLock",
       "Cow");
 

@@ -36,6 +36,10 @@ final class Blocks {
           long cap = HeapTypes.cap(m, owned.header);
           type = "[" + Reader.typeName(e) + "; " + cap + "]";
           contents = vec(dec, e, HeapTypes.ptr(m, owned.header), HeapTypes.len(m, owned.header), cap);
+        } else if (b == AdtDef.Builtin.HASH_MAP || b == AdtDef.Builtin.HASH_SET) {
+          Tables t = Tables.of(dec, (Ty.Adt) o, owned.header);
+          type = t.typeName();
+          contents = t.contents(dec);
         } else if (b == AdtDef.Builtin.BOX) {
           Ty e = Infer.shallow(Decoder.adtArg(o));
           type = Reader.typeName(e);

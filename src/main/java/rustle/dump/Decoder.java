@@ -153,6 +153,10 @@ final class Decoder {
         show(sb, Infer.shallow(adtArg(ad)), (int) mem.getLong(a), depth + 1);
         return;
       }
+      case HASH_MAP, HASH_SET -> {
+        table(sb, ad, a, depth);
+        return;
+      }
       default -> { }
     }
     Layout l = layouts.of(ad);
@@ -174,6 +178,27 @@ final class Decoder {
       show(sb, Infer.shallow(fts.get(i)), a + offs[i], depth + 1);
     }
     sb.append(named ? " }" : ")");
+  }
+
+  /** A map's {@code {k: v, ..}} or a set's {@code {k, ..}}, in bucket order, as std's Debug prints them. */
+  private void table(StringBuilder sb, Ty.Adt ad, int a, int depth) {
+    Tables t = Tables.of(this, ad, a);
+    sb.append('{');
+    int n = 0;
+    for (long i = 0; i < t.buckets(); i++) {
+      if (!t.full(i)) continue;
+      if (n > 0) sb.append(", ");
+      if (n++ == MAX_ELEMS) {
+        sb.append("..");
+        break;
+      }
+      show(sb, t.key(), t.bucket(i) + t.keyOff(), depth + 1);
+      if (t.map()) {
+        sb.append(": ");
+        show(sb, t.value(), t.bucket(i) + t.valOff(), depth + 1);
+      }
+    }
+    sb.append('}');
   }
 
   /** The variant index an enum value at a holds, from its tag or niche; -1 if none matches. */
@@ -228,6 +253,18 @@ final class Decoder {
         w.owned(a + HeapTypes.PTR, p, path, ad, a);
         long len = Math.min(HeapTypes.len(mem, a), 256);
         for (int i = 0; i < len; i++) walk(e, p + i * stride, path + "[" + i + "]", w, depth + 1);
+        return;
+      }
+      case HASH_MAP, HASH_SET -> {
+        // The block is owned through the control-byte pointer, which points into its middle.
+        Tables t = Tables.of(this, ad, a);
+        if (t.block() < 0) return;
+        w.owned(a, t.block(), path, ad, a);
+        for (long i = 0; i < Math.min(t.buckets(), 256); i++) {
+          if (!t.full(i)) continue;
+          walk(t.key(), t.bucket(i) + t.keyOff(), path + ".bucket(" + i + ").0", w, depth + 1);
+          if (t.map()) walk(t.value(), t.bucket(i) + t.valOff(), path + ".bucket(" + i + ").1", w, depth + 1);
+        }
         return;
       }
       case BOX -> {

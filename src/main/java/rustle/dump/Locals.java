@@ -8,6 +8,7 @@ import java.util.List;
 import rustle.memory.HeapTypes;
 import rustle.memory.Memory;
 import rustle.types.AdtDef;
+import rustle.types.HashTables;
 import rustle.types.Infer;
 import rustle.types.Layout;
 import rustle.types.Layouts;
@@ -63,6 +64,13 @@ final class Locals {
         out.add(new Snapshot.Field("cap", HeapTypes.CAP, 8, Long.toUnsignedString(HeapTypes.cap(m, a))));
         out.add(new Snapshot.Field("len", HeapTypes.LEN, 8, Long.toUnsignedString(HeapTypes.len(m, a))));
         out.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
+      } else if (b == AdtDef.Builtin.HASH_MAP || b == AdtDef.Builtin.HASH_SET) {
+        out.add(new Snapshot.Field("ctrl", HashTables.CTRL, 8, addr((int) m.getLong(a + HashTables.CTRL))));
+        out.add(new Snapshot.Field("bucket_mask", HashTables.BUCKET_MASK, 8, Long.toString(m.getLong(a + HashTables.BUCKET_MASK))));
+        out.add(new Snapshot.Field("growth_left", HashTables.GROWTH_LEFT, 8, Long.toString(m.getLong(a + HashTables.GROWTH_LEFT))));
+        out.add(new Snapshot.Field("items", HashTables.ITEMS, 8, Long.toString(m.getLong(a + HashTables.ITEMS))));
+        out.add(new Snapshot.Field("k0", HashTables.K0, 8, Long.toUnsignedString(m.getLong(a + HashTables.K0))));
+        out.add(new Snapshot.Field("k1", HashTables.K1, 8, Long.toUnsignedString(m.getLong(a + HashTables.K1))));
       } else if (b == AdtDef.Builtin.BOX) {
         out.add(new Snapshot.Field("ptr", 0, 8, addr(m.getLong(a))));
       } else if (t instanceof Ty.Ref r && Layouts.isUnsized(r.inner())) {

@@ -91,6 +91,8 @@ final class TextFormat implements Format {
         }
       }
       String lab = String.format("+%-3d %-9s", fd.offset(), fd.name());
+      // A long field name (a table's bucket_mask) still gets a space before its value.
+      if (fd.name().length() >= 9 && !fd.name().equals("(padding)")) lab += " ";
       sb.append(fit(IND + lab + (fd.name().equals("(padding)") ? fd.size() + " bytes" : v))).append('\n');
     }
     if (!thinPointer && l.fields().isEmpty()) {

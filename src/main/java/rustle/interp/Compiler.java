@@ -26,7 +26,7 @@ public final class Compiler {
   public final CheckedProgram program;
   final Layouts layouts = new Layouts();
   public final DropGlue drops;
-  final Memory mem;
+  public final Memory mem;
   /** The user program's text, for messages that quote it (assert!). */
   public String source;
   /** What to observe, or null (then no probe and no frame map is compiled in). */

@@ -121,7 +121,8 @@ public final class Interpreter {
     if (Leaks.allOnPurpose(m, path, err)) return OK;
     List<String> blocks = new ArrayList<>();
     m.heap.forEachLive((addr, size, site) -> {
-      String where = site instanceof Span s ? path + ":" + s.line() + ":" + s.col() : "an unknown place";
+      Span s = Leaks.spanOf(site);
+      String where = s != null ? path + ":" + s.line() + ":" + s.col() : "an unknown place";
       blocks.add(String.format("  block at 0x%08x (%d bytes) allocated at %s", addr, size, where));
     });
     err.println("error: internal error in rustle: the heap is not empty " + when + " ("

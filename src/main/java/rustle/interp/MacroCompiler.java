@@ -79,6 +79,8 @@ final class MacroCompiler {
       case "write":
       case "writeln":
         return write(m);
+      case "dbg":
+        return rustle.interp.print.Dbg.compile(f, m);
       default:
         throw new IllegalStateException("macro " + m.name());
     }

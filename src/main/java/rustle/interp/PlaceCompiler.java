@@ -117,6 +117,9 @@ public final class PlaceCompiler {
   private Place index(Expr.Index ix) {
     Ty recv = f.ty(ix.receiver());
     Deref d = derefs(ix.receiver(), recv, f.t.derefs[ix.id()]);
+    if (d.ty instanceof Ty.Adt ma && ma.def().builtin == rustle.types.AdtDef.Builtin.HASH_MAP) {
+      return rustle.interp.std.MapIndex.of(f, d.place, ma, ix.index(), bracket(ix));
+    }
     IntNode idx = f.exprs.intVal(ix.index());
     Ty ty = d.ty;
     if (ty instanceof Ty.Array a) {

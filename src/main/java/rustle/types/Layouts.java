@@ -126,6 +126,9 @@ public final class Layouts {
             Univariant.Kind.ALWAYS_SIZED, 0, 1);
       case CELL:
         return hideNiche(of(a.args().get(0)));
+      case HASH_MAP:
+      case HASH_SET:
+        return HashTables.headerLayout();
       default:
         break;
     }

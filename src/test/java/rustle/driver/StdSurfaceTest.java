@@ -76,7 +76,7 @@ class StdSurfaceTest {
     for (Entry e : entries()) byOwner.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(e);
     return byOwner.entrySet().stream().map(g -> dynamicTest(g.getKey(), () -> {
       StringBuilder src = new StringBuilder(
-          "use std::cell::{Cell, RefCell};\nuse std::rc::{Rc, Weak};\n\n#[allow(unused)]\nfn main() {\n");
+          "use std::cell::{Cell, RefCell};\nuse std::collections::{HashMap, HashSet};\nuse std::rc::{Rc, Weak};\n\n#[allow(unused)]\nfn main() {\n");
       if (g.getKey().equals("Formatter")) {
         // A Formatter exists only inside a formatting impl: call each entry from one, print through it.
         src.setLength(0);
@@ -118,6 +118,9 @@ class StdSurfaceTest {
       case "Option<T>" -> "Some(5i32)";
       case "Result<T, E>" -> "{ let r: Result<i32, String> = Ok(5); r }";
       case "f32" -> "2.5f32";
+      case "HashMap<K, V>" -> "{ let mut h = HashMap::new(); h.insert(1i32, 2i32); h }";
+      case "HashSet<T>" -> "{ let mut h = HashSet::new(); h.insert(1i32); h }";
+      case "Entry<K, V>" -> "Box::leak(Box::new(HashMap::<i32, i32>::new())).entry(1i32)";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();
@@ -129,7 +132,8 @@ class StdSurfaceTest {
       call = "r." + e.name() + turbofish + "(" + String.join(", ", args) + ")";
     } else {
       // Generic owners are named with their element type: Vec::<i32>::new(), Rc::<i32>::strong_count(&r).
-      String path = e.owner().endsWith("<T>") ? prim + "::<i32>" : prim;
+      String path = e.owner().endsWith("<T>") ? prim + "::<i32>"
+          : e.owner().endsWith("<K, V>") ? e.owner().replace("<K, V>", "::<i32, i32>") : prim;
       call = path + "::" + e.name() + turbofish + "(" + String.join(", ", args) + ")";
     }
     if (e.owner().startsWith("__")) call = "unsafe { " + call + " }";
@@ -150,6 +154,9 @@ class StdSurfaceTest {
       case "&T" -> "&5i32";
       // A closure argument (retain's predicate, sort_by_key's key).
       case "F" -> "|_x| true";
+      case "K" -> "1i32";
+      case "V" -> "2i32";
+      case "&Q" -> "&1i32";
       // The receiver block's own value, where an associated function takes the owner by reference.
       case "&Rc<T>" -> "&r";
       case "Box<T>" -> "Box::new(5i32)";

@@ -111,6 +111,11 @@ public final class DropGlue {
       case REF_CELL:
       case CELL:
         return SmartDrops.of(this, layouts, adt);
+      case HASH_MAP:
+      case HASH_SET:
+      case MAP_INTO_ITER:
+      case SET_INTO_ITER:
+        return MapDrops.of(this, layouts, adt);
       case INTO_ITER: {
         // Drops the elements not yet yielded, then frees the buffer the Vec handed over.
         Ty elem = adt.args().get(0);

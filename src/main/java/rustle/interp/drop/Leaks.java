@@ -22,6 +22,17 @@ public final class Leaks {
   /** The allocation site of an RcBox, so that the leak check can find reference cycles. */
   public record RcBoxSite(Span span) {}
 
+  /**
+   * The allocation site of a hash table's block: its control-byte pointer, the address a HashMap holds,
+   * points ctrlOffset bytes into the block, so reachability maps that address back to the block.
+   */
+  public record TableSite(Span span, int ctrlOffset) {}
+
+  /** Where a block was allocated, whatever kind of site it was recorded with (null when unknown). */
+  public static Span spanOf(Object site) {
+    return site instanceof RcBoxSite r ? r.span() : site instanceof TableSite t ? t.span() : site instanceof Span sp ? sp : null;
+  }
+
   /** Records a word of a forgotten or leaked value: if it is a live block's address, that block is a root. */
   public static void root(Machine m, long word) {
     if (word <= 0 || word >= Integer.MAX_VALUE || !m.heap.isLive((int) word)) return;
@@ -33,9 +44,11 @@ public final class Leaks {
   public static boolean allOnPurpose(Machine m, String path, PrintWriter err) {
     List<Integer> live = new ArrayList<>();
     ArrayDeque<Integer> work = new ArrayDeque<>();
+    java.util.Map<Integer, Integer> tables = new java.util.HashMap<>();
     m.heap.forEachLive((addr, size, site) -> {
       live.add(addr);
       if (site instanceof RcBoxSite && m.mem.getLong(addr + SmartPtrs.STRONG) > 0) work.add(addr);
+      if (site instanceof TableSite t) tables.put(addr + t.ctrlOffset(), addr);
     });
     if (m.leakRoots != null) for (int r : m.leakRoots) if (m.heap.isLive(r)) work.add(r);
     if (work.isEmpty()) return false;
@@ -47,6 +60,8 @@ public final class Leaks {
       for (int off = 0; off + 8 <= size; off += 8) {
         long w = m.mem.getLong(b + off);
         if (w > 0 && w < Integer.MAX_VALUE && m.heap.isLive((int) w) && !reached.contains((int) w)) work.add((int) w);
+        Integer table = w > 0 && w < Integer.MAX_VALUE ? tables.get((int) w) : null;
+        if (table != null && !reached.contains(table)) work.add(table);
       }
     }
     if (reached.size() != live.size()) return false;
@@ -54,7 +69,7 @@ public final class Leaks {
         + " leaked on purpose (an Rc reference cycle, mem::forget or Box::leak) and not freed at exit:");
     for (int b : live) {
       Object site = m.heap.siteOf(b);
-      Span s = site instanceof RcBoxSite r ? r.span() : site instanceof Span sp ? sp : null;
+      Span s = spanOf(site);
       String where = s == null ? "an unknown place" : path + ":" + s.line() + ":" + s.col();
       String what = site instanceof RcBoxSite ? String.format(" RcBox, strong %d, weak %d,",
           m.mem.getLong(b + SmartPtrs.STRONG), m.mem.getLong(b + SmartPtrs.WEAK) - 1) : "";

@@ -116,6 +116,9 @@ public final class Fmts {
       case REF_CELL:
       case CELL:
         return cellDebug(a);
+      case HASH_MAP:
+      case HASH_SET:
+        return TableFmts.of(this, f, a);
       case BOX: {
         ValueFmt inner = of(a.args().get(0), debug);
         return new ValueFmt() {

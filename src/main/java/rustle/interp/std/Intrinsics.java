@@ -132,6 +132,14 @@ public final class Intrinsics {
         if (impl != null) return impl;
         break;
       }
+      case "HashMap":
+      case "HashSet":
+      case "Entry": {
+        Intrinsics.Impl impl = owner.equals("HashMap") ? MapIntrinsics.of(f, name, a, targs)
+            : owner.equals("HashSet") ? SetIntrinsics.of(f, name, a, targs) : EntryIntrinsics.of(f, name, a, targs);
+        if (impl != null) return impl;
+        break;
+      }
       case "char":
         return CharIntrinsics.of(name, a);
       case "Formatter":

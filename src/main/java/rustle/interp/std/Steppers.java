@@ -103,8 +103,11 @@ public final class Steppers {
           }
         };
       }
-      default:
+      default: {
+        Stepper s = MapSteppers.of(f, a);
+        if (s != null) return s;
         return AdapterSteppers.of(f, a, l);
+      }
     }
   }
 
