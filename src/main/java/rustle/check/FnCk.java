@@ -267,8 +267,45 @@ final class FnCk {
         }
       }
     }
+    if (!(a instanceof Infer) && !(x instanceof Infer) && !infer.canUnify(a, x) && pointerCoercion(e, a, x)) return true;
     if (infer.unify(a, x)) return true;
     mismatch(e == null ? Span.NONE : e.span(), expected, actual);
+    return false;
+  }
+
+  /** Unsizing to a trait object, and fn items or non-capturing closures to fn pointers. */
+  private boolean pointerCoercion(Expr e, Ty a, Ty x) {
+    Ty from = null;
+    Ty to = null;
+    if (a instanceof Ty.Ref ra && x instanceof Ty.Ref rx && (ra.mutable() || !rx.mutable())) {
+      from = resolve(ra.inner());
+      to = resolve(rx.inner());
+    } else if (Dyns.boxed(a) != null && Dyns.boxed(x) != null) {
+      from = Dyns.boxed(a);
+      to = Dyns.boxed(x);
+    }
+    if (from != null && Dyns.unsizes(this, from, to, e == null ? Span.NONE : e.span())) {
+      Dyns.record(this, e, a, x);
+      return true;
+    }
+    if (x instanceof Ty.FnPtr fp) {
+      Tables.Coercion c = null;
+      List<Ty> ps = null;
+      Ty ret = null;
+      if (a instanceof Ty.FnDef fd) {
+        c = Tables.Coercion.REIFY_FN_POINTER;
+        ps = rustle.types.Subst.all(fd.def().params, fd.args());
+        ret = rustle.types.Subst.apply(fd.def().ret, fd.args());
+      } else if (a instanceof Ty.Closure cl && cl.captures().isEmpty()) {
+        c = Tables.Coercion.CLOSURE_FN_POINTER;
+        ps = cl.params();
+        ret = cl.ret();
+      }
+      if (c != null && ps.size() == fp.params().size() && infer.probe(new Ty.FnPtr(ps, ret), fp)) {
+        if (e != null) tables.coercions[e.id()] = c;
+        return true;
+      }
+    }
     return false;
   }
 

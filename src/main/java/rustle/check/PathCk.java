@@ -403,8 +403,9 @@ final class PathCk {
       cx.record(p, new Ty.FnDef(f.def(), f.args()));
       List<Ty> params = Subst.all(f.def().params, f.args());
       Ty ret = Subst.apply(f.def().ret, f.args());
-      if (expected != null) cx.infer.probe(ret, expected);
-      checkArgs(c, c.args(), params, f.def().path, fnHints(f));
+      List<Ty> hints = fnHints(f);
+      if (expected != null && !cx.infer.probe(ret, expected)) dynHints(params, ret, expected, hints);
+      checkArgs(c, c.args(), params, f.def().path, hints);
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);
@@ -430,6 +431,24 @@ final class PathCk {
     return hints;
   }
 
+  /**
+   * {@code Box::new(|x| x + 1)} expected to be a {@code Box<dyn Fn(i32) -> i32>}: the parameter that
+   * becomes the boxed value is hinted with the object's signature, as rustc deduces a closure's
+   * signature from the trait object it is coerced to.
+   */
+  private void dynHints(List<Ty> params, Ty ret, Ty expected, List<Ty> hints) {
+    Ty r = cx.resolve(ret);
+    Ty x = cx.resolve(expected);
+    if (!(r instanceof Ty.Adt ra) || !(x instanceof Ty.Adt xa) || ra.def() != xa.def()) return;
+    for (int i = 0; i < ra.args().size() && i < xa.args().size(); i++) {
+      Ty v = cx.resolve(ra.args().get(i));
+      if (!(v instanceof rustle.types.Infer) || !(cx.resolve(xa.args().get(i)) instanceof Ty.Dyn d) || !d.isFnTrait()) continue;
+      for (int p = 0; p < params.size(); p++) {
+        if (cx.resolve(params.get(p)) == v) hints.set(p, new Ty.FnPtr(d.fnParams(), d.fnRet()));
+      }
+    }
+  }
+
   /** Calling a local: a closure, or a value of a type parameter bounded by {@code Fn(A) -> R}. */
   private Ty callValue(Expr.Call c, Expr.PathExpr p, Res.Local l) {
     Ty t = cx.resolve(l.var().ty);
@@ -440,9 +459,16 @@ final class PathCk {
     }
     List<Ty> params = null;
     Ty ret = null;
+    Ty fnObj = Dyns.boxed(t) != null ? Dyns.boxed(t) : t;
     if (t instanceof Ty.Closure cl) {
       params = cl.params();
       ret = cl.ret();
+    } else if (t instanceof Ty.FnPtr fp) {
+      params = fp.params();
+      ret = fp.ret();
+    } else if (fnObj instanceof Ty.Dyn d && d.isFnTrait()) {
+      params = d.fnParams();
+      ret = d.fnRet();
     } else if (t instanceof Ty.Param gp && cx.def != null && gp.index() < cx.def.generics.size()) {
       for (FnSig.TraitRef b : cx.def.generics.get(gp.index()).bounds()) {
         if (b.fnParams() != null) {

@@ -53,6 +53,8 @@ final class CallCompiler {
       place = new Places.DerefAt(place);
       t = Infer.shallow(((Ty.Ref) t).inner());
     }
+    Node viaMemory = DynCallCompiler.callValue(f, place, t, c.args(), ret, c.span());
+    if (viaMemory != null) return viaMemory;
     // A generic F may stand for a reference to a closure (`apply(&f, x)`): call through it.
     while (t instanceof Ty.Ref r) {
       place = new Places.DerefAt(place);
@@ -106,6 +108,7 @@ final class CallCompiler {
     MethodRes r = (MethodRes) f.t.res[m.id()];
     Node recv = receiver(m.receiver(), r);
     if (r.def() == null) return NativeCalls.compile(f, m, r, recv, ty);
+    if (f.sub(r.receiverTy()) instanceof Ty.Dyn d) return DynCallCompiler.method(f, m, r, d, recv, ty);
     List<Node> args = new ArrayList<>();
     args.add(recv);
     for (Expr a : m.args()) args.add(f.exprs.value(a));

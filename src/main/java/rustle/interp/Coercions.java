@@ -19,8 +19,12 @@ final class Coercions {
   private Coercions() {}
 
   /** Applies a coercion to a value of type from (the expression's own type). */
-  static Node apply(FnCompiler f, Tables.Coercion co, Node n, Ty from) {
+  static Node apply(FnCompiler f, Tables.Coercion co, Node n, Ty from, rustle.ast.Expr e) {
     switch (co) {
+      case UNSIZE:
+      case REIFY_FN_POINTER:
+      case CLOSURE_FN_POINTER:
+        return DynCoercions.apply(f, co, n, from, e);
       case MUT_TO_SHARED:
         return n;
       case STRING_TO_STR:

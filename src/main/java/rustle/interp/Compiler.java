@@ -27,6 +27,8 @@ public final class Compiler {
   final Layouts layouts = new Layouts();
   public final DropGlue drops;
   final Memory mem;
+  /** Vtables and the code addresses fn pointers hold. */
+  final Vtables vtables = new Vtables(this);
   /** The user program's text, for messages that quote it (assert!). */
   public String source;
   /** What to observe, or null (then no probe and no frame map is compiled in). */
@@ -41,6 +43,11 @@ public final class Compiler {
     this.program = program;
     this.mem = mem;
     this.drops = new DropGlue(this, layouts);
+  }
+
+  /** What each code address (fn pointer, vtable entry) names. */
+  public rustle.interp.rt.CodeTable codeTable() {
+    return vtables.table;
   }
 
   /** The code of a function instance; its body is compiled later (see {@link #drain}). */

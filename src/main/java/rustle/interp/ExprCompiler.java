@@ -82,7 +82,7 @@ public final class ExprCompiler {
     Tables.Coercion co = f.t.coercions[e.id()];
     Node n = wrap(raw(e), f.ty(e));
     if (co == null) return n;
-    return Coercions.apply(f, co, n, f.ty(e));
+    return Coercions.apply(f, co, n, f.ty(e), e);
   }
 
   private Node raw(Expr e) {
