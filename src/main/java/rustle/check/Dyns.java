@@ -84,8 +84,8 @@ final class Dyns {
    */
   private static Diagnostic incompatible(TraitDef td, Items items, rustle.ast.Span at) {
     if (td.item == null) return null;
-    for (FnSig.Def d : td.methods.values()) {
-      Item.FnItem f = d.item;
+    for (FnSig.Def m : td.methods.values()) {
+      Item.FnItem f = m.item;
       if (selfSized(f)) continue;
       rustle.ast.Span why = null;
       String because = null;
@@ -105,9 +105,17 @@ final class Dyns {
       Diagnostic.Sub note = Diagnostic.Sub.note("for a trait to be dyn compatible it needs to allow building a "
           + "vtable\nfor more information, visit <https://doc.rust-lang.org/reference/items/traits.html"
           + "#dyn-compatibility>", why, because).withLabel(td.item.nameSpan(), "this trait is not dyn compatible...");
-      return Errors.coded("E0038", "the trait `" + td.name + "` is not dyn compatible", at,
+      Diagnostic d = Errors.coded("E0038", "the trait `" + td.name + "` is not dyn compatible", at,
           "`" + td.name + "` is not dyn compatible").withSub(note)
           .withSub(Diagnostic.Sub.help("consider moving `" + f.name() + "` to another trait"));
+      List<ImplDef> impls = new ArrayList<>();
+      for (ImplDef i : items.impls) if (td.name.equals(i.trait)) impls.add(i);
+      if (impls.size() == 1) {
+        String only = rustle.types.TyPrinter.show(impls.get(0).selfTy);
+        d = d.withSub(Diagnostic.Sub.help("only type `" + only + "` implements `" + td.name
+            + "`; consider using it directly instead."));
+      }
+      return d;
     }
     return null;
   }
@@ -176,6 +184,39 @@ final class Dyns {
       return true;
     }
     return true;
+  }
+
+  /**
+   * Checks a list of values that must share one type (array and {@code vec!} elements) and returns
+   * it. Two different fn items (or capture-free closures) meet at their fn pointer type, as rustc's
+   * least upper bound coercion makes them: the elements before are then coerced to it too.
+   */
+  static Ty elements(FnCk cx, List<rustle.ast.Expr> es, Ty elem) {
+    List<Ty> seen = new ArrayList<>();
+    boolean free = Infer.shallow(elem) instanceof Infer;
+    for (int i = 0; i < es.size(); i++) {
+      rustle.ast.Expr e = es.get(i);
+      Ty t = cx.exprs.check(e, elem);
+      Ty prev = cx.resolve(elem);
+      Ty now = cx.resolve(t);
+      if (free && i > 0 && fnSig(prev) != null && fnSig(now) != null && !cx.infer.canUnify(prev, now)) {
+        elem = fnSig(prev);
+        for (int j = 0; j < i; j++) cx.coerce(es.get(j), seen.get(j), elem);
+        free = false;
+      }
+      cx.coerce(e, t, elem);
+      seen.add(t);
+    }
+    return elem;
+  }
+
+  /** The fn pointer type a fn item or capture-free closure coerces to, or null. */
+  private static Ty.FnPtr fnSig(Ty t) {
+    if (t instanceof Ty.FnDef f) {
+      return new Ty.FnPtr(rustle.types.Subst.all(f.def().params, f.args()), rustle.types.Subst.apply(f.def().ret, f.args()));
+    }
+    if (t instanceof Ty.Closure c && c.captures().isEmpty()) return new Ty.FnPtr(c.params(), c.ret());
+    return null;
   }
 
   /** Records an unsizing coercion of e's value; to is the pointer type it becomes. */

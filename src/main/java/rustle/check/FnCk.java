@@ -248,6 +248,8 @@ final class FnCk {
     Ty a = resolve(actual);
     Ty x = resolve(expected);
     if (a == Prim.NEVER) return true;
+    // Unsizing comes before deref coercions, as in rustc: `&Box<dyn Tr>` to `&dyn Tr` is E0277.
+    if (!(a instanceof Infer) && !(x instanceof Infer) && !infer.canUnify(a, x) && pointerCoercion(e, a, x)) return true;
     if (a instanceof Ty.Ref ra && x instanceof Ty.Ref rx) {
       Ty ai = resolve(ra.inner());
       Ty xi = resolve(rx.inner());
@@ -267,7 +269,6 @@ final class FnCk {
         }
       }
     }
-    if (!(a instanceof Infer) && !(x instanceof Infer) && !infer.canUnify(a, x) && pointerCoercion(e, a, x)) return true;
     if (infer.unify(a, x)) return true;
     mismatch(e == null ? Span.NONE : e.span(), expected, actual);
     return false;
@@ -337,6 +338,25 @@ final class FnCk {
     }
     if (from instanceof Ty.Ref r && infer.unify(r.inner(), to)) return Tables.Coercion.REF_DEREF;
     return null;
+  }
+
+  /**
+   * Branches of an if or match whose expected type is a trait object pointer or a fn pointer: each
+   * branch's value is coerced to it (rustc's CoerceMany with an expectation), so that a `Box<Circle>`
+   * and a `Box<Square>` both become `Box<dyn Shape>`. Returns null when expected is no such type.
+   */
+  Ty coerceBranch(Expr e, Ty t, Ty expected) {
+    Ty x = expected == null ? null : resolve(expected);
+    boolean target = x instanceof Ty.FnPtr || x instanceof Ty.Ref r && resolve(r.inner()) instanceof Ty.Dyn
+        || Dyns.boxed(x) instanceof Ty.Dyn;
+    if (!target || e == null) return null;
+    if (e instanceof Expr.Block b && b.tail() != null && resolve(t) != Prim.NEVER) {
+      coerceBranch(b.tail(), tables.types[b.tail().id()], x);
+      record(b, x);
+      return x;
+    }
+    coerce(e, t, x);
+    return resolve(t) == Prim.NEVER ? t : x;
   }
 
   /** The common type of two branches (if/else, match arms): never yields to the other. */

@@ -388,8 +388,9 @@ final class PathCk {
 
   Ty call(Expr.Call c, Ty expected) {
     if (!(c.callee() instanceof Expr.PathExpr p)) {
-      cx.error(Errors.unsupported("calling values that are not named functions", c.callee().span()));
-      return null;
+      // `(self.on_click)(x)`, `make_adder(1)(2)`: the callee is a value of a callable type.
+      Ty ct = cx.exprs.check(c.callee(), null);
+      return callValue(c, ct, cx.show(ct));
     }
     Res r = resolveValue(p);
     if (r == null) {
@@ -451,7 +452,11 @@ final class PathCk {
 
   /** Calling a local: a closure, or a value of a type parameter bounded by {@code Fn(A) -> R}. */
   private Ty callValue(Expr.Call c, Expr.PathExpr p, Res.Local l) {
-    Ty t = cx.resolve(l.var().ty);
+    return callValue(c, l.var().ty, l.var().name);
+  }
+
+  private Ty callValue(Expr.Call c, Ty calleeTy, String what) {
+    Ty t = cx.resolve(calleeTy);
     int derefs = 0;
     while (t instanceof Ty.Ref ref) {
       t = cx.resolve(ref.inner());
@@ -463,6 +468,9 @@ final class PathCk {
     if (t instanceof Ty.Closure cl) {
       params = cl.params();
       ret = cl.ret();
+    } else if (t instanceof Ty.FnDef fd) {
+      params = Subst.all(fd.def().params, fd.args());
+      ret = Subst.apply(fd.def().ret, fd.args());
     } else if (t instanceof Ty.FnPtr fp) {
       params = fp.params();
       ret = fp.ret();
@@ -478,14 +486,14 @@ final class PathCk {
       }
     }
     if (params == null) {
-      cx.error(Errors.coded("E0618", "expected function, found `" + cx.show(l.var().ty) + "`", c.callee().span(),
+      cx.error(Errors.coded("E0618", "expected function, found `" + cx.show(calleeTy) + "`", c.callee().span(),
           "call expression requires function"));
       for (Expr a : c.args()) cx.exprs.check(a, null);
       return null;
     }
     cx.tables.derefs[c.id()] = derefs;
     cx.tables.res[c.id()] = Tables.CLOSURE_CALL;
-    checkArgs(c, c.args(), params, l.var().name);
+    checkArgs(c, c.args(), params, what);
     return ret;
   }
 

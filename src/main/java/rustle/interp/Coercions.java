@@ -42,8 +42,12 @@ final class Coercions {
         return new Loads.AddrOf(Places.field(new Places.DerefAt(at), SmartPtrs.derefOffset(f.layouts, ptr)));
       }
       case BOX_DEREF:
-      case REF_DEREF:
+      case REF_DEREF: {
+        // &Box<dyn Tr> as &dyn Tr: the box is the fat pointer itself, copied out whole.
+        Ty held = Infer.shallow(((Ty.Ref) Infer.shallow(from)).inner());
+        if (DynCoercions.isFatPointer(held)) return new Loads.Copy(new Places.Deref(ExprCompiler.asInt(n, from)), 16, 0);
         return new Loads.LoadInt(new Places.Deref(ExprCompiler.asInt(n, from)), Kind.U64);
+      }
       default:
         return n;
     }

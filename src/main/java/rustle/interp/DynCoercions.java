@@ -35,6 +35,12 @@ final class DynCoercions {
     }
   }
 
+  /** Whether a value of type t (a reference or Box) is a fat pointer. */
+  static boolean isFatPointer(Ty t) {
+    return rustle.interp.rt.Kind.of(t) == null && (t instanceof Ty.Ref
+        || t instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.BOX);
+  }
+
   /** The type a reference or Box points to. */
   static Ty pointee(Ty t) {
     t = Infer.shallow(t);
