@@ -37,8 +37,10 @@ final class PathCk {
     if (r instanceof Res.Variant v) {
       AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
       if (vd.kind() == Item.StructKind.UNIT) return v.adt();
-      // A tuple constructor used as a value (not called) is a function item; rare in our subset.
-      cx.error(Errors.unsupported("tuple constructors used as function values", span));
+      // A tuple constructor used as a value (not called) is a function item.
+      if (vd.kind() == Item.StructKind.TUPLE) return cx.items.ctorFns.fnDef(v.adt(), v.variant());
+      cx.error(Errors.coded("E0533", "expected value, found struct variant `" + vd.name() + "`", span,
+          "not a value"));
       return null;
     }
     if (r instanceof Res.Intrinsic in) {
@@ -398,7 +400,12 @@ final class PathCk {
       return null;
     }
     cx.tables.res[p.id()] = r;
-    if (r instanceof Res.Variant v) return ctorCall(c, v);
+    if (r instanceof Res.Variant v) {
+      // The expected type flows into the fields first (`Some(f)` expected `Option<fn(u32) -> S>`), so
+      // that the arguments coerce to it, as in rustc.
+      if (expected != null) cx.infer.probe(v.adt(), expected);
+      return ctorCall(c, v);
+    }
     if (r instanceof Res.Intrinsic in) return new IntrinsicCk(cx).call(c, in, expected);
     if (r instanceof Res.Fn f) {
       cx.record(p, new Ty.FnDef(f.def(), f.args()));

@@ -54,6 +54,11 @@ public final class Compiler {
   public FnCode code(FnSig.Def def, List<Ty> args) {
     String key = def.path + "#" + System.identityHashCode(def) + args;
     FnCode c = codes.get(key);
+    if (c == null && def.item == null) {
+      // A tuple constructor used as a function: its code is built from the variant's layout.
+      c = CtorCode.build(this, program.items().ctorFns.of(def), def, args);
+      codes.put(key, c);
+    }
     if (c == null) {
       c = new FnCode(def, args, def.path);
       if (probes != null) c.map = new FrameMap(def.path, false, !def.fromPrelude, args);
