@@ -79,6 +79,8 @@ final class Types {
   private static boolean mayHoldRefs(Ty t, Set<AdtDef> seen) {
     if (t == null) return false;
     if (t instanceof Prim || t instanceof Ty.Param || t instanceof Ty.FnDef || t instanceof Ty.FnPtr) return false;
+    // `Box<dyn Tr>` is `dyn Tr + 'static`; a `&dyn Tr` holds its reference as the Ref above it.
+    if (t instanceof Ty.Dyn) return false;
     if (t instanceof Ty.Ref) return true;
     if (t instanceof Ty.Tuple tu) {
       for (Ty e : tu.elems()) if (mayHoldRefs(e, seen)) return true;

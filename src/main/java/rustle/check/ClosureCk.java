@@ -24,6 +24,7 @@ final class ClosureCk {
     String bound = cx.closureBound;
     cx.closureBound = null;
     Ty x = expected == null ? null : cx.resolve(expected);
+    if (x instanceof Ty.Dyn d && d.isFnTrait()) x = new Ty.FnPtr(d.fnParams(), d.fnRet());
     Ty.FnPtr hint = x instanceof Ty.FnPtr fp && fp.params().size() == c.params().size() ? fp : null;
     int first = cx.locals.size();
     cx.pushScope();

@@ -145,11 +145,7 @@ final class ExprCk {
 
   private Ty array(Expr.Array a, Ty expected) {
     Ty x = expected == null ? null : cx.resolve(expected);
-    Ty elem = x instanceof Ty.Array ax ? ax.elem() : cx.infer.fresh();
-    for (Expr e : a.elems()) {
-      Ty t = check(e, elem);
-      cx.coerce(e, t, elem);
-    }
+    Ty elem = Dyns.elements(cx, a.elems(), x instanceof Ty.Array ax ? ax.elem() : cx.infer.fresh());
     return new Ty.Array(elem, a.elems().size());
   }
 
@@ -265,6 +261,7 @@ final class ExprCk {
     Ty c = check(i.cond(), Prim.BOOL);
     if (!(i.cond() instanceof Expr.Let)) cx.coerce(i.cond(), c, Prim.BOOL);
     Ty then = check(i.then(), i.orElse() == null ? Ty.UNIT : expected);
+    if (i.orElse() != null && cx.coerceBranch(i.then(), then, expected) != null) then = expected;
     cx.popScope();
     if (i.orElse() == null) {
       Ty r = cx.resolve(then);
@@ -276,6 +273,8 @@ final class ExprCk {
       return Ty.UNIT;
     }
     Ty els = check(i.orElse(), expected != null ? expected : then);
+    Ty coerced = cx.coerceBranch(i.orElse(), els, expected);
+    if (coerced != null) return expected;
     return cx.join(i.orElse(), then, els);
   }
 

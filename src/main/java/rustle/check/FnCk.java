@@ -250,6 +250,8 @@ final class FnCk {
     Ty a = resolve(actual);
     Ty x = resolve(expected);
     if (a == Prim.NEVER) return true;
+    // Unsizing comes before deref coercions, as in rustc: `&Box<dyn Tr>` to `&dyn Tr` is E0277.
+    if (!(a instanceof Infer) && !(x instanceof Infer) && !infer.canUnify(a, x) && pointerCoercion(e, a, x)) return true;
     if (a instanceof Ty.Ref ra && x instanceof Ty.Ref rx) {
       Ty ai = resolve(ra.inner());
       Ty xi = resolve(rx.inner());
@@ -271,6 +273,42 @@ final class FnCk {
     }
     if (infer.unify(a, x) || RawPtrCk.coerces(infer, a, x)) return true;
     mismatch(e == null ? Span.NONE : e.span(), expected, actual);
+    return false;
+  }
+
+  /** Unsizing to a trait object, and fn items or non-capturing closures to fn pointers. */
+  private boolean pointerCoercion(Expr e, Ty a, Ty x) {
+    Ty from = null;
+    Ty to = null;
+    if (a instanceof Ty.Ref ra && x instanceof Ty.Ref rx && (ra.mutable() || !rx.mutable())) {
+      from = resolve(ra.inner());
+      to = resolve(rx.inner());
+    } else if (Dyns.boxed(a) != null && Dyns.boxed(x) != null) {
+      from = Dyns.boxed(a);
+      to = Dyns.boxed(x);
+    }
+    if (from != null && Dyns.unsizes(this, from, to, e == null ? Span.NONE : e.span())) {
+      Dyns.record(this, e, a, x);
+      return true;
+    }
+    if (x instanceof Ty.FnPtr fp) {
+      Tables.Coercion c = null;
+      List<Ty> ps = null;
+      Ty ret = null;
+      if (a instanceof Ty.FnDef fd) {
+        c = Tables.Coercion.REIFY_FN_POINTER;
+        ps = rustle.types.Subst.all(fd.def().params, fd.args());
+        ret = rustle.types.Subst.apply(fd.def().ret, fd.args());
+      } else if (a instanceof Ty.Closure cl && cl.captures().isEmpty()) {
+        c = Tables.Coercion.CLOSURE_FN_POINTER;
+        ps = cl.params();
+        ret = cl.ret();
+      }
+      if (c != null && ps.size() == fp.params().size() && infer.probe(new Ty.FnPtr(ps, ret), fp)) {
+        if (e != null) tables.coercions[e.id()] = c;
+        return true;
+      }
+    }
     return false;
   }
 
@@ -310,6 +348,25 @@ final class FnCk {
     }
     if (from instanceof Ty.Ref r && infer.unify(r.inner(), to)) return Tables.Coercion.REF_DEREF;
     return null;
+  }
+
+  /**
+   * Branches of an if or match whose expected type is a trait object pointer or a fn pointer: each
+   * branch's value is coerced to it (rustc's CoerceMany with an expectation), so that a `Box<Circle>`
+   * and a `Box<Square>` both become `Box<dyn Shape>`. Returns null when expected is no such type.
+   */
+  Ty coerceBranch(Expr e, Ty t, Ty expected) {
+    Ty x = expected == null ? null : resolve(expected);
+    boolean target = x instanceof Ty.FnPtr || x instanceof Ty.Ref r && resolve(r.inner()) instanceof Ty.Dyn
+        || Dyns.boxed(x) instanceof Ty.Dyn;
+    if (!target || e == null) return null;
+    if (e instanceof Expr.Block b && b.tail() != null && resolve(t) != Prim.NEVER) {
+      coerceBranch(b.tail(), tables.types[b.tail().id()], x);
+      record(b, x);
+      return x;
+    }
+    coerce(e, t, x);
+    return resolve(t) == Prim.NEVER ? t : x;
   }
 
   /** The common type of two branches (if/else, match arms): never yields to the other. */

@@ -46,6 +46,7 @@ final class InferCtx {
     if (a instanceof Ty.FnPtr fa && b instanceof Ty.FnPtr fb) {
       return all(fa.params(), fb.params()) && unify(fa.ret(), fb.ret());
     }
+    if (a instanceof Ty.Dyn da && b instanceof Ty.Dyn db) return Dyns.sameTrait(this, da, db);
     if (a instanceof Ty.FnDef fa && b instanceof Ty.FnDef fb) return fa.def() == fb.def() && all(fa.args(), fb.args());
     if (a instanceof Ty.Closure ca && b instanceof Ty.Closure cb) return ca.exprId() == cb.exprId();
     return false;
@@ -67,7 +68,7 @@ final class InferCtx {
     return ok;
   }
 
-  private boolean all(List<Ty> a, List<Ty> b) {
+  boolean all(List<Ty> a, List<Ty> b) {
     if (a.size() != b.size()) return false;
     for (int i = 0; i < a.size(); i++) if (!unify(a.get(i), b.get(i))) return false;
     return true;
@@ -84,6 +85,9 @@ final class InferCtx {
     }
     if (InferAccess.kind(v) == Infer.Kind.INT && !(t instanceof Prim p && p.isInt())) return false;
     if (InferAccess.kind(v) == Infer.Kind.FLOAT && !(t instanceof Prim p2 && p2.isFloat())) return false;
+    // A variable stands for a sized type (generic parameters are Sized): `Box::new(x)` expected to be a
+    // `Box<dyn Tr>` keeps its own T and is unsized at the coercion site instead.
+    if (t instanceof Ty.Dyn) return false;
     if (occurs(v, t)) return false;
     return access.bind(v, t);
   }

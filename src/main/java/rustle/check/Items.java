@@ -25,6 +25,8 @@ public final class Items {
   /** User enums whose variants a {@code use Enum::*} brought into scope. */
   public final List<AdtDef> globEnums = new ArrayList<>();
   public final List<ImplDef> impls = new ArrayList<>();
+  /** Tuple constructors used as function values. */
+  public final CtorFns ctorFns = new CtorFns();
   /** Every function with a body to check, in source order (prelude first). */
   public final List<FnSig.Def> bodies = new ArrayList<>();
 

@@ -158,7 +158,9 @@ final class MacroCk {
       Expr n = m.args().get(1).value();
       cx.coerce(n, cx.exprs.check(n, Prim.USIZE), Prim.USIZE);
     } else {
-      for (Expr.MacroArg a : m.args()) cx.coerce(a.value(), cx.exprs.check(a.value(), elem), elem);
+      List<Expr> es = new java.util.ArrayList<>();
+      for (Expr.MacroArg a : m.args()) es.add(a.value());
+      elem = Dyns.elements(cx, es, elem);
     }
     return cx.items.vec(elem);
   }

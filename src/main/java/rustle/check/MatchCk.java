@@ -20,6 +20,7 @@ final class MatchCk {
       cx.pats.check(arm.pattern(), st, false);
       if (arm.guard() != null) cx.coerce(arm.guard(), cx.exprs.check(arm.guard(), Prim.BOOL), Prim.BOOL);
       Ty bt = cx.exprs.check(arm.body(), expected != null ? expected : result);
+      if (cx.coerceBranch(arm.body(), bt, expected) != null) bt = expected;
       result = result == null ? bt : cx.join(arm.body(), result, bt);
       cx.popScope();
     }

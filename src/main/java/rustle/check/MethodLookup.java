@@ -148,6 +148,26 @@ final class MethodLookup {
     }
     if (found != null) return found;
     if (u instanceof Ty.Param p) return paramMethod(m, p, probeTy, k, autoref, steps);
+    if (u instanceof Ty.Dyn d) return dynMethod(m, d, probeTy, k, autoref, steps);
+    return null;
+  }
+
+  /** A method of a trait object's trait (or its supertraits): dispatched through the vtable at run time. */
+  private MethodRes dynMethod(Expr.MethodCall m, Ty.Dyn d, Ty probeTy, int k, int autoref, List<Ty> steps) {
+    for (TraitDef td = cx.items.traits.get(d.trait()); td != null; ) {
+      FnSig.Def def = td.methods.get(m.name());
+      if (def != null && def.selfKind != Item.SelfKind.NONE) {
+        List<Ty> targs = new ArrayList<>();
+        targs.add(d);
+        if (td.name.equals(d.trait())) targs.addAll(d.args());
+        while (targs.size() < def.implGenerics) targs.add(cx.infer.fresh());
+        List<Ty> args = cx.exprs.paths.instantiate(def, targs, m.generics());
+        Ty recvParam = Subst.apply(def.params.get(0), args);
+        if (cx.infer.probe(recvParam, probeTy)) return new MethodRes(def, null, args, k, autoref, steps, d);
+        return null;
+      }
+      td = td.supertraits.isEmpty() ? null : cx.items.traits.get(td.supertraits.get(0));
+    }
     return null;
   }
 

@@ -37,8 +37,10 @@ final class PathCk {
     if (r instanceof Res.Variant v) {
       AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
       if (vd.kind() == Item.StructKind.UNIT) return v.adt();
-      // A tuple constructor used as a value (not called) is a function item; rare in our subset.
-      cx.error(Errors.unsupported("tuple constructors used as function values", span));
+      // A tuple constructor used as a value (not called) is a function item.
+      if (vd.kind() == Item.StructKind.TUPLE) return cx.items.ctorFns.fnDef(v.adt(), v.variant());
+      cx.error(Errors.coded("E0533", "expected value, found struct variant `" + vd.name() + "`", span,
+          "not a value"));
       return null;
     }
     if (r instanceof Res.Intrinsic in) {
@@ -398,8 +400,9 @@ final class PathCk {
 
   Ty call(Expr.Call c, Ty expected) {
     if (!(c.callee() instanceof Expr.PathExpr p)) {
-      cx.error(Errors.unsupported("calling values that are not named functions", c.callee().span()));
-      return null;
+      // `(self.on_click)(x)`, `make_adder(1)(2)`: the callee is a value of a callable type.
+      Ty ct = cx.exprs.check(c.callee(), null);
+      return callValue(c, ct, cx.show(ct));
     }
     Res r = resolveValue(p);
     if (r == null) {
@@ -407,14 +410,20 @@ final class PathCk {
       return null;
     }
     cx.tables.res[p.id()] = r;
-    if (r instanceof Res.Variant v) return ctorCall(c, v);
+    if (r instanceof Res.Variant v) {
+      // The expected type flows into the fields first (`Some(f)` expected `Option<fn(u32) -> S>`), so
+      // that the arguments coerce to it, as in rustc.
+      if (expected != null) cx.infer.probe(v.adt(), expected);
+      return ctorCall(c, v);
+    }
     if (r instanceof Res.Intrinsic in) return new IntrinsicCk(cx).call(c, in, expected);
     if (r instanceof Res.Fn f) {
       cx.record(p, new Ty.FnDef(f.def(), f.args()));
       List<Ty> params = Subst.all(f.def().params, f.args());
       Ty ret = Subst.apply(f.def().ret, f.args());
-      if (expected != null) cx.infer.probe(ret, expected);
-      checkArgs(c, c.args(), params, f.def().path, fnHints(f), fnKinds(f.def()));
+      List<Ty> hints = fnHints(f);
+      if (expected != null && !cx.infer.probe(ret, expected)) dynHints(params, ret, expected, hints);
+      checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);
@@ -445,9 +454,31 @@ final class PathCk {
     return hints;
   }
 
+  /**
+   * {@code Box::new(|x| x + 1)} expected to be a {@code Box<dyn Fn(i32) -> i32>}: the parameter that
+   * becomes the boxed value is hinted with the object's signature, as rustc deduces a closure's
+   * signature from the trait object it is coerced to.
+   */
+  private void dynHints(List<Ty> params, Ty ret, Ty expected, List<Ty> hints) {
+    Ty r = cx.resolve(ret);
+    Ty x = cx.resolve(expected);
+    if (!(r instanceof Ty.Adt ra) || !(x instanceof Ty.Adt xa) || ra.def() != xa.def()) return;
+    for (int i = 0; i < ra.args().size() && i < xa.args().size(); i++) {
+      Ty v = cx.resolve(ra.args().get(i));
+      if (!(v instanceof rustle.types.Infer) || !(cx.resolve(xa.args().get(i)) instanceof Ty.Dyn d) || !d.isFnTrait()) continue;
+      for (int p = 0; p < params.size(); p++) {
+        if (cx.resolve(params.get(p)) == v) hints.set(p, new Ty.FnPtr(d.fnParams(), d.fnRet()));
+      }
+    }
+  }
+
   /** Calling a local: a closure, or a value of a type parameter bounded by {@code Fn(A) -> R}. */
   private Ty callValue(Expr.Call c, Expr.PathExpr p, Res.Local l) {
-    Ty t = cx.resolve(l.var().ty);
+    return callValue(c, l.var().ty, l.var().name);
+  }
+
+  private Ty callValue(Expr.Call c, Ty calleeTy, String what) {
+    Ty t = cx.resolve(calleeTy);
     int derefs = 0;
     while (t instanceof Ty.Ref ref) {
       t = cx.resolve(ref.inner());
@@ -455,9 +486,19 @@ final class PathCk {
     }
     List<Ty> params = null;
     Ty ret = null;
+    Ty fnObj = Dyns.boxed(t) != null ? Dyns.boxed(t) : t;
     if (t instanceof Ty.Closure cl) {
       params = cl.params();
       ret = cl.ret();
+    } else if (t instanceof Ty.FnDef fd) {
+      params = Subst.all(fd.def().params, fd.args());
+      ret = Subst.apply(fd.def().ret, fd.args());
+    } else if (t instanceof Ty.FnPtr fp) {
+      params = fp.params();
+      ret = fp.ret();
+    } else if (fnObj instanceof Ty.Dyn d && d.isFnTrait()) {
+      params = d.fnParams();
+      ret = d.fnRet();
     } else if (t instanceof Ty.Param gp && cx.def != null && gp.index() < cx.def.generics.size()) {
       for (FnSig.TraitRef b : cx.def.generics.get(gp.index()).bounds()) {
         if (b.fnParams() != null) {
@@ -467,14 +508,14 @@ final class PathCk {
       }
     }
     if (params == null) {
-      cx.error(Errors.coded("E0618", "expected function, found `" + cx.show(l.var().ty) + "`", c.callee().span(),
+      cx.error(Errors.coded("E0618", "expected function, found `" + cx.show(calleeTy) + "`", c.callee().span(),
           "call expression requires function"));
       for (Expr a : c.args()) cx.exprs.check(a, null);
       return null;
     }
     cx.tables.derefs[c.id()] = derefs;
     cx.tables.res[c.id()] = Tables.CLOSURE_CALL;
-    checkArgs(c, c.args(), params, l.var().name);
+    checkArgs(c, c.args(), params, what);
     return ret;
   }
 

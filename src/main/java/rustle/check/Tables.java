@@ -61,8 +61,17 @@ public final class Tables {
     /** {@code &&T} as {@code &T}. */
     REF_DEREF,
     /** {@code &Rc<T>}, {@code &Ref<T>}, {@code &RefMut<T>} as {@code &T} (std's Deref impls). */
-    SMART_DEREF
+    SMART_DEREF,
+    /** {@code &T} / {@code Box<T>} as {@code &dyn Trait} / {@code Box<dyn Trait>}: data pointer plus vtable. */
+    UNSIZE,
+    /** A fn item as a {@code fn} pointer: the address of its code. */
+    REIFY_FN_POINTER,
+    /** A closure that captures nothing as a {@code fn} pointer. */
+    CLOSURE_FN_POINTER
   }
+
+  /** For each UNSIZE coercion (by expression id): the pointer type it produces ({@code &dyn Trait}, ...). */
+  public final Map<Integer, Ty> unsizeTargets = new HashMap<>();
 
   /** Per-function facts: its bindings in declaration order. */
   public static final class FnInfo {

@@ -78,10 +78,6 @@ final class TyLowering {
           t.span(), "not allowed in type signatures"));
       return null;
     }
-    if (t instanceof TypeExpr.FnPtrType) {
-      errors.add(Errors.unsupported("function pointer types", t.span()));
-      return null;
-    }
     if (t instanceof TypeExpr.FnPtrType f) {
       List<Ty> ps = new ArrayList<>();
       for (TypeExpr e : f.params()) {
@@ -92,10 +88,7 @@ final class TyLowering {
       Ty r = f.ret() == null ? Ty.UNIT : lower(f.ret(), scope, infer);
       return r == null ? null : new Ty.FnPtr(ps, r);
     }
-    if (t instanceof TypeExpr.DynTraitType) {
-      errors.add(Errors.unsupported("trait objects", t.span()));
-      return null;
-    }
+    if (t instanceof TypeExpr.DynTraitType d) return Dyns.lower(this, items, errors, d, scope, infer);
     if (t instanceof TypeExpr.ImplTraitType && scope.params().get("#impl" + t.id()) != null) {
       return scope.params().get("#impl" + t.id());
     }

@@ -34,8 +34,8 @@ final class CallCompiler {
   }
 
   Node call(Expr.Call c, Ty ty) {
+    if (f.t.res[c.id()] == rustle.check.Tables.CLOSURE_CALL) return closureCall(c, ty);
     Expr.PathExpr p = (Expr.PathExpr) c.callee();
-    if (f.t.res[c.id()] == rustle.check.Tables.CLOSURE_CALL) return closureCall(c, p, ty);
     Object r = f.t.res[p.id()];
     if (r instanceof Res.Variant v) return Aggregates.ctor(f, (Ty.Adt) f.sub(v.adt()), v.variant(), c.args());
     if (r instanceof Res.Intrinsic in) return MemIntrinsics.compile(f, in, c, ty);
@@ -46,9 +46,20 @@ final class CallCompiler {
   }
 
   /** Calling a closure value: its code gets the environment's address, then the arguments. */
-  private Node closureCall(Expr.Call c, Expr.PathExpr p, Ty ret) {
-    Place place = f.places.place(p);
-    Ty t = Infer.shallow(f.sub(((Res.Local) f.t.res[p.id()]).var().ty));
+  private Node closureCall(Expr.Call c, Ty ret) {
+    Expr callee = c.callee();
+    Place place;
+    Ty t;
+    if (callee instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof Res.Local l) {
+      place = f.places.place(p);
+      t = Infer.shallow(f.sub(l.var().ty));
+    } else {
+      // A callee that is an expression (`(self.f)(x)`, `make()(x)`): its place, or a temporary.
+      t = Infer.shallow(f.ty(callee));
+      place = f.places.isPlace(callee) ? f.places.place(callee) : f.ownedTemp(f.exprs.value(callee), t);
+    }
+    Node viaMemory = DynCallCompiler.callValue(f, place, t, c.args(), ret, c.span());
+    if (viaMemory != null) return viaMemory;
     for (int i = 0; i < f.t.derefs[c.id()]; i++) {
       place = new Places.DerefAt(place);
       t = Infer.shallow(((Ty.Ref) t).inner());
@@ -106,6 +117,7 @@ final class CallCompiler {
     MethodRes r = (MethodRes) f.t.res[m.id()];
     Node recv = receiver(m.receiver(), r);
     if (r.def() == null) return NativeCalls.compile(f, m, r, recv, ty);
+    if (f.sub(r.receiverTy()) instanceof Ty.Dyn d) return DynCallCompiler.method(f, m, r, d, recv, ty);
     List<Node> args = new ArrayList<>();
     args.add(recv);
     for (Expr a : m.args()) args.add(f.exprs.value(a));

@@ -19,8 +19,12 @@ final class Coercions {
   private Coercions() {}
 
   /** Applies a coercion to a value of type from (the expression's own type). */
-  static Node apply(FnCompiler f, Tables.Coercion co, Node n, Ty from) {
+  static Node apply(FnCompiler f, Tables.Coercion co, Node n, Ty from, rustle.ast.Expr e) {
     switch (co) {
+      case UNSIZE:
+      case REIFY_FN_POINTER:
+      case CLOSURE_FN_POINTER:
+        return DynCoercions.apply(f, co, n, from, e);
       case MUT_TO_SHARED:
         return n;
       case STRING_TO_STR:
@@ -45,8 +49,12 @@ final class Coercions {
         return co == Tables.Coercion.USER_DEREF ? target : new HeaderToFat(target);
       }
       case BOX_DEREF:
-      case REF_DEREF:
+      case REF_DEREF: {
+        // &Box<dyn Tr> as &dyn Tr: the box is the fat pointer itself, copied out whole.
+        Ty held = Infer.shallow(((Ty.Ref) Infer.shallow(from)).inner());
+        if (DynCoercions.isFatPointer(held)) return new Loads.Copy(new Places.Deref(ExprCompiler.asInt(n, from)), 16, 0);
         return new Loads.LoadInt(new Places.Deref(ExprCompiler.asInt(n, from)), Kind.U64);
+      }
       default:
         return n;
     }

@@ -27,6 +27,8 @@ public final class Compiler {
   final Layouts layouts = new Layouts();
   public final DropGlue drops;
   public final Memory mem;
+  /** Vtables and the code addresses fn pointers hold. */
+  final Vtables vtables = new Vtables(this);
   /** The user program's text, for messages that quote it (assert!). */
   public String source;
   /** What to observe, or null (then no probe and no frame map is compiled in). */
@@ -45,10 +47,20 @@ public final class Compiler {
     this.drops = new DropGlue(this, layouts);
   }
 
+  /** What each code address (fn pointer, vtable entry) names. */
+  public rustle.interp.rt.CodeTable codeTable() {
+    return vtables.table;
+  }
+
   /** The code of a function instance; its body is compiled later (see {@link #drain}). */
   public FnCode code(FnSig.Def def, List<Ty> args) {
     String key = def.path + "#" + System.identityHashCode(def) + args;
     FnCode c = codes.get(key);
+    if (c == null && def.item == null) {
+      // A tuple constructor used as a function: its code is built from the variant's layout.
+      c = CtorCode.build(this, program.items().ctorFns.of(def), def, args);
+      codes.put(key, c);
+    }
     if (c == null) {
       c = new FnCode(def, args, def.path);
       if (probes != null) c.map = new FrameMap(def.path, false, !def.fromPrelude, args);

@@ -82,7 +82,7 @@ public final class ExprCompiler {
     Tables.Coercion co = f.t.coercions[e.id()];
     Node n = wrap(raw(e), f.ty(e));
     if (co == null) return n;
-    return Coercions.apply(f, co, n, f.ty(e));
+    return Coercions.apply(f, co, n, f.ty(e), e);
   }
 
   private Node raw(Expr e) {
@@ -146,9 +146,11 @@ public final class ExprCompiler {
     if (r instanceof Res.Const c) {
       return value(c.def().item.value());
     }
-    if (r instanceof Res.Variant v) return Aggregates.unitVariant(f, (Ty.Adt) f.sub(v.adt()), v.variant());
+    if (r instanceof Res.Variant v && !(Infer.shallow(ty) instanceof Ty.FnDef)) {
+      return Aggregates.unitVariant(f, (Ty.Adt) f.sub(v.adt()), v.variant());
+    }
     // A fn item used as a value is zero-sized (its type names the function): nothing to evaluate.
-    if (r instanceof Res.Fn && Infer.shallow(ty) instanceof Ty.FnDef) return new Loads.Unit(null);
+    if ((r instanceof Res.Fn || r instanceof Res.Variant) && Infer.shallow(ty) instanceof Ty.FnDef) return new Loads.Unit(null);
     throw new IllegalStateException("path " + p.path().text() + " resolved to " + r);
   }
 

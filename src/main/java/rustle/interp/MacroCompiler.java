@@ -144,7 +144,7 @@ final class MacroCompiler {
       specs[i] = p.spec();
       FormatInfo.FmtArg a = info.args().get(p.arg());
       Ty at = a.expr() != null ? f.ty(a.expr()) : f.sub(a.ty());
-      fmts[i] = p.spec().trait() == FormatSpec.Trait.POINTER ? Fmts.POINTER
+      fmts[i] = p.spec().trait() == FormatSpec.Trait.POINTER ? rustle.interp.print.PointerFmts.of(at)
           : fm.of(at, p.spec().trait() == FormatSpec.Trait.DEBUG);
       widths[i] = p.width();
       wArg[i] = p.widthIsArg();

@@ -29,6 +29,11 @@ import java.util.Map;
 public final class Memory {
   /** Start of the static region; everything below is the null page. */
   public static final int STATIC_BASE = 0x1000;
+  /**
+   * Start of the code region, the top 64 KiB of the static region: the addresses fn pointers and
+   * vtables hold (see rustle.interp.rt.CodeTable). Literals and vtables stay below it.
+   */
+  public static final int CODE_BASE = 0xF_0000;
   /** End of the static region and start of the stack region. */
   public static final int STACK_BASE = 0x10_0000;
   /** The heap starts on a multiple of this, so block alignments up to 16 MiB are plain granule math. */
@@ -127,7 +132,7 @@ public final class Memory {
     if (known != null) {
       return known;
     }
-    if (utf8.length > STACK_BASE - staticTop) {
+    if (utf8.length > CODE_BASE - staticTop) {
       throw new IllegalStateException("static region full: no room for " + utf8.length + " more bytes");
     }
     int addr = staticTop;
@@ -137,10 +142,13 @@ public final class Memory {
     return addr;
   }
 
-  /** Reserves zeroed room for a {@code static mut} item in the static region and returns its address. */
+  /**
+   * Reserves zeroed size bytes of static data at the given alignment (a vtable, a {@code static mut}
+   * item) and returns the address; a vtable's contents are written once, before the program runs.
+   */
   public int allocStatic(int size, int align) {
     int addr = (staticTop + align - 1) & -align;
-    if (size > STACK_BASE - addr) throw new IllegalStateException("static region full: no room for " + size + " bytes");
+    if (size > CODE_BASE - addr) throw new IllegalStateException("static region full: no room for " + size + " more bytes");
     staticTop = addr + size;
     return addr;
   }

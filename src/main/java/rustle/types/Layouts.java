@@ -60,7 +60,7 @@ public final class Layouts {
       }
       return l;
     }
-    if (t instanceof Ty.Slice) return new Layout(0, 1, new int[0]);
+    if (t instanceof Ty.Slice || t instanceof Ty.Dyn) return new Layout(0, 1, new int[0]);
     if (t instanceof Ty.Closure c) return struct(c.captures(), Univariant.Kind.ALWAYS_SIZED);
     if (t instanceof Ty.FnDef) return new Layout(0, 1, new int[0]);
     if (t instanceof Ty.FnPtr) return pointer(false);
@@ -75,7 +75,10 @@ public final class Layouts {
     return l;
   }
 
-  /** References, Box, fn pointers: never null, so 0 is their niche; a fat one adds a length after it. */
+  /**
+   * References, Box, fn pointers: never null, so 0 is their niche; a fat one adds a length (slices) or a
+   * vtable pointer (trait objects) after it.
+   */
   private static Layout pointer(boolean fat) {
     Layout l = fat ? new Layout(16, 8, new int[] {0, 8}) : new Layout(8, 8, new int[] {0});
     l.largestNiche = Niche.of(0, 8, 1, -1L);
@@ -91,7 +94,7 @@ public final class Layouts {
 
   public static boolean isUnsized(Ty t) {
     t = Infer.shallow(t);
-    return t == Prim.STR || t instanceof Ty.Slice;
+    return t == Prim.STR || t instanceof Ty.Slice || t instanceof Ty.Dyn;
   }
 
   private Layout adt(Ty.Adt a) {

@@ -22,6 +22,11 @@ public final class Subst {
     if (t instanceof Ty.Array ar) return new Ty.Array(apply(ar.elem(), args), ar.len());
     if (t instanceof Ty.Slice s) return new Ty.Slice(apply(s.elem(), args));
     if (t instanceof Ty.FnPtr f) return new Ty.FnPtr(all(f.params(), args), apply(f.ret(), args));
+    if (t instanceof Ty.Dyn d) {
+      if (d.args().isEmpty() && d.fnParams() == null) return t;
+      return new Ty.Dyn(d.trait(), all(d.args(), args), d.fnParams() == null ? null : all(d.fnParams(), args),
+          d.fnRet() == null ? null : apply(d.fnRet(), args));
+    }
     if (t instanceof Ty.FnDef f) return new Ty.FnDef(f.def(), all(f.args(), args));
     if (t instanceof Ty.Closure c) {
       return new Ty.Closure(c.exprId(), all(c.params(), args), apply(c.ret(), args), all(c.captures(), args));

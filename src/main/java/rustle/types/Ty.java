@@ -8,7 +8,7 @@ import java.util.List;
  * {@link Infer#resolve(Ty)} before anyone outside the checker sees them.
  */
 public sealed interface Ty permits Prim, Ty.Tuple, Ty.Array, Ty.Slice, Ty.Ref, Ty.Adt, Ty.Param, Infer,
-    Ty.FnDef, Ty.Closure, Ty.FnPtr {
+    Ty.FnDef, Ty.Closure, Ty.FnPtr, Ty.Dyn {
 
   Ty UNIT = new Tuple(List.of());
 
@@ -42,6 +42,16 @@ public sealed interface Ty permits Prim, Ty.Tuple, Ty.Array, Ty.Slice, Ty.Ref, T
 
   /** {@code fn(A) -> B}. */
   record FnPtr(List<Ty> params, Ty ret) implements Ty {}
+
+  /**
+   * {@code dyn Trait} (unsized; behind a pointer it is a fat pointer: data, vtable). For the closure
+   * traits ({@code dyn Fn(A) -> R}) fnParams and fnRet are set; auto traits and lifetimes are dropped.
+   */
+  record Dyn(String trait, List<Ty> args, List<Ty> fnParams, Ty fnRet) implements Ty {
+    public boolean isFnTrait() {
+      return fnParams != null;
+    }
+  }
 
   static boolean isUnit(Ty t) {
     return t instanceof Tuple tu && tu.elems().isEmpty();

@@ -63,6 +63,27 @@ public final class TyPrinter {
         sb.append(" -> ");
         write(sb, f.ret());
       }
+    } else if (t instanceof Ty.Dyn d) {
+      sb.append("dyn ").append(d.trait());
+      if (d.fnParams() != null) {
+        sb.append('(');
+        for (int i = 0; i < d.fnParams().size(); i++) {
+          if (i > 0) sb.append(", ");
+          write(sb, d.fnParams().get(i));
+        }
+        sb.append(')');
+        if (!Ty.isUnit(d.fnRet())) {
+          sb.append(" -> ");
+          write(sb, d.fnRet());
+        }
+      } else if (!d.args().isEmpty()) {
+        sb.append('<');
+        for (int i = 0; i < d.args().size(); i++) {
+          if (i > 0) sb.append(", ");
+          write(sb, d.args().get(i));
+        }
+        sb.append('>');
+      }
     } else {
       sb.append(t);
     }

@@ -93,6 +93,7 @@ public final class DropGlue {
       }
       case BOX: {
         Ty inner = adt.args().get(0);
+        if (rustle.types.Infer.shallow(inner) instanceof Ty.Dyn) return new DynBoxDrop(compiler.codeTable());
         Dropper e = of(inner);
         int size = layouts.size(inner);
         return new Dropper() {

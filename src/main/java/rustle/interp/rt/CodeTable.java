@@ -1,0 +1,51 @@
+package rustle.interp.rt;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.interp.drop.Dropper;
+import rustle.memory.Memory;
+
+/**
+ * The code region: the addresses that fn pointers and vtable entries hold. Every function instance
+ * whose address is taken gets the next 16-byte slot from {@link Memory#CODE_BASE} up, in the order the
+ * compiler first needs it, so the same program always gives the same addresses. The bytes there are
+ * never read or written; the address only names the code, as a real fn pointer names machine code.
+ */
+public final class CodeTable {
+  /** Distance between two code addresses. */
+  public static final int STRIDE = 16;
+
+  /**
+   * What lives at one code address: a compiled function (takesEnv when its first parameter is the
+   * object's data pointer, as for trait methods and closures), or a type's drop glue
+   * ({@code drop_in_place::<T>}).
+   */
+  public record Entry(FnCode code, boolean takesEnv, Dropper drop, String name) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  /** Registers an entry and returns its address. */
+  public int add(Entry e) {
+    if (entries.size() >= (Memory.STACK_BASE - Memory.CODE_BASE) / STRIDE) {
+      throw new IllegalStateException("code region full");
+    }
+    entries.add(e);
+    return Memory.CODE_BASE + (entries.size() - 1) * STRIDE;
+  }
+
+  /** The entry at a code address, or null when nothing lives there. */
+  public Entry at(long addr) {
+    long i = (addr - Memory.CODE_BASE) / STRIDE;
+    if (addr < Memory.CODE_BASE || (addr - Memory.CODE_BASE) % STRIDE != 0 || i >= entries.size()) return null;
+    return entries.get((int) i);
+  }
+
+  /** The function at a code address; calling anything else is undefined behaviour rustle refuses. */
+  public Entry fn(long addr) {
+    Entry e = at(addr);
+    if (e == null || e.code() == null) {
+      throw new IllegalStateException(String.format("call through 0x%x, which is not a function's address", addr));
+    }
+    return e;
+  }
+}
