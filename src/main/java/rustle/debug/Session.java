@@ -222,6 +222,7 @@ final class Session {
   }
 
   private static String quote(String s) {
+    if (s.length() > 60) s = s.substring(0, 40) + "[..]" + s.substring(s.length() - 16);
     StringBuilder sb = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
       if (c == '\n') sb.append("\\n");
@@ -264,7 +265,8 @@ final class Session {
   /** The memory now, or null (and why not) when the program is not paused. */
   Snapshot snapshot() {
     if (!running() || x.point == null) {
-      w.println("error: the program is not running; `run`, `step` or `next` start it");
+      w.println(x != null && x.finished ? "error: the program has ended; `back` goes back into it"
+          : "error: the program is not running; `run`, `step` or `next` start it");
       return null;
     }
     return x.inspector.snapshot(x.point, (int) x.step - 1);
