@@ -64,7 +64,7 @@ final class Commands {
   /** Runs one command line; false when the user quits. */
   boolean execute(String line) {
     String t = line.strip();
-    if (t.isEmpty()) return true;
+    if (t.isEmpty() || t.startsWith("#")) return true; // a comment, in a script
     int sp = t.indexOf(' ');
     String name = resolve(sp < 0 ? t : t.substring(0, sp));
     String arg = sp < 0 ? "" : t.substring(sp + 1).strip();

@@ -41,9 +41,13 @@ class DebugSessionsTest {
     CheckedProgram checked = Driver.checked(file, new PrintWriter(err));
     if (checked == null) throw new AssertionError(program + " does not check:\n" + err);
     StringWriter out = new StringWriter();
-    Debugger.Options o = new Debugger.Options(8L << 20, 1L << 30, Debugger.DEFAULT_HISTORY, true);
-    Debugger.run(checked, file.path(), file.text(), o,
-        new StringReader(Files.readString(commands, StandardCharsets.UTF_8)), new PrintWriter(out));
+    String script = Files.readString(commands, StandardCharsets.UTF_8);
+    // A first line "# --history N" bounds the history as the command line option would.
+    int history = script.startsWith("# --history ")
+        ? Integer.parseInt(script.lines().findFirst().orElseThrow().substring(12).strip())
+        : Debugger.DEFAULT_HISTORY;
+    Debugger.Options o = new Debugger.Options(8L << 20, 1L << 30, history, true);
+    Debugger.run(checked, file.path(), file.text(), o, new StringReader(script), new PrintWriter(out));
     return out.toString();
   }
 
