@@ -1,3 +1,4 @@
+//@ run-fail
 // Indexing past the end panics; the debugger shows the state before and the end of the run.
 fn pick(v: &Vec<u8>, i: usize) -> u8 {
     v[i]

@@ -37,7 +37,7 @@ public final class Debugger {
     Session s = new Session(new Execution.Program(program, path, source, o.stackSize(), o.heapSize()), w,
         o.history());
     Commands commands = new Commands(s);
-    if (c instanceof TerminalConsole t) t.complete(s, commands);
+    if (c instanceof TerminalConsole t) t.complete(s);
     w.println("rustle debugger on " + path + ": `help` lists the commands, `run` starts the program");
     w.flush();
     while (true) {

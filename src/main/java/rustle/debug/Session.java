@@ -25,6 +25,8 @@ final class Session {
   /** How much of the run's output has been shown. */
   private int shown;
   private boolean warnedDropped;
+  /** Set by ctrl-C on a terminal while the program runs freely; it stops at the next statement. */
+  volatile boolean interrupted;
 
   Session(Execution.Program program, PrintWriter w, int history) {
     this.program = program;
@@ -102,6 +104,10 @@ final class Session {
 
   /** Why the program stops when running freely: a breakpoint's line or a watched place that changed. */
   private String breakOrWatch(Execution x, int line) {
+    if (interrupted) {
+      interrupted = false;
+      return "interrupted";
+    }
     for (var e : breakpoints.entrySet()) if (e.getValue() == line) return "breakpoint " + e.getKey();
     for (Watch v : watches) {
       String why = v.check(x);

@@ -21,7 +21,6 @@ final class TerminalConsole implements Console, AutoCloseable {
   private final Terminal terminal;
   private LineReader reader;
   private Session session;
-  private Commands commands;
 
   TerminalConsole(Terminal terminal) {
     this.terminal = terminal;
@@ -31,10 +30,11 @@ final class TerminalConsole implements Console, AutoCloseable {
     return new TerminalConsole(TerminalBuilder.builder().system(true).build());
   }
 
-  /** Completion needs the session (for the names in scope) and the command table. */
-  void complete(Session s, Commands c) {
+  /** Completion needs the session (for the names in scope); ctrl-C interrupts its run. */
+  void complete(Session s) {
     this.session = s;
-    this.commands = c;
+    // While the program runs (no line being read), ctrl-C stops it at its next statement.
+    terminal.handle(Terminal.Signal.INT, sig -> s.interrupted = true);
     reader = LineReaderBuilder.builder()
         .terminal(terminal)
         .appName("rustle")
