@@ -91,7 +91,7 @@ final class Session {
       w.println("error: `" + p.expr() + "` is a computed value, not a place in memory: watch its place instead");
       return;
     }
-    boolean stack = p.address() < program.stackSize() + 0x10_0000 + 16 && p.address() >= 0x10_0000;
+    boolean stack = x.inspector.onStack(p.address());
     int idx = x.inspector.frameCount() - 1;
     Watch v = new Watch(nextNumber++, p, stack ? idx : -1, stack ? x.inspector.frameTop(idx) : 0,
         x.inspector.bytes(p), x.inspector.show(p));
@@ -171,6 +171,7 @@ final class Session {
   }
 
   private void go(Execution.Rule rule) {
+    w.flush(); // what was said before the program runs is seen while it runs
     Execution.Event e = x.resume(rule);
     shown = x.output.show(shown, w);
     watches.removeIf(v -> v.gone);

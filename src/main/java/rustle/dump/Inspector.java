@@ -76,6 +76,11 @@ public final class Inspector {
     return new Places(new Decoder(run.memory(), run.layouts()), run.memory(), s, frames).eval(expr);
   }
 
+  /** Whether address lies in the stack region (a place there dies with its frame). */
+  public boolean onStack(int address) {
+    return run.memory().regionOf(address) == rustle.memory.Region.STACK;
+  }
+
   /** The value now stored at a place found earlier, in Debug notation. */
   public String show(Place p) {
     return new Decoder(run.memory(), run.layouts()).show(p.ty(), p.address());
