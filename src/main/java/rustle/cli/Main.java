@@ -77,6 +77,7 @@ public final class Main {
   private CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new RustleCommand())
         .addSubcommand(new RunCommand(backend))
+        .addSubcommand(new DebugCommand())
         .addSubcommand(new CheckCommand(backend))
         .addSubcommand(new ExplainCommand(backend))
         .addSubcommand(new TestCommand())

@@ -64,6 +64,16 @@ public final class Driver {
     return OK;
   }
 
+  /** The checked program, or null after writing its diagnostics to err (what `rustle debug` runs). */
+  public static rustle.check.CheckedProgram checked(SourceFile file, PrintWriter err) {
+    Checked c = analyze(file);
+    if (!c.errors().isEmpty()) {
+      report(c.errors(), file, err);
+      return null;
+    }
+    return c.program();
+  }
+
   /** Check, then run; program output goes to out, diagnostics and panics to err. */
   public static int run(SourceFile file, Options options, PrintWriter out, PrintWriter err) {
     return run(file, options, DumpOptions.NONE, out, err);
