@@ -779,6 +779,8 @@ impl<T: Debug> Debug for Mutex<T> {
             write!(f, "Mutex {{ data: {:?}, poisoned: {}, .. }}", self.inner.2, self.inner.1)
         }
     }
+}
+
 // Hash tables (std::collections). HashMap<K, V> is hashbrown's RawTable { ctrl, bucket_mask, growth_left,
 // items } then RandomState { k0, k1 } (48 bytes); the control bytes and the (K, V) buckets share one heap
 // block (docs/memory-model.md). HashSet<T> is laid out as HashMap<T, ()>. Keys are hashed with SipHash-1-3
