@@ -74,6 +74,11 @@ final class Commands {
     } catch (IllegalArgumentException e) {
       w.println("error: " + e.getMessage());
       return true;
+    } catch (RuntimeException e) {
+      // rustle's bug, not the user's: say so and keep the session (the program's state is intact).
+      w.println("error: internal error in rustle's debugger: " + e);
+      w.println("note: this is a bug in rustle, not in your program");
+      return true;
     }
   }
 
