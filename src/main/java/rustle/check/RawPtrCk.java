@@ -16,6 +16,7 @@ final class RawPtrCk {
   /** Whether {@code from as to} is a valid cast that involves a raw pointer (false when neither is one). */
   static boolean castOk(InferCtx infer, Ty from, Ty to) {
     if (RawPtrs.is(to)) {
+      if (rustle.types.Layouts.isUnsized(RawPtrs.pointee(to))) return false; // fat raw pointers: not yet
       if (RawPtrs.is(from)) return true;
       if (from instanceof Ty.Ref r) {
         if (RawPtrs.isMut(to) && !r.mutable()) return false;

@@ -18,11 +18,13 @@ final class ItemBuilder {
   private final BuildContext cx;
   private final AstBuilder ast;
   private final GenericsBuilder generics;
+  private final ExternBuilder externs;
 
   ItemBuilder(BuildContext cx, AstBuilder ast) {
     this.cx = cx;
     this.ast = ast;
     this.generics = new GenericsBuilder(cx, ast);
+    this.externs = new ExternBuilder(cx, ast);
   }
 
   List<Item> items(List<ItemContext> cs) {
@@ -41,7 +43,7 @@ final class ItemBuilder {
   /** The items one free item stands for: an {@code extern} block declares several functions. */
   List<Item> itemKinds(ItemKindContext k, List<OuterAttrContext> attrs, VisibilityContext vis) {
     ExternItemContext e = k.externItem();
-    if (e != null && !Tok.has(e, "crate")) return externBlock(e);
+    if (e != null && !Tok.has(e, "crate")) return externs.block(e);
     Item item = itemKind(k, attrs, vis, Place.FREE);
     return item == null ? List.of() : List.of(item);
   }
@@ -68,7 +70,7 @@ final class ItemBuilder {
   Item.FnItem fn(FnItemContext f, Span span, boolean pub, Place place) {
     FnQualifiersContext q = f.fnQualifiers();
     if (Tok.has(q, "async")) cx.unsupported("async functions", cx.span(q));
-    String abi = Tok.has(q, "extern") ? abi(q.abi()) : null;
+    String abi = Tok.has(q, "extern") ? externs.abi(q.abi()) : null;
     // `const fn` runs like any other function at run time: the qualifier is accepted and dropped.
     List<Item.GenericParam> gs = generics.params(f.genericParams(), f.whereClause());
     Receiver self = new Receiver();
@@ -94,50 +96,6 @@ final class ItemBuilder {
     }
     return new Item.FnItem(cx.id(), span, TypeBuilder.name(f.identifier()), cx.span(f.identifier()), gs,
         self.kind, self.span, self.lifetime, params, ret, body, pub, Tok.has(q, "unsafe"), abi);
-  }
-
-  /** The ABI of {@code extern "C"} ({@code extern} alone means "C"); rustle runs only Rust and C ABIs. */
-  private String abi(AbiContext a) {
-    String s = a == null ? "C" : a.getText().replace("\"", "");
-    if (!s.equals("C") && !s.equals("Rust")) cx.unsupported("the `extern \"" + s + "\"` ABI", cx.span(a));
-    return s;
-  }
-
-  /**
-   * The functions of an {@code extern "C"} block, each with an {@code intrinsic!()} body the interpreter
-   * supplies from its table of C functions; {@code safe fn} may be called outside {@code unsafe}.
-   */
-  private List<Item> externBlock(ExternItemContext e) {
-    List<Item> out = new ArrayList<>();
-    String abi = abi(e.abi());
-    for (ExternBlockItemContext c : e.externBlockItem()) {
-      if (c instanceof ExternStaticContext s) {
-        cx.unsupported("statics in `extern` blocks", cx.span(s));
-        continue;
-      }
-      ExternFnContext f = (ExternFnContext) c;
-      boolean safe = f.identifier().size() == 2;
-      if (safe && !f.identifier(0).getText().equals("safe")) {
-        cx.error("expected one of `fn`, `safe` or `unsafe`, found `" + f.identifier(0).getText() + "`",
-            cx.span(f.identifier(0)), null);
-      }
-      IdentifierContext name = f.identifier(f.identifier().size() - 1);
-      List<Item.Param> params = new ArrayList<>();
-      if (f.fnParams() != null) {
-        if (f.fnParams().selfParam() != null) cx.error("`self` parameter is only allowed in associated functions",
-            cx.span(f.fnParams().selfParam()), "not semantically valid as function parameter");
-        for (FnParamContext p : f.fnParams().fnParam()) {
-          params.add(new Item.Param(cx.span(p), ast.patterns.alt(p.patternNoTopAlt()), ast.types.type(p.type())));
-        }
-      }
-      Span span = cx.span(f);
-      Expr.Block body = new Expr.Block(cx.id(), span, List.of(),
-          new Expr.MacroCall(cx.id(), span, "intrinsic", List.of(), false), false);
-      out.add(new Item.FnItem(cx.id(), span, TypeBuilder.name(name), cx.span(name), List.of(), Item.SelfKind.NONE,
-          null, null, params, f.type() == null ? null : ast.types.type(f.type()), body, f.visibility() != null,
-          !safe, abi));
-    }
-    return out;
   }
 
   private static final class Receiver {

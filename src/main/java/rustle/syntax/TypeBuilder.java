@@ -86,6 +86,10 @@ final class TypeBuilder {
   /** {@code *const T} / {@code *mut T}: the prelude's raw pointer struct applied to T (see RawPtrs). */
   TypeExpr rawPtr(Span span, boolean mutable, TypeExpr pointee) {
     String name = mutable ? rustle.types.RawPtrs.MUT : rustle.types.RawPtrs.CONST;
+    if (pointee instanceof TypeExpr.SliceType || pointee instanceof TypeExpr.DynTraitType
+        || pointee instanceof TypeExpr.PathType pt && pt.path().text().equals("str")) {
+      cx.unsupported("raw pointers to unsized types", span);
+    }
     return new TypeExpr.PathType(cx.id(), span, new Path(span, List.of(new Path.Segment(name, span, List.of(pointee)))));
   }
 
