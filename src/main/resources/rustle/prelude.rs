@@ -796,6 +796,8 @@ pub struct Values<K, V> { ctrl: usize, next: usize, buckets: usize, left: usize 
 pub struct ValuesMut<K, V> { ctrl: usize, next: usize, buckets: usize, left: usize }
 pub struct SetIter<T> { ctrl: usize, next: usize, buckets: usize, left: usize }
 pub struct SetIntoIter<T> { ctrl: usize, next: usize, buckets: usize, left: usize }
+// std's Union, Intersection, Difference and SymmetricDifference: two borrowed sets and a cursor.
+pub struct SetOp<T> { first: usize, second: usize, next: usize, phase: usize, mode: usize }
 
 impl<K, V> HashMap<K, V> {
     pub fn new() -> HashMap<K, V> { intrinsic!() }
@@ -853,4 +855,11 @@ impl<T> HashSet<T> {
     pub fn clear(&mut self) { intrinsic!() }
     pub fn iter(&self) -> SetIter<T> { intrinsic!() }
     pub fn into_iter(self) -> SetIntoIter<T> { intrinsic!() }
+    pub fn union(&self, other: &HashSet<T>) -> SetOp<T> { intrinsic!() }
+    pub fn intersection(&self, other: &HashSet<T>) -> SetOp<T> { intrinsic!() }
+    pub fn difference(&self, other: &HashSet<T>) -> SetOp<T> { intrinsic!() }
+    pub fn symmetric_difference(&self, other: &HashSet<T>) -> SetOp<T> { intrinsic!() }
+    pub fn is_subset(&self, other: &HashSet<T>) -> bool { intrinsic!() }
+    pub fn is_superset(&self, other: &HashSet<T>) -> bool { intrinsic!() }
+    pub fn is_disjoint(&self, other: &HashSet<T>) -> bool { intrinsic!() }
 }

@@ -39,6 +39,7 @@ public final class Iterators {
         return new Ty.Tuple(List.of(args.get(0), args.get(1)));
       case "Keys":
       case "SetIter":
+      case "SetOp":
         return new Ty.Ref(args.get(0), false);
       case "Values":
       case "ValuesMut":

@@ -110,6 +110,8 @@ final class StdUnsupported {
         case BOX: return "Box";
         case OPTION: return "Option";
         case RESULT: return "Result";
+        case HASH_MAP: return "HashMap";
+        case HASH_SET: return "HashSet";
         default: break;
       }
       if (Iterators.isIterator(a, cx.items)) return "Iterator";

@@ -159,6 +159,7 @@ class StdSurfaceTest {
       case "&Q" -> "&1i32";
       // The receiver block's own value, where an associated function takes the owner by reference.
       case "&Rc<T>" -> "&r";
+      case "&HashSet<T>" -> "&r";
       case "Box<T>" -> "Box::new(5i32)";
       default -> {
         if (ty.equals(prim)) yield "3" + prim;

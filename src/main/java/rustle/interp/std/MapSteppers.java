@@ -20,6 +20,7 @@ final class MapSteppers {
     String n = a.def().name;
     List<Ty> args = a.args();
     boolean set = n.startsWith("Set");
+    if (n.equals("SetOp")) return SetOps.stepper(f, a);
     switch (n) {
       case "MapIter": case "MapIterMut": case "MapIntoIter": case "Keys": case "Values": case "ValuesMut":
       case "SetIter": case "SetIntoIter":

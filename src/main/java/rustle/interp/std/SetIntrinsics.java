@@ -63,6 +63,18 @@ final class SetIntrinsics {
         return into(Tables.iterOver(f, "SetIter", List.of(k), true, a));
       case "into_iter":
         return into(Tables.iterOver(f, "SetIntoIter", List.of(k), false, a));
+      case "intersection":
+        return SetOps.start(f, a, k, SetOps.INTERSECTION);
+      case "difference":
+        return SetOps.start(f, a, k, SetOps.DIFFERENCE);
+      case "union":
+        return SetOps.start(f, a, k, SetOps.UNION);
+      case "symmetric_difference":
+        return SetOps.start(f, a, k, SetOps.SYMMETRIC);
+      case "is_subset":
+      case "is_superset":
+      case "is_disjoint":
+        return SetOps.test(f, a, t, name);
       default:
         return null;
     }

@@ -62,6 +62,14 @@ class HashTableOrderTest {
             let mut i = 0;
             for c in "hashbrown".chars() { pairs.insert((c, i as i8 - 4), c.to_string().repeat(i % 3 + 1)); i += 1; }
             println!("{:?}", pairs);
+            let mut a: HashSet<i32> = HashSet::new();
+            let mut b: HashSet<i32> = HashSet::new();
+            for i in 0..10 { a.insert(i * 2); }
+            for i in 0..6 { b.insert(i * 3); }
+            for x in a.union(&b) { print!("{} ", x); }
+            println!();
+            for x in b.symmetric_difference(&a) { print!("{} ", x); }
+            println!();
         }
         """);
     assertWithMessage(r.describe()).that(r.exit()).isEqualTo(0);
@@ -71,6 +79,8 @@ class HashTableOrderTest {
             + "{0, 49, 35, 94, 70, 65, 43, 9, 4, 61, 22, 25, 2, 50, 1, 72, 31, 64, 16, 47, 62, 53, 81, 96, 91, 8, "
             + "33, 86, 66, 11, 88, 95, 89, 44, 12, 54, 3, 24, 36, 27}\n"
             + "{('b', 0): \"bb\", ('r', 1): \"rrr\", ('n', 4): \"nnn\", ('h', -4): \"h\", ('a', -3): \"aa\", "
-            + "('w', 3): \"ww\", ('h', -1): \"h\", ('o', 2): \"o\", ('s', -2): \"sss\"}\n");
+            + "('w', 3): \"ww\", ('h', -1): \"h\", ('o', 2): \"o\", ('s', -2): \"sss\"}\n"
+            + "0 2 6 4 16 10 8 12 14 18 15 3 9 \n"
+            + "15 3 9 2 4 16 10 8 14 18 \n");
   }
 }
