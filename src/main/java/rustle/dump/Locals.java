@@ -63,6 +63,13 @@ final class Locals {
         out.add(new Snapshot.Field("cap", HeapTypes.CAP, 8, Long.toUnsignedString(HeapTypes.cap(m, a))));
         out.add(new Snapshot.Field("len", HeapTypes.LEN, 8, Long.toUnsignedString(HeapTypes.len(m, a))));
         out.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
+      } else if (b == AdtDef.Builtin.BOX && Infer.shallow(Decoder.adtArg(t)) instanceof Ty.Dyn
+          || t instanceof Ty.Ref rd && Infer.shallow(rd.inner()) instanceof Ty.Dyn) {
+        // A trait object's fat pointer: the data, then the vtable (which names the concrete type).
+        Ty concrete = dec.dynType(a);
+        out.add(new Snapshot.Field("ptr", 0, 8, addr(m.getLong(a))));
+        out.add(new Snapshot.Field("vtable", 8, 8, addr(m.getLong(a + 8))
+            + (concrete == null ? "" : " (vtable of " + rustle.types.TyPrinter.show(concrete) + ")")));
       } else if (b == AdtDef.Builtin.BOX) {
         out.add(new Snapshot.Field("ptr", 0, 8, addr(m.getLong(a))));
       } else if (t instanceof Ty.Ref r && Layouts.isUnsized(r.inner())) {
