@@ -39,6 +39,9 @@ final class Vtables {
     if (a == null) {
       a = table.add(new CodeTable.Entry(code, takesEnv, null, code.name));
       fnAddrs.put(code, a);
+      // Called through its address from anywhere, as a Drop impl is from drop glue: if it can reach a
+      // stop point, an observed run wraps every call (see Reach.decide).
+      if (c.reach != null) c.reach.drop(code);
     }
     return a;
   }
