@@ -12,6 +12,7 @@ import rustle.types.Layout;
 import rustle.types.Layouts;
 import rustle.types.Prim;
 import rustle.types.Ty;
+import rustle.types.TyPrinter;
 
 /**
  * Reads values of known types out of the simulated memory: their Rust Debug notation, and a walk
@@ -33,9 +34,17 @@ final class Decoder {
   final Memory mem;
   final Layouts layouts;
 
+  /** The concrete type behind each vtable address (trait objects); empty when the program has none. */
+  java.util.Map<Integer, Ty> vtableTypes = java.util.Map.of();
+
   Decoder(Memory mem, Layouts layouts) {
     this.mem = mem;
     this.layouts = layouts;
+  }
+
+  /** The concrete type of the trait object whose fat pointer is at a, or null when unknown. */
+  Ty dynType(int a) {
+    return vtableTypes.get((int) mem.getLong(a + 8));
   }
 
   static Ty adtArg(Ty t) {
@@ -70,6 +79,8 @@ final class Decoder {
         Fmt.debugStr(sb, utf8((int) mem.getLong(a), mem.getLong(a + 8)));
       } else if (in instanceof Ty.Slice s) {
         seq(sb, s.elem(), (int) mem.getLong(a), mem.getLong(a + 8), depth);
+      } else if (in instanceof Ty.Dyn && dynType(a) != null) {
+        sb.append(String.format("0x%08x (%s)", (int) mem.getLong(a), TyPrinter.show(dynType(a))));
       } else {
         sb.append(String.format("0x%08x", (int) mem.getLong(a)));
       }
@@ -150,7 +161,9 @@ final class Decoder {
         return;
       }
       case BOX -> {
-        show(sb, Infer.shallow(adtArg(ad)), (int) mem.getLong(a), depth + 1);
+        Ty in = Infer.shallow(adtArg(ad));
+        if (in instanceof Ty.Dyn) in = dynType(a) == null ? in : dynType(a);
+        show(sb, in, (int) mem.getLong(a), depth + 1);
         return;
       }
       case HASH_MAP, HASH_SET -> {
@@ -269,6 +282,11 @@ final class Decoder {
       }
       case BOX -> {
         Ty e = Infer.shallow(adtArg(ad));
+        if (e instanceof Ty.Dyn && dynType(a) != null) {
+          // A Box<dyn Trait> owns a block of its concrete type, which the vtable names.
+          e = dynType(a);
+          ad = new Ty.Adt(ad.def(), java.util.List.of(e));
+        }
         if (layouts.size(e) == 0 || Layouts.isUnsized(e)) return;
         int p = (int) mem.getLong(a);
         w.owned(a, p, path, ad, a);

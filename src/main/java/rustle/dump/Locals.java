@@ -71,6 +71,13 @@ final class Locals {
         out.add(new Snapshot.Field("items", HashTables.ITEMS, 8, Long.toString(m.getLong(a + HashTables.ITEMS))));
         out.add(new Snapshot.Field("k0", HashTables.K0, 8, Long.toUnsignedString(m.getLong(a + HashTables.K0))));
         out.add(new Snapshot.Field("k1", HashTables.K1, 8, Long.toUnsignedString(m.getLong(a + HashTables.K1))));
+      } else if (b == AdtDef.Builtin.BOX && Infer.shallow(Decoder.adtArg(t)) instanceof Ty.Dyn
+          || t instanceof Ty.Ref rd && Infer.shallow(rd.inner()) instanceof Ty.Dyn) {
+        // A trait object's fat pointer: the data, then the vtable (which names the concrete type).
+        Ty concrete = dec.dynType(a);
+        out.add(new Snapshot.Field("ptr", 0, 8, addr(m.getLong(a))));
+        out.add(new Snapshot.Field("vtable", 8, 8, addr(m.getLong(a + 8))
+            + (concrete == null ? "" : " (vtable of " + rustle.types.TyPrinter.show(concrete) + ")")));
       } else if (b == AdtDef.Builtin.BOX) {
         out.add(new Snapshot.Field("ptr", 0, 8, addr(m.getLong(a))));
       } else if (t instanceof Ty.Ref r && Layouts.isUnsized(r.inner())) {

@@ -32,6 +32,7 @@ final class Reader {
     this.run = run;
     this.mem = run.memory();
     this.dec = new Decoder(mem, run.layouts());
+    dec.vtableTypes = run.vtableTypes;
     this.allocs = allocs;
   }
 

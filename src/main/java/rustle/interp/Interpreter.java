@@ -68,7 +68,9 @@ public final class Interpreter {
     try {
       int fp = m.pushFrame(main.frameSize);
       if (obs != null) {
-        obs.start(new RunView(m, c.layouts));
+        RunView view = new RunView(m, c.layouts);
+        view.vtableTypes = c.vtables.types;
+        obs.start(view);
         obs.enter(main.map, fp, null);
       }
       main.callInto(m, fp, 0);

@@ -26,8 +26,8 @@ final class Vtables {
   private final Map<FnCode, Integer> fnAddrs = new HashMap<>();
   private final Map<Ty, Integer> dropAddrs = new HashMap<>();
   private final Map<List<Ty>, Integer> vtables = new HashMap<>();
-  /** The vtables built, by address: the concrete type and the object type (for dumps). */
-  final Map<Integer, Ty[]> built = new HashMap<>();
+  /** The concrete type of each vtable built, by address (for dumps). */
+  final Map<Integer, Ty> types = new HashMap<>();
 
   Vtables(Compiler c) {
     this.c = c;
@@ -39,6 +39,9 @@ final class Vtables {
     if (a == null) {
       a = table.add(new CodeTable.Entry(code, takesEnv, null, code.name));
       fnAddrs.put(code, a);
+      // Called through its address from anywhere, as a Drop impl is from drop glue: if it can reach a
+      // stop point, an observed run wraps every call (see Reach.decide).
+      if (c.reach != null) c.reach.drop(code);
     }
     return a;
   }
@@ -74,7 +77,7 @@ final class Vtables {
     int at = c.mem.allocStatic(8 * words.size(), 8);
     for (int i = 0; i < words.size(); i++) c.mem.putLong(at + 8 * i, words.get(i));
     vtables.put(key, at);
-    built.put(at, new Ty[] {t, d});
+    types.put(at, t);
     return at;
   }
 

@@ -142,8 +142,9 @@ class MemoryTest {
 
   @Test
   void staticRegionRunsOut() {
-    mem.internStatic(new byte[Memory.STACK_BASE - Memory.STATIC_BASE - 1]);
-    assertThat(mem.internStatic(new byte[] {9})).isEqualTo(Memory.STACK_BASE - 1);
+    // Static data ends where the code region (fn pointer and vtable targets) begins.
+    mem.internStatic(new byte[Memory.CODE_BASE - Memory.STATIC_BASE - 1]);
+    assertThat(mem.internStatic(new byte[] {9})).isEqualTo(Memory.CODE_BASE - 1);
     assertThrows(IllegalStateException.class, () -> mem.internStatic(new byte[] {1}));
   }
 

@@ -8,6 +8,7 @@ import rustle.interp.rt.Kind;
 import rustle.interp.rt.Machine;
 import rustle.interp.rt.MemNode;
 import rustle.interp.rt.Node;
+import rustle.interp.observe.Observer;
 
 /**
  * Calls whose callee is known only at run time: a trait method or a boxed closure reached through a
@@ -23,7 +24,7 @@ public final class DynCalls {
    * the caller's scratch slot, and slot the entry's index in the vtable; for a fn pointer call, target is
    * the pointer and slot is -1.
    */
-  public record Callee(Node target, int scratch, int slot, CodeTable table, Node[] args, Span span) {
+  public record Callee(Node target, int scratch, int slot, CodeTable table, Node[] args, Span span, Observer obs) {
     CodeTable.Entry resolve(Machine m, int fp) {
       if (slot < 0) return table.fn(((IntNode) target).evalLong(m, fp));
       target.evalInto(m, fp, fp + scratch);
@@ -59,17 +60,22 @@ public final class DynCalls {
     public long evalLong(Machine m, int fp) {
       int sp0 = m.sp;
       CodeTable.Entry e = c.resolve(m, fp);
-      int nfp = c.enter(m, fp, e);
-      long r;
-      if (e.code().intrinsic != null) {
-        r = e.code().intrinsic.callLong(m, nfp, c.span());
-      } else {
-        m.depth++;
-        r = e.code().callLong(m, nfp);
-        m.depth--;
+      if (c.obs != null) c.obs.enter(e.code().map, sp0, c.span);
+      try {
+        int nfp = c.enter(m, fp, e);
+        long r;
+        if (e.code().intrinsic != null) {
+          r = e.code().intrinsic.callLong(m, nfp, c.span());
+        } else {
+          m.depth++;
+          r = e.code().callLong(m, nfp);
+          m.depth--;
+        }
+        m.sp = sp0;
+        return r;
+      } finally {
+        if (c.obs != null) c.obs.leave(e.code().map, sp0);
       }
-      m.sp = sp0;
-      return r;
     }
   }
 
@@ -85,11 +91,16 @@ public final class DynCalls {
     public double evalDouble(Machine m, int fp) {
       int sp0 = m.sp;
       CodeTable.Entry e = c.resolve(m, fp);
-      int nfp = c.enter(m, fp, e);
-      double r = e.code().intrinsic != null ? e.code().intrinsic.callDouble(m, nfp, c.span())
-          : e.code().callDouble(m, nfp);
-      m.sp = sp0;
-      return r;
+      if (c.obs != null) c.obs.enter(e.code().map, sp0, c.span);
+      try {
+        int nfp = c.enter(m, fp, e);
+        double r = e.code().intrinsic != null ? e.code().intrinsic.callDouble(m, nfp, c.span())
+            : e.code().callDouble(m, nfp);
+        m.sp = sp0;
+        return r;
+      } finally {
+        if (c.obs != null) c.obs.leave(e.code().map, sp0);
+      }
     }
   }
 
@@ -105,10 +116,15 @@ public final class DynCalls {
     public void evalInto(Machine m, int fp, int dst) {
       int sp0 = m.sp;
       CodeTable.Entry e = c.resolve(m, fp);
-      int nfp = c.enter(m, fp, e);
-      if (e.code().intrinsic != null) e.code().intrinsic.callInto(m, nfp, dst, c.span());
-      else e.code().callInto(m, nfp, dst);
-      m.sp = sp0;
+      if (c.obs != null) c.obs.enter(e.code().map, sp0, c.span);
+      try {
+        int nfp = c.enter(m, fp, e);
+        if (e.code().intrinsic != null) e.code().intrinsic.callInto(m, nfp, dst, c.span());
+        else e.code().callInto(m, nfp, dst);
+        m.sp = sp0;
+      } finally {
+        if (c.obs != null) c.obs.leave(e.code().map, sp0);
+      }
     }
 
     @Override

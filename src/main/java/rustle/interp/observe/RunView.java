@@ -15,6 +15,9 @@ public final class RunView {
     this.layouts = layouts;
   }
 
+  /** The concrete type behind each vtable address, for showing trait objects. */
+  public java.util.Map<Integer, rustle.types.Ty> vtableTypes = java.util.Map.of();
+
   public Memory memory() {
     return m.mem;
   }
