@@ -56,7 +56,9 @@ pub trait PartialEq {}
 pub trait Eq {}
 pub trait PartialOrd {}
 pub trait Ord {}
-pub trait Default {}
+pub trait Default {
+    fn default() -> Self;
+}
 pub trait Hash {}
 
 // std::ops: an operator on a user type calls the impl's method (`a + b` is `Add::add(a, b)`); the

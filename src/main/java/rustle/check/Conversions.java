@@ -41,4 +41,20 @@ final class Conversions {
     }
     return null;
   }
+
+  /** Whether t has a Default rustle supplies itself: std's (numbers, bool, char, String, Vec, Option) or derived. */
+  static boolean hasStdDefault(Ty t) {
+    if (t instanceof rustle.types.Prim p) return p != rustle.types.Prim.STR && p != rustle.types.Prim.NEVER;
+    if (!(t instanceof Ty.Adt a)) return false;
+    switch (a.def().builtin) {
+      case STRING:
+      case VEC:
+      case OPTION:
+        return true;
+      case NONE:
+        return a.def().derives("Default") && !a.def().isEnum;
+      default:
+        return false;
+    }
+  }
 }
