@@ -94,6 +94,8 @@ pub trait DerefMut {}
 // context expects (std's blanket Into).
 pub trait From<T> {}
 pub trait Into<T> {}
+// `s.parse::<T>()` for the program's T calls its `FromStr::from_str(s)`.
+pub trait FromStr {}
 
 // Ordering as std declares it (an i8: Less is -1); Option<Ordering> is one byte, None stored as 2.
 #[derive(Debug, Clone, Copy, PartialEq)]
