@@ -62,6 +62,24 @@ final class Conversions {
     return null;
   }
 
+  /** The program's {@code impl From<source> for target}'s from, for {@code ?} on an error; null without one. */
+  MethodRes fromImpl(Ty target, Ty source) {
+    if (!OpTraits.isUserType(cx.resolve(target))) return null;
+    for (ImplDef impl : cx.items.impls) {
+      if (!"From".equals(impl.trait) || impl.traitArgs.size() != 1) continue;
+      FnSig.Def def = impl.methods.get("from");
+      if (def == null || def.params.size() != 1) continue;
+      List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
+      if (!cx.infer.canUnify(Subst.apply(impl.selfTy, implArgs), target)) continue;
+      List<Ty> args = cx.exprs.paths.instantiate(def, implArgs, List.of());
+      if (!cx.infer.canUnify(Subst.apply(def.params.get(0), args), source)) continue;
+      cx.infer.unify(Subst.apply(impl.selfTy, implArgs), target);
+      cx.infer.unify(Subst.apply(def.params.get(0), args), source);
+      return new MethodRes(def, null, args, 0, 0, List.of(source), source);
+    }
+    return null;
+  }
+
   /** Whether t has a Default rustle supplies itself: std's (numbers, bool, char, String, Vec, Option) or derived. */
   static boolean hasStdDefault(Ty t) {
     if (t instanceof rustle.types.Prim p) return p != rustle.types.Prim.STR && p != rustle.types.Prim.NEVER;
