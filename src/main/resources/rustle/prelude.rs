@@ -79,7 +79,9 @@ pub trait PartialEq {}
 pub trait Eq {}
 pub trait PartialOrd {}
 pub trait Ord {}
-pub trait Default {}
+pub trait Default {
+    fn default() -> Self;
+}
 pub trait Hash {}
 
 // std::ops: an operator on a user type calls the impl's method (`a + b` is `Add::add(a, b)`); the
@@ -115,6 +117,8 @@ pub trait DerefMut {}
 // context expects (std's blanket Into).
 pub trait From<T> {}
 pub trait Into<T> {}
+// `s.parse::<T>()` for the program's T calls its `FromStr::from_str(s)`.
+pub trait FromStr {}
 
 // Ordering as std declares it (an i8: Less is -1); Option<Ordering> is one byte, None stored as 2.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -41,4 +41,58 @@ final class Conversions {
     }
     return null;
   }
+
+  /**
+   * {@code s.parse::<T>()} for the program's own T: its {@code FromStr::from_str}, which takes the
+   * {@code &str} receiver as its one argument and returns {@code Result<T, T::Err>}; null otherwise.
+   */
+  MethodRes fromStr(Expr.MethodCall m, MethodRes parse) {
+    if (m.generics().size() != 1) return null;
+    Ty t = cx.lowering.lower(m.generics().get(0), cx.tyScope, cx.infer);
+    if (t == null || !OpTraits.isUserType(cx.resolve(t))) return null;
+    for (ImplDef impl : cx.items.impls) {
+      if (!"FromStr".equals(impl.trait)) continue;
+      FnSig.Def def = impl.methods.get("from_str");
+      if (def == null || def.params.size() != 1) continue;
+      List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
+      if (!cx.infer.probe(Subst.apply(impl.selfTy, implArgs), t)) continue;
+      List<Ty> args = cx.exprs.paths.instantiate(def, implArgs, List.of());
+      return new MethodRes(def, null, args, parse.derefs(), parse.autoref(), parse.derefTypes(), parse.receiverTy());
+    }
+    return null;
+  }
+
+  /** The program's {@code impl From<source> for target}'s from, for {@code ?} on an error; null without one. */
+  MethodRes fromImpl(Ty target, Ty source) {
+    if (!OpTraits.isUserType(cx.resolve(target))) return null;
+    for (ImplDef impl : cx.items.impls) {
+      if (!"From".equals(impl.trait) || impl.traitArgs.size() != 1) continue;
+      FnSig.Def def = impl.methods.get("from");
+      if (def == null || def.params.size() != 1) continue;
+      List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
+      if (!cx.infer.canUnify(Subst.apply(impl.selfTy, implArgs), target)) continue;
+      List<Ty> args = cx.exprs.paths.instantiate(def, implArgs, List.of());
+      if (!cx.infer.canUnify(Subst.apply(def.params.get(0), args), source)) continue;
+      cx.infer.unify(Subst.apply(impl.selfTy, implArgs), target);
+      cx.infer.unify(Subst.apply(def.params.get(0), args), source);
+      return new MethodRes(def, null, args, 0, 0, List.of(source), source);
+    }
+    return null;
+  }
+
+  /** Whether t has a Default rustle supplies itself: std's (numbers, bool, char, String, Vec, Option) or derived. */
+  static boolean hasStdDefault(Ty t) {
+    if (t instanceof rustle.types.Prim p) return p != rustle.types.Prim.STR && p != rustle.types.Prim.NEVER;
+    if (!(t instanceof Ty.Adt a)) return false;
+    switch (a.def().builtin) {
+      case STRING:
+      case VEC:
+      case OPTION:
+        return true;
+      case NONE:
+        return a.def().derives("Default") && !a.def().isEnum;
+      default:
+        return false;
+    }
+  }
 }

@@ -375,7 +375,10 @@ final class ExprCk {
     if (!option) {
       Ty want = ((Ty.Adt) ret).args().get(1);
       Ty have = a.args().get(1);
-      if (!cx.infer.unify(want, have)) {
+      MethodRes conv = cx.infer.canUnify(want, have) ? null : new Conversions(cx).fromImpl(want, have);
+      if (conv != null) {
+        cx.tables.res[t.id()] = conv;
+      } else if (!cx.infer.unify(want, have)) {
         cx.error(Errors.coded("E0277", "`?` couldn't convert the error to `" + cx.show(want) + "`", t.span(),
             "the trait `From<" + cx.show(have) + ">` is not implemented for `" + cx.show(want) + "`"));
       }

@@ -70,6 +70,10 @@ final class MethodLookup {
             cx.error(Errors.coded("E0040", "explicit use of destructor method", m.nameSpan(),
                 "explicit destructor calls not allowed").withHelp("consider using `drop` function"));
           }
+          if (found.def() != null && found.def().path.equals("str::parse")) {
+            MethodRes user = new Conversions(cx).fromStr(m, found);
+            if (user != null) found = user;
+          }
           cx.tables.res[m.id()] = found;
           cx.tables.derefs[m.id()] = k;
           if (found.def() == null) return natives.typeCall(m, found, u, expected);

@@ -276,7 +276,7 @@ final class PathCk {
     // Trait methods with default bodies called as Type::method, and Default::default-like paths.
     for (TraitDef t : cx.items.traits.values()) {
       FnSig.Def f = t.methods.get(name);
-      if (f != null && implementsTrait(self, t.name)) {
+      if (f != null && (implementsTrait(self, t.name) || t.name.equals("Default") && Conversions.hasStdDefault(cx.resolve(self)))) {
         List<Ty> args = new ArrayList<>();
         args.add(self);
         return new Res.Fn(f, instantiate(f, args, member.generics()));

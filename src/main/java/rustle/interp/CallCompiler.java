@@ -100,6 +100,12 @@ final class CallCompiler {
   Node invoke(FnSig.Def def0, List<Ty> typeArgs0, List<Node> args, Ty ret, Span span) {
     TraitResolve.Target target = TraitResolve.resolve(f.c, def0, typeArgs0);
     FnSig.Def def = target.def();
+    if ("Default".equals(def.trait) && def.item.body() == null) {
+      // std's Default impls and #[derive(Default)]: the value is written in place.
+      Node d = rustle.interp.nodes.DefaultValue.of(f, target.args().get(0));
+      if (d == null) throw new IllegalStateException("no Default for " + target.args().get(0));
+      return f.exprs.wrap(d, ret);
+    }
     FnCode code = f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
     Node call;

@@ -260,8 +260,20 @@ public final class ExprCompiler {
     int ok = option ? ot.def().variant("Some").index() : ot.def().variant("Ok").index();
     Ty ret = f.sub(f.code.def.ret);
     int errSize = option ? 0 : f.size(ot.args().get(1));
-    return new TryNode(memVal(t.operand()), f.temp(ot), f.layout(ot), ok, f.size(ty), f.layout(ret), errSize,
+    int tmp = f.temp(ot);
+    TryNode n = new TryNode(memVal(t.operand()), tmp, f.layout(ot), ok, f.size(ty), f.layout(ret), errSize,
         f.code.retSlot);
+    if (f.t.res[t.id()] instanceof rustle.check.MethodRes r) {
+      // `?` converts the error with the program's From impl: Err(From::from(e)).
+      int[] errOffs = f.layout(ot).variantOffsets[1 - ok];
+      Ty errTy = f.sub(ot.args().get(1));
+      rustle.interp.rt.Place at = new Places.Local(tmp + (errOffs.length > 0 ? errOffs[0] : 0));
+      Node arg = Rep.of(errTy) == Rep.INT ? new Loads.LoadInt(at, Kind.of(errTy)) : new Loads.Copy(at, errSize, 0);
+      java.util.List<Ty> args = new java.util.ArrayList<>();
+      for (Ty a : r.args()) args.add(f.sub(a));
+      n.convert = new CallCompiler(f).invoke(r.def(), args, java.util.List.of(arg), ((Ty.Adt) ret).args().get(1), t.span());
+    }
+    return n;
   }
 
   private Node returnExpr(Expr.Return r) {

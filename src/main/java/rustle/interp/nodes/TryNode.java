@@ -20,6 +20,8 @@ public final class TryNode extends MemNode {
   final EnumAccess retAcc;
   final int retErrOff;
   final int retSlot;
+  /** The From::from call converting the error (its argument reads it from the temporary); null if none. */
+  public rustle.interp.rt.Node convert;
 
   public TryNode(MemNode operand, int tmp, Layout l, int okVariant, int payloadSize, Layout retL, int errSize, int retSlot) {
     super(payloadSize);
@@ -46,7 +48,8 @@ public final class TryNode extends MemNode {
       return;
     }
     int ret = m.mem.getInt(fp + retSlot);
-    if (errSize > 0) m.mem.copy(t + errOff, ret + retErrOff, errSize);
+    if (convert != null) convert.evalInto(m, fp, ret + retErrOff);
+    else if (errSize > 0) m.mem.copy(t + errOff, ret + retErrOff, errSize);
     retAcc.setVariant(m.mem, ret, 1 - okVariant);
     m.pendingStatus = RETURN;
     throw JumpSignal.INSTANCE;

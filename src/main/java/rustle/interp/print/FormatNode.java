@@ -133,7 +133,7 @@ public final class FormatNode {
    * Appends the formatted text; when chunks is non-null, records the UTF-8 length of each piece
    * written (std's formatter writes literal pieces and arguments as separate pushes).
    */
-  void run(Machine m, int fp, StringBuilder sb, IntList chunks) {
+  void run(Machine m, int fp, StringBuilder sb, rustle.interp.rt.FmtSink.Pieces chunks) {
     int[] addrs = new int[args.length];
     for (int i = 0; i < args.length; i++) addrs[i] = args[i].addr(m, fp);
     for (int i = 0; i < texts.length; i++) {
@@ -143,7 +143,14 @@ public final class FormatNode {
       } else {
         int w = widths[i] < 0 ? -1 : widthIsArg[i] ? (int) m.mem.getLong(addrs[widths[i]]) : widths[i];
         int p = precs[i] < 0 ? -1 : precIsArg[i] ? (int) m.mem.getLong(addrs[precs[i]]) : precs[i];
-        fmts[i].write(m, addrs[argOf[i]], new ValueFmt.Ctx(sb, specs[i], w, p));
+        ValueFmt.Ctx ctx = new ValueFmt.Ctx(sb, specs[i], w, p);
+        if (chunks != null && fmts[i] instanceof UserFmt) {
+          // A user impl's writes are pieces of their own.
+          ctx.pieces = chunks;
+          fmts[i].write(m, addrs[argOf[i]], ctx);
+          continue;
+        }
+        fmts[i].write(m, addrs[argOf[i]], ctx);
       }
       if (chunks != null) chunks.add(utf8Length(sb, before));
     }
@@ -163,14 +170,6 @@ public final class FormatNode {
     return n;
   }
 
-  /** A growable list of ints without boxing. */
-  static final class IntList {
-    int[] a = new int[8];
-    int n;
-
-    void add(int v) {
-      if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
-      a[n++] = v;
-    }
-  }
+  /** The lengths of the pieces written (see {@link rustle.interp.rt.FmtSink}). */
+  static final class IntList extends rustle.interp.rt.FmtSink.Pieces {}
 }

@@ -59,7 +59,7 @@ public final class FormatterMem {
     m.mem.putShort(addr + PRECISION, (short) Math.max(precision, 0));
   }
 
-  public static StringBuilder sink(Machine m, int addr) {
+  public static rustle.interp.rt.FmtSink sink(Machine m, int addr) {
     return m.sinks.get((int) m.mem.getLong(addr + BUF));
   }
 

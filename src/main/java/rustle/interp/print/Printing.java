@@ -80,25 +80,42 @@ public final class Printing {
         bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         n = bytes.length;
       }
-      long cap;
       boolean noArgs = fmt.args.length == 0;
-      if (noArgs) {
-        cap = n;
-      } else {
-        cap = fmt.startsWithArg && fmt.literalLength < 16 ? 0 : 2L * fmt.literalLength;
-        long len = 0;
-        for (int i = 0; i < chunks.n; i++) {
-          len += chunks.a[i];
-          if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
-        }
+      long cap0 = noArgs ? n : fmt.startsWithArg && fmt.literalLength < 16 ? 0 : 2L * fmt.literalLength;
+      grownString(m, dst, bytes, n, noArgs ? null : chunks, cap0, span);
+    }
+  }
+
+  /**
+   * {@code to_string()} of a type with the program's own Display impl: std's blanket ToString starts
+   * from an empty String, which grows as each piece the impl writes is pushed.
+   */
+  public static void toStringByPieces(ValueFmt vf, Machine m, int addr, int dst, Span span) {
+    StringBuilder sb = new StringBuilder();
+    ValueFmt.Ctx ctx = new ValueFmt.Ctx(sb, rustle.fmt.FormatSpec.DISPLAY, -1, -1);
+    ctx.pieces = new FormatNode.IntList();
+    vf.write(m, addr, ctx);
+    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+    grownString(m, dst, bytes, bytes.length, ctx.pieces, 0, span);
+  }
+
+  /** A new String holding bytes[0..n) with the capacity std reaches pushing the pieces one by one from cap0. */
+  static void grownString(Machine m, int dst, byte[] bytes, int n, rustle.interp.rt.FmtSink.Pieces pieces, long cap0,
+      Span span) {
+    long cap = cap0;
+    if (pieces != null) {
+      long len = 0;
+      for (int i = 0; i < pieces.n; i++) {
+        len += pieces.a[i];
+        if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
       }
-      m.heapTypes.initEmpty(dst);
-      if (cap > 0) m.heapTypes.withCapacity(dst, cap, 1, 1, span);
-      if (n > 0) {
-        int ptr = (int) m.mem.getLong(dst + HeapTypes.PTR);
-        System.arraycopy(bytes, 0, m.mem.bytes, ptr, n);
-        m.mem.putLong(dst + HeapTypes.LEN, n);
-      }
+    }
+    m.heapTypes.initEmpty(dst);
+    if (cap > 0) m.heapTypes.withCapacity(dst, cap, 1, 1, span);
+    if (n > 0) {
+      int ptr = (int) m.mem.getLong(dst + HeapTypes.PTR);
+      System.arraycopy(bytes, 0, m.mem.bytes, ptr, n);
+      m.mem.putLong(dst + HeapTypes.LEN, n);
     }
   }
 

@@ -30,7 +30,7 @@ public final class UserFmt extends ValueFmt {
     int sp0 = m.sp;
     int fp = m.pushFrame(FRAME);
     int sink = m.sinks.size();
-    m.sinks.add(c.sb);
+    m.sinks.add(new rustle.interp.rt.FmtSink(c.sb, c.pieces));
     FormatterMem.init(m, fp + FMT, sink, c.spec, c.width, c.precision);
     m.mem.putLong(fp + SELF, addr);
     m.mem.putLong(fp + FMT_PTR, fp + FMT);

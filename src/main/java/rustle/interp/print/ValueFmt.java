@@ -13,6 +13,8 @@ public abstract class ValueFmt {
     final int width;
     final int precision;
     DebugBuilder debug;
+    /** Where a user fmt impl records the pieces it writes; null unless the text becomes a String. */
+    rustle.interp.rt.FmtSink.Pieces pieces;
 
     public Ctx(StringBuilder sb, FormatSpec spec, int width, int precision) {
       this.sb = sb;

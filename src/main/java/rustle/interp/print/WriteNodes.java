@@ -29,9 +29,12 @@ public final class WriteNodes {
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      StringBuilder sb = FormatterMem.sink(m, (int) formatter.evalLong(m, fp));
-      if (fmt != null) fmt.run(m, fp, sb, null);
-      if (newline) sb.append('\n');
+      rustle.interp.rt.FmtSink sink = FormatterMem.sink(m, (int) formatter.evalLong(m, fp));
+      if (fmt != null) fmt.run(m, fp, sink.sb, sink.pieces);
+      if (newline) {
+        sink.sb.append('\n');
+        if (sink.pieces != null) sink.pieces.add(1);
+      }
       m.mem.putByte(dst, (byte) 0);
     }
   }

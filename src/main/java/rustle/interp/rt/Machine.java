@@ -22,7 +22,7 @@ public final class Machine {
    * The text each live std::fmt::Formatter writes to, indexed by the handle in the Formatter's buf word:
    * the print line or a format!/to_string buffer. Entries live while a user fmt impl runs.
    */
-  public final java.util.ArrayList<StringBuilder> sinks = new java.util.ArrayList<>();
+  public final java.util.ArrayList<FmtSink> sinks = new java.util.ArrayList<>();
   /** Scratch buffer of format!'s byte-level path (its contents are copied out before the next use). */
   public final FormatNode.ByteBuf bytes = new FormatNode.ByteBuf();
   /** Lowest address in use on the stack; frames are pushed below it. */

@@ -35,18 +35,22 @@ final class FormatterIntrinsics {
         int f = a.ptr(m, fp, 0);
         switch (name) {
           case "write_str":
-            FormatterMem.sink(m, f).append(StrIntrinsics.text(m, a.at(fp, 1)));
-            m.mem.putByte(dst, (byte) 0);
-            return;
           case "write_char":
-            FormatterMem.sink(m, f).appendCodePoint(m.mem.getInt(a.at(fp, 1)));
+          case "pad": {
+            rustle.interp.rt.FmtSink sink = FormatterMem.sink(m, f);
+            int from = sink.sb.length();
+            if (name.equals("write_str")) {
+              sink.sb.append(StrIntrinsics.text(m, a.at(fp, 1)));
+            } else if (name.equals("write_char")) {
+              sink.sb.appendCodePoint(m.mem.getInt(a.at(fp, 1)));
+            } else {
+              Fmt.formatStr(sink.sb, StrIntrinsics.text(m, a.at(fp, 1)), FormatterMem.spec(m, f, FormatSpec.Trait.DISPLAY),
+                  FormatterMem.width(m, f), FormatterMem.precision(m, f));
+            }
+            sink.piece(from);
             m.mem.putByte(dst, (byte) 0);
             return;
-          case "pad":
-            Fmt.formatStr(FormatterMem.sink(m, f), StrIntrinsics.text(m, a.at(fp, 1)),
-                FormatterMem.spec(m, f, FormatSpec.Trait.DISPLAY), FormatterMem.width(m, f), FormatterMem.precision(m, f));
-            m.mem.putByte(dst, (byte) 0);
-            return;
+          }
           case "width":
           case "precision": {
             // Option<usize>: the tag word (0 None, 1 Some) at 0, the value at 8.

@@ -54,6 +54,14 @@ public final class NativeCalls {
             r.autoref(), r.derefTypes(), r.receiverTy()), recv, ret);
         IntNode ptr = ExprCompiler.asInt(recv, new Ty.Ref(x, false));
         ValueFmt vf = new Fmts(f).of(x, false);
+        if (vf instanceof rustle.interp.print.UserFmt) {
+          return new MemNode(24) {
+            @Override
+            public void evalInto(Machine mc, int fp, int dst) {
+              rustle.interp.print.Printing.toStringByPieces(vf, mc, (int) ptr.evalLong(mc, fp), dst, site);
+            }
+          };
+        }
         return new MemNode(24) {
           @Override
           public void evalInto(Machine mc, int fp, int dst) {
