@@ -37,9 +37,8 @@ final class PathCk {
     if (r instanceof Res.Variant v) {
       AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
       if (vd.kind() == Item.StructKind.UNIT) return v.adt();
-      // A tuple constructor used as a value (not called) is a function item; rare in our subset.
-      cx.error(Errors.unsupported("tuple constructors used as function values", span));
-      return null;
+      // A tuple constructor used as a value (not called) is a function item building the value.
+      return new Ty.FnDef(rustle.types.CtorFns.of(v.adt().def(), v.variant()), v.adt().args());
     }
     if (r instanceof Res.Intrinsic in) {
       cx.error(Errors.unsupported("intrinsic functions used as values", span));
@@ -448,6 +447,9 @@ final class PathCk {
     if (t instanceof Ty.Closure cl) {
       params = cl.params();
       ret = cl.ret();
+    } else if (t instanceof Ty.FnDef fd) {
+      params = Subst.all(fd.def().params, fd.args());
+      ret = Subst.apply(fd.def().ret, fd.args());
     } else if (t instanceof Ty.Param gp && cx.def != null && gp.index() < cx.def.generics.size()) {
       for (FnSig.TraitRef b : cx.def.generics.get(gp.index()).bounds()) {
         if (b.fnParams() != null) {

@@ -16,6 +16,8 @@ public final class Callees {
     if (t instanceof Ty.FnDef fd) {
       java.util.List<Ty> args = new java.util.ArrayList<>();
       for (Ty a : fd.args()) args.add(f.sub(a));
+      int variant = rustle.types.CtorFns.variant(fd.def());
+      if (variant >= 0) return ctor(f, fd.def(), args, variant);
       TraitResolve.Target target = TraitResolve.resolve(f.c, fd.def(), args);
       return f.c.code(target.def(), target.args());
     }
@@ -25,5 +27,39 @@ public final class Callees {
   /** The iterator {@code IntoIterator::into_iter} makes of e's value (an iterator, a Vec, an array, a reference to one). */
   public static rustle.interp.rt.Node intoIter(FnCompiler f, rustle.ast.Expr e) {
     return new ForCompiler(f).source(e, Infer.shallow(f.ty(e))).init();
+  }
+
+  /** The code of a tuple constructor used as a function: copies its parameters into the fields. */
+  private static FnCode ctor(FnCompiler f, rustle.types.FnSig.Def def, java.util.List<Ty> args, int variant) {
+    Ty.Adt adt = (Ty.Adt) Infer.shallow(f.sub(rustle.types.Subst.apply(def.ret, args)));
+    rustle.types.Layout l = f.layout(adt);
+    java.util.List<Ty> fields = rustle.types.Layouts.fieldTypes(adt, adt.def().variants.get(variant));
+    FnCode code = new FnCode(def, args, def.path);
+    FrameAlloc frame = new FrameAlloc();
+    int n = fields.size();
+    code.paramOffs = new int[n];
+    int[] sizes = new int[n];
+    for (int i = 0; i < n; i++) {
+      rustle.types.Layout fl = f.layout(fields.get(i));
+      sizes[i] = fl.size;
+      code.paramOffs[i] = frame.alloc(fl.size, fl.align);
+    }
+    int[] offs = adt.def().isEnum ? l.variantOffsets[variant] : l.offsets;
+    rustle.interp.nodes.EnumAccess acc = adt.def().isEnum ? new rustle.interp.nodes.EnumAccess(l) : null;
+    int[] params = code.paramOffs;
+    code.intrinsic = new rustle.interp.std.Intrinsics.Impl() {
+      @Override
+      public void callInto(rustle.interp.rt.Machine m, int fp, int dst, rustle.ast.Span span) {
+        for (int i = 0; i < n; i++) if (sizes[i] > 0) m.mem.copy(fp + params[i], dst + offs[i], sizes[i]);
+        if (acc != null) acc.setVariant(m.mem, dst, variant);
+      }
+    };
+    rustle.interp.rt.Kind rk = rustle.interp.rt.Kind.of(adt);
+    if (rk != null) {
+      code.intrinsic.scalarResult = rk;
+      code.intrinsic.scratchOff = frame.alloc(8, 8);
+    }
+    code.frameSize = frame.size();
+    return code;
   }
 }

@@ -141,6 +141,8 @@ public final class ExprCompiler {
     if (r instanceof Res.Const c) {
       return value(c.def().item.value());
     }
+    // A tuple constructor as a value is a zero-sized fn item (rustle.types.CtorFns).
+    if (r instanceof Res.Variant && Infer.shallow(ty) instanceof Ty.FnDef) return new Loads.Unit(null);
     if (r instanceof Res.Variant v) return Aggregates.unitVariant(f, (Ty.Adt) f.sub(v.adt()), v.variant());
     // A fn item used as a value is zero-sized (its type names the function): nothing to evaluate.
     if (r instanceof Res.Fn && Infer.shallow(ty) instanceof Ty.FnDef) return new Loads.Unit(null);
