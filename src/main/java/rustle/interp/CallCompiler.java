@@ -89,8 +89,8 @@ final class CallCompiler {
   Node invoke(FnSig.Def def0, List<Ty> typeArgs0, List<Node> args, Ty ret, Span span) {
     TraitResolve.Target target = TraitResolve.resolve(f.c, def0, typeArgs0);
     FnSig.Def def = target.def();
-    FnCode code = rustle.types.CtorFns.variant(def) >= 0 ? Callees.code(f, new Ty.FnDef(def, typeArgs0))
-        : f.c.code(def, target.args());
+    FnCode special = def.item == null || def.fromPrelude && def.trait != null ? Callees.special(f, def, subst(typeArgs0)) : null;
+    FnCode code = special != null ? special : f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
     Node call;
     switch (Rep.of(ret)) {
