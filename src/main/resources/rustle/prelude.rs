@@ -59,6 +59,11 @@ pub struct Chunks<T> { ptr: usize, len: usize, chunk_size: usize }
 pub trait Clone {
     fn clone(&self) -> Self;
 }
+// Every Display type has to_string (rustle types `x.to_string()` natively); the trait is here so that
+// `ToString::to_string` can be named as a function (`.map(ToString::to_string)`).
+pub trait ToString {
+    fn to_string(&self) -> String;
+}
 pub trait Copy {}
 pub trait Drop {
     fn drop(&mut self);

@@ -19,11 +19,6 @@ import rustle.types.Ty;
  * rustle types natively ({@link NativeMethods}).
  */
 final class MethodLookup {
-  /** Iterator methods that take closures, which rustle does not implement yet. */
-  private static final java.util.Set<String> ADAPTERS = java.util.Set.of("map", "filter", "filter_map", "collect",
-      "for_each", "fold", "any", "all", "find", "position", "flat_map", "zip", "take_while", "skip_while",
-      "map_while", "cloned", "copied", "chain", "peekable", "max_by_key", "min_by_key", "sum_by", "inspect");
-
   private final FnCk cx;
   final NativeMethods natives;
 
@@ -93,10 +88,6 @@ final class MethodLookup {
       cx.tables.res[m.id()] = conv;
       cx.tables.derefs[m.id()] = 0;
       return Subst.apply(conv.def().ret, conv.args());
-    }
-    if (ADAPTERS.contains(m.name()) && Iterators.isIterator(steps.get(0), cx.items)) {
-      cx.error(Errors.unsupported("`" + m.name() + "` and the other iterator adapters that take closures", m.nameSpan()));
-      return null;
     }
     for (Expr a : m.args()) cx.exprs.check(a, null);
     String lacking = StdUnsupported.method(steps, m.name(), cx);

@@ -106,7 +106,8 @@ final class CallCompiler {
       if (d == null) throw new IllegalStateException("no Default for " + target.args().get(0));
       return f.exprs.wrap(d, ret);
     }
-    FnCode code = f.c.code(def, target.args());
+    FnCode special = def.item == null || def.fromPrelude && def.trait != null ? Callees.special(f, def, subst(typeArgs0)) : null;
+    FnCode code = special != null ? special : f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
     Node call;
     switch (Rep.of(ret)) {

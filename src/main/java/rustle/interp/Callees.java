@@ -16,6 +16,8 @@ public final class Callees {
     if (t instanceof Ty.FnDef fd) {
       java.util.List<Ty> args = new java.util.ArrayList<>();
       for (Ty a : fd.args()) args.add(f.sub(a));
+      FnCode special = special(f, fd.def(), args);
+      if (special != null) return special;
       TraitResolve.Target target = TraitResolve.resolve(f.c, fd.def(), args);
       return f.c.code(target.def(), target.args());
     }
@@ -25,5 +27,19 @@ public final class Callees {
   /** The iterator {@code IntoIterator::into_iter} makes of e's value (an iterator, a Vec, an array, a reference to one). */
   public static rustle.interp.rt.Node intoIter(FnCompiler f, rustle.ast.Expr e) {
     return new ForCompiler(f).source(e, Infer.shallow(f.ty(e))).init();
+  }
+
+  /** Code rustle supplies for a function without a body: std's ToString::to_string (constructors: Compiler.code). */
+  static FnCode special(FnCompiler f, rustle.types.FnSig.Def def, java.util.List<Ty> args) {
+    if (def.fromPrelude && "ToString".equals(def.trait) && def.item.body() == null) {
+      FnCode code = new FnCode(def, args, "ToString::to_string");
+      FrameAlloc frame = new FrameAlloc();
+      int self = frame.alloc(8, 8);
+      code.paramOffs = new int[] {self};
+      code.intrinsic = rustle.interp.std.NativeCalls.toStringImpl(f, f.sub(args.get(0)), self);
+      code.frameSize = frame.size();
+      return code;
+    }
+    return null;
   }
 }

@@ -75,4 +75,17 @@ public final class NativeCalls {
         return IterCalls.compile(f, m, r, recv, ret, x);
     }
   }
+
+  /** The body of {@code ToString::to_string} called as a function: Display of {@code *self} into a new String. */
+  public static Intrinsics.Impl toStringImpl(FnCompiler f, Ty self, int paramOff) {
+    ValueFmt vf = new Fmts(f).of(Infer.shallow(self), false);
+    return new Intrinsics.Impl() {
+      @Override
+      public void callInto(Machine mc, int fp, int dst, Span span) {
+        StringBuilder sb = new StringBuilder();
+        vf.write(mc, (int) mc.mem.getLong(fp + paramOff), new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
+        StrIntrinsics.newString(mc, dst, sb.toString(), span);
+      }
+    };
+  }
 }
