@@ -133,6 +133,16 @@ pub enum Ordering {
     Greater = 1,
 }
 
+// Option<&T> to Option<T>, by copy.
+impl<T: Copy> Option<&T> {
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(&v) => Some(v),
+            None => None,
+        }
+    }
+}
+
 impl<T> Option<T> {
     pub fn is_some(&self) -> bool {
         match self {

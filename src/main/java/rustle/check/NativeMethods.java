@@ -162,6 +162,8 @@ final class NativeMethods {
       return true;
     }
     if (t instanceof Ty.Array ar) return isClone(ar.elem());
+    // A generic T: Clone (or Copy): `x.clone()` on an `x: &T` clones the T, as rustc's by-value probe does.
+    if (t instanceof Ty.Param p) return hasBound(p, "Clone") || hasBound(p, "Copy");
     return false;
   }
 

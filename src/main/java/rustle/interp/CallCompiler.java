@@ -106,6 +106,18 @@ final class CallCompiler {
       if (d == null) throw new IllegalStateException("no Default for " + target.args().get(0));
       return f.exprs.wrap(d, ret);
     }
+    if ("Clone".equals(def.trait) && "clone".equals(def.name) && def.item != null && def.item.body() == null) {
+      // A generic T: Clone instantiated with a type whose Clone is std's or derived: its clone glue.
+      Ty self = f.sub(target.args().get(0));
+      rustle.interp.rt.IntNode src = ExprCompiler.asInt(args.get(0), new Ty.Ref(self, false));
+      rustle.interp.drop.CloneGlue g = rustle.interp.drop.CloneGlue.of(f, self, span);
+      return f.exprs.wrap(new rustle.interp.rt.MemNode(f.size(self)) {
+        @Override
+        public void evalInto(rustle.interp.rt.Machine m, int fp, int dst) {
+          g.clone(m, (int) src.evalLong(m, fp), dst);
+        }
+      }, ret);
+    }
     FnCode special = def.item == null || def.fromPrelude && def.trait != null ? Callees.special(f, def, subst(typeArgs0)) : null;
     FnCode code = special != null ? special : f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
