@@ -24,21 +24,11 @@ final class MapIntrinsics {
     Ty v = Infer.shallow(targs.get(1));
     RawTable t = Tables.table(f, k, v);
     int vsize = f.size(v);
+    Intrinsics.Impl common = Tables.common(name, t, a);
+    if (common != null) return common;
     switch (name) {
-      case "new":
-        return into((m, fp, dst, span) -> t.initEmpty(m.mem, dst));
-      case "with_capacity":
-        return into((m, fp, dst, span) -> t.init(m, dst, a.word(m, fp, 0), span));
-      case "capacity":
-        return scalar((m, fp, span) -> rustle.types.HashTables.maskToCapacity(RawTable.mask(m.mem, a.ptr(m, fp, 0))));
-      case "len":
-        return scalar((m, fp, span) -> RawTable.items(m.mem, a.ptr(m, fp, 0)));
-      case "is_empty":
-        return scalar((m, fp, span) -> RawTable.items(m.mem, a.ptr(m, fp, 0)) == 0 ? 1 : 0);
       case "reserve":
         return into((m, fp, dst, span) -> t.reserve(m, a.ptr(m, fp, 0), a.word(m, fp, 1), span));
-      case "clear":
-        return into((m, fp, dst, span) -> t.clear(m, a.ptr(m, fp, 0)));
       case "insert": {
         Layout ol = f.layout(option(f, v));
         EnumAccess acc = new EnumAccess(ol);

@@ -18,19 +18,9 @@ final class SetIntrinsics {
     RawTable t = Tables.table(f, k, Ty.UNIT);
     Dropper kd = f.c.drops.of(k);
     int ksize = f.size(k);
+    Intrinsics.Impl common = Tables.common(name, t, a);
+    if (common != null) return common;
     switch (name) {
-      case "new":
-        return into((m, fp, dst, span) -> t.initEmpty(m.mem, dst));
-      case "with_capacity":
-        return into((m, fp, dst, span) -> t.init(m, dst, a.word(m, fp, 0), span));
-      case "capacity":
-        return scalar((m, fp, span) -> rustle.types.HashTables.maskToCapacity(RawTable.mask(m.mem, a.ptr(m, fp, 0))));
-      case "len":
-        return scalar((m, fp, span) -> RawTable.items(m.mem, a.ptr(m, fp, 0)));
-      case "is_empty":
-        return scalar((m, fp, span) -> RawTable.items(m.mem, a.ptr(m, fp, 0)) == 0 ? 1 : 0);
-      case "clear":
-        return into((m, fp, dst, span) -> t.clear(m, a.ptr(m, fp, 0)));
       case "insert":
         // A value already present stays; the new one is dropped (std's HashSet::insert).
         return scalar((m, fp, span) -> {

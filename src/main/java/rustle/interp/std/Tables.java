@@ -47,6 +47,26 @@ final class Tables {
     void run(Machine m, int fp, int dst, Span span);
   }
 
+  /** The methods HashMap and HashSet share, which touch only the table's header: null for the others. */
+  static Intrinsics.Impl common(String name, RawTable t, Intrinsics.Args a) {
+    switch (name) {
+      case "new":
+        return into((m, fp, dst, span) -> t.initEmpty(m.mem, dst));
+      case "with_capacity":
+        return into((m, fp, dst, span) -> t.init(m, dst, a.word(m, fp, 0), span));
+      case "capacity":
+        return scalar((m, fp, span) -> rustle.types.HashTables.maskToCapacity(RawTable.mask(m.mem, a.ptr(m, fp, 0))));
+      case "len":
+        return scalar((m, fp, span) -> RawTable.items(m.mem, a.ptr(m, fp, 0)));
+      case "is_empty":
+        return scalar((m, fp, span) -> RawTable.items(m.mem, a.ptr(m, fp, 0)) == 0 ? 1 : 0);
+      case "clear":
+        return into((m, fp, dst, span) -> t.clear(m, a.ptr(m, fp, 0)));
+      default:
+        return null;
+    }
+  }
+
   static Intrinsics.Impl scalar(LongBody b) {
     return new Intrinsics.Impl() {
       @Override
