@@ -13,8 +13,9 @@ import rustle.interp.rt.FnCode;
  * compile records the call graph of the function instances and where the stop points are; the real
  * compile then wraps only calls whose callee can reach a stop. Every frame on the stack at a stop
  * belongs to such a callee, so snapshots still see every frame, while a hot function that cannot
- * reach a stop runs its calls unwrapped. Calls the user's code makes into std stay wrapped: the heap
- * table puts each block down to the std call that allocated it ({@code String::from}).
+ * reach a stop runs its calls unwrapped. Calls the user's code makes into std stay wrapped, lightly
+ * when the callee cannot reach a stop ({@link #full} is false): the heap table puts each block down to
+ * the std call that allocated it ({@code String::from}), which needs no frame on the shadow stack.
  */
 public final class Reach {
   /** Set while discovering: the instance whose body is being compiled and what each one calls. */
@@ -69,6 +70,11 @@ public final class Reach {
   /** Whether a call of code is wrapped; fromUser: the call is written in the user's code. */
   public boolean wraps(FnCode code, boolean fromUser) {
     return everything || reaching.contains(code) || fromUser && code.def.fromPrelude;
+  }
+
+  /** Whether a wrapped call of code must be reported in full (its frame may be on the stack at a stop). */
+  public boolean full(FnCode code) {
+    return everything || reaching.contains(code);
   }
 
   /**

@@ -51,6 +51,8 @@ public final class Allocator {
   private Object[] sites;
   /** The granule of the most recent allocation. */
   private int last;
+  /** Told of each allocation and free when set (an observed run's allocation table); null otherwise. */
+  private AllocationListener listener;
 
   private long allocations;
   private long frees;
@@ -98,7 +100,16 @@ public final class Allocator {
     if ((liveBytes += size) > peakLiveBytes) {
       peakLiveBytes = liveBytes;
     }
-    return base + (g << SHIFT);
+    int addr = base + (g << SHIFT);
+    if (listener != null) {
+      listener.allocated(addr);
+    }
+    return addr;
+  }
+
+  /** Tells listener of every later allocation and free (one listener at a time; null stops telling). */
+  public void listen(AllocationListener listener) {
+    this.listener = listener;
   }
 
   private int firstFit(int n, int step) {
@@ -186,6 +197,9 @@ public final class Allocator {
     requested[g] = FREED;
     sites[g] = null;
     release(g, tag[g]);
+    if (listener != null) {
+      listener.freed(addr);
+    }
   }
 
   /** Makes [g, g+n) free, merging it with free neighbours or with the wilderness. */

@@ -5,8 +5,9 @@ import rustle.interp.rt.Machine;
 import rustle.interp.rt.Node;
 
 /**
- * The nodes inserted only when observing: a call that reports its frame to the {@link Observer}, and
- * stop points after a statement or at a point of a block. Nothing else in the tree knows about them.
+ * The nodes inserted only when observing: a call that reports its frame to the {@link Observer} (in full,
+ * or as a std call the observer may treat lightly), and stop points after a statement or at a point of a
+ * block. Nothing else in the tree knows about them.
  */
 public final class ProbeNodes {
   private ProbeNodes() {}
@@ -66,6 +67,65 @@ public final class ProbeNodes {
         return call.exec(m, fp);
       } finally {
         obs.leave(map, top);
+      }
+    }
+  }
+
+  /** A call from the user's code into std that cannot reach a stop, reported by {@link Observer#enterStd}. */
+  public static final class ObservedStdCall extends Node {
+    final Node call;
+    final FrameMap map;
+    final Observer obs;
+    final Span span;
+
+    public ObservedStdCall(Node call, FrameMap map, Observer obs, Span span) {
+      this.call = call;
+      this.map = map;
+      this.obs = obs;
+      this.span = span;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      int top = m.sp;
+      obs.enterStd(map, top, span);
+      try {
+        return call.evalLong(m, fp);
+      } finally {
+        obs.leaveStd(map, top);
+      }
+    }
+
+    @Override
+    public double evalDouble(Machine m, int fp) {
+      int top = m.sp;
+      obs.enterStd(map, top, span);
+      try {
+        return call.evalDouble(m, fp);
+      } finally {
+        obs.leaveStd(map, top);
+      }
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      int top = m.sp;
+      obs.enterStd(map, top, span);
+      try {
+        call.evalInto(m, fp, dst);
+      } finally {
+        obs.leaveStd(map, top);
+      }
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      int top = m.sp;
+      obs.enterStd(map, top, span);
+      try {
+        return call.exec(m, fp);
+      } finally {
+        obs.leaveStd(map, top);
       }
     }
   }
