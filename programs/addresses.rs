@@ -1,5 +1,6 @@
 // Where things live: `{:p}` prints the address a reference holds. rustle's addresses are the same
 // on every run: the stack near 0x900000 growing down, the heap from 0x1000000, literals near 0x1000.
+// For a slice or str (a fat pointer) it prints the length beside the address, as std does.
 fn main() {
     let x: i32 = 42;
     let y: i32 = 8;

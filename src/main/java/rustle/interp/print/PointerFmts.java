@@ -20,9 +20,8 @@ public final class PointerFmts {
     t = Infer.shallow(t);
     if (Kind.of(t) != null || !(t instanceof Ty.Ref || t instanceof Ty.Adt)) return Fmts.POINTER;
     Ty inner = Infer.shallow(t instanceof Ty.Ref r ? r.inner() : ((Ty.Adt) t).args().get(0));
-    // Slices and str keep the plain address for now (programs/addresses.rs shows it); std 1.95 prints
-    // them as `Pointer { addr: .., metadata: len }` too (SLICE), a change left to the owner of printing.
-    return inner instanceof Ty.Dyn ? DYN : Fmts.POINTER;
+    if (inner instanceof Ty.Dyn) return DYN;
+    return inner instanceof Ty.Slice || inner == rustle.types.Prim.STR ? SLICE : Fmts.POINTER;
   }
 
   private static final FormatSpec PLAIN = FormatSpec.plain(FormatSpec.Trait.POINTER);
@@ -43,7 +42,7 @@ public final class PointerFmts {
     }
   };
 
-  /** What std prints for a slice or str pointer (not used yet, see {@link #of}). */
+  /** A slice or str pointer: the address and the length. */
   static final ValueFmt SLICE = new ValueFmt() {
     @Override
     public void write(Machine m, int addr, Ctx c) {
