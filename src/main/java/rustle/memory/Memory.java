@@ -22,7 +22,7 @@ import java.util.Map;
  * </pre>
  *
  * <p>The array covers the heap lazily: it starts a little past heapBase and {@link #ensureCapacity}
- * roughly doubles it as the allocator's high-water mark rises, so {@link #bytes} may be replaced and must
+ * grows it by half as the allocator's high-water mark rises, so {@link #bytes} may be replaced and must
  * be re-read rather than cached. Accessors do no checks of their own: the JVM's array bounds check is the
  * only one, which keeps them small enough to inline on the interpreter's hot path.
  */
@@ -104,7 +104,11 @@ public final class Memory {
     return staticTop;
   }
 
-  /** Makes the array reach at least endAddress (at most heapLimit), roughly doubling it. */
+  /**
+   * Makes the array reach at least endAddress (at most heapLimit), growing its heap part by half: the
+   * old array lives on during the copy, so the JVM briefly holds both; halves rather than doubling keep
+   * that peak (and the resident size) near 2.5 times the heap in use, for a few more copies.
+   */
   public void ensureCapacity(int endAddress) {
     if (endAddress <= bytes.length) {
       return;
@@ -113,11 +117,12 @@ public final class Memory {
       throw new IllegalArgumentException(
           String.format("0x%x is past the heap limit 0x%x", endAddress, heapLimit));
     }
-    int doubled = (int) Math.min(heapLimit, Math.max(endAddress, 2L * bytes.length));
+    long heapPart = bytes.length - (long) heapBase;
+    int grown = (int) Math.min(heapLimit, Math.max(endAddress, bytes.length + Math.max(heapPart / 2, INITIAL_HEAP)));
     try {
-      bytes = Arrays.copyOf(bytes, doubled);
+      bytes = Arrays.copyOf(bytes, grown);
     } catch (OutOfMemoryError e) {
-      // The JVM cannot spare the doubled array; the exact size may still fit.
+      // The JVM cannot spare the grown array; the exact size may still fit.
       bytes = Arrays.copyOf(bytes, endAddress);
     }
   }
