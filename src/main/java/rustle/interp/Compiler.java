@@ -33,6 +33,8 @@ public final class Compiler {
   public String source;
   /** What to observe, or null (then no probe and no frame map is compiled in). */
   public Probes probes;
+  /** {@code rustle run --unchecked}: compile the run-time checks of undefined behavior in (UbChecks). */
+  public boolean unchecked;
   public Observer observer;
   /** Which calls to wrap for the observer; null (every call) until a discovery compile decided. */
   public Reach reach;

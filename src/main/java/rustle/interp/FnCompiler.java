@@ -323,7 +323,13 @@ public final class FnCompiler {
       }
       temps = saved;
     }
-    if (collapse && tail == null && drops.isEmpty() && stmts.size() == 1
+    if (c.unchecked) {
+      // Locals dropped at the block's end are freed "at its closing brace".
+      rustle.ast.Span brace = rustle.interp.nodes.UbChecks.closingBrace(b.span());
+      if (tail == null) stmts.add(new rustle.interp.nodes.UbChecks.At(null, brace));
+      else tail = new rustle.interp.nodes.UbChecks.ThenAt(tail, brace);
+    }
+    if (collapse && !c.unchecked && tail == null && drops.isEmpty() && stmts.size() == 1
         && !(stmts.get(0) instanceof ProbeNodes.StopAfter)) {
       // The block's value is (): a statement whose expression has a value must not write it anywhere.
       Stmt only = b.stmts().get(b.stmts().size() - 1);
@@ -354,6 +360,9 @@ public final class FnCompiler {
     }
     if (!temps.isEmpty()) n = new Stmts.WithTemps(n, temps.toArray(new DropSlot[0]));
     if (mayJump) n = new Transfers.CatchJump(n);
+    if (c.unchecked) {
+      n = new rustle.interp.nodes.UbChecks.At(n, s instanceof Stmt.ExprStmt es ? es.expr().span() : s.span());
+    }
     temps = saved;
     return n;
   }
