@@ -115,6 +115,7 @@ public final class Compiler {
    * frame is wanted); the call itself otherwise.
    */
   Node observe(Node call, FnCode code, rustle.ast.Span span) {
+    if (unchecked) call = new rustle.interp.nodes.UbChecks.Popped(call, code);
     if (probes == null) return call;
     if (reach != null) {
       reach.edge(code);

@@ -66,7 +66,10 @@ public final class Interpreter {
       PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
     Memory mem = new Memory((int) stackSize, heapSize);
     Machine m = new Machine(mem, out, err);
-    if (unchecked) m.heap.quarantine(new rustle.memory.AllocTable());
+    if (unchecked) {
+      m.heap.quarantine(new rustle.memory.AllocTable());
+      m.deadFrames = new rustle.interp.rt.DeadFrames();
+    }
     Compiler c = new Compiler(program, mem);
     c.unchecked = unchecked;
     c.source = source;

@@ -90,6 +90,48 @@ public final class UbChecks {
     }
   }
 
+  /** A call whose frame, once popped, is remembered (DeadFrames) to explain dangling pointers into it. */
+  public static final class Popped extends Node {
+    final Node call;
+    final rustle.interp.rt.FnCode code;
+
+    public Popped(Node call, rustle.interp.rt.FnCode code) {
+      this.call = call;
+      this.code = code;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      int top = m.sp;
+      long v = call.evalLong(m, fp);
+      m.deadFrames.popped(code.frameLayout, top);
+      return v;
+    }
+
+    @Override
+    public double evalDouble(Machine m, int fp) {
+      int top = m.sp;
+      double v = call.evalDouble(m, fp);
+      m.deadFrames.popped(code.frameLayout, top);
+      return v;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      int top = m.sp;
+      call.evalInto(m, fp, dst);
+      m.deadFrames.popped(code.frameLayout, top);
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      int top = m.sp;
+      int st = call.exec(m, fp);
+      m.deadFrames.popped(code.frameLayout, top);
+      return st;
+    }
+  }
+
   /** The span of a block's closing brace. */
   public static Span closingBrace(Span block) {
     return new Span(block.end() - 1, block.end(), block.endLine(), block.endCol() - 1, block.endLine(),

@@ -37,6 +37,11 @@ final class CheckedFmt extends ValueFmt {
     real.write(m, addr, c);
   }
 
+  @Override
+  public ValueFmt unwrapped() {
+    return real.unwrapped();
+  }
+
   /** The formatter of one argument of a format string: reports found inside it are located at the argument. */
   static final class Arg extends ValueFmt {
     private final ValueFmt real;
@@ -54,6 +59,11 @@ final class CheckedFmt extends ValueFmt {
       } catch (UndefinedBehavior ub) {
         throw ub.at(span);
       }
+    }
+
+    @Override
+    public ValueFmt unwrapped() {
+      return real.unwrapped();
     }
   }
 }

@@ -24,14 +24,22 @@ public final class UndefinedBehavior extends RuntimeException {
   }
 
   UndefinedBehavior(String message, Span span, AllocTable.Alloc alloc) {
+    this(message, span, alloc, List.of());
+  }
+
+  /** Help lines known when the access failed (which local of a popped frame a stack address was). */
+  private final List<Diagnostic.Sub> helps;
+
+  private UndefinedBehavior(String message, Span span, AllocTable.Alloc alloc, List<Diagnostic.Sub> helps) {
     super(message, null, false, false);
     this.span = span;
     this.alloc = alloc;
+    this.helps = helps;
   }
 
   /** This report located at span, when the code that found it knew no span of its own. */
   public UndefinedBehavior at(Span where) {
-    return span != null || where == null ? this : new UndefinedBehavior(getMessage(), where, alloc);
+    return span != null || where == null ? this : new UndefinedBehavior(getMessage(), where, alloc, helps);
   }
 
   /**
@@ -59,7 +67,8 @@ public final class UndefinedBehavior extends RuntimeException {
     if (addr >= stackFloor && end <= m.mem.stackTop()) return (int) addr;
     if (addr >= m.mem.stackBase() && addr < m.mem.stackTop()) {
       throw new UndefinedBehavior("memory access failed: " + what + String.format("0x%x", addr)
-          + ", which is in a stack frame that has returned (a dangling pointer)", span);
+          + ", which is in a stack frame that has returned (a dangling pointer)", span, null,
+          m.deadFrames == null ? List.of() : m.deadFrames.explain(addr));
     }
     if (addr >= m.mem.heapBase() && addr < m.mem.heapLimit()) {
       AllocTable table = m.heap.table();
@@ -132,6 +141,7 @@ public final class UndefinedBehavior extends RuntimeException {
         "Undefined Behavior occurred here").withNote("this is a bug in the program: Rust does not define what this "
         + (free ? "deallocation does; the compiled program could corrupt the allocator here"
             : "access does; the compiled program could read or write anything here"));
+    for (Diagnostic.Sub h : helps) d = d.withSub(h);
     if (alloc == null) return d;
     List<Diagnostic.Sub> subs = new ArrayList<>();
     Span allocated = siteSpan.apply(alloc.allocatedAt);
