@@ -198,7 +198,13 @@ public final class FnCompiler {
     int[] capOffs = layout(ty).offsets;
     for (int k = 0; k < info.captures().size(); k++) {
       Place base = Places.field(new Places.DerefAt(new Places.Local(env)), capOffs[k]);
-      capturePlaces.put(info.captures().get(k), info.byMove() ? base : new Places.DerefAt(base));
+      Place captured = info.byMove() ? base : new Places.DerefAt(base);
+      if (c.unchecked && !info.byMove()) {
+        // A closure that outlived the frame of what it borrowed reads a dead frame (E0373).
+        LocalVar cv = info.captures().get(k);
+        captured = new rustle.interp.nodes.UbChecks.Checked(captured, size(sub(cv.ty)), info.expr().span());
+      }
+      capturePlaces.put(info.captures().get(k), captured);
     }
     List<DropSlot> paramDrops = new ArrayList<>();
     List<Node> prologue = new ArrayList<>();
