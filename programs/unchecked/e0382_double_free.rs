@@ -1,5 +1,5 @@
 // run-flags: --unchecked
-// E0382: after `let b = a;` two variables hold the same Box. `drop(a)` frees
+// E0382: after `let _b = a;` two variables hold the same Box. `drop(a)` frees
 // it, and `_b` frees it again when it goes out of scope: a double free.
 fn main() {
     let a = Box::new(42);

@@ -145,7 +145,10 @@ public final class UndefinedBehavior extends RuntimeException {
     if (alloc == null) return d;
     List<Diagnostic.Sub> subs = new ArrayList<>();
     Span allocated = siteSpan.apply(alloc.allocatedAt);
-    if (allocated != null) subs.add(Diagnostic.Sub.help(alloc.name() + " was allocated here:", allocated, null));
+    if (allocated != null) {
+      subs.add(Diagnostic.Sub.help(String.format("%s (%s at 0x%08x) was allocated here:", alloc.name(),
+          bytes(alloc.size), alloc.start), allocated, null));
+    }
     Span freed = alloc.freed() ? siteSpan.apply(alloc.freedAt()) : null;
     if (freed != null) subs.add(Diagnostic.Sub.help(alloc.name() + " was deallocated here:", freed, null));
     for (Diagnostic.Sub s : subs) d = d.withSub(s);
