@@ -23,4 +23,9 @@ interface Backend {
 
   /** The long explanation of a normalized error code such as {@code E0382}, if rustle has one. */
   Optional<String> explain(String code);
+
+  /** The first example of code's explanation, as a source file ({@code rustle explain CODE --example}). */
+  default Optional<String> example(String code) {
+    return rustle.diag.Explain.example(code);
+  }
 }

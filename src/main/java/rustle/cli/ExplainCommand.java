@@ -16,6 +16,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CODE", description = "An error code: E0382, e0382 or 0382.")
   String code;
 
+  @picocli.CommandLine.Option(names = "--example",
+      description = "Print only the code's first example (the one rustc rejects), e.g. to run it with --unchecked.")
+  boolean example;
+
   private final Backend backend;
 
   ExplainCommand(Backend backend) {
@@ -31,7 +35,7 @@ final class ExplainCommand implements Callable<Integer> {
       err.print("error: " + code + " is not a valid error code\n\n");
       return ExitCode.REJECTED;
     }
-    Optional<String> text = backend.explain(normalized.get());
+    Optional<String> text = example ? backend.example(normalized.get()) : backend.explain(normalized.get());
     if (text.isEmpty()) {
       err.print("error: no extended information for " + normalized.get() + "\n\n");
       return ExitCode.REJECTED;

@@ -63,6 +63,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--stats", description = "Print memory statistics when the program ends.")
   boolean stats;
 
+  @Option(names = "--unchecked",
+      description = "Run the program even if the ownership checker rejects it, stopping at the first "
+          + "undefined behavior (use after free, double free, dangling reference) with a Miri-style report.")
+  boolean unchecked;
+
   private final Backend backend;
 
   RunCommand(Backend backend) {
@@ -80,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
     }
     DumpOptions dump = new DumpOptions(List.copyOf(breaks), dumpAll, maxSnapshots, format, out, trace, traceOut,
         stats);
-    Driver.Options options = new Driver.Options(stackSize, heapSize);
+    Driver.Options options = new Driver.Options(stackSize, heapSize, unchecked);
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter e = spec.commandLine().getErr();
     return SourceReader.read(file, e)

@@ -19,9 +19,16 @@ import rustle.syntax.Parser;
  * first phase that reports errors. Returns the process exit code.
  */
 public final class Driver {
-  /** Run-time settings chosen on the command line. */
-  public record Options(long stackSize, long heapSize) {
+  /**
+   * Run-time settings chosen on the command line; unchecked runs a program the ownership checker rejects,
+   * with the run-time checks of undefined behavior that {@code rustle run --unchecked} adds.
+   */
+  public record Options(long stackSize, long heapSize, boolean unchecked) {
     public static final Options DEFAULT = new Options(8L << 20, 1L << 30);
+
+    public Options(long stackSize, long heapSize) {
+      this(stackSize, heapSize, false);
+    }
   }
 
   public static final int OK = 0;
@@ -29,7 +36,10 @@ public final class Driver {
 
   private Driver() {}
 
-  /** The result of the static phases: a program ready to run, or the diagnostics to show. */
+  /**
+   * The result of the static phases: a program ready to run, or the diagnostics to show. With ownership
+   * errors only, the program is kept too: {@code --unchecked} runs it anyway.
+   */
   private record Checked(rustle.check.CheckedProgram program, List<Diagnostic> errors) {}
 
   private static Checked analyze(SourceFile file) {
@@ -47,7 +57,7 @@ public final class Driver {
       return new Checked(null, all);
     }
     List<Diagnostic> ownership = BorrowChecker.check(checked.program(), user.crate());
-    if (!ownership.isEmpty()) return new Checked(null, ownership);
+    if (!ownership.isEmpty()) return new Checked(checked.program(), ownership);
     return new Checked(checked.program(), List.of());
   }
 
@@ -91,6 +101,10 @@ public final class Driver {
   public static int run(SourceFile file, Options options, DumpOptions dump, PrintWriter out, PrintWriter err,
       PrintWriter dumps) {
     Checked c = analyze(file);
+    if (options.unchecked() && c.program() != null) {
+      if (!c.errors().isEmpty()) Unchecked.overridden(c.errors(), file, err);
+      return Unchecked.run(c.program(), file, options, dump, out, err, dumps);
+    }
     if (!c.errors().isEmpty()) return report(c.errors(), file, err);
     if (dump == DumpOptions.NONE && !Markers.mayHave(file.text())) {
       return Interpreter.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out,

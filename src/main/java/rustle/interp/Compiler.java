@@ -33,6 +33,8 @@ public final class Compiler {
   public String source;
   /** What to observe, or null (then no probe and no frame map is compiled in). */
   public Probes probes;
+  /** {@code rustle run --unchecked}: compile the run-time checks of undefined behavior in (UbChecks). */
+  public boolean unchecked;
   public Observer observer;
   /** Which calls to wrap for the observer; null (every call) until a discovery compile decided. */
   public Reach reach;
@@ -113,6 +115,7 @@ public final class Compiler {
    * frame is wanted); the call itself otherwise.
    */
   Node observe(Node call, FnCode code, rustle.ast.Span span) {
+    if (unchecked) call = new rustle.interp.nodes.UbChecks.Popped(call, code);
     if (probes == null) return call;
     if (reach != null) {
       reach.edge(code);

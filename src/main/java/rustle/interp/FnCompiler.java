@@ -198,7 +198,13 @@ public final class FnCompiler {
     int[] capOffs = layout(ty).offsets;
     for (int k = 0; k < info.captures().size(); k++) {
       Place base = Places.field(new Places.DerefAt(new Places.Local(env)), capOffs[k]);
-      capturePlaces.put(info.captures().get(k), info.byMove() ? base : new Places.DerefAt(base));
+      Place captured = info.byMove() ? base : new Places.DerefAt(base);
+      if (c.unchecked && !info.byMove()) {
+        // A closure that outlived the frame of what it borrowed reads a dead frame (E0373).
+        LocalVar cv = info.captures().get(k);
+        captured = new rustle.interp.nodes.UbChecks.Checked(captured, size(sub(cv.ty)), info.expr().span());
+      }
+      capturePlaces.put(info.captures().get(k), captured);
     }
     List<DropSlot> paramDrops = new ArrayList<>();
     List<Node> prologue = new ArrayList<>();
@@ -239,6 +245,31 @@ public final class FnCompiler {
   void compileBody() {
     compileCode();
     if (observing != null) observing.build(locals == null ? List.of() : locals);
+    if (c.unchecked && code.closure == null && code.intrinsic == null && code.def.item != null
+        && code.def.item.body() != null) {
+      code.frameLayout = frameLayout();
+    }
+  }
+
+  /** The named locals of this frame, so that a --unchecked report can say what a dangling pointer pointed to. */
+  private rustle.interp.rt.DeadFrames.Layout frameLayout() {
+    List<LocalVar> named = new ArrayList<>();
+    for (LocalVar v : slots.keySet()) if (!v.name.startsWith("<") && !isCaptured(v)) named.add(v);
+    named.sort(java.util.Comparator.comparingInt(v -> v.index));
+    int n = named.size();
+    String[] names = new String[n];
+    int[] offs = new int[n];
+    int[] sizes = new int[n];
+    rustle.ast.Span[] decls = new rustle.ast.Span[n];
+    for (int i = 0; i < n; i++) {
+      LocalVar v = named.get(i);
+      names[i] = v.name;
+      offs[i] = slots.get(v);
+      sizes[i] = size(sub(v.ty));
+      decls[i] = v.span;
+    }
+    rustle.ast.Span end = rustle.interp.nodes.UbChecks.closingBrace(code.def.item.body().span());
+    return new rustle.interp.rt.DeadFrames.Layout(code.name, code.frameSize, names, offs, sizes, decls, end);
   }
 
   private void compileCode() {
@@ -323,7 +354,13 @@ public final class FnCompiler {
       }
       temps = saved;
     }
-    if (collapse && tail == null && drops.isEmpty() && stmts.size() == 1
+    if (c.unchecked) {
+      // Locals dropped at the block's end are freed "at its closing brace".
+      rustle.ast.Span brace = rustle.interp.nodes.UbChecks.closingBrace(b.span());
+      if (tail == null) stmts.add(new rustle.interp.nodes.UbChecks.At(null, brace));
+      else tail = new rustle.interp.nodes.UbChecks.ThenAt(tail, brace);
+    }
+    if (collapse && !c.unchecked && tail == null && drops.isEmpty() && stmts.size() == 1
         && !(stmts.get(0) instanceof ProbeNodes.StopAfter)) {
       // The block's value is (): a statement whose expression has a value must not write it anywhere.
       Stmt only = b.stmts().get(b.stmts().size() - 1);
@@ -354,6 +391,9 @@ public final class FnCompiler {
     }
     if (!temps.isEmpty()) n = new Stmts.WithTemps(n, temps.toArray(new DropSlot[0]));
     if (mayJump) n = new Transfers.CatchJump(n);
+    if (c.unchecked) {
+      n = new rustle.interp.nodes.UbChecks.At(n, s instanceof Stmt.ExprStmt es ? es.expr().span() : s.span());
+    }
     temps = saved;
     return n;
   }

@@ -55,9 +55,23 @@ public final class Interpreter {
   /** Runs with probes compiled in and reported to obs (both null: an ordinary run). */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, Probes probes, Observer obs) {
+    return run(program, path, source, stackSize, heapSize, out, err, probes, obs, false);
+  }
+
+  /**
+   * As above; unchecked ({@code rustle run --unchecked}) compiles in the checks of accesses through
+   * references and keeps freed heap blocks in quarantine, so that undefined behavior stops the run.
+   */
+  public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
+      PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
     Memory mem = new Memory((int) stackSize, heapSize);
     Machine m = new Machine(mem, out, err);
+    if (unchecked) {
+      m.heap.quarantine(new rustle.memory.AllocTable());
+      m.deadFrames = new rustle.interp.rt.DeadFrames();
+    }
     Compiler c = new Compiler(program, mem);
+    c.unchecked = unchecked;
     c.source = source;
     c.probes = probes;
     c.observer = obs;
@@ -102,16 +116,25 @@ public final class Interpreter {
       out.flush();
       return e.code;
     } catch (rustle.interp.rt.UndefinedBehavior ub) {
-      out.flush();
-      err.print(rustle.diag.Renderer.render(rustle.diag.Errors.error("Undefined Behavior: " + ub.getMessage(),
-          ub.span, "Undefined Behavior occurred here").withNote("this is a bug in the program: Rust does not "
-          + "define what this access does; the compiled program could read or write anything here"),
-          new rustle.diag.SourceFile(path, source == null ? "" : source)) + "\n");
-      err.flush();
-      return 1;
+      return undefined(ub, path, source, out, err);
+    } catch (rustle.memory.InvalidFree bad) {
+      // Only a program the ownership checker rejected can free twice; otherwise it is rustle's own bug.
+      if (m.heap.table() == null) throw bad;
+      Object here = m.heap.table().here;
+      return undefined(rustle.interp.rt.UndefinedBehavior.badFree(m, bad.address(), here instanceof Span s ? s : null),
+          path, source, out, err);
     }
     out.flush();
     return leakCheck(m, path, err);
+  }
+
+  private static int undefined(rustle.interp.rt.UndefinedBehavior ub, String path, String source, PrintWriter out,
+      PrintWriter err) {
+    out.flush();
+    err.print(rustle.diag.Renderer.render(ub.diagnostic(Leaks::spanOf),
+        new rustle.diag.SourceFile(path, source == null ? "" : source)) + "\n");
+    err.flush();
+    return 1;
   }
 
   private static int leakCheck(Machine m, String path, PrintWriter err) {

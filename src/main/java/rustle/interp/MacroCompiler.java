@@ -145,7 +145,7 @@ final class MacroCompiler {
       FormatInfo.FmtArg a = info.args().get(p.arg());
       Ty at = a.expr() != null ? f.ty(a.expr()) : f.sub(a.ty());
       fmts[i] = p.spec().trait() == FormatSpec.Trait.POINTER ? rustle.interp.print.PointerFmts.of(at)
-          : fm.of(at, p.spec().trait() == FormatSpec.Trait.DEBUG);
+          : fm.arg(fm.of(at, p.spec().trait() == FormatSpec.Trait.DEBUG), a.expr() != null ? a.expr().span() : m.span());
       widths[i] = p.width();
       wArg[i] = p.widthIsArg();
       precs[i] = p.precision();

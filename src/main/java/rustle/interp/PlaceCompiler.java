@@ -69,13 +69,15 @@ public final class PlaceCompiler {
         return new Places.Deref(FmtImpls.deref(f, ot, new Loads.AddrOf(owner), u.span()));
       }
       int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
-      if (isPlace(u.operand())) return Places.field(new Places.DerefAt(place(u.operand())), off);
+      Ty pointee = f.ty(e);
+      if (isPlace(u.operand())) return checked(Places.field(new Places.DerefAt(place(u.operand())), off), pointee, u.span());
       // `*make()` where make returns a Box or an Rc: the owner is a temporary, dropped at the end of the
       // statement; so is a Ref/RefMut temporary (16 bytes), whose value pointer is its first word.
       if (f.c.drops.of(ot) != null || Kind.of(ot) == null) {
-        return Places.field(new Places.DerefAt(f.ownedTemp(f.exprs.value(u.operand()), ot)), off);
+        return checked(Places.field(new Places.DerefAt(f.ownedTemp(f.exprs.value(u.operand()), ot)), off), pointee,
+            u.span());
       }
-      return Places.field(new Places.Deref(f.exprs.intVal(u.operand())), off);
+      return checked(Places.field(new Places.Deref(f.exprs.intVal(u.operand())), off), pointee, u.span());
     }
     Ty ty = f.ty(e);
     return f.ownedTemp(f.exprs.value(e), ty);
@@ -94,7 +96,8 @@ public final class PlaceCompiler {
       if (Layouts.isUnsized(next)) {
         fat = true;
       } else {
-        p = Places.field(new Places.DerefAt(p), rustle.types.SmartPtrs.derefOffset(f.layouts, cur));
+        p = checked(Places.field(new Places.DerefAt(p), rustle.types.SmartPtrs.derefOffset(f.layouts, cur)), next,
+            recv.span());
       }
       cur = Infer.shallow(next);
     }
@@ -126,10 +129,20 @@ public final class PlaceCompiler {
       return new Places.IndexArray(d.place, idx, a.len(), f.size(a.elem()), ix.span());
     }
     if (ty instanceof Ty.Slice s) {
-      return new Places.IndexSlice(d.place, idx, f.size(s.elem()), ix.span());
+      return checked(new Places.IndexSlice(d.place, idx, f.size(s.elem()), ix.span()), s.elem(), ix.span());
     }
     Ty.Adt v = (Ty.Adt) ty;
-    return new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), bracket(ix));
+    return checked(new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), bracket(ix)), v.args().get(0),
+        ix.span());
+  }
+
+  /**
+   * In a {@code --unchecked} run, a place reached through a pointer is checked before every use (its bytes
+   * must lie in one live allocation); an ordinary run gets the place itself, with no cost.
+   */
+  private Place checked(Place p, Ty ty, rustle.ast.Span span) {
+    if (!f.c.unchecked || Layouts.isUnsized(Infer.shallow(ty))) return p;
+    return new rustle.interp.nodes.UbChecks.Checked(p, f.size(ty), span);
   }
 
   /** Where std's Index impls report their panics: the `[` right after the receiver. */

@@ -53,6 +53,8 @@ public final class Allocator {
   private int last;
   /** Told of each allocation and free when set (an observed run's allocation table); null otherwise. */
   private AllocationListener listener;
+  /** Set by {@link #quarantine}: freed blocks stay out of reuse and are recorded here; null normally. */
+  private AllocTable table;
 
   private long allocations;
   private long frees;
@@ -101,6 +103,9 @@ public final class Allocator {
       peakLiveBytes = liveBytes;
     }
     int addr = base + (g << SHIFT);
+    if (table != null) {
+      table.allocated(addr, size, site);
+    }
     if (listener != null) {
       listener.allocated(addr);
     }
@@ -196,10 +201,29 @@ public final class Allocator {
     frees++;
     requested[g] = FREED;
     sites[g] = null;
-    release(g, tag[g]);
     if (listener != null) {
       listener.freed(addr);
     }
+    if (table != null) {
+      // Quarantine: the block keeps its granules (its tags stay "in use"), so its address is never
+      // handed out again and every later access through a dangling pointer is recognised.
+      table.freed(addr);
+      return;
+    }
+    release(g, tag[g]);
+  }
+
+  /**
+   * Switches to quarantine for the rest of the run ({@code rustle run --unchecked}): freed blocks are
+   * never reused, and every block is recorded in table with its allocation id and sites.
+   */
+  public void quarantine(AllocTable table) {
+    this.table = table;
+  }
+
+  /** The table given to {@link #quarantine}, or null in an ordinary run. */
+  public AllocTable table() {
+    return table;
   }
 
   /** Makes [g, g+n) free, merging it with free neighbours or with the wilderness. */
@@ -244,7 +268,7 @@ public final class Allocator {
       return new InvalidFree(addr, false, "not a heap address");
     }
     for (int s = 0; s < top; s += Math.abs(tag[s])) {
-      if (tag[s] > 0 && g > s && g < s + tag[s]) {
+      if (tag[s] > 0 && requested[s] > 0 && g > s && g < s + tag[s]) {
         return new InvalidFree(addr, false,
             String.format("points inside the live block at 0x%x, not to its start", base + (s << SHIFT)));
       }
@@ -281,7 +305,7 @@ public final class Allocator {
 
   public void forEachLive(BlockVisitor v) {
     for (int s = 0; s < top; s += Math.abs(tag[s])) {
-      if (tag[s] > 0) {
+      if (tag[s] > 0 && requested[s] > 0) {
         v.visit(base + (s << SHIFT), requested[s], sites[s]);
       }
     }

@@ -184,6 +184,22 @@ class MainTest {
   }
 
   @Test
+  void explainExamplePrintsOnlyTheFirstExample() {
+    assertThat(shell.run("explain", "E0502", "--example")).isEqualTo(ExitCode.OK);
+    assertThat(shell.out).isEqualTo(
+        "fn main() { let mut v = vec![1]; let first = &v[0]; v.push(2); println!(\"{first}\"); }\n");
+  }
+
+  @Test
+  void uncheckedReachesTheDriverOptions() throws Exception {
+    String path = source("fn main() {}\n");
+    assertThat(shell.run("run", "--unchecked", path)).isEqualTo(ExitCode.OK);
+    assertThat(shell.backend.options.unchecked()).isTrue();
+    assertThat(shell.run("run", "--stack-size", "1M", path)).isEqualTo(ExitCode.OK);
+    assertThat(shell.backend.options.unchecked()).isFalse();
+  }
+
+  @Test
   void explainWithoutTextOrOfAMalformedCodeFails() {
     assertThat(shell.run("explain", "E0382")).isEqualTo(ExitCode.REJECTED);
     assertThat(shell.err).isEqualTo("error: no extended information for E0382\n\n");

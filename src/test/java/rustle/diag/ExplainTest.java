@@ -1,6 +1,7 @@
 package rustle.diag;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ class ExplainTest {
       assertThat(text).startsWith("# " + code + ": ");
       // One example that fails and one that compiles, as verified with rustc when written.
       assertThat(text.split("```rust", -1)).hasLength(3);
-      assertThat(text.lines().count()).isAtMost(16);
+      int end = text.indexOf("\nTo see what this error prevents");
+      assertThat((end < 0 ? text : text.substring(0, end)).lines().count()).isAtMost(16);
     }
   }
 
@@ -34,5 +36,34 @@ class ExplainTest {
     assertThat(Explain.explain("../explain/E0382")).isEmpty();
     assertThat(Explain.explain("")).isEmpty();
     assertThat(Explain.explain(null)).isEmpty();
+  }
+
+  @Test
+  void ownershipCodesEndWithTheCommandsThatRunTheirExampleUnchecked() {
+    String text = Explain.explain("e0597").orElseThrow();
+    assertThat(text).endsWith("To see what this error prevents, run the first example anyway:\n\n"
+        + "    rustle explain E0597 --example > e0597.rs\n    rustle run --unchecked e0597.rs\n");
+    assertThat(Explain.explain("E0308").orElseThrow()).doesNotContain("--unchecked");
+  }
+
+  @Test
+  void theExampleIsTheFirstRustBlock() {
+    assertThat(Explain.example("E0502")).hasValue(
+        "fn main() { let mut v = vec![1]; let first = &v[0]; v.push(2); println!(\"{first}\"); }\n");
+    assertThat(Explain.example("E9999")).isEmpty();
+  }
+
+  /** The promise of those commands: each example is rejected by the ownership checker alone, so it runs. */
+  @Test
+  void everyOwnershipExampleRunsUnchecked() {
+    for (String code : Explain.OWNERSHIP) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      SourceFile file = new SourceFile(code + ".rs", Explain.example(code).orElseThrow());
+      rustle.driver.Driver.run(file, new rustle.driver.Driver.Options(1 << 20, 16 << 20, true),
+          new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+      assertWithMessage("%s --unchecked:\n%s", code, err).that(err.toString())
+          .contains("warning: running the program despite");
+    }
   }
 }

@@ -23,6 +23,8 @@ final class GoldenCases {
   static final String STDERR = ".stderr";
   /** Expected memory snapshots (text format) of a program with `// @dump` markers. */
   static final String DUMP = ".dump";
+  /** A program's first line starting with this gives options for its run (see {@link Case#runFlags}). */
+  static final String RUN_FLAGS = "// run-flags:";
   /** What Rust prints on stderr for a panic; a .stderr without it is a rejected program's diagnostics. */
   static final String PANIC_MARK = "panicked at";
 
@@ -40,6 +42,17 @@ final class GoldenCases {
 
     Path dumpFile() {
       return sibling(DUMP);
+    }
+
+    /**
+     * Extra options of `rustle run` for this program, from a first line {@code // run-flags: --unchecked}
+     * (as compiletest's {@code //@ compile-flags}); none without it.
+     */
+    List<String> runFlags() {
+      String text = read(source);
+      String first = text.lines().findFirst().orElse("").strip();
+      if (!first.startsWith(RUN_FLAGS)) return List.of();
+      return List.of(first.substring(RUN_FLAGS.length()).strip().split("\\s+"));
     }
 
     /** Whether the program has `// @dump` markers, so that its snapshots are compared too. */

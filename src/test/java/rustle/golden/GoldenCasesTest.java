@@ -118,4 +118,12 @@ class GoldenCasesTest {
     assertThat(Files.exists(c.stdoutFile())).isFalse();
     assertThat(Files.exists(c.stderrFile())).isFalse();
   }
+
+  @Test
+  void runFlagsComeFromTheFirstLine() throws Exception {
+    GoldenCases.Case flagged = new GoldenCases.Case(write("u.rs", "// run-flags: --unchecked\nfn main() {}\n"));
+    GoldenCases.Case plain = new GoldenCases.Case(write("p.rs", "fn main() {}\n// run-flags: --unchecked\n"));
+    assertThat(flagged.runFlags()).containsExactly("--unchecked");
+    assertThat(plain.runFlags()).isEmpty();
+  }
 }

@@ -41,8 +41,11 @@ class ProgramsTest {
     StringWriter err = new StringWriter();
     boolean dumps = c.dumps();
     Path dumpOut = dumps ? Files.createTempFile("rustle-dump", ".txt") : null;
-    String[] args = dumps ? new String[] {"run", "--out", dumpOut.toString(), c.source().toString()}
-        : new String[] {"run", c.source().toString()};
+    java.util.List<String> argv = new java.util.ArrayList<>(java.util.List.of("run"));
+    argv.addAll(c.runFlags());
+    if (dumps) argv.addAll(java.util.List.of("--out", dumpOut.toString()));
+    argv.add(c.source().toString());
+    String[] args = argv.toArray(new String[0]);
     int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
     String snapshots = dumps ? Files.readString(dumpOut, StandardCharsets.UTF_8) : null;
     if (dumps) Files.delete(dumpOut);

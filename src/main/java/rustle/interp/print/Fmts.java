@@ -39,8 +39,22 @@ public final class Fmts {
     Lazy lazy = new Lazy();
     cache.put(key, lazy);
     lazy.real = build(t, debug);
+    if (f.c.unchecked && !rustle.types.Layouts.isUnsized(t)) lazy.real = checked(lazy.real, t);
     cache.put(key, lazy.real);
     return lazy.real;
+  }
+
+  /** --unchecked: the formatter checks what it reads first (CheckedFmt). */
+  private ValueFmt checked(ValueFmt v, Ty t) {
+    CheckedFmt.Text text = t instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.STRING
+        ? CheckedFmt.Text.STRING
+        : t instanceof Ty.Ref r && Infer.shallow(r.inner()) == Prim.STR ? CheckedFmt.Text.STR_REF : CheckedFmt.Text.NONE;
+    return new CheckedFmt(v, f.size(t), text);
+  }
+
+  /** The formatter of a format string's argument at span: in a --unchecked run, its reports point there. */
+  public ValueFmt arg(ValueFmt v, rustle.ast.Span span) {
+    return f.c.unchecked ? new CheckedFmt.Arg(v, span) : v;
   }
 
   private static final class Lazy extends ValueFmt {

@@ -144,7 +144,7 @@ public final class FormatNode {
         int w = widths[i] < 0 ? -1 : widthIsArg[i] ? (int) m.mem.getLong(addrs[widths[i]]) : widths[i];
         int p = precs[i] < 0 ? -1 : precIsArg[i] ? (int) m.mem.getLong(addrs[precs[i]]) : precs[i];
         ValueFmt.Ctx ctx = new ValueFmt.Ctx(sb, specs[i], w, p);
-        if (chunks != null && fmts[i] instanceof UserFmt) {
+        if (chunks != null && fmts[i].unwrapped() instanceof UserFmt) {
           // A user impl's writes are pieces of their own.
           ctx.pieces = chunks;
           fmts[i].write(m, addrs[argOf[i]], ctx);

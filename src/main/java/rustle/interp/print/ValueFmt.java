@@ -30,4 +30,9 @@ public abstract class ValueFmt {
   }
 
   public abstract void write(Machine m, int addr, Ctx c);
+
+  /** The formatter doing the work, under the checks a --unchecked run wraps around it (CheckedFmt). */
+  public ValueFmt unwrapped() {
+    return this;
+  }
 }

@@ -38,6 +38,8 @@ public final class FnCode {
   public Intrinsics.Impl intrinsic;
   /** The frame's description for an observer; null unless observing. */
   public FrameMap map;
+  /** The frame's named locals, for reports of a --unchecked run; null otherwise. */
+  public DeadFrames.Layout frameLayout;
 
   public FnCode(FnSig.Def def, java.util.List<Ty> typeArgs, String name) {
     this.def = def;

@@ -40,6 +40,8 @@ public final class Machine {
   /** Heap blocks the program leaked on purpose (mem::forget, Box::leak); null until it does. */
   public java.util.List<Integer> leakRoots;
   public int depth;
+  /** The frames popped so far, kept only by a {@code --unchecked} run to explain dangling stack pointers. */
+  public DeadFrames deadFrames;
 
   public Machine(Memory mem, PrintWriter out, PrintWriter err) {
     this.mem = mem;

@@ -54,7 +54,7 @@ public final class NativeCalls {
             r.autoref(), r.derefTypes(), r.receiverTy()), recv, ret);
         IntNode ptr = ExprCompiler.asInt(recv, new Ty.Ref(x, false));
         ValueFmt vf = new Fmts(f).of(x, false);
-        if (vf instanceof rustle.interp.print.UserFmt) {
+        if (vf.unwrapped() instanceof rustle.interp.print.UserFmt) {
           return new MemNode(24) {
             @Override
             public void evalInto(Machine mc, int fp, int dst) {

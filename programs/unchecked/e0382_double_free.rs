@@ -1,0 +1,9 @@
+// run-flags: --unchecked
+// E0382: after `let _b = a;` two variables hold the same Box. `drop(a)` frees
+// it, and `_b` frees it again when it goes out of scope: a double free.
+fn main() {
+    let a = Box::new(42);
+    let _b = a; // `_b` owns the box now
+    drop(a);
+    println!("end of main");
+}
