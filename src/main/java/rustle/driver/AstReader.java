@@ -30,11 +30,14 @@ final class AstReader {
   static final int NEW_STRING = 8;
   static final int BIGINT = 9;
   static final int LIST = 10;
+  static final int SPAN = 11;
+  static final int SEEN_SPAN = 12;
 
   private final byte[] in;
   private int pos;
   private final List<Object> records = new ArrayList<>(1 << 14);
   private final List<String> strings = new ArrayList<>(1 << 10);
+  private final List<Span> spans = new ArrayList<>(1 << 13);
 
   AstReader(byte[] in, int pos) {
     this.in = in;
@@ -70,16 +73,35 @@ final class AstReader {
         for (int i = 0; i < n; i++) list.add(read());
         return list;
       }
-      default: throw new IllegalStateException("corrupt AST cache: tag " + tag + " at " + (pos - 1));
+      case SPAN: {
+        int start = varint();
+        int end = start + zigzag();
+        int line = varint();
+        int col = varint();
+        Span s = new Span(start, end, line, col, line + zigzag(), varint());
+        spans.add(s);
+        return s;
+      }
+      case SEEN_SPAN: return spans.get(varint());
+      default: throw corrupt(tag);
     }
   }
 
+  private IllegalStateException corrupt(int tag) {
+    return new IllegalStateException("corrupt AST cache: tag " + tag + " at " + (pos - 1));
+  }
+
+  // The scalar readers take their tag themselves: no boxing for the most frequent values.
   private int i() {
-    return (Integer) read();
+    int tag = in[pos++];
+    if (tag != INT) throw corrupt(tag);
+    return zigzag();
   }
 
   private boolean b() {
-    return (Boolean) read();
+    int tag = in[pos++];
+    if (tag != TRUE && tag != FALSE) throw corrupt(tag);
+    return tag == TRUE;
   }
 
   private double d() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import rustle.ast.Span;
 
 /**
  * Encodes an AST (a graph of records, lists, strings, numbers and enums) in the compact format
@@ -22,6 +23,7 @@ final class AstWriter {
   private final Map<Class<?>, Integer> classes = new HashMap<>();
   private final Map<Object, Integer> records = new IdentityHashMap<>();
   private final Map<String, Integer> strings = new HashMap<>();
+  private final Map<Span, Integer> spans = new HashMap<>();
 
   AstWriter() {
     for (int i = 0; i < AstClasses.ALL.length; i++) classes.put(AstClasses.ALL[i], i);
@@ -36,7 +38,7 @@ final class AstWriter {
       out.write(AstReader.NULL);
     } else if (v instanceof Integer n) {
       out.write(AstReader.INT);
-      varint((n << 1) ^ (n >> 31));
+      zigzag(n);
     } else if (v instanceof Boolean b) {
       out.write(b ? AstReader.TRUE : AstReader.FALSE);
     } else if (v instanceof Double d) {
@@ -63,6 +65,10 @@ final class AstWriter {
   }
 
   private void record(Record r) {
+    if (r instanceof Span span) {
+      span(span);
+      return;
+    }
     Integer seen = records.get(r);
     if (seen != null) {
       out.write(AstReader.SEEN);
@@ -84,6 +90,27 @@ final class AstWriter {
     records.put(r, records.size());
   }
 
+  /**
+   * Spans are a third of the values: equal ones are written once (nodes often share their span), and
+   * their six numbers follow the tag untagged, the ends relative to the starts.
+   */
+  private void span(Span s) {
+    Integer seen = spans.get(s);
+    if (seen != null) {
+      out.write(AstReader.SEEN_SPAN);
+      varint(seen);
+      return;
+    }
+    spans.put(s, spans.size());
+    out.write(AstReader.SPAN);
+    varint(s.start());
+    zigzag(s.end() - s.start());
+    varint(s.line());
+    varint(s.col());
+    zigzag(s.endLine() - s.line());
+    varint(s.endCol());
+  }
+
   private void string(String s) {
     Integer seen = strings.get(s);
     if (seen != null) {
@@ -96,6 +123,10 @@ final class AstWriter {
     out.write(AstReader.NEW_STRING);
     varint(utf8.length);
     out.write(utf8, 0, utf8.length);
+  }
+
+  private void zigzag(int n) {
+    varint((n << 1) ^ (n >> 31));
   }
 
   void varint(int v) {
