@@ -595,8 +595,11 @@ RAW_IDENT : 'r#' (XID_START | '_') XID_CONTINUE* ;
 
 IDENT : XID_START XID_CONTINUE* | '_' XID_CONTINUE+ ;
 
-fragment XID_START : [\p{XID_Start}] ;
-fragment XID_CONTINUE : [\p{XID_Continue}] ;
+// ASCII directly; other characters through a predicate, so that creating the lexer does not build the
+// large Unicode sets (rustle.syntax.XidSets builds them on first use, from the same Unicode data).
+fragment XID_START : [a-zA-Z] | NON_ASCII {rustle.syntax.XidSets.isStart(_input.LA(-1))}? ;
+fragment XID_CONTINUE : [a-zA-Z0-9_] | NON_ASCII {rustle.syntax.XidSets.isContinue(_input.LA(-1))}? ;
+fragment NON_ASCII : [\u0080-\u{10FFFF}] ;
 
 LINE_COMMENT : '//' ~[\r\n]* -> skip ;
 

@@ -49,8 +49,12 @@ public final class Checker {
     }
     // Functions returning `impl Trait` first: their callers need the type their bodies decide.
     List<FnSig.Def> order = new ArrayList<>();
+    tables.deferred = new DeferredBodies(items, tables);
     for (FnSig.Def d : items.bodies) if (d.opaqueRet != null) order.add(d);
-    for (FnSig.Def d : items.bodies) if (d.opaqueRet == null) order.add(d);
+    for (FnSig.Def d : items.bodies) {
+      if (d.opaqueRet == null && d.fromPrelude) tables.deferred.add(d);
+      else if (d.opaqueRet == null) order.add(d);
+    }
     for (FnSig.Def def : order) {
       TyLowering.Scope scope = scopeFor(def);
       FnCk ck = new FnCk(items, tables, errors, lowering, def, scope);

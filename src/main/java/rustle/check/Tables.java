@@ -26,6 +26,8 @@ public final class Tables {
   public static final Object CLOSURE_CALL = "closure call";
   /** Checked closures by their expression's node id. */
   public final Map<Integer, ClosureInfo> closures = new HashMap<>();
+  /** The prelude bodies not checked yet; see {@link CheckedProgram#checkBody}. */
+  DeferredBodies deferred;
 
   Tables(int nodeCount) {
     types = new Ty[nodeCount];

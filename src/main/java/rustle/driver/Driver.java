@@ -43,13 +43,17 @@ public final class Driver {
   private record Checked(rustle.check.CheckedProgram program, List<Diagnostic> errors) {}
 
   private static Checked analyze(SourceFile file) {
-    ParseResult prelude = Parser.parse(Prelude.file(), 0);
+    Phases.mark("start");
+    ParseResult prelude = Prelude.parsed();
+    Phases.mark("prelude");
     if (!prelude.errors().isEmpty()) {
       throw new IllegalStateException("the prelude does not parse: " + prelude.errors().get(0).message());
     }
     ParseResult user = Parser.parse(file, prelude.crate().nodeCount());
     if (!user.errors().isEmpty()) return new Checked(null, user.errors());
+    Phases.mark("parse");
     Checker.Result checked = Checker.check(prelude.crate(), user.crate());
+    Phases.mark("check");
     if (!checked.errors().isEmpty()) {
       // rustc finds missing lifetime specifiers while resolving names, so they come with type errors.
       List<Diagnostic> all = new java.util.ArrayList<>(BorrowChecker.lifetimeErrors(user.crate()));
@@ -57,6 +61,7 @@ public final class Driver {
       return new Checked(null, all);
     }
     List<Diagnostic> ownership = BorrowChecker.check(checked.program(), user.crate());
+    Phases.mark("borrowck");
     if (!ownership.isEmpty()) return new Checked(checked.program(), ownership);
     return new Checked(checked.program(), List.of());
   }
@@ -107,8 +112,10 @@ public final class Driver {
     }
     if (!c.errors().isEmpty()) return report(c.errors(), file, err);
     if (dump == DumpOptions.NONE && !Markers.mayHave(file.text())) {
-      return Interpreter.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out,
-          err);
+      int code = Interpreter.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(),
+          out, err);
+      Phases.mark("run");
+      return code;
     }
     return Dumper.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out, err,
         dump, dumps);

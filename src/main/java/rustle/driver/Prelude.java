@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import rustle.ast.Crate;
 import rustle.diag.SourceFile;
+import rustle.syntax.ParseResult;
+import rustle.syntax.Parser;
 
 /**
  * The std prelude rustle programs see: {@code prelude.rs} from the resources, plus the inherent impls
@@ -24,6 +28,12 @@ final class Prelude {
       cached = f;
     }
     return f;
+  }
+
+  /** The parsed prelude: decoded from the build's {@link PreludeCache}, or parsed when there is none. */
+  static ParseResult parsed() {
+    Crate cached = PreludeCache.load(file().text());
+    return cached != null ? new ParseResult(cached, List.of()) : Parser.parse(file(), 0);
   }
 
   private static String resource() {

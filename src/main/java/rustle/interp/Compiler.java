@@ -68,6 +68,7 @@ public final class Compiler {
       if (probes != null) c.map = new FrameMap(def.path, false, !def.fromPrelude, args);
       codes.put(key, c);
       if (reach != null) reach.named(c, key);
+      program.checkBody(def);
       FnCompiler fc = new FnCompiler(this, c);
       fc.prepare();
       pending.add(fc);
