@@ -216,7 +216,8 @@ public final class PatCompiler {
 
   /** Binding: moves bindings also clear the drop flag at moveFlag (the scrutinee's), when non-zero. */
   public Bind bind(Pattern p, Ty ty, List<DropSlot> drops) {
-    return PatBinds.bind(f, p, ty, drops);
+    Bind flat = PatBinds.flat(f, p, ty);
+    return flat != null ? flat : PatBinds.bind(f, p, ty, drops);
   }
 
   // ---- constructs ----

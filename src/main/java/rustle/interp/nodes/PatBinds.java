@@ -24,6 +24,11 @@ public final class PatBinds {
     public void bind(Machine m, int fp, int addr) {}
   };
 
+  /** The flattened binder of p (see {@link PatFlat}), or null when p needs the tree of binders. */
+  public static PatCompiler.Bind flat(FnCompiler f, Pattern p, Ty ty) {
+    return PatFlat.of(f, p, ty);
+  }
+
   /** Whether matching p moves a value that needs dropping out of the scrutinee. */
   public static boolean moves(FnCompiler f, Pattern p, Ty ty) {
     for (LocalVar v : PatCompiler.bindings(p, f.t)) {

@@ -55,25 +55,34 @@ public final class FormatNode {
 
   /**
    * The byte-level path for the common case (plain {} of strings and integers): copies string bytes
-   * straight from the simulated memory. Returns the length written into m's scratch buffer.
+   * straight from the simulated memory into m's scratch buffer and returns the length written. The
+   * buffer's {@code cap} ends as the capacity std's String reaches from cap pushing the pieces one by one.
    */
-  int runBytes(Machine m, int fp, IntList chunks) {
-    int[] addrs = new int[args.length];
-    for (int i = 0; i < args.length; i++) addrs[i] = args[i].addr(m, fp);
+  int runBytes(Machine m, int fp, long cap) {
+    // Up to two arguments (the common case) live in locals: no array per call.
+    int n = args.length;
+    int a0 = n > 0 ? args[0].addr(m, fp) : 0;
+    int a1 = n > 1 ? args[1].addr(m, fp) : 0;
+    int[] rest = null;
+    if (n > 2) {
+      rest = new int[n];
+      rest[0] = a0;
+      rest[1] = a1;
+      for (int i = 2; i < n; i++) rest[i] = args[i].addr(m, fp);
+    }
     ByteBuf out = m.bytes;
     out.len = 0;
     for (int i = 0; i < texts.length; i++) {
-      int before = out.len;
       if (texts[i] != null) {
         out.append(literalBytes[i], 0, literalBytes[i].length);
       } else {
-        int a = addrs[argOf[i]];
+        int k = argOf[i];
+        int a = k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k];
         ValueFmt vf = fmts[i];
-        if (vf == Fmts.STR_FAT || vf == Fmts.STRING) {
-          boolean header = vf == Fmts.STRING;
-          int ptr = (int) m.mem.getLong(a + (header ? HeapTypes.PTR : 0));
-          int len = (int) m.mem.getLong(a + (header ? HeapTypes.LEN : 8));
-          out.append(m.mem.bytes, ptr, len);
+        if (vf == Fmts.STRING) {
+          out.append(m.mem.bytes, (int) m.mem.getLong(a + HeapTypes.PTR), (int) m.mem.getLong(a + HeapTypes.LEN));
+        } else if (vf == Fmts.STR_FAT) {
+          out.append(m.mem.bytes, (int) m.mem.getLong(a), (int) m.mem.getLong(a + 8));
         } else {
           Fmts.IntValueFmt iv = (Fmts.IntValueFmt) vf;
           long v = iv.kind.load(m.mem, a);
@@ -81,8 +90,9 @@ public final class FormatNode {
           else out.appendLong(v);
         }
       }
-      chunks.add(out.len - before);
+      if (out.len > cap) cap = Math.max(Math.max(2 * cap, out.len), 8);
     }
+    out.cap = cap;
     return out.len;
   }
 
@@ -90,6 +100,8 @@ public final class FormatNode {
   public static final class ByteBuf {
     byte[] a = new byte[256];
     int len;
+    /** The String capacity {@link #runBytes} computed. */
+    long cap;
 
     void ensure(int n) {
       if (len + n > a.length) a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, len + n));
@@ -116,16 +128,14 @@ public final class FormatNode {
         a[len++] = '-';
         v = -v;
       }
-      int start = len;
-      do {
-        a[len++] = (byte) ('0' + (v % 10));
+      int digits = 1;
+      for (long t = v; t >= 10; t /= 10) digits++;
+      int end = len + digits;
+      for (int i = end - 1; i >= len; i--) {
+        a[i] = (byte) ('0' + (int) (v % 10));
         v /= 10;
-      } while (v != 0);
-      for (int i = start, j = len - 1; i < j; i++, j--) {
-        byte t = a[i];
-        a[i] = a[j];
-        a[j] = t;
       }
+      len = end;
     }
   }
 

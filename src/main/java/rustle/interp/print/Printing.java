@@ -68,21 +68,20 @@ public final class Printing {
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      FormatNode.IntList chunks = new FormatNode.IntList();
-      byte[] bytes;
-      int n;
-      if (fmt.bytePath) {
-        n = fmt.runBytes(m, fp, chunks);
-        bytes = m.bytes.a;
-      } else {
-        StringBuilder sb = new StringBuilder();
-        fmt.run(m, fp, sb, chunks);
-        bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        n = bytes.length;
-      }
       boolean noArgs = fmt.args.length == 0;
-      long cap0 = noArgs ? n : fmt.startsWithArg && fmt.literalLength < 16 ? 0 : 2L * fmt.literalLength;
-      grownString(m, dst, bytes, n, noArgs ? null : chunks, cap0, span);
+      long cap0 = noArgs ? 0 : fmt.startsWithArg && fmt.literalLength < 16 ? 0 : 2L * fmt.literalLength;
+      if (fmt.bytePath) {
+        int n = fmt.runBytes(m, fp, cap0);
+        // Without arguments std's format! copies the one literal into an exact-capacity String.
+        grownString(m, dst, m.bytes.a, n, null, noArgs ? n : m.bytes.cap, span);
+        return;
+      }
+      FormatNode.IntList chunks = new FormatNode.IntList();
+      StringBuilder sb = new StringBuilder();
+      fmt.run(m, fp, sb, chunks);
+      byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+      int n = bytes.length;
+      grownString(m, dst, bytes, n, noArgs ? null : chunks, noArgs ? n : cap0, span);
     }
   }
 

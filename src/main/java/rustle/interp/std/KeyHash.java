@@ -54,6 +54,58 @@ final class KeyHash {
     }
   }
 
+  /**
+   * A key whose stream is one little-endian integer of n bytes (1, 2, 4 or 8), found after following
+   * derefs pointers from the address: tables hash and compare it as a value, with no stream built.
+   */
+  static final class IntEnc implements Enc {
+    final int n;
+    final int derefs;
+
+    IntEnc(int n, int derefs) {
+      this.n = n;
+      this.derefs = derefs;
+    }
+
+    long value(Memory mem, int addr) {
+      for (int i = 0; i < derefs; i++) addr = (int) mem.getLong(addr);
+      return mem.getUnsigned(addr, n);
+    }
+
+    @Override
+    public void write(Memory mem, int addr, Sink out) {
+      out.le(value(mem, addr), n);
+    }
+  }
+
+  /**
+   * A key whose stream is a str's bytes then 0xff: a String (header) or a &str (fat pointer) found after
+   * following derefs pointers; tables hash and compare its bytes where they lie in memory.
+   */
+  static final class StrEnc implements Enc {
+    final int ptrOff;
+    final int lenOff;
+    final int derefs;
+
+    StrEnc(int ptrOff, int lenOff, int derefs) {
+      this.ptrOff = ptrOff;
+      this.lenOff = lenOff;
+      this.derefs = derefs;
+    }
+
+    /** The address of the (ptr, len) pair's holder. */
+    int at(Memory mem, int addr) {
+      for (int i = 0; i < derefs; i++) addr = (int) mem.getLong(addr);
+      return addr;
+    }
+
+    @Override
+    public void write(Memory mem, int addr, Sink out) {
+      int a = at(mem, addr);
+      str(mem, (int) mem.getLong(a + ptrOff), (int) mem.getLong(a + lenOff), out);
+    }
+  }
+
   private final Layouts layouts;
   private final Map<Ty, Enc> cache = new HashMap<>();
 
@@ -78,17 +130,20 @@ final class KeyHash {
       if (p == Prim.STR) throw new IllegalStateException("str is hashed through its reference");
       if (p == Prim.F32 || p == Prim.F64) throw new IllegalStateException("floats are not Hash");
       int n = layouts.size(p);
+      if (n == 1 || n == 2 || n == 4 || n == 8) return new IntEnc(n, 0);
       return (mem, addr, out) -> out.le(mem.getUnsigned(addr, n), n);
     }
     if (t instanceof Ty.Ref r) {
       Ty in = Infer.shallow(r.inner());
-      if (in == Prim.STR) return (mem, addr, out) -> str(mem, (int) mem.getLong(addr), (int) mem.getLong(addr + 8), out);
+      if (in == Prim.STR) return new StrEnc(0, 8, 0);
       if (in instanceof Ty.Slice s) {
         Enc e = of(s.elem());
         int stride = layouts.size(s.elem());
         return (mem, addr, out) -> seq(mem, (int) mem.getLong(addr), mem.getLong(addr + 8), stride, e, out);
       }
       Enc inner = of(in);
+      if (inner instanceof IntEnc ie) return new IntEnc(ie.n, ie.derefs + 1);
+      if (inner instanceof StrEnc se) return new StrEnc(se.ptrOff, se.lenOff, se.derefs + 1);
       return (mem, addr, out) -> inner.write(mem, (int) mem.getLong(addr), out);
     }
     if (t instanceof Ty.Tuple tu) return fields(tu.elems(), layouts.of(t).offsets);
@@ -101,7 +156,7 @@ final class KeyHash {
     if (!(t instanceof Ty.Adt a)) throw new IllegalStateException("no Hash for " + t);
     switch (a.def().builtin) {
       case STRING:
-        return (mem, addr, out) -> str(mem, HeapTypes.ptr(mem, addr), (int) HeapTypes.len(mem, addr), out);
+        return new StrEnc(HeapTypes.PTR, HeapTypes.LEN, 0);
       case VEC: {
         Enc e = of(a.args().get(0));
         int stride = layouts.size(a.args().get(0));
@@ -156,60 +211,44 @@ final class KeyHash {
     for (long i = 0; i < len; i++) e.write(mem, (int) (ptr + i * stride), out);
   }
 
+  /** The hash of the key at addr; for a key without a fast path its stream is left in out. */
+  static long hash(Memory mem, long k0, long k1, Enc enc, int addr, Sink out) {
+    if (enc instanceof IntEnc ie) return Sip13.integer(k0, k1, ie.value(mem, addr), ie.n);
+    if (enc instanceof StrEnc se) {
+      int a = se.at(mem, addr);
+      return Sip13.bytes(k0, k1, mem.bytes, (int) mem.getLong(a + se.ptrOff), (int) mem.getLong(a + se.lenOff), true);
+    }
+    out.reset();
+    enc.write(mem, addr, out);
+    return sip13(k0, k1, out.buf, out.len);
+  }
+
+  /**
+   * Whether two keys write equal hash streams, compared as values for integer keys and as bytes in
+   * memory for str keys; otherwise through the sinks (probeOut holds the probe's stream when hash left it).
+   */
+  static boolean same(Memory mem, Enc s, int sAddr, Sink storedOut, Enc p, int pAddr, Sink probeOut) {
+    if (s instanceof IntEnc si && p instanceof IntEnc pi && si.n == pi.n) return si.value(mem, sAddr) == pi.value(mem, pAddr);
+    if (s instanceof StrEnc ss && p instanceof StrEnc ps) {
+      int sa = ss.at(mem, sAddr);
+      int pa = ps.at(mem, pAddr);
+      int len = (int) mem.getLong(sa + ss.lenOff);
+      if (len != (int) mem.getLong(pa + ps.lenOff)) return false;
+      int sp = (int) mem.getLong(sa + ss.ptrOff);
+      int pp = (int) mem.getLong(pa + ps.ptrOff);
+      return java.util.Arrays.equals(mem.bytes, sp, sp + len, mem.bytes, pp, pp + len);
+    }
+    if (p instanceof IntEnc || p instanceof StrEnc) {
+      probeOut.reset();
+      p.write(mem, pAddr, probeOut);
+    }
+    storedOut.reset();
+    s.write(mem, sAddr, storedOut);
+    return storedOut.sameAs(probeOut);
+  }
+
   /** SipHash-1-3 of buf[0..len) under the keys (k0, k1), as std's DefaultHasher computes it. */
   static long sip13(long k0, long k1, byte[] buf, int len) {
-    long v0 = k0 ^ 0x736f6d6570736575L;
-    long v1 = k1 ^ 0x646f72616e646f6dL;
-    long v2 = k0 ^ 0x6c7967656e657261L;
-    long v3 = k1 ^ 0x7465646279746573L;
-    int i = 0;
-    for (; i + 8 <= len; i += 8) {
-      long mi = word(buf, i, 8);
-      v3 ^= mi;
-      long[] s = round(v0, v1, v2, v3);
-      v0 = s[0] ^ mi;
-      v1 = s[1];
-      v2 = s[2];
-      v3 = s[3];
-    }
-    long b = ((long) len & 0xff) << 56 | word(buf, i, len - i);
-    v3 ^= b;
-    long[] s = round(v0, v1, v2, v3);
-    v0 = s[0] ^ b;
-    v1 = s[1];
-    v2 = s[2] ^ 0xff;
-    v3 = s[3];
-    for (int r = 0; r < 3; r++) {
-      s = round(v0, v1, v2, v3);
-      v0 = s[0];
-      v1 = s[1];
-      v2 = s[2];
-      v3 = s[3];
-    }
-    return v0 ^ v1 ^ v2 ^ v3;
-  }
-
-  private static long word(byte[] b, int off, int n) {
-    long w = 0;
-    for (int i = 0; i < n; i++) w |= (b[off + i] & 0xffL) << (8 * i);
-    return w;
-  }
-
-  private static long[] round(long v0, long v1, long v2, long v3) {
-    v0 += v1;
-    v1 = Long.rotateLeft(v1, 13);
-    v1 ^= v0;
-    v0 = Long.rotateLeft(v0, 32);
-    v2 += v3;
-    v3 = Long.rotateLeft(v3, 16);
-    v3 ^= v2;
-    v0 += v3;
-    v3 = Long.rotateLeft(v3, 21);
-    v3 ^= v0;
-    v2 += v1;
-    v1 = Long.rotateLeft(v1, 17);
-    v1 ^= v2;
-    v2 = Long.rotateLeft(v2, 32);
-    return new long[] {v0, v1, v2, v3};
+    return Sip13.bytes(k0, k1, buf, 0, len, false);
   }
 }

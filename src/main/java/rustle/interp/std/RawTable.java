@@ -103,9 +103,7 @@ public final class RawTable {
   // ---- hashing
 
   long hashOf(Memory mem, int h, KeyHash.Enc enc, int keyAddr, KeyHash.Sink out) {
-    out.reset();
-    enc.write(mem, keyAddr, out);
-    return KeyHash.sip13(mem.getLong(h + K0), mem.getLong(h + K1), out.buf, out.len);
+    return KeyHash.hash(mem, mem.getLong(h + K0), mem.getLong(h + K1), enc, keyAddr, out);
   }
 
   private static byte h2(long hash) {
@@ -115,10 +113,10 @@ public final class RawTable {
   /** Finds the bucket whose key equals the key at keyAddr (of the type enc encodes), or -1. */
   long find(Memory mem, int h, KeyHash.Enc enc, int keyAddr) {
     long hash = hashOf(mem, h, enc, keyAddr, probe);
-    return findHashed(mem, h, hash);
+    return findHashed(mem, h, hash, enc, keyAddr);
   }
 
-  private long findHashed(Memory mem, int h, long hash) {
+  private long findHashed(Memory mem, int h, long hash, KeyHash.Enc enc, int keyAddr) {
     if (items(mem, h) == 0) return -1;
     int ctrl = ctrl(mem, h);
     long mask = mask(mem, h);
@@ -131,9 +129,7 @@ public final class RawTable {
         byte c = mem.getByte((int) (ctrl + pos + j));
         if (c == tag) {
           long i = (pos + j) & mask;
-          stored.reset();
-          keyEnc.write(mem, bucket(ctrl, i) + keyOff, stored);
-          if (stored.sameAs(probe)) return i;
+          if (KeyHash.same(mem, keyEnc, bucket(ctrl, i) + keyOff, stored, enc, keyAddr, probe)) return i;
         } else if (c == EMPTY) {
           sawEmpty = true;
         }
@@ -184,7 +180,7 @@ public final class RawTable {
     if (reserveFirst) reserve(m, h, 1, span);
     Memory mem = m.mem;
     long hash = hashOf(mem, h, keyEnc, keyAddr, probe);
-    long found = findHashed(mem, h, hash);
+    long found = findHashed(mem, h, hash, keyEnc, keyAddr);
     if (found >= 0) return found;
     if (!reserveFirst) reserve(m, h, 1, span);
     int ctrl = ctrl(mem, h);
