@@ -128,7 +128,7 @@ final class CallCompiler {
       default: call = new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), span); break;
     }
     call = f.c.observe(call, code, f.userCode ? span : null);
-    if (f.userCode && def.fromPrelude) call = new TrackCaller(call, span, Rep.of(ret));
+    if (f.userCode && def.fromPrelude && !Calls.track(call, span)) call = new TrackCaller(call, span, Rep.of(ret));
     return call;
   }
 

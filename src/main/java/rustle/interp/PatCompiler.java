@@ -9,7 +9,6 @@ import rustle.check.Res;
 import rustle.check.Tables;
 import rustle.interp.drop.DropSlot;
 import rustle.interp.drop.ScopedDrops;
-import rustle.interp.nodes.EnumAccess;
 import rustle.interp.nodes.MatchNode;
 import rustle.interp.nodes.PatBinds;
 import rustle.interp.nodes.PatLits;
@@ -205,13 +204,7 @@ public final class PatCompiler {
   private Test variantTest(Ty ty, int variant) {
     Ty.Adt adt = (Ty.Adt) rustle.types.Infer.shallow(ty);
     if (!adt.def().isEnum) return ALWAYS;
-    EnumAccess acc = new EnumAccess(f.layout(adt));
-    return new Test() {
-      @Override
-      public boolean test(Machine m, int fp, int addr) {
-        return acc.variant(m.mem, addr) == variant;
-      }
-    };
+    return VariantTests.of(f.layout(adt), variant);
   }
 
   /** Binding: moves bindings also clear the drop flag at moveFlag (the scrutinee's), when non-zero. */

@@ -17,6 +17,8 @@ public final class Arith {
   public enum Op { ADD, SUB, MUL, DIV, REM, AND, OR, XOR, SHL, SHR }
 
   static IntNode make(Op op, IntNode l, IntNode r, Kind k, Span span) {
+    IntNode special = Arith64.make(op, l, r, k, span);
+    if (special != null) return special;
     switch (op) {
       case ADD:
         return k == Kind.I64 ? new AddI64(l, r, span) : k.size < 8 ? new AddNarrow(l, r, k, span) : new Generic(op, l, r, k, span);

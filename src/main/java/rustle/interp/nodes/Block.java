@@ -18,7 +18,8 @@ public final class Block extends Node {
   final DropSlot[] drops;
 
   public Block(Node[] stmts, Node tail, DropSlot[] drops) {
-    this.stmts = stmts;
+    this.stmts = new Node[stmts.length];
+    for (int i = 0; i < stmts.length; i++) this.stmts[i] = Control.stmt(stmts[i]);
     this.tail = tail;
     this.drops = drops;
   }

@@ -19,16 +19,30 @@ import rustle.interp.rt.RustPanic;
 public final class Calls {
   private Calls() {}
 
-  static void args(Machine m, int fp, int nfp, Node[] args, FnCode code) {
+  /** Per argument, the argument itself when it is a 64-bit integer node (stored with one call), else null. */
+  static IntNode[] wide(Node[] args) {
+    IntNode[] w = new IntNode[args.length];
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof IntNode n && n.kind.size == 8) w[i] = n;
+    }
+    return w;
+  }
+
+  private static void arg(Machine m, int fp, Node a, IntNode w, int dst) {
+    if (w != null) m.mem.putLong(dst, w.evalLong(m, fp));
+    else a.evalInto(m, fp, dst);
+  }
+
+  static void args(Machine m, int fp, int nfp, Node[] args, IntNode[] wide, FnCode code) {
     int[] offs = code.paramOffs;
     Dropper[] ds = code.argDrops;
     if (ds == null) {
-      for (int i = 0; i < args.length; i++) args[i].evalInto(m, fp, nfp + offs[i]);
+      for (int i = 0; i < args.length; i++) arg(m, fp, args[i], wide[i], nfp + offs[i]);
       return;
     }
     int i = 0;
     try {
-      for (; i < args.length; i++) args[i].evalInto(m, fp, nfp + offs[i]);
+      for (; i < args.length; i++) arg(m, fp, args[i], wide[i], nfp + offs[i]);
     } catch (RuntimeException e) {
       // A later argument panicked or jumped away: the ones already evaluated are dropped, last first.
       int built = i;
@@ -49,23 +63,48 @@ public final class Calls {
     return Unwind.leave(m, e, () -> dropArgs(m, nfp, code, code.argDrops.length));
   }
 
+  /**
+   * Makes a call node report span as the caller's location to the prelude code it calls; false when
+   * call is not a plain call node (then the caller wraps it).
+   */
+  public static boolean track(Node call, Span span) {
+    if (call instanceof Int c) c.track = span;
+    else if (call instanceof Float c) c.track = span;
+    else if (call instanceof Mem c) c.track = span;
+    else return false;
+    return true;
+  }
+
   public static final class Int extends IntNode {
     final FnCode code;
     final Node[] args;
+    final IntNode[] wide;
     final Span span;
+    /** Set for a call from user code into the prelude: the span std reports for its panics (track_caller). */
+    Span track;
 
     public Int(FnCode code, Node[] args, Kind k, Span span) {
       super(k);
       this.code = code;
       this.args = args;
+      this.wide = wide(args);
       this.span = span;
     }
 
     @Override
     public long evalLong(Machine m, int fp) {
+      if (track == null) return call(m, fp);
+      Span saved = m.callerSpan;
+      m.callerSpan = track;
+      long v = call(m, fp);
+      m.callerSpan = saved;
+      return v;
+    }
+
+    private long call(Machine m, int fp) {
       int sp0 = m.sp;
       int nfp = m.pushFrame(code.frameSize);
-      args(m, fp, nfp, args, code);
+      args(m, fp, nfp, args, wide, code);
       if (code.intrinsic != null) {
         long r;
         try {
@@ -87,20 +126,33 @@ public final class Calls {
   public static final class Float extends FloatNode {
     final FnCode code;
     final Node[] args;
+    final IntNode[] wide;
     final Span span;
+    /** Set for a call from user code into the prelude: the span std reports for its panics (track_caller). */
+    Span track;
 
     public Float(FnCode code, Node[] args, boolean f32, Span span) {
       super(f32);
       this.code = code;
       this.args = args;
+      this.wide = wide(args);
       this.span = span;
     }
 
     @Override
     public double evalDouble(Machine m, int fp) {
+      if (track == null) return call(m, fp);
+      Span saved = m.callerSpan;
+      m.callerSpan = track;
+      double v = call(m, fp);
+      m.callerSpan = saved;
+      return v;
+    }
+
+    private double call(Machine m, int fp) {
       int sp0 = m.sp;
       int nfp = m.pushFrame(code.frameSize);
-      args(m, fp, nfp, args, code);
+      args(m, fp, nfp, args, wide, code);
       double r;
       if (code.intrinsic != null) {
         try {
@@ -119,20 +171,35 @@ public final class Calls {
   public static final class Mem extends MemNode {
     final FnCode code;
     final Node[] args;
+    final IntNode[] wide;
     final Span span;
+    /** Set for a call from user code into the prelude: the span std reports for its panics (track_caller). */
+    Span track;
 
     public Mem(FnCode code, Node[] args, int size, Span span) {
       super(size);
       this.code = code;
       this.args = args;
+      this.wide = wide(args);
       this.span = span;
     }
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
+      if (track == null) {
+        call(m, fp, dst);
+        return;
+      }
+      Span saved = m.callerSpan;
+      m.callerSpan = track;
+      call(m, fp, dst);
+      m.callerSpan = saved;
+    }
+
+    private void call(Machine m, int fp, int dst) {
       int sp0 = m.sp;
       int nfp = m.pushFrame(code.frameSize);
-      args(m, fp, nfp, args, code);
+      args(m, fp, nfp, args, wide, code);
       if (code.intrinsic != null) {
         try {
           code.intrinsic.callInto(m, nfp, dst, span);

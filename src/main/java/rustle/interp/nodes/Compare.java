@@ -11,29 +11,6 @@ public final class Compare {
 
   public enum Op { EQ, NE, LT, LE, GT, GE }
 
-  static final class Ints extends IntNode {
-    final Op op;
-    final IntNode l;
-    final IntNode r;
-    final boolean unsigned64;
-
-    Ints(Op op, IntNode l, IntNode r, Kind operandKind) {
-      super(Kind.U8);
-      this.op = op;
-      this.l = l;
-      this.r = r;
-      this.unsigned64 = operandKind == Kind.U64;
-    }
-
-    @Override
-    public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
-      long b = r.evalLong(m, fp);
-      int c = unsigned64 ? Long.compareUnsigned(a, b) : Long.compare(a, b);
-      return test(op, c) ? 1 : 0;
-    }
-  }
-
   static final class Floats extends IntNode {
     final Op op;
     final FloatNode l;

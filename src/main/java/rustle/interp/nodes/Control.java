@@ -139,6 +139,19 @@ public final class Control {
     }
   }
 
+  /**
+   * The node to exec for a statement: the representation adapters only forward exec, so a statement
+   * position skips them and saves a virtual call per statement run.
+   */
+  public static Node stmt(Node n) {
+    while (true) {
+      if (n instanceof AsMem a) n = a.v;
+      else if (n instanceof AsInt a) n = a.v;
+      else if (n instanceof AsFloat a) n = a.v;
+      else return n;
+    }
+  }
+
   /** Resolves a status against a loop: -1 to keep looping, otherwise the status to return. */
   public static int settle(Machine m, int st, int id) {
     if (st == Node.BREAK) return m.target == id ? Node.NORMAL : Node.BREAK;

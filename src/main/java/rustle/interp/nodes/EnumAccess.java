@@ -14,11 +14,16 @@ public final class EnumAccess {
   /** The tag's width as read and written: a 16-byte tag (before a u128 field) keeps its value in the low 8. */
   private final int width;
   private final long mask;
+  /** The discriminants are 0, 1, 2, ... in variant order. */
+  private final boolean dense;
 
   public EnumAccess(Layout l) {
     this.l = l;
     this.width = Math.min(8, l.tagSize);
     this.mask = width >= 8 ? -1L : (1L << (8 * width)) - 1;
+    boolean d = l.discriminants != null;
+    for (int i = 0; d && i < l.discriminants.length; i++) d = (l.discriminants[i] & mask) == i;
+    this.dense = d;
   }
 
   public int variant(Memory mem, int addr) {
@@ -31,6 +36,8 @@ public final class EnumAccess {
     if (l.tagSize == 0) return l.dataVariant;
     long tag = mem.getUnsigned(addr + l.tagOffset, width);
     long[] d = l.discriminants;
+    // Discriminants 0, 1, 2, ... (no explicit values): the tag is the variant; the search below finds the same.
+    if (dense) return Long.compareUnsigned(tag, d.length) < 0 ? (int) tag : 0;
     for (int i = 0; i < d.length; i++) {
       if ((d[i] & mask) == tag) return i;
     }

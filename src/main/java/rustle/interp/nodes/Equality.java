@@ -31,7 +31,7 @@ public final class Equality {
     if (Rep.of(lt) == Rep.INT && !(lt instanceof Ty.Ref) && (!(lt instanceof Ty.Adt) || rustle.types.RawPtrs.is(lt))) {
       Kind k = Kind.of(lt);
       if (k != Kind.U64) return Fast.Cmp.make(op, Operators.operand(f, l), Operators.operand(f, r));
-      return new Compare.Ints(op, Operators.operand(f, l), Operators.operand(f, r), k);
+      return Fast.Cmp.makeUnsigned(op, Operators.operand(f, l), Operators.operand(f, r));
     }
     // Compare through memory: evaluate both sides into temps (or use their places) and compare.
     Place lp = placeOf(f, l);

@@ -111,6 +111,42 @@ final class Fast {
       this.r = r;
     }
 
+    /** u64/usize: equality as signed; an order compares with the sign bit flipped. */
+    static IntNode makeUnsigned(Compare.Op op, IntNode l, IntNode r) {
+      switch (op) {
+        case LT:
+          return new Cmp(l, r) {
+            @Override
+            public long evalLong(Machine m, int fp) {
+              return (l.evalLong(m, fp) ^ Long.MIN_VALUE) < (r.evalLong(m, fp) ^ Long.MIN_VALUE) ? 1 : 0;
+            }
+          };
+        case LE:
+          return new Cmp(l, r) {
+            @Override
+            public long evalLong(Machine m, int fp) {
+              return (l.evalLong(m, fp) ^ Long.MIN_VALUE) <= (r.evalLong(m, fp) ^ Long.MIN_VALUE) ? 1 : 0;
+            }
+          };
+        case GT:
+          return new Cmp(l, r) {
+            @Override
+            public long evalLong(Machine m, int fp) {
+              return (l.evalLong(m, fp) ^ Long.MIN_VALUE) > (r.evalLong(m, fp) ^ Long.MIN_VALUE) ? 1 : 0;
+            }
+          };
+        case GE:
+          return new Cmp(l, r) {
+            @Override
+            public long evalLong(Machine m, int fp) {
+              return (l.evalLong(m, fp) ^ Long.MIN_VALUE) >= (r.evalLong(m, fp) ^ Long.MIN_VALUE) ? 1 : 0;
+            }
+          };
+        default:
+          return make(op, l, r);
+      }
+    }
+
     static IntNode make(Compare.Op op, IntNode l, IntNode r) {
       switch (op) {
         case LT:

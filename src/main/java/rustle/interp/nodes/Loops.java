@@ -16,7 +16,7 @@ public final class Loops {
     final int dstSlot;
 
     public Loop(Node body, int id, int dstSlot) {
-      this.body = body;
+      this.body = Control.stmt(body);
       this.id = id;
       this.dstSlot = dstSlot;
     }
@@ -66,7 +66,7 @@ public final class Loops {
 
     public While(IntNode cond, Node body, int id) {
       this.cond = cond;
-      this.body = body;
+      this.body = Control.stmt(body);
       this.id = id;
     }
 
@@ -108,7 +108,7 @@ public final class Loops {
       this.inclusive = inclusive;
       this.kind = kind;
       this.slot = slot;
-      this.body = body;
+      this.body = Control.stmt(body);
       this.id = id;
     }
 

@@ -208,7 +208,9 @@ public final class Operators {
     if (k == Kind.I64 && (op == Arith.Op.ADD || op == Arith.Op.SUB) && place instanceof Places.Local loc) {
       return new Fast.AddAssignLocalI64(loc.off, operand(f, a.value()), op == Arith.Op.SUB, a.span());
     }
-    return new CompoundInt(place, op, operand(f, a.value()), k, a.span());
+    IntNode operand = operand(f, a.value());
+    Node special = Compound64.make(place, op, operand, k, a.span());
+    return special != null ? special : new CompoundInt(place, op, operand, k, a.span());
   }
 
   static final class CompoundInt extends Node {

@@ -66,7 +66,7 @@ public final class Stmts {
     final DropSlot[] temps;
 
     public WithTemps(Node stmt, DropSlot[] temps) {
-      this.stmt = stmt;
+      this.stmt = Control.stmt(stmt);
       this.temps = temps;
     }
 
