@@ -220,12 +220,13 @@ qualifiedPath : '<' type ('as' typePath)? '>' ('::' typePathSegment)+ ;
  * comparison and a type never needs unbounded lookahead to end (casts target primitive types).
  */
 castType
-  : '::'? pathIdent ('::' pathIdent)*                  # pathCastType
+  : '::'? pathIdent ('::' pathIdent)* ('::'? genericArgs)? # pathCastType
   | ('&' | '&&') LIFETIME? 'mut'? castType             # refCastType
   | '*' ('const' | 'mut') castType                     # rawPtrCastType
   | '(' (type (',' type)* ','?)? ')'                   # tupleCastType
   | '[' type (';' expr)? ']'                           # arrayCastType
   | '_'                                                # inferCastType
+  | 'dyn' typeParamBound                               # dynCastType
   ;
 
 // ======================================================================= patterns

@@ -171,6 +171,9 @@ final class Dyns {
       } else if (from instanceof Ty.FnDef f) {
         ps = rustle.types.Subst.all(f.def().params, f.args());
         ret = rustle.types.Subst.apply(f.def().ret, f.args());
+      } else if (from instanceof Ty.FnPtr p) {
+        ps = p.params();
+        ret = p.ret();
       } else {
         return false;
       }

@@ -330,6 +330,12 @@ final class OpsCk {
     return Ty.UNIT;
   }
 
+  /** A reference or Box becoming one to a trait object: an unsizing coercion written as a cast. */
+  private boolean toTraitObject(Ty from, Ty to) {
+    if (to instanceof Ty.Ref r) return from instanceof Ty.Ref && cx.resolve(r.inner()) instanceof Ty.Dyn;
+    return Dyns.boxed(from) != null && Dyns.boxed(to) instanceof Ty.Dyn;
+  }
+
   Ty cast(Expr.Cast c) {
     Ty target = cx.lowering.lower(c.type(), cx.tyScope, cx.infer);
     Ty hint = target instanceof Prim tp && tp.isInt() ? null : null;
@@ -342,15 +348,28 @@ final class OpsCk {
       return target;
     }
     if (castOk(from, to) || RawPtrCk.castOk(cx.infer, from, to)) return target;
+    if (from instanceof Infer v && InferAccess.kind(v) != Infer.Kind.GENERAL && !(to instanceof Prim)) {
+      // A numeric literal cast to a non-primitive type: rustc reports it with the literal's fallback type.
+      cx.infer.unify(from, InferAccess.kind(v) == Infer.Kind.INT ? Prim.I32 : Prim.F64);
+      from = cx.resolve(from);
+    }
     if (from instanceof Infer) return target;
-    cx.error(Errors.coded(isPrimCast(from) ? "E0606" : "E0605", (isPrimCast(from) ? "casting `" : "non-primitive cast: `")
-        + cx.show(from) + "` as `" + cx.show(to) + "`" + (isPrimCast(from) ? " is invalid" : ""), c.span(),
-        isPrimCast(from) ? null : "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object"));
+    if (toTraitObject(from, to)) {
+      // `x as Box<dyn Trait>`, `&x as &dyn Fn()`: an `as` may spell out a coercion; the operand carries it.
+      cx.coerce(c.operand(), t, target);
+      return target;
+    }
+    boolean prims = isPrimCast(from) && isPrimCast(to);
+    cx.error(Errors.coded(prims ? "E0606" : "E0605", (prims ? "casting `" : "non-primitive cast: `")
+        + cx.show(from) + "` as `" + cx.show(to) + "`" + (prims ? " is invalid" : ""), c.span(),
+        prims ? null : "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object"));
     return target;
   }
 
+  /** Types rustc casts between as primitives: an invalid cast between two of them is E0606, not E0605. */
   private static boolean isPrimCast(Ty t) {
-    return t instanceof Prim;
+    return t instanceof Prim || t instanceof Ty.Ref || rustle.types.RawPtrs.is(t) || t instanceof Ty.FnPtr
+        || t instanceof Ty.FnDef;
   }
 
   private static boolean castOk(Ty from, Ty to) {

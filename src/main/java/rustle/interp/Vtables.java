@@ -92,6 +92,7 @@ final class Vtables {
 
   private long fnTraitCode(FnCompiler f, Ty t) {
     if (t instanceof Ty.Closure cl) return fnAddr(c.closureCode(cl, f.code.def, f.code.typeArgs), true);
+    if (t instanceof Ty.FnPtr) return table.throughPointerEntry();
     Ty.FnDef fd = (Ty.FnDef) t;
     TraitResolve.Target target = TraitResolve.resolve(c, fd.def(), fd.args());
     return fnAddr(c.code(target.def(), target.args()), false);

@@ -56,12 +56,20 @@ final class TypeBuilder {
     return new TypeExpr.InferType(cx.id(), span);
   }
 
-  /** The type after {@code as}: the same kinds of type, with paths that take no generic arguments. */
+  /**
+   * The type after {@code as}: the same kinds of type, with generic arguments on a path's last segment
+   * only ({@code x as Box<dyn Trait>}).
+   */
   TypeExpr castType(CastTypeContext c) {
     Span span = cx.span(c);
     if (c instanceof PathCastTypeContext p) {
       List<Path.Segment> segs = new ArrayList<>();
-      for (PathIdentContext s : p.pathIdent()) segs.add(new Path.Segment(segment(s), cx.span(s), List.of()));
+      List<PathIdentContext> ids = p.pathIdent();
+      for (int i = 0; i < ids.size(); i++) {
+        PathIdentContext s = ids.get(i);
+        List<TypeExpr> args = i == ids.size() - 1 && p.genericArgs() != null ? genericArgs(p.genericArgs()) : List.of();
+        segs.add(new Path.Segment(segment(s), cx.span(s), args));
+      }
       return new TypeExpr.PathType(cx.id(), span, new Path(span, segs));
     }
     if (c instanceof RefCastTypeContext r) {
@@ -80,6 +88,13 @@ final class TypeBuilder {
       return new TypeExpr.ArrayType(cx.id(), span, elem, ast.exprs.expr(a.expr()));
     }
     if (c instanceof RawPtrCastTypeContext r) return rawPtr(span, Tok.has(r, "mut"), castType(r.castType()));
+    if (c instanceof DynCastTypeContext d) {
+      // One bound only: a `+` after it continues the expression (rustc asks for parentheses there too).
+      TypeParamBoundContext b = d.typeParamBound();
+      TypeExpr.Bound bound = b.LIFETIME() != null ? new TypeExpr.Bound(cx.span(b), null, null, null, b.LIFETIME().getText())
+          : traitBound(b.traitBound());
+      return new TypeExpr.DynTraitType(cx.id(), span, List.of(bound));
+    }
     return new TypeExpr.InferType(cx.id(), span);
   }
 

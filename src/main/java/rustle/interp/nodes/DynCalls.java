@@ -29,7 +29,11 @@ public final class DynCalls {
       if (slot < 0) return table.fn(((IntNode) target).evalLong(m, fp));
       target.evalInto(m, fp, fp + scratch);
       long vtable = m.mem.getLong(fp + scratch + 8);
-      return table.fn(m.mem.getLong((int) vtable + 8 * slot));
+      long code = m.mem.getLong((int) vtable + 8 * slot);
+      // A fn pointer as a closure trait object: the data pointer points at the fn pointer to call. A
+      // capture-free closure reached this way then gets that address as its (zero-sized) environment.
+      if (code == table.throughPointer) code = m.mem.getLong((int) m.mem.getLong(fp + scratch));
+      return table.fn(code);
     }
 
     /** Pushes the callee's frame and fills its parameters; returns the new frame pointer. */

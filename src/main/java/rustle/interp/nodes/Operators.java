@@ -273,6 +273,8 @@ public final class Operators {
   public static Node cast(FnCompiler f, Expr.Cast c, Ty to) {
     Ty from = Infer.shallow(f.ty(c.operand()));
     Kind kt = Kind.of(to);
+    // A coercion spelled as a cast (`x as Box<dyn Trait>`): the operand's value, coerced by the checker's record.
+    if (kt == null) return f.exprs.value(c.operand());
     if (from instanceof Ty.Adt a && a.def().isEnum) {
       return new EnumCast(f.exprs.memVal(c.operand()), new EnumAccess(f.layout(from)), a.def(), kt, f.temp(from));
     }

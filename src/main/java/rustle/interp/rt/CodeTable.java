@@ -23,6 +23,17 @@ public final class CodeTable {
   public record Entry(FnCode code, boolean takesEnv, Dropper drop, String name) {}
 
   private final List<Entry> entries = new ArrayList<>();
+  /**
+   * The address a fn pointer's vtable as {@code dyn Fn*} holds in its call slots (0 until one is built):
+   * the function to run is the fn pointer the object's data pointer points at, not a fixed one.
+   */
+  public long throughPointer;
+
+  /** Registers the entry of {@link #throughPointer} (once) and returns its address; called the first time a fn pointer becomes a trait object. */
+  public long throughPointerEntry() {
+    if (throughPointer == 0) throughPointer = add(new Entry(null, false, null, "<fn pointer as Fn>::call"));
+    return throughPointer;
+  }
 
   /** Registers an entry and returns its address. */
   public int add(Entry e) {
