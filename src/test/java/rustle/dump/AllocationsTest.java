@@ -1,0 +1,71 @@
+package rustle.dump;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import rustle.memory.Allocator;
+import rustle.memory.Memory;
+
+/** The dump's allocation table, kept from the allocator's events: which call allocated each live block. */
+class AllocationsTest {
+  private final Memory mem = new Memory(64 << 10, 64L << 20);
+  private final Allocator heap = new Allocator(mem);
+  private final Allocations table = new Allocations(heap, mem.heapBase());
+
+  @Test
+  void blocksAllocatedSinceTheLastScanArePutDownToTheScansCall() {
+    int before = heap.allocate(16, 8, null);
+    table.scan(null, 3, false);
+    int a = heap.allocate(24, 8, null);
+    int b = heap.allocate(40, 8, null);
+    Set<Integer> fresh = new HashSet<>();
+    table.scan("String::from", 7, false, fresh);
+    assertThat(fresh).containsExactly(a, b);
+    assertThat(table.info(before)).isEqualTo(new Allocations.Info(null, 3));
+    assertThat(table.info(a)).isEqualTo(new Allocations.Info("String::from", 7));
+    assertThat(table.info(b)).isEqualTo(new Allocations.Info("String::from", 7));
+  }
+
+  @Test
+  void aBlockFreedBeforeTheScanIsNotReportedAndAReusedAddressGetsItsNewCall() {
+    int a = heap.allocate(24, 8, null);
+    heap.free(a);
+    Set<Integer> fresh = new HashSet<>();
+    table.scan("Vec::push", 4, true, fresh);
+    assertThat(fresh).isEmpty();
+    assertThat(table.info(a)).isNull();
+    int again = heap.allocate(24, 8, null);
+    assertThat(again).isEqualTo(a);
+    table.scan("Vec::push", 5, true);
+    assertThat(table.info(again)).isEqualTo(new Allocations.Info("Vec::push (growth)", 5));
+    heap.free(again);
+    assertThat(table.info(again)).isNull();
+  }
+
+  @Test
+  void aBlockFreedAndReallocatedBetweenScansIsPutDownOnce() {
+    int a = heap.allocate(24, 8, null);
+    heap.free(a);
+    int b = heap.allocate(24, 8, null);
+    assertThat(b).isEqualTo(a);
+    Set<Integer> fresh = new HashSet<>();
+    table.scan("Box::new", 9, false, fresh);
+    assertThat(fresh).containsExactly(b);
+    assertThat(table.info(b)).isEqualTo(new Allocations.Info("Box::new", 9));
+  }
+
+  @Test
+  void manyAllocationsBetweenScansAreAllKept() {
+    int[] live = new int[1000];
+    for (int i = 0; i < live.length; i++) {
+      live[i] = heap.allocate(16, 8, null);
+      if (i % 2 == 1) heap.free(live[i - 1]);
+    }
+    Set<Integer> fresh = new HashSet<>();
+    table.scan("f", 2, false, fresh);
+    assertThat(fresh).hasSize(500);
+    for (int i = 1; i < live.length; i += 2) assertThat(table.info(live[i])).isEqualTo(new Allocations.Info("f", 2));
+  }
+}
