@@ -72,10 +72,15 @@ public final class Driver {
     return REJECTED;
   }
 
-  /** Static checks only; diagnostics go to err. */
+  /**
+   * Static checks only; diagnostics go to err. The program is compiled too (not run): what the evaluator
+   * cannot run yet is found there, and is as much a reason not to run as a type error.
+   */
   public static int check(SourceFile file, PrintWriter err) {
     Checked c = analyze(file);
     if (!c.errors().isEmpty()) return report(c.errors(), file, err);
+    List<Diagnostic> unsupported = Interpreter.unsupported(c.program());
+    if (!unsupported.isEmpty()) return report(unsupported, file, err);
     return OK;
   }
 

@@ -141,7 +141,14 @@ public final class ExprCompiler {
 
   private Node path(Expr.PathExpr p, Ty ty) {
     Object r = f.t.res[p.id()];
-    if (r instanceof Res.Local l) return local(l.var(), ty);
+    if (r instanceof Res.Local l) {
+      if (f.isCaptured(l.var()) && f.c.drops.of(ty) != null && !rustle.check.CopyRules.isCopy(ty)) {
+        // Moving a captured value out makes the closure FnOnce: its call must consume the closure, so that
+        // what it moved out is not dropped again with it. Until calls do, it would drop twice.
+        throw new Unsupported("moving a captured value out of a closure (an `FnOnce` closure)", p.span());
+      }
+      return local(l.var(), ty);
+    }
     if (StaticMuts.is(r)) return f.places.load(p, ty);
     if (r instanceof Res.Const c) {
       return value(c.def().item.value());

@@ -52,6 +52,21 @@ public final class Interpreter {
     return d.reach.decide();
   }
 
+  /**
+   * What compiling the program finds that the checker could not: constructs the evaluator cannot run
+   * faithfully yet ({@link Unsupported}), as diagnostics; empty when the program can run.
+   */
+  public static List<rustle.diag.Diagnostic> unsupported(CheckedProgram program) {
+    Compiler c = new Compiler(program, new Memory(64 << 10, 1L << 20));
+    try {
+      c.code(program.main(), List.of());
+      c.drain();
+      return List.of();
+    } catch (Unsupported u) {
+      return List.of(rustle.diag.Errors.unsupported(u.getMessage(), u.span));
+    }
+  }
+
   /** Runs with probes compiled in and reported to obs (both null: an ordinary run). */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, Probes probes, Observer obs) {
@@ -75,9 +90,17 @@ public final class Interpreter {
     c.source = source;
     c.probes = probes;
     c.observer = obs;
-    if (probes != null && !probes.everyFrame()) c.reach = discoverReach(program, source, stackSize, heapSize, probes, obs);
-    FnCode main = c.code(program.main(), List.of());
-    c.drain();
+    FnCode main;
+    try {
+      if (probes != null && !probes.everyFrame()) c.reach = discoverReach(program, source, stackSize, heapSize, probes, obs);
+      main = c.code(program.main(), List.of());
+      c.drain();
+    } catch (Unsupported u) {
+      err.print(rustle.diag.Renderer.renderAll(List.of(rustle.diag.Errors.unsupported(u.getMessage(), u.span)),
+          new rustle.diag.SourceFile(path, source == null ? "" : source)));
+      err.flush();
+      return 1;
+    }
     m.path = path;
     try {
       int fp = m.pushFrame(main.frameSize);
