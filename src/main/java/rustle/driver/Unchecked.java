@@ -32,7 +32,11 @@ final class Unchecked {
 
   static int run(CheckedProgram program, SourceFile file, Driver.Options options, DumpOptions dump, PrintWriter out,
       PrintWriter err, PrintWriter dumps) {
-    return Interpreter.run(program, file.path(), file.text(), options.stackSize(), options.heapSize(), out, err,
-        null, null, true);
+    if (dump == DumpOptions.NONE && !rustle.dump.Markers.mayHave(file.text())) {
+      return Interpreter.run(program, file.path(), file.text(), options.stackSize(), options.heapSize(), out, err,
+          null, null, true);
+    }
+    return rustle.dump.Dumper.run(program, file.path(), file.text(), options.stackSize(), options.heapSize(), out,
+        err, dump, dumps, true);
   }
 }

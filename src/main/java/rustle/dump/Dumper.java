@@ -40,10 +40,16 @@ public final class Dumper {
   /** As {@link #run}, with snapshots written to dumps when it is not null (`rustle test` compares them). */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, DumpOptions o, PrintWriter dumps) {
+    return run(program, path, source, stackSize, heapSize, out, err, o, dumps, false);
+  }
+
+  /** As above; unchecked as {@code rustle run --unchecked} asks (see Interpreter.run). */
+  public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
+      PrintWriter out, PrintWriter err, DumpOptions o, PrintWriter dumps, boolean unchecked) {
     Map<Integer, StopPoint> stops = new TreeMap<>(Markers.mayHave(source) ? Markers.find(source) : Map.of());
     for (int line : o.breaks()) stops.putIfAbsent(line, new StopPoint(line, null, "break"));
     if (stops.isEmpty() && !o.requested()) {
-      return Interpreter.run(program, path, source, stackSize, heapSize, out, err);
+      return Interpreter.run(program, path, source, stackSize, heapSize, out, err, null, null, unchecked);
     }
     PrintWriter sink = dumps != null ? dumps : o.out() == null ? err : open(o.out(), err);
     PrintWriter traceSink = o.traceOut() == null ? err : open(o.traceOut(), err);
@@ -55,7 +61,7 @@ public final class Dumper {
     Recorder rec = new Recorder(o.maxSnapshots(), snapshots ? Format.of(o.format()) : null, sink, printed, tracer,
         o.all());
     int code = Interpreter.run(program, path, source, stackSize, heapSize, tee, err,
-        new Probes(stops, o.all() || o.trace(), o.all() || o.trace() || o.stats()), rec);
+        new Probes(stops, o.all() || o.trace(), o.all() || o.trace() || o.stats()), rec, unchecked);
     tee.flush();
     rec.finish(new Format.Program(path, source));
     if (tracer != null && o.stats()) tracer.stats(traceSink);

@@ -247,29 +247,8 @@ public final class FnCompiler {
     if (observing != null) observing.build(locals == null ? List.of() : locals);
     if (c.unchecked && code.closure == null && code.intrinsic == null && code.def.item != null
         && code.def.item.body() != null) {
-      code.frameLayout = frameLayout();
+      code.frameLayout = UbLayouts.frame(this);
     }
-  }
-
-  /** The named locals of this frame, so that a --unchecked report can say what a dangling pointer pointed to. */
-  private rustle.interp.rt.DeadFrames.Layout frameLayout() {
-    List<LocalVar> named = new ArrayList<>();
-    for (LocalVar v : slots.keySet()) if (!v.name.startsWith("<") && !isCaptured(v)) named.add(v);
-    named.sort(java.util.Comparator.comparingInt(v -> v.index));
-    int n = named.size();
-    String[] names = new String[n];
-    int[] offs = new int[n];
-    int[] sizes = new int[n];
-    rustle.ast.Span[] decls = new rustle.ast.Span[n];
-    for (int i = 0; i < n; i++) {
-      LocalVar v = named.get(i);
-      names[i] = v.name;
-      offs[i] = slots.get(v);
-      sizes[i] = size(sub(v.ty));
-      decls[i] = v.span;
-    }
-    rustle.ast.Span end = rustle.interp.nodes.UbChecks.closingBrace(code.def.item.body().span());
-    return new rustle.interp.rt.DeadFrames.Layout(code.name, code.frameSize, names, offs, sizes, decls, end);
   }
 
   private void compileCode() {
@@ -314,7 +293,12 @@ public final class FnCompiler {
   // ---- blocks and statements ----
 
   Node block(Expr.Block b) {
-    return block(b, true);
+    Node n = block(b, true);
+    if (c.unchecked) {
+      rustle.interp.rt.DeadFrames.Layout scope = UbLayouts.scope(this, b);
+      if (scope != null) n = new rustle.interp.nodes.UbChecks.Scope(n, scope);
+    }
+    return n;
   }
 
   /**

@@ -139,6 +139,11 @@ public final class Interpreter {
       out.flush();
       return e.code;
     } catch (rustle.interp.rt.UndefinedBehavior ub) {
+      if (obs != null && m.heap.table() != null && ub.span != null) {
+        // --unchecked with dumps: a last snapshot at the moment of the access, showing the dangling pointer.
+        obs.stop(new rustle.interp.observe.StopPoint(ub.span.line(), "Undefined Behavior", "break"),
+            m.mem.stackTop());
+      }
       return undefined(ub, path, source, out, err);
     } catch (rustle.memory.InvalidFree bad) {
       // Only a program the ownership checker rejected can free twice; otherwise it is rustle's own bug.

@@ -91,7 +91,7 @@ public final class Allocator {
     int step = align <= GRANULE ? 1 : align >>> SHIFT;
     int g = firstFit(n, step);
     if (g == NONE) {
-      g = fromWilderness(n, step, size);
+      g = table == null ? fromWilderness(n, step, size) : fromWildernessOrQuarantine(n, step, size);
     }
     requested[g] = size;
     sites[g] = site;
@@ -167,6 +167,25 @@ public final class Allocator {
     setLive(a, n);
     top = end;
     return a;
+  }
+
+  /**
+   * In quarantine, a heap full of freed blocks gives them back rather than fail: the run goes on, and
+   * a dangling pointer into a block reused from then on is no longer recognised.
+   */
+  private int fromWildernessOrQuarantine(int n, int step, int size) {
+    try {
+      return fromWilderness(n, step, size);
+    } catch (OutOfMemory full) {
+      java.util.List<Integer> freed = new java.util.ArrayList<>();
+      for (int s = 0; s < top; s += Math.abs(tag[s])) {
+        if (tag[s] > 0 && requested[s] == FREED) freed.add(s);
+      }
+      if (freed.isEmpty()) throw full;
+      for (int s : freed) release(s, tag[s]);
+      int g = firstFit(n, step);
+      return g != NONE ? g : fromWilderness(n, step, size);
+    }
   }
 
   private void growTables(int needed) {

@@ -54,4 +54,20 @@ class AllocatorQuarantineTest {
     assertThat(heap.allocate(24, 8, "b")).isEqualTo(a);
     assertThat(heap.table()).isNull();
   }
+
+  @Test
+  void aHeapFullOfQuarantinedBlocksGivesThemBack() {
+    Memory small = new Memory(64 << 10, 4096);
+    Allocator h = new Allocator(small);
+    h.quarantine(new AllocTable());
+    for (int i = 0; i < 100; i++) h.free(h.allocate(1000, 8, "loop"));
+    assertThat(h.liveBlocks()).isEqualTo(0);
+    assertThrows(OutOfMemory.class, () -> {
+      h.allocate(1000, 8, "kept");
+      h.allocate(1000, 8, "kept");
+      h.allocate(1000, 8, "kept");
+      h.allocate(1000, 8, "kept");
+      h.allocate(1000, 8, "kept");
+    });
+  }
 }

@@ -132,6 +132,51 @@ public final class UbChecks {
     }
   }
 
+  /**
+   * A block whose let-bound locals die at its end: a reference to one of them used after the block
+   * (E0597 on a stack value) reads a dead local, although its slot stays in the running frame.
+   */
+  public static final class Scope extends Node {
+    final Node block;
+    final rustle.interp.rt.DeadFrames.Layout locals;
+
+    public Scope(Node block, rustle.interp.rt.DeadFrames.Layout locals) {
+      this.block = block;
+      this.locals = locals;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      m.deadFrames.revive(locals, fp);
+      long v = block.evalLong(m, fp);
+      m.deadFrames.bury(locals, fp);
+      return v;
+    }
+
+    @Override
+    public double evalDouble(Machine m, int fp) {
+      m.deadFrames.revive(locals, fp);
+      double v = block.evalDouble(m, fp);
+      m.deadFrames.bury(locals, fp);
+      return v;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      m.deadFrames.revive(locals, fp);
+      block.evalInto(m, fp, dst);
+      m.deadFrames.bury(locals, fp);
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      m.deadFrames.revive(locals, fp);
+      int st = block.exec(m, fp);
+      m.deadFrames.bury(locals, fp);
+      return st;
+    }
+  }
+
   /** The span of a block's closing brace. */
   public static Span closingBrace(Span block) {
     return new Span(block.end() - 1, block.end(), block.endLine(), block.endCol() - 1, block.endLine(),

@@ -59,6 +59,7 @@ public final class Machine {
     int nsp = (fp - size) & ~15;
     if (nsp < stackLimit) throw new StackOverflow();
     sp = nsp;
+    if (deadFrames != null) deadFrames.pushed(nsp, fp);
     return fp;
   }
 

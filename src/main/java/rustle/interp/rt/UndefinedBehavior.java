@@ -20,7 +20,7 @@ public final class UndefinedBehavior extends RuntimeException {
   final AllocTable.Alloc alloc;
 
   UndefinedBehavior(String message, Span span) {
-    this(message, span, null);
+    this(message, span, (AllocTable.Alloc) null);
   }
 
   UndefinedBehavior(String message, Span span, AllocTable.Alloc alloc) {
@@ -29,6 +29,10 @@ public final class UndefinedBehavior extends RuntimeException {
 
   /** Help lines known when the access failed (which local of a popped frame a stack address was). */
   private final List<Diagnostic.Sub> helps;
+
+  UndefinedBehavior(String message, Span span, List<Diagnostic.Sub> helps) {
+    this(message, span, null, helps);
+  }
 
   private UndefinedBehavior(String message, Span span, AllocTable.Alloc alloc, List<Diagnostic.Sub> helps) {
     super(message, null, false, false);
@@ -64,7 +68,10 @@ public final class UndefinedBehavior extends RuntimeException {
     }
     long end = addr + size;
     if (addr >= Memory.STATIC_BASE && end <= m.mem.staticTop()) return (int) addr;
-    if (addr >= stackFloor && end <= m.mem.stackTop()) return (int) addr;
+    if (addr >= stackFloor && end <= m.mem.stackTop()) {
+      if (m.deadFrames != null) m.deadFrames.checkLive(addr, size, span, what);
+      return (int) addr;
+    }
     if (addr >= m.mem.stackBase() && addr < m.mem.stackTop()) {
       throw new UndefinedBehavior("memory access failed: " + what + String.format("0x%x", addr)
           + ", which is in a stack frame that has returned (a dangling pointer)", span, null,
