@@ -32,13 +32,18 @@ final class Prelude {
 
   /** The parsed prelude: decoded from the build's {@link PreludeCache}, or parsed when there is none. */
   static ParseResult parsed() {
-    Crate cached = PreludeCache.load(file().text());
+    Crate cached = PreludeCache.load(source());
     return cached != null ? new ParseResult(cached, List.of()) : Parser.parse(file(), 0);
   }
 
   private static String resource() {
+    return new String(source(), StandardCharsets.UTF_8);
+  }
+
+  /** The bytes of {@code prelude.rs}. */
+  static byte[] source() {
     try (InputStream in = Prelude.class.getResourceAsStream("/rustle/prelude.rs")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
