@@ -128,12 +128,27 @@ public final class FormatNode {
         a[len++] = '-';
         v = -v;
       }
-      int digits = 1;
-      for (long t = v; t >= 10; t /= 10) digits++;
-      int end = len + digits;
-      for (int i = end - 1; i >= len; i--) {
-        a[i] = (byte) ('0' + (int) (v % 10));
-        v /= 10;
+      int end;
+      if (v <= Integer.MAX_VALUE) {
+        // Most numbers fit an int, whose division by 10 is cheaper than a long's.
+        int x = (int) v;
+        int digits = 1;
+        for (int t = x; t >= 10; t /= 10) digits++;
+        end = len + digits;
+        for (int i = end - 1; i >= len; i--) {
+          int q = x / 10;
+          a[i] = (byte) ('0' + x - q * 10);
+          x = q;
+        }
+      } else {
+        int digits = 1;
+        for (long t = v; t >= 10; t /= 10) digits++;
+        end = len + digits;
+        for (int i = end - 1; i >= len; i--) {
+          long q = v / 10;
+          a[i] = (byte) ('0' + (int) (v - q * 10));
+          v = q;
+        }
       }
       len = end;
     }

@@ -123,21 +123,35 @@ public final class RawTable {
     byte tag = h2(hash);
     long pos = hash & mask;
     long stride = 0;
+    long tags = (tag & 0xffL) * LSB;
     while (true) {
-      boolean sawEmpty = false;
-      for (int j = 0; j < GROUP; j++) {
-        byte c = mem.getByte((int) (ctrl + pos + j));
-        if (c == tag) {
-          long i = (pos + j) & mask;
+      // The group's 16 control bytes as two little-endian words: byte j is bits 8j..8j+7.
+      int g = (int) (ctrl + pos);
+      for (int half = 0; half < GROUP; half += 8) {
+        long w = mem.getLong(g + half);
+        for (long hits = zeroBytes(w ^ tags); hits != 0; hits &= hits - 1) {
+          long i = (pos + half + (Long.numberOfTrailingZeros(hits) >>> 3)) & mask;
           if (KeyHash.same(mem, keyEnc, bucket(ctrl, i) + keyOff, stored, enc, keyAddr, probe)) return i;
-        } else if (c == EMPTY) {
-          sawEmpty = true;
         }
       }
-      if (sawEmpty) return -1;
+      if ((emptyBytes(mem.getLong(g)) | emptyBytes(mem.getLong(g + 8))) != 0) return -1;
       stride += GROUP;
       pos = (pos + stride) & mask;
     }
+  }
+
+  private static final long LSB = 0x0101010101010101L;
+  private static final long MSB = 0x8080808080808080L;
+  private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
+
+  /** The high bit of each byte of w that is zero, exactly (no borrow from a neighbouring byte). */
+  private static long zeroBytes(long w) {
+    return ~(((w & LOW7) + LOW7) | w | LOW7);
+  }
+
+  /** The high bit of each EMPTY (0xFF) byte of w: bits 7 and 6 both set; DELETED (0x80) has only bit 7. */
+  private static long emptyBytes(long w) {
+    return w & (w << 1) & MSB;
   }
 
   /** The first EMPTY or DELETED bucket on hash's probe sequence (hashbrown's find_insert_slot). */
@@ -145,9 +159,10 @@ public final class RawTable {
     long pos = hash & mask;
     long stride = 0;
     while (true) {
-      for (int j = 0; j < GROUP; j++) {
-        if (mem.getByte((int) (ctrl + pos + j)) < 0) {
-          long i = (pos + j) & mask;
+      for (int half = 0; half < GROUP; half += 8) {
+        long free = mem.getLong((int) (ctrl + pos) + half) & MSB;
+        if (free != 0) {
+          long i = (pos + half + (Long.numberOfTrailingZeros(free) >>> 3)) & mask;
           // In tables smaller than a group the match can be a trailing EMPTY byte standing for a full
           // bucket; hashbrown then takes the first free bucket of the aligned first group.
           if (isFull(mem, ctrl, i)) {
