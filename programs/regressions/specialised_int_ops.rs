@@ -1,3 +1,4 @@
+//@ run-fail
 // Integer operators compiled to per-kind nodes: u64/usize arithmetic and comparisons near the sign
 // bit, division and remainder of every signedness and width, bit operations, compound assignment
 // through places, and enum variant tests by tag and by niche.

@@ -8,10 +8,10 @@ import rustle.types.Layout;
  * Pattern tests for "the enum value at addr is variant v", compiled per variant: one read of the tag or
  * niche and one comparison, where {@link EnumAccess#variant} would decode the variant and compare.
  */
-final class VariantTests {
+public final class VariantTests {
   private VariantTests() {}
 
-  static PatCompiler.Test of(Layout l, int variant) {
+  public static PatCompiler.Test of(Layout l, int variant) {
     int width = Math.min(8, l.tagSize);
     long mask = width >= 8 ? -1L : (1L << (8 * width)) - 1;
     int off = l.tagOffset;

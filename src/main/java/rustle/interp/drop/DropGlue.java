@@ -146,6 +146,18 @@ public final class DropGlue {
     for (int v = 0; v < nv; v++) {
       perVariant[v] = fields(Layouts.fieldTypes(adt, adt.def().variants.get(v)), l.variantOffsets[v], null);
     }
+    int only = onlyDropping(perVariant);
+    if (userDrop == null && only >= 0) {
+      // One variant owns something (Option<Box<T>>, Option<String>): test for it, no decoding.
+      rustle.interp.PatCompiler.Test is = rustle.interp.VariantTests.of(l, only);
+      Dropper d = perVariant[only];
+      return new Dropper() {
+        @Override
+        public void drop(Machine m, int addr) {
+          if (is.test(m, 0, addr)) d.drop(m, addr);
+        }
+      };
+    }
     EnumAccess access = new EnumAccess(l);
     return observed(new Dropper() {
       @Override
@@ -155,6 +167,17 @@ public final class DropGlue {
         if (d != null) d.drop(m, addr);
       }
     }, userDrop);
+  }
+
+  /** The one variant with drop glue, or -1 when none or several have it. */
+  private static int onlyDropping(Dropper[] perVariant) {
+    int only = -1;
+    for (int v = 0; v < perVariant.length; v++) {
+      if (perVariant[v] == null) continue;
+      if (only >= 0) return -1;
+      only = v;
+    }
+    return only;
   }
 
   /** When observing, a user's Drop::drop reports its frame like any call (its frame top is the sp). */
@@ -192,6 +215,7 @@ public final class DropGlue {
     if (ds.isEmpty() && userDrop == null) return null;
     Dropper[] da = ds.toArray(new Dropper[0]);
     int[] oa = offs.stream().mapToInt(Integer::intValue).toArray();
+    if (userDrop == null && da.length == 1 && oa[0] == 0) return da[0];
     return new Dropper() {
       @Override
       public void drop(Machine m, int addr) {

@@ -15,12 +15,18 @@ import rustle.interp.rt.Node;
 public final class Block extends Node {
   final Node[] stmts;
   public final Node tail;
+  /**
+   * The tail, when its value is zero-sized (unit, `!`), as a statement: run with exec, whose status
+   * replaces the JumpSignal that evalInto would throw for a `return` inside it; null otherwise.
+   */
+  public final Node unitTail;
   final DropSlot[] drops;
 
   public Block(Node[] stmts, Node tail, DropSlot[] drops) {
     this.stmts = new Node[stmts.length];
     for (int i = 0; i < stmts.length; i++) this.stmts[i] = Control.stmt(stmts[i]);
     this.tail = tail;
+    this.unitTail = tail instanceof rustle.interp.rt.MemNode mn && mn.size == 0 ? Control.stmt(tail) : null;
     this.drops = drops;
   }
 
@@ -117,6 +123,16 @@ public final class Block extends Node {
   public void evalInto(Machine m, int fp, int dst) {
     int st = runStmts(m, fp);
     if (st != NORMAL) jump(m, st);
+    if (unitTail != null) {
+      try {
+        st = unitTail.exec(m, fp);
+      } catch (RuntimeException e) {
+        throw leaveTail(m, e, fp);
+      }
+      finish(m, fp);
+      if (st != NORMAL) jump(m, st);
+      return;
+    }
     if (tail != null) {
       try {
         tail.evalInto(m, fp, dst);

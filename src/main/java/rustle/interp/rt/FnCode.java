@@ -125,7 +125,14 @@ public final class FnCode {
       enter(m, fp);
       int st = body.runStmts(m, fp);
       if (st != Node.RETURN) {
-        if (body.tail != null) {
+        if (body.unitTail != null) {
+          // A unit tail's status can only be RETURN (break and continue stay inside the function).
+          try {
+            body.unitTail.exec(m, fp);
+          } catch (RuntimeException e) {
+            if (!(e instanceof JumpSignal)) throw body.leaveTail(m, e, fp);
+          }
+        } else if (body.tail != null) {
           try {
             body.tail.evalInto(m, fp, dst);
           } catch (RuntimeException e) {
