@@ -121,13 +121,9 @@ public final class Compiler {
     if (reach != null) {
       reach.edge(code);
       if (!reach.wraps(code, span != null)) return call;
-      if (!reach.full(code)) {
-        wrapped.add(code.name);
-        return new ProbeNodes.ObservedStdCall(call, code.map, observer, span);
-      }
     }
     wrapped.add(code.name);
-    return new ProbeNodes.ObservedCall(call, code.map, observer, span);
+    return new ProbeNodes.ObservedCall(call, code.map, observer, span, reach != null && !reach.full(code));
   }
 
   /** The callee of each call site compiled wrapped for the observer (tests check which are not). */

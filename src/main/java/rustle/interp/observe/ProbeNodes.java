@@ -12,120 +12,75 @@ import rustle.interp.rt.Node;
 public final class ProbeNodes {
   private ProbeNodes() {}
 
-  /** A call wrapped so that the observer sees its frame pushed (top = the caller's sp) and popped. */
+  /**
+   * A call wrapped so that the observer sees its frame pushed (top = the caller's sp) and popped; a std
+   * call that cannot reach a stop is reported as such ({@link Observer#enterStd}), for the observer to
+   * treat lightly.
+   */
   public static final class ObservedCall extends Node {
     final Node call;
     final FrameMap map;
     final Observer obs;
     final Span span;
+    final boolean std;
 
-    public ObservedCall(Node call, FrameMap map, Observer obs, Span span) {
+    public ObservedCall(Node call, FrameMap map, Observer obs, Span span, boolean std) {
       this.call = call;
       this.map = map;
       this.obs = obs;
       this.span = span;
+      this.std = std;
+    }
+
+    private int enter(Machine m) {
+      int top = m.sp;
+      if (std) obs.enterStd(map, top, span);
+      else obs.enter(map, top, span);
+      return top;
+    }
+
+    private void leave(int top) {
+      if (std) obs.leaveStd(map, top);
+      else obs.leave(map, top);
     }
 
     @Override
     public long evalLong(Machine m, int fp) {
-      int top = m.sp;
-      obs.enter(map, top, span);
+      int top = enter(m);
       try {
         return call.evalLong(m, fp);
       } finally {
-        obs.leave(map, top);
+        leave(top);
       }
     }
 
     @Override
     public double evalDouble(Machine m, int fp) {
-      int top = m.sp;
-      obs.enter(map, top, span);
+      int top = enter(m);
       try {
         return call.evalDouble(m, fp);
       } finally {
-        obs.leave(map, top);
+        leave(top);
       }
     }
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      int top = m.sp;
-      obs.enter(map, top, span);
+      int top = enter(m);
       try {
         call.evalInto(m, fp, dst);
       } finally {
-        obs.leave(map, top);
+        leave(top);
       }
     }
 
     @Override
     public int exec(Machine m, int fp) {
-      int top = m.sp;
-      obs.enter(map, top, span);
+      int top = enter(m);
       try {
         return call.exec(m, fp);
       } finally {
-        obs.leave(map, top);
-      }
-    }
-  }
-
-  /** A call from the user's code into std that cannot reach a stop, reported by {@link Observer#enterStd}. */
-  public static final class ObservedStdCall extends Node {
-    final Node call;
-    final FrameMap map;
-    final Observer obs;
-    final Span span;
-
-    public ObservedStdCall(Node call, FrameMap map, Observer obs, Span span) {
-      this.call = call;
-      this.map = map;
-      this.obs = obs;
-      this.span = span;
-    }
-
-    @Override
-    public long evalLong(Machine m, int fp) {
-      int top = m.sp;
-      obs.enterStd(map, top, span);
-      try {
-        return call.evalLong(m, fp);
-      } finally {
-        obs.leaveStd(map, top);
-      }
-    }
-
-    @Override
-    public double evalDouble(Machine m, int fp) {
-      int top = m.sp;
-      obs.enterStd(map, top, span);
-      try {
-        return call.evalDouble(m, fp);
-      } finally {
-        obs.leaveStd(map, top);
-      }
-    }
-
-    @Override
-    public void evalInto(Machine m, int fp, int dst) {
-      int top = m.sp;
-      obs.enterStd(map, top, span);
-      try {
-        call.evalInto(m, fp, dst);
-      } finally {
-        obs.leaveStd(map, top);
-      }
-    }
-
-    @Override
-    public int exec(Machine m, int fp) {
-      int top = m.sp;
-      obs.enterStd(map, top, span);
-      try {
-        return call.exec(m, fp);
-      } finally {
-        obs.leaveStd(map, top);
+        leave(top);
       }
     }
   }
