@@ -5,14 +5,11 @@ import java.util.List;
 import rustle.ast.Pattern;
 import rustle.check.CopyRules;
 import rustle.check.LocalVar;
-import rustle.check.Res;
 import rustle.interp.FnCompiler;
 import rustle.interp.PatCompiler;
 import rustle.interp.drop.DropSlot;
 import rustle.interp.rt.Machine;
 import rustle.types.Infer;
-import rustle.types.Layout;
-import rustle.types.Layouts;
 import rustle.types.Ty;
 
 /** The binding half of patterns: copies, moves or borrows matched parts into locals. */
@@ -110,33 +107,14 @@ public final class PatBinds {
         }
       };
     }
-    List<Pattern> subs = new ArrayList<>();
-    List<Integer> fieldIdx = new ArrayList<>();
-    List<Ty> fieldTys;
-    int[] offs;
-    if (p instanceof Pattern.TuplePat tp) {
-      subs = tp.elems();
-      fieldTys = ((Ty.Tuple) ty).elems();
-      offs = f.layout(ty).offsets;
-      PatCompiler.indexWithRest(subs, fieldTys.size(), fieldIdx);
-    } else if (p instanceof Pattern.TupleStructPat || p instanceof Pattern.StructPat) {
-      Res.Variant v = (Res.Variant) f.t.res[p.id()];
-      Ty.Adt adt = (Ty.Adt) ty;
-      Layout l = f.layout(adt);
-      offs = adt.def().isEnum ? l.variantOffsets[v.variant()] : l.offsets;
-      fieldTys = Layouts.fieldTypes(adt, adt.def().variants.get(v.variant()));
-      if (p instanceof Pattern.TupleStructPat tsp) {
-        subs = tsp.elems();
-        PatCompiler.indexWithRest(subs, fieldTys.size(), fieldIdx);
-      } else {
-        for (Pattern.FieldPat fp : ((Pattern.StructPat) p).fields()) {
-          subs.add(fp.pattern());
-          fieldIdx.add(adt.def().variants.get(v.variant()).fieldIndex(fp.name()));
-        }
-      }
-    } else {
+    PatFields pf = PatFields.of(f, p, ty);
+    if (pf == null) {
       return NONE;
     }
+    List<Pattern> subs = pf.subs();
+    List<Integer> fieldIdx = pf.fieldIdx();
+    List<Ty> fieldTys = pf.fieldTys();
+    int[] offs = pf.offs();
     List<PatCompiler.Bind> bs = new ArrayList<>();
     List<Integer> bo = new ArrayList<>();
     for (int i = 0; i < subs.size(); i++) {

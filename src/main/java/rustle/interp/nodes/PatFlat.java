@@ -5,14 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import rustle.ast.Pattern;
 import rustle.check.LocalVar;
-import rustle.check.Res;
 import rustle.interp.FnCompiler;
 import rustle.interp.PatCompiler;
 import rustle.interp.rt.Machine;
 import rustle.memory.Memory;
 import rustle.types.Infer;
-import rustle.types.Layout;
-import rustle.types.Layouts;
 import rustle.types.Ty;
 
 /**
@@ -83,33 +80,14 @@ final class PatFlat extends PatCompiler.Bind {
     }
     if (p instanceof Pattern.RefPat rp) return walk(f, rp.inner(), ((Ty.Ref) vt).inner(), deref(path), leaves, paths);
     if (p instanceof Pattern.OrPat) return false;
-    List<Pattern> subs = new ArrayList<>();
-    List<Integer> fieldIdx = new ArrayList<>();
-    List<Ty> fieldTys;
-    int[] offs;
-    if (p instanceof Pattern.TuplePat tp) {
-      subs = tp.elems();
-      fieldTys = ((Ty.Tuple) vt).elems();
-      offs = f.layout(vt).offsets;
-      PatCompiler.indexWithRest(subs, fieldTys.size(), fieldIdx);
-    } else if (p instanceof Pattern.TupleStructPat || p instanceof Pattern.StructPat) {
-      Res.Variant v = (Res.Variant) f.t.res[p.id()];
-      Ty.Adt adt = (Ty.Adt) vt;
-      Layout l = f.layout(adt);
-      offs = adt.def().isEnum ? l.variantOffsets[v.variant()] : l.offsets;
-      fieldTys = Layouts.fieldTypes(adt, adt.def().variants.get(v.variant()));
-      if (p instanceof Pattern.TupleStructPat tsp) {
-        subs = tsp.elems();
-        PatCompiler.indexWithRest(subs, fieldTys.size(), fieldIdx);
-      } else {
-        for (Pattern.FieldPat fp : ((Pattern.StructPat) p).fields()) {
-          subs.add(fp.pattern());
-          fieldIdx.add(adt.def().variants.get(v.variant()).fieldIndex(fp.name()));
-        }
-      }
-    } else {
+    PatFields pf = PatFields.of(f, p, vt);
+    if (pf == null) {
       return true; // wildcards, literals, ranges: nothing to bind
     }
+    List<Pattern> subs = pf.subs();
+    List<Integer> fieldIdx = pf.fieldIdx();
+    List<Ty> fieldTys = pf.fieldTys();
+    int[] offs = pf.offs();
     for (int i = 0; i < subs.size(); i++) {
       int fi = fieldIdx.get(i);
       if (fi < 0) continue;
