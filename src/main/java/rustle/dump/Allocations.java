@@ -31,6 +31,8 @@ final class Allocations implements AllocationListener {
   /** Addresses allocated since the last scan, in order; some may have been freed (and reallocated) since. */
   private int[] fresh = new int[16];
   private int freshLen;
+  /** Each call's name with " (growth)" added, made once (the names are the frame maps' own strings). */
+  private final java.util.Map<String, String> growthNames = new java.util.IdentityHashMap<>();
 
   Allocations(Allocator heap, int heapBase) {
     this.heap = heap;
@@ -95,14 +97,8 @@ final class Allocations implements AllocationListener {
     scan(why, line, freedDuringCall, null);
   }
 
-  /** why + " (growth)", made once per name (the names are the frame maps' own strings). */
+  /** why + " (growth)", made once per name. */
   private String growth(String why) {
     return growthNames.computeIfAbsent(why, w -> w + " (growth)");
-  }
-
-  private final java.util.Map<String, String> growthNames = new java.util.IdentityHashMap<>();
-
-  long frees() {
-    return heap.frees();
   }
 }

@@ -49,8 +49,6 @@ public final class Allocator {
   private int[] tag;
   private int[] requested;
   private Object[] sites;
-  /** The granule of the most recent allocation. */
-  private int last;
   /** Told of each allocation and free when set (an observed run's allocation table); null otherwise. */
   private AllocationListener listener;
   /** Set by {@link #quarantine}: freed blocks stay out of reuse and are recorded here; null normally. */
@@ -95,7 +93,6 @@ public final class Allocator {
     }
     requested[g] = size;
     sites[g] = site;
-    last = g;
     allocations++;
     bytesAllocated += size;
     liveBlocks++;
@@ -334,11 +331,6 @@ public final class Allocator {
     for (int s = free.nextStart(0); s != NONE; s = free.nextStart(s + 1)) {
       v.visit(base + (s << SHIFT), -tag[s] << SHIFT);
     }
-  }
-
-  /** The address of the most recent allocation (a debugger's observer learns new blocks one at a time). */
-  public int lastAllocated() {
-    return base + (last << SHIFT);
   }
 
   public long allocations() {
