@@ -180,6 +180,13 @@ final class Dyns {
       return ps.size() == d.fnParams().size() && cx.infer.all(ps, d.fnParams()) && cx.infer.unify(ret, d.fnRet());
     }
     if (from instanceof Ty.Param) return false;
+    if (d.trait().equals("Display") && !cx.exprs.paths.implementsTrait(from, "Display")
+        && cx.methods.natives.isDisplay(from)) {
+      // std's own Display impls (String, integers, ...) are native, with no vtable to point at: say so
+      // rather than claim the impl is missing.
+      cx.error(Errors.unsupported("`dyn Display` of a std type (`" + cx.show(from) + "`)", at));
+      return true;
+    }
     if (!cx.exprs.paths.implementsTrait(from, d.trait())) {
       cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(from) + ": " + d.trait() + "` is not satisfied",
           at, "the trait `" + d.trait() + "` is not implemented for `" + cx.show(from) + "`")
