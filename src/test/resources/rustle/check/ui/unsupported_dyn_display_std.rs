@@ -4,6 +4,5 @@
 use std::fmt::Display;
 fn main() {
     let s = String::from("a");
-    let d: &dyn Display = &s; //~ ERROR `dyn Display` of a std type (`String`) is not supported by rustle yet
-    println!("{}", d);
+    let _d: &dyn Display = &s; //~ ERROR `dyn Display` of a std type (`String`) is not supported by rustle yet
 }
