@@ -13,4 +13,17 @@ public record Span(int start, int end, int line, int col, int endLine, int endCo
     Span b = end >= other.end ? this : other;
     return new Span(a.start, b.end, a.line, a.col, b.endLine, b.endCol);
   }
+
+  // equals and hashCode are written out: a record's generated ones are linked through invokedynamic on
+  // their first call, which costs milliseconds of start-up (see docs/architecture.md, "Start-up").
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Span s && start == s.start && end == s.end && line == s.line && col == s.col
+        && endLine == s.endLine && endCol == s.endCol;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((start * 31 + end) * 31 + line) * 31 + col;
+  }
 }

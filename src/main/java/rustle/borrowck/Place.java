@@ -12,20 +12,101 @@ record Place(int local, List<Elem> projection) {
   /** One projection step. */
   sealed interface Elem {}
 
+  // The records here write out equals, hashCode and toString: a record's generated ones are linked
+  // through invokedynamic on their first call, which costs milliseconds of start-up.
+
   /** Field {@code index} of a struct, tuple or (after a downcast) enum variant; name is for messages. */
-  record Field(int index, String name) implements Elem {}
+  record Field(int index, String name) implements Elem {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Field f && index == f.index && name.equals(f.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return index * 31 + name.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "." + index;
+    }
+  }
 
   /** An enum variant's payload, named for messages ({@code (x as Some).0}). */
-  record Downcast(int variant, String name) implements Elem {}
+  record Downcast(int variant, String name) implements Elem {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Downcast d && variant == d.variant && name.equals(d.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return variant * 31 + name.hashCode() + 7;
+    }
+
+    @Override
+    public String toString() {
+      return " as " + variant;
+    }
+  }
 
   /** A built-in index into an array or slice of type {@code base}; all indexes may overlap. */
-  record Index(Ty base) implements Elem {}
+  record Index(Ty base) implements Elem {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Index i && base.equals(i.base);
+    }
+
+    @Override
+    public int hashCode() {
+      return base.hashCode() + 11;
+    }
+
+    @Override
+    public String toString() {
+      return "[_]";
+    }
+  }
 
   /** A dereference: through a shared or a mutable reference, or of a Box. */
-  record Deref(DerefKind kind) implements Elem {}
+  record Deref(DerefKind kind) implements Elem {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Deref d && kind == d.kind;
+    }
+
+    @Override
+    public int hashCode() {
+      return kind.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "*" + kind.ordinal();
+    }
+  }
 
   /** What a deref goes through. */
   enum DerefKind { SHARED_REF, MUT_REF, OWNED }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Place p && local == p.local && projection.equals(p.projection);
+  }
+
+  @Override
+  public int hashCode() {
+    return local * 31 + projection.hashCode();
+  }
+
+  /** A key naming the place uniquely (not for messages: those use Places.describe). */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("_").append(local);
+    for (Elem e : projection) b.append(e);
+    return b.toString();
+  }
 
   static Place local(int local) {
     return new Place(local, List.of());

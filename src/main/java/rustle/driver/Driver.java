@@ -44,6 +44,7 @@ public final class Driver {
 
   private static Checked analyze(SourceFile file) {
     Phases.mark("start");
+    Parser.prepare(); // on a second core, while the prelude is decoded
     ParseResult prelude = Prelude.parsed();
     Phases.mark("prelude");
     if (!prelude.errors().isEmpty()) {

@@ -52,10 +52,21 @@ final class Escapes {
     return value.codePointAt(0);
   }
 
+  /** The code points of s; a plain loop, as an IntStream costs milliseconds to link on first use. */
+  private static int[] codePoints(String s) {
+    int[] out = new int[s.codePointCount(0, s.length())];
+    for (int i = 0, k = 0; i < s.length(); k++) {
+      int c = s.codePointAt(i);
+      out[k] = c;
+      i += Character.charCount(c);
+    }
+    return out;
+  }
+
   /** Decodes a literal body whose first code point is at source offset base. */
   String decode(String body, int base, Mode mode) {
     StringBuilder out = new StringBuilder(body.length());
-    int[] cps = body.codePoints().toArray();
+    int[] cps = codePoints(body);
     int i = 0;
     while (i < cps.length) {
       int c = cps[i];

@@ -24,6 +24,32 @@ import rustle.syntax.gen.RustParser.CrateContext;
 public final class Parser {
   private Parser() {}
 
+  /**
+   * Starts loading the lexer's and parser's state machines (ANTLR deserializes them when their classes
+   * are initialised, tens of milliseconds in a fresh JVM) on a second thread, so that it overlaps with
+   * whatever the caller does before its first {@link #parse}; that parse waits for it if it is not done
+   * (the JVM's class initialisation lock). Calling it more than once, or never, is harmless.
+   */
+  public static void prepare() {
+    if (prepared) return;
+    prepared = true;
+    Thread t = new Thread(Parser::initRecognizers, "rustle-parser-init");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static volatile boolean prepared;
+
+  private static void initRecognizers() {
+    try {
+      ClassLoader loader = Parser.class.getClassLoader();
+      Class.forName(RustLexer.class.getName(), true, loader);
+      Class.forName(RustParser.class.getName(), true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      // The parse on the caller's thread initialises them again and reports any failure itself.
+    }
+  }
+
   public static ParseResult parse(SourceFile file) {
     return parse(file, 0);
   }
