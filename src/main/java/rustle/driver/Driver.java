@@ -43,6 +43,14 @@ public final class Driver {
   private record Checked(rustle.check.CheckedProgram program, List<Diagnostic> errors) {}
 
   private static Checked analyze(SourceFile file) {
+    return analyze(file, null);
+  }
+
+  /**
+   * As above; with runWith set, the memory the run will use is made on a second thread once the program
+   * has parsed, while it is checked (see rustle.memory.Prepared).
+   */
+  private static Checked analyze(SourceFile file, Options runWith) {
     Phases.mark("start");
     Parser.prepare(); // on a second core, while the prelude is decoded
     ParseResult prelude = Prelude.parsed();
@@ -53,6 +61,7 @@ public final class Driver {
     ParseResult user = Parser.parse(file, prelude.crate().nodeCount());
     if (!user.errors().isEmpty()) return new Checked(null, user.errors());
     Phases.mark("parse");
+    if (runWith != null) rustle.memory.Prepared.start((int) runWith.stackSize(), runWith.heapSize());
     Checker.Result checked = Checker.check(prelude.crate(), user.crate());
     Phases.mark("check");
     if (!checked.errors().isEmpty()) {
@@ -111,7 +120,7 @@ public final class Driver {
   /** Check, then run with the snapshots of its markers written to dumps (null: where dump says). */
   public static int run(SourceFile file, Options options, DumpOptions dump, PrintWriter out, PrintWriter err,
       PrintWriter dumps) {
-    Checked c = analyze(file);
+    Checked c = analyze(file, options);
     if (options.unchecked() && c.program() != null) {
       if (!c.errors().isEmpty()) Unchecked.overridden(c.errors(), file, err);
       return Unchecked.run(c.program(), file, options, dump, out, err, dumps);

@@ -79,7 +79,7 @@ public final class Interpreter {
    */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
-    Memory mem = new Memory((int) stackSize, heapSize);
+    Memory mem = rustle.memory.Prepared.take((int) stackSize, heapSize);
     Machine m = new Machine(mem, out, err);
     if (unchecked) {
       m.heap.quarantine(new rustle.memory.AllocTable());
