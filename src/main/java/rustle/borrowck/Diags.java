@@ -26,7 +26,16 @@ final class Diags {
 
   List<Diagnostic> sorted() {
     List<Diagnostic> out = new ArrayList<>(list);
-    out.sort(Comparator.comparingInt((Diagnostic d) -> d.primary().start()).thenComparing(Diagnostic::code));
+    out.sort(BY_SPAN_THEN_CODE);
     return out;
   }
+
+  /** By primary span, then code; a class, not a lambda chain, as every run sorts (start-up cost). */
+  private static final Comparator<Diagnostic> BY_SPAN_THEN_CODE = new Comparator<>() {
+    @Override
+    public int compare(Diagnostic a, Diagnostic b) {
+      int c = Integer.compare(a.primary().start(), b.primary().start());
+      return c != 0 ? c : a.code().compareTo(b.code());
+    }
+  };
 }

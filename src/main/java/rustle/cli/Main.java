@@ -42,7 +42,15 @@ public final class Main {
         new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int[] code = {ExitCode.INTERNAL};
-    Thread worker = new Thread(null, () -> code[0] = run(args, out, err), "main", THREAD_STACK_BYTES);
+    // Anonymous classes rather than lambdas on the start-up path: the first lambda a JVM links costs
+    // milliseconds of method-handle set-up that a hello world would otherwise pay.
+    Runnable body = new Runnable() {
+      @Override
+      public void run() {
+        code[0] = Main.run(args, out, err);
+      }
+    };
+    Thread worker = new Thread(null, body, "main", THREAD_STACK_BYTES);
     worker.start();
     worker.join();
     out.flush();
@@ -56,9 +64,14 @@ public final class Main {
   }
 
   int execute(String[] args, PrintWriter out, PrintWriter err) {
-    int code = crashes.guard(() -> isPlainRun(args)
-        ? RunCommand.run(backend, args[1], Driver.Options.DEFAULT, out, err)
-        : commandLine(out, err).execute(args), out, err);
+    int code = crashes.guard(new java.util.concurrent.Callable<Integer>() { // not a lambda: see main
+      @Override
+      public Integer call() {
+        return isPlainRun(args)
+            ? RunCommand.run(backend, args[1], Driver.Options.DEFAULT, out, err)
+            : commandLine(out, err).execute(args);
+      }
+    }, out, err);
     out.flush();
     err.flush();
     return code;

@@ -95,9 +95,9 @@ final class RunCommand implements Callable<Integer> {
 
   /** Reads and runs file; also the fast path of {@link Main} for a plain {@code run FILE}. */
   static int run(Backend backend, String file, Driver.Options options, PrintWriter out, PrintWriter err) {
-    return SourceReader.read(file, err)
-        .map(source -> backend.run(source, options, out, err))
-        .orElse(ExitCode.REJECTED);
+    // No lambda here: this is the start-up path of every plain run (see Main.main).
+    var source = SourceReader.read(file, err);
+    return source.isPresent() ? backend.run(source.get(), options, out, err) : ExitCode.REJECTED;
   }
 
   /** Takes the sizes' defaults from {@link Driver.Options#DEFAULT}, written as a user would. */

@@ -20,7 +20,13 @@ public final class Prepared {
 
   /** Starts making a memory of these sizes on a daemon thread, replacing any not yet taken. */
   public static void start(int stackSize, long heapSize) {
-    FutureTask<Memory> task = new FutureTask<>(() -> new Memory(stackSize, heapSize));
+    // An anonymous class, not a lambda: linking the first lambda costs a fresh JVM milliseconds.
+    FutureTask<Memory> task = new FutureTask<>(new java.util.concurrent.Callable<Memory>() {
+      @Override
+      public Memory call() {
+        return new Memory(stackSize, heapSize);
+      }
+    });
     PENDING.set(new Pending(stackSize, heapSize, task));
     Thread t = new Thread(task, "rustle-memory-init");
     t.setDaemon(true);

@@ -33,7 +33,12 @@ public final class Parser {
   public static void prepare() {
     if (prepared) return;
     prepared = true;
-    Thread t = new Thread(Parser::initRecognizers, "rustle-parser-init");
+    Thread t = new Thread("rustle-parser-init") { // not a lambda: linking one costs start-up time
+      @Override
+      public void run() {
+        initRecognizers();
+      }
+    };
     t.setDaemon(true);
     t.start();
   }
