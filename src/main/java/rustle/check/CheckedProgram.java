@@ -12,7 +12,12 @@ public record CheckedProgram(Items items, Tables tables, FnSig.Def main) {
     if (tables.deferred != null) tables.deferred.check(def);
   }
 
-  /** Checks every deferred prelude body now. */
+  /** Makes sure constant c's value is in the tables before it is compiled (see {@link DeferredBodies}). */
+  public void checkConst(ConstDef c) {
+    if (tables.deferred != null) tables.deferred.check(c);
+  }
+
+  /** Checks every deferred prelude body and constant now. */
   public void checkAllBodies() {
     if (tables.deferred != null) tables.deferred.checkAll();
   }

@@ -62,6 +62,10 @@ public final class Checker {
     }
     for (ConstDef c : allConsts(items)) {
       if (c.ty == null || c.item.value() == null) continue;
+      if (c.item.id() < prelude.nodeCount()) { // the prelude's ids come first
+        tables.deferred.addConst(c);
+        continue;
+      }
       FnCk ck = new FnCk(items, tables, errors, lowering, null, new TyLowering.Scope(new HashMap<>(), null));
       ck.checkConst(c.item.value(), c.ty);
     }

@@ -151,6 +151,7 @@ public final class ExprCompiler {
     }
     if (StaticMuts.is(r)) return f.places.load(p, ty);
     if (r instanceof Res.Const c) {
+      f.c.program.checkConst(c.def());
       return value(c.def().item.value());
     }
     if (r instanceof Res.Variant v && !(Infer.shallow(ty) instanceof Ty.FnDef)) {

@@ -123,6 +123,7 @@ final class MacroCompiler {
         args.add(f.localPlace(l.var()));
       } else {
         Res.Const c = (Res.Const) a.capture();
+        f.c.program.checkConst(c.def());
         Expr v = c.def().item.value();
         args.add(f.ownedTemp(f.exprs.value(v), f.sub(c.def().ty)));
       }
