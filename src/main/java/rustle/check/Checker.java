@@ -22,17 +22,48 @@ public final class Checker {
   public record Result(CheckedProgram program, List<Diagnostic> errors) {}
 
   public static Result check(Crate prelude, Crate user) {
-    List<Diagnostic> errors = new ArrayList<>();
-    Items items = new Items();
-    TyLowering lowering = new TyLowering(items, errors);
-    Collector collector = new Collector(items, errors, lowering);
+    return check(collectPrelude(prelude), user);
+  }
+
+  /**
+   * The item table with the prelude's items declared and their signatures collected: the first step of
+   * {@link #check}, which needs nothing of the user's crate, so the driver runs it on a second thread
+   * while the user's file is parsed. Each result is for one check only (that check adds to it).
+   */
+  public static final class PreludeItems {
+    final Crate crate;
+    final List<Diagnostic> errors = new ArrayList<>();
+    final Items items = new Items();
+    final TyLowering lowering = new TyLowering(items, errors);
+    final Collector collector = new Collector(items, errors, lowering);
+
+    private PreludeItems(Crate crate) {
+      this.crate = crate;
+    }
+  }
+
+  /**
+   * Declares and defines the prelude's items before any of the user's: prelude signatures name only
+   * prelude items, so they resolve the same whatever the user's crate declares or imports.
+   */
+  public static PreludeItems collectPrelude(Crate prelude) {
+    PreludeItems p = new PreludeItems(prelude);
+    p.collector.declare(prelude, true);
+    p.collector.define(prelude, true);
+    return p;
+  }
+
+  public static Result check(PreludeItems p, Crate user) {
+    Crate prelude = p.crate;
+    List<Diagnostic> errors = p.errors;
+    Items items = p.items;
+    TyLowering lowering = p.lowering;
+    Collector collector = p.collector;
     ItemTree.Flat flat = ItemTree.flatten(user, errors);
     Crate userItems = new Crate(flat.items(), user.nodeCount());
     items.modules.addAll(flat.modules());
-    collector.declare(prelude, true);
     collector.declare(userItems, false);
     collectUses(userItems, items, errors);
-    collector.define(prelude, true);
     collector.define(userItems, false);
     RecursiveTypes.check(userItems, items, errors);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());

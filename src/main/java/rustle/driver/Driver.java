@@ -52,17 +52,19 @@ public final class Driver {
    */
   private static Checked analyze(SourceFile file, Options runWith) {
     Phases.mark("start");
-    Parser.prepare(); // on a second core, while the prelude is decoded
-    ParseResult prelude = Prelude.parsed();
-    Phases.mark("prelude");
-    if (!prelude.errors().isEmpty()) {
-      throw new IllegalStateException("the prelude does not parse: " + prelude.errors().get(0).message());
-    }
-    ParseResult user = Parser.parse(file, prelude.crate().nodeCount());
+    // Two threads start first: one loads ANTLR's tables, one decodes the prelude and collects its items;
+    // this thread parses the user's file meanwhile.
+    Parser.prepare();
+    PreludeJob prelude = PreludeJob.start();
+    int firstId = prelude.nodeCount();
+    ParseResult user = Parser.parse(file, firstId);
     if (!user.errors().isEmpty()) return new Checked(null, user.errors());
     Phases.mark("parse");
     if (runWith != null) rustle.memory.Prepared.start((int) runWith.stackSize(), runWith.heapSize());
-    Checker.Result checked = Checker.check(prelude.crate(), user.crate());
+    Checker.PreludeItems preludeItems = prelude.get();
+    Phases.mark("prelude");
+    if (prelude.nodeCount() != firstId) user = Parser.parse(file, prelude.nodeCount()); // a stale cache
+    Checker.Result checked = Checker.check(preludeItems, user.crate());
     Phases.mark("check");
     if (!checked.errors().isEmpty()) {
       // rustc finds missing lifetime specifiers while resolving names, so they come with type errors.

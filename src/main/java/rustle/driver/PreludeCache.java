@@ -19,7 +19,7 @@ import rustle.syntax.Parser;
  */
 final class PreludeCache {
   static final String RESOURCE = "/rustle/prelude.ast";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private PreludeCache() {}
 
@@ -41,25 +41,52 @@ final class PreludeCache {
     byte[] source = Prelude.source();
     w.varint(checksum(source));
     w.varint(source.length);
+    w.varint(parsed.crate().nodeCount()); // in the header: the user's parse needs it before the decode
     w.write(parsed.crate());
     return w.bytes();
   }
 
   /** The prelude's crate from the cache, or null when there is none for this prelude.rs. */
   static Crate load(byte[] source) {
-    byte[] bytes;
+    byte[] bytes = bytes();
+    return bytes == null ? null : decode(bytes, source);
+  }
+
+  /** The cache resource's bytes, or null when the build made none. */
+  static byte[] bytes() {
     try (InputStream in = PreludeCache.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) return null;
-      bytes = in.readAllBytes();
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return decode(bytes, source);
   }
 
   static Crate decode(byte[] bytes, byte[] source) {
+    return matches(bytes, source) ? decode(bytes) : null;
+  }
+
+  /** Whether the cache was made from this prelude.rs (and in this format). */
+  static boolean matches(byte[] bytes, byte[] source) {
     AstReader r = new AstReader(bytes, 0);
-    if (r.varint() != FORMAT || r.varint() != checksum(source) || r.varint() != source.length) return null;
+    return r.varint() == FORMAT && r.varint() == checksum(source) && r.varint() == source.length;
+  }
+
+  /** The prelude's node count from the cache's header, or -1 for a cache of another format. */
+  static int nodeCount(byte[] bytes) {
+    AstReader r = new AstReader(bytes, 0);
+    if (r.varint() != FORMAT) return -1;
+    r.varint();
+    r.varint();
+    return r.varint();
+  }
+
+  /** Decodes the crate without checking it is for the current prelude.rs ({@link #matches} says). */
+  static Crate decode(byte[] bytes) {
+    AstReader r = new AstReader(bytes, 0);
+    r.varint();
+    r.varint();
+    r.varint();
+    r.varint();
     return (Crate) r.read();
   }
 
