@@ -40,9 +40,10 @@ public final class Interpreter {
    * Compiles the program once on a scratch memory to learn its call graph, so that the real compile
    * wraps only the calls that can lead to a stop point (see {@link Reach}).
    */
-  static Reach discoverReach(CheckedProgram program, String source, long stackSize, long heapSize, Probes probes,
-      Observer obs) {
-    Compiler d = new Compiler(program, new Memory((int) stackSize, heapSize));
+  static Reach discoverReach(CheckedProgram program, String source, Probes probes, Observer obs) {
+    // A small scratch memory: the compile's nodes are thrown away, and the run's own memory (16 MiB
+    // zero-filled up to the heap with the default stack) would cost this compile as much again.
+    Compiler d = new Compiler(program, new Memory(64 << 10, 1L << 20));
     d.source = source;
     d.probes = probes;
     d.observer = obs;
@@ -92,7 +93,7 @@ public final class Interpreter {
     c.observer = obs;
     FnCode main;
     try {
-      if (probes != null && !probes.everyFrame()) c.reach = discoverReach(program, source, stackSize, heapSize, probes, obs);
+      if (probes != null && !probes.everyFrame()) c.reach = discoverReach(program, source, probes, obs);
       main = c.code(program.main(), List.of());
       c.drain();
     } catch (Unsupported u) {

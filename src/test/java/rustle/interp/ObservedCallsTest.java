@@ -93,7 +93,7 @@ class ObservedCallsTest {
     c.source = FIB;
     c.probes = probes;
     c.observer = SILENT;
-    if (!probes.everyFrame()) c.reach = Interpreter.discoverReach(p, FIB, 1 << 20, 1 << 20, probes, SILENT);
+    if (!probes.everyFrame()) c.reach = Interpreter.discoverReach(p, FIB, probes, SILENT);
     c.code(p.main(), List.of());
     c.drain();
     return c;
