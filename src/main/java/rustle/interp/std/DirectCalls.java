@@ -42,6 +42,11 @@ public final class DirectCalls {
         Layout cl = f.layout(new Ty.Adt(f.c.program.items().std("RefCell"), java.util.List.of(t)));
         return new Borrow(ptr(f, args[0]), code.def.path.endsWith("_mut"), cl.offsets[0], cl.offsets[1], panicAt);
       }
+      case "RefCell::new": {
+        Ty t = Infer.shallow(code.typeArgs.get(0));
+        Layout cl = f.layout(new Ty.Adt(f.c.program.items().std("RefCell"), java.util.List.of(t)));
+        return new RefCellNew(args[0], cl.size, cl.offsets[0], cl.offsets[1]);
+      }
       case "Box::new": {
         Layout l = f.layout(Infer.shallow(code.typeArgs.get(0)));
         return new BoxNew(args[0], l.size, l.align, span);
@@ -122,6 +127,26 @@ public final class DirectCalls {
     }
   }
 
+  /** {@code RefCell::new(x)}: x built in place beside a free borrow flag (any node may build into its destination). */
+  static final class RefCellNew extends MemNode {
+    final Node x;
+    final int flag;
+    final int value;
+
+    RefCellNew(Node x, int size, int flag, int value) {
+      super(size);
+      this.x = x;
+      this.flag = flag;
+      this.value = value;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      x.evalInto(m, fp, dst + value);
+      m.mem.putLong(dst + flag, 0);
+    }
+  }
+
   /**
    * {@code Box::new(x)}: x is built on the stack first (building it may allocate), then moved into the
    * new block, as the intrinsic does with its parameter slot.
@@ -168,7 +193,7 @@ public final class DirectCalls {
     final int boxSize;
     final int boxAlign;
     final int off;
-    final Span span;
+    final Leaks.RcBoxSite site;
 
     RcNew(Node x, Layout tl, Span span) {
       super(Kind.U64);
@@ -177,7 +202,7 @@ public final class DirectCalls {
       this.boxSize = SmartPtrs.rcBoxSize(tl);
       this.boxAlign = SmartPtrs.rcBoxAlign(tl);
       this.off = SmartPtrs.rcValueOffset(tl);
-      this.span = span;
+      this.site = new Leaks.RcBoxSite(span);
     }
 
     @Override
@@ -186,7 +211,7 @@ public final class DirectCalls {
       m.pushFrame(size);
       int t = m.sp;
       x.evalInto(m, fp, t);
-      int p = m.heap.allocate(boxSize, boxAlign, new Leaks.RcBoxSite(span));
+      int p = m.heap.allocate(boxSize, boxAlign, site);
       m.mem.putLong(p + SmartPtrs.STRONG, 1);
       m.mem.putLong(p + SmartPtrs.WEAK, 1);
       if (size > 0) m.mem.copy(t, p + off, size);
