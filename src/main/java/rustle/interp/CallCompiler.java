@@ -121,6 +121,12 @@ final class CallCompiler {
     FnCode special = def.item == null || def.fromPrelude && def.trait != null ? Callees.special(f, def, subst(typeArgs0)) : null;
     FnCode code = special != null ? special : f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
+    boolean tracked = f.userCode && def.fromPrelude;
+    if (f.c.probes == null && !f.c.unchecked) {
+      // A hot std intrinsic done in place; observed and --unchecked runs keep the framed call.
+      Node direct = rustle.interp.std.DirectCalls.of(f, code, a, span, tracked ? span : null);
+      if (direct != null) return direct;
+    }
     Node call;
     switch (Rep.of(ret)) {
       case INT: call = new Calls.Int(code, a, Kind.of(ret), span); break;
@@ -128,7 +134,7 @@ final class CallCompiler {
       default: call = new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), span); break;
     }
     call = f.c.observe(call, code, f.userCode ? span : null);
-    if (f.userCode && def.fromPrelude && !Calls.track(call, span)) call = new TrackCaller(call, span, Rep.of(ret));
+    if (tracked && !Calls.track(call, span)) call = new TrackCaller(call, span, Rep.of(ret));
     return call;
   }
 

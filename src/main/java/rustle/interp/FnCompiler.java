@@ -398,6 +398,8 @@ public final class FnCompiler {
       Node value = exprs.value(l.init());
       extendTemps(l.init(), blockDrops);
       Kind k = Kind.of(ty);
+      Node arms = rustle.interp.nodes.JumpArms.init(value, slot(v), Rep.of(ty), d == null ? 0 : d.flagOff);
+      if (arms != null) return arms;
       if (d == null && k != null && k.size == 8 && !k.isFloat() && value instanceof IntNode iv) {
         return new Stmts.InitI64(iv, slot(v));
       }

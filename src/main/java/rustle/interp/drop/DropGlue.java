@@ -43,7 +43,7 @@ public final class DropGlue {
   }
 
   /** Breaks cycles for recursive types (a Box<Node> inside Node). */
-  private static final class Lazy extends Dropper {
+  static final class Lazy extends Dropper {
     Dropper real;
 
     @Override
@@ -94,16 +94,7 @@ public final class DropGlue {
       case BOX: {
         Ty inner = adt.args().get(0);
         if (rustle.types.Infer.shallow(inner) instanceof Ty.Dyn) return new DynBoxDrop(compiler.codeTable());
-        Dropper e = of(inner);
-        int size = layouts.size(inner);
-        return new Dropper() {
-          @Override
-          public void drop(Machine m, int addr) {
-            int ptr = (int) m.mem.getLong(addr);
-            if (e != null) e.drop(m, ptr);
-            m.heapTypes.boxFree(ptr, size);
-          }
-        };
+        return new BoxDrops.BoxDrop(of(inner), layouts.size(inner));
       }
       case RC:
       case WEAK:
@@ -149,8 +140,10 @@ public final class DropGlue {
     int only = onlyDropping(perVariant);
     if (userDrop == null && only >= 0) {
       // One variant owns something (Option<Box<T>>, Option<String>): test for it, no decoding.
-      rustle.interp.PatCompiler.Test is = rustle.interp.VariantTests.of(l, only);
       Dropper d = perVariant[only];
+      Dropper box = BoxDrops.optionBox(l, only, d);
+      if (box != null) return box;
+      rustle.interp.PatCompiler.Test is = rustle.interp.VariantTests.of(l, only);
       return new Dropper() {
         @Override
         public void drop(Machine m, int addr) {

@@ -7,6 +7,8 @@ public final class DropSlot {
   final int off;
   public final int flagOff;
   final Dropper dropper;
+  /** A SmartDrops.QUICK_* kind: the drop done in place in the common case, without a virtual call. */
+  final int quick;
   final String name;
   /**
    * Set when some field of this local is moved out somewhere in its function (a partial move): then
@@ -22,6 +24,7 @@ public final class DropSlot {
     this.off = off;
     this.flagOff = flagOff;
     this.dropper = dropper;
+    this.quick = SmartDrops.quickKind(dropper);
     this.name = name;
   }
 
@@ -31,7 +34,7 @@ public final class DropSlot {
     if (m.mem.getByte(f) != 0) {
       m.mem.putByte(f, (byte) 0);
       if (movedFlags == null) {
-        dropper.drop(m, fp + off);
+        if (quick == SmartDrops.QUICK_NONE || !SmartDrops.quick(quick, m, fp + off)) dropper.drop(m, fp + off);
         return;
       }
       if (boxContentSize >= 0) {

@@ -19,21 +19,8 @@ final class SmartDrops {
     AdtDef.Builtin b = adt.def().builtin;
     Ty t = adt.args().get(0);
     switch (b) {
-      case RC: {
-        Dropper e = glue.of(t);
-        int off = SmartPtrs.rcValueOffset(layouts.of(t));
-        return new Dropper() {
-          @Override
-          public void drop(Machine m, int addr) {
-            int p = (int) m.mem.getLong(addr);
-            long strong = m.mem.getLong(p + SmartPtrs.STRONG) - 1;
-            m.mem.putLong(p + SmartPtrs.STRONG, strong);
-            if (strong != 0) return;
-            if (e != null) e.drop(m, p + off);
-            release(m, p);
-          }
-        };
-      }
+      case RC:
+        return new RcDrop(glue.of(t), SmartPtrs.rcValueOffset(layouts.of(t)));
       case WEAK:
         return new Dropper() {
           @Override
@@ -43,21 +30,9 @@ final class SmartDrops {
           }
         };
       case REF:
-        return new Dropper() {
-          @Override
-          public void drop(Machine m, int addr) {
-            int flag = (int) m.mem.getLong(addr + SmartPtrs.REF_FLAG);
-            m.mem.putLong(flag, m.mem.getLong(flag) - 1);
-          }
-        };
+        return new GuardDrop(QUICK_REF);
       case REF_MUT:
-        return new Dropper() {
-          @Override
-          public void drop(Machine m, int addr) {
-            int flag = (int) m.mem.getLong(addr + SmartPtrs.REF_FLAG);
-            m.mem.putLong(flag, m.mem.getLong(flag) + 1);
-          }
-        };
+        return new GuardDrop(QUICK_REF_MUT);
       case REF_CELL: {
         Dropper e = glue.of(t);
         if (e == null) return null;
@@ -71,6 +46,82 @@ final class SmartDrops {
       }
       default:
         return glue.of(t);
+    }
+  }
+
+  // Drops a slot can do without a call through its Dropper (DropSlot.quick): the common case of the
+  // three smart-pointer drops that dominate Rc<RefCell<T>> code.
+  static final int QUICK_NONE = 0;
+  static final int QUICK_REF = 1;
+  static final int QUICK_REF_MUT = 2;
+  static final int QUICK_RC = 3;
+
+  static int quickKind(Dropper d) {
+    if (d instanceof GuardDrop g) return g.kind;
+    if (d instanceof RcDrop) return QUICK_RC;
+    return QUICK_NONE;
+  }
+
+  /**
+   * Does the drop of the value at addr when it is simple (a Ref or RefMut giving back its borrow, an Rc
+   * that is not the last one) and returns true; false, with nothing written, when the Dropper must run.
+   */
+  static boolean quick(int kind, Machine m, int addr) {
+    switch (kind) {
+      case QUICK_REF: {
+        int flag = (int) m.mem.getLong(addr + SmartPtrs.REF_FLAG);
+        m.mem.putLong(flag, m.mem.getLong(flag) - 1);
+        return true;
+      }
+      case QUICK_REF_MUT: {
+        int flag = (int) m.mem.getLong(addr + SmartPtrs.REF_FLAG);
+        m.mem.putLong(flag, m.mem.getLong(flag) + 1);
+        return true;
+      }
+      case QUICK_RC: {
+        int p = (int) m.mem.getLong(addr);
+        long strong = m.mem.getLong(p + SmartPtrs.STRONG) - 1;
+        if (strong == 0) return false;
+        m.mem.putLong(p + SmartPtrs.STRONG, strong);
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** A Ref gives back its shared borrow, a RefMut its exclusive one. */
+  static final class GuardDrop extends Dropper {
+    final int kind;
+
+    GuardDrop(int kind) {
+      this.kind = kind;
+    }
+
+    @Override
+    public void drop(Machine m, int addr) {
+      quick(kind, m, addr);
+    }
+  }
+
+  /** One strong count less; the last one drops the value and gives up the strong references' weak count. */
+  static final class RcDrop extends Dropper {
+    final Dropper value;
+    final int off;
+
+    RcDrop(Dropper value, int off) {
+      this.value = value;
+      this.off = off;
+    }
+
+    @Override
+    public void drop(Machine m, int addr) {
+      int p = (int) m.mem.getLong(addr);
+      long strong = m.mem.getLong(p + SmartPtrs.STRONG) - 1;
+      m.mem.putLong(p + SmartPtrs.STRONG, strong);
+      if (strong != 0) return;
+      if (value != null) value.drop(m, p + off);
+      release(m, p);
     }
   }
 
