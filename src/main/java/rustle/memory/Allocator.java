@@ -128,15 +128,13 @@ public final class Allocator {
   private void carve(int s, int end, int a, int n) {
     int rest = a + n;
     if (rest < end) {
-      // Added before s is dropped, so a rescan of the word that held s's maximum sees it.
       setFree(rest, end - rest);
       free.add(rest, end - rest);
     }
     if (a > s) {
-      setFree(s, a - s);
-      free.shrank(s, end - s, tag);
+      setFree(s, a - s); // shorter, so the index's bound for it still holds
     } else {
-      free.remove(s, end - s, tag);
+      free.remove(s);
     }
     setLive(a, n);
   }
@@ -249,7 +247,7 @@ public final class Allocator {
     int left = leftFree ? g + tag[g - 1] : g;
     if (end == top) {
       if (leftFree) {
-        free.remove(left, g - left, tag);
+        free.remove(left);
       }
       top = left;
       return;
@@ -263,7 +261,7 @@ public final class Allocator {
       free.add(g, merged - g);
     }
     if (right < 0) {
-      free.remove(end, -right, tag);
+      free.remove(end);
     }
   }
 

@@ -10,15 +10,23 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>{@code starts}: a bitmap with one bit per granule, set where a free block starts.
- *   <li>{@code max}: a max tree over the bitmap's 64-granule words. Leaf w holds the length of the longest
- *       free block starting in word w (0 if none); an inner node holds the larger of its children.
+ *   <li>{@code max}: a max tree over the bitmap's 64-granule words. Leaf w holds an upper bound of the
+ *       length of the longest free block starting in word w (0 if none); an inner node holds the larger
+ *       of its children.
  * </ul>
  *
  * <p>Block lengths themselves are the allocator's boundary tags, passed in where they are read. First fit
- * climbs the tree from the lowest word to the first subtree whose maximum admits the request and descends
+ * climbs the tree from the lowest word to the first subtree whose bound admits the request and descends
  * to its leftmost such word, O(log words), then scans that word's starts. Free blocks never touch (they are
  * coalesced), so a word holds at most 32 starts. Both arrays cover at most twice the heap's high-water
  * mark: one bit per granule plus two ints per 64 granules.
+ *
+ * <p>The bounds are raised at once when a block grows or appears, but lowered only lazily: removing or
+ * shortening a block costs one bit (or nothing), and a search that scans a word whose bound promised a fit
+ * it does not have recomputes that word's bound and the path above it before it moves on. So the answer is
+ * always the exact first fit (no word that can hold the request is ever skipped), while the allocate/free
+ * churn of small blocks, which keeps shortening a word's longest block, no longer rescans words and
+ * climbs the tree at every step.
  */
 final class FreeBlocks {
   static final int NONE = -1;
@@ -64,7 +72,7 @@ final class FreeBlocks {
    * step, blocks long enough for n but not once their start is rounded up are passed one by one.
    */
   int firstFit(int n, int step, int[] tag) {
-    if (longest() < n) {
+    if (max[1] < n) {
       return NONE;
     }
     for (int w = firstWord(0, n); w != NONE; w = firstWord(w + 1, n)) {
@@ -77,8 +85,28 @@ final class FreeBlocks {
           return s;
         }
       }
+      tighten(w, tag);
     }
     return NONE;
+  }
+
+  /** Makes word w's bound exact again and lowers the path above it as far as that changes it. */
+  private void tighten(int w, int[] tag) {
+    int m = 0;
+    for (long bits = starts[w]; bits != 0; bits &= bits - 1) {
+      m = Math.max(m, -tag[(w << 6) + Long.numberOfTrailingZeros(bits)]);
+    }
+    int i = leaves + w;
+    max[i] = m;
+    // Up the path: each parent becomes the larger of the new value and its other child, until one
+    // parent keeps its value.
+    for (; i > 1; i >>>= 1) {
+      m = Math.max(m, max[i ^ 1]);
+      if (max[i >>> 1] == m) {
+        break;
+      }
+      max[i >>> 1] = m;
+    }
   }
 
   /** The lowest word from w up whose leaf admits n, or NONE; climbs only as far as the answer. */
@@ -119,39 +147,18 @@ final class FreeBlocks {
     }
   }
 
-  /** Forgets the free block at g, which was len granules long. */
-  void remove(int g, int len, int[] tag) {
+  /**
+   * Forgets the free block at g. Its word's bound stays as it was (an upper bound is still one); so does
+   * a block's that only got shorter, which needs no call at all.
+   */
+  void remove(int g) {
     starts[g >>> 6] &= ~(1L << g);
-    shrank(g, len, tag);
   }
 
   /**
-   * Records that the free block at g, once oldLen granules long, is shorter now or gone; the tags of the
-   * word's remaining free blocks must already be current.
+   * At least the length of the longest free block (exactly it once every word has been tightened); 0
+   * when there is none.
    */
-  void shrank(int g, int oldLen, int[] tag) {
-    int w = g >>> 6;
-    int i = leaves + w;
-    if (max[i] != oldLen) {
-      return; // a longer block in the same word still sets the maximum
-    }
-    int m = 0;
-    for (long bits = starts[w]; bits != 0; bits &= bits - 1) {
-      m = Math.max(m, -tag[(w << 6) + Long.numberOfTrailingZeros(bits)]);
-    }
-    max[i] = m;
-    // Up the path: each parent becomes the larger of the new value and its other child, until one
-    // parent keeps its value.
-    for (; i > 1; i >>>= 1) {
-      m = Math.max(m, max[i ^ 1]);
-      if (max[i >>> 1] == m) {
-        break;
-      }
-      max[i >>> 1] = m;
-    }
-  }
-
-  /** The length of the longest free block, 0 if there is none. */
   int longest() {
     return max[1];
   }

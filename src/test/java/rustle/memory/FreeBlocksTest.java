@@ -24,7 +24,8 @@ class FreeBlocksTest {
   }
 
   private void remove(int g) {
-    index.remove(g, blocks.remove(g), tag);
+    blocks.remove(g);
+    index.remove(g);
   }
 
   private static int naiveFirstFit(TreeMap<Integer, Integer> blocks, int n, int step) {
@@ -77,15 +78,16 @@ class FreeBlocksTest {
   }
 
   @Test
-  void shrinkingTheLongestBlockOfAWordLowersTheTree() {
+  void aSearchPastAShortenedBlockLowersTheTree() {
     add(3, 40);
     add(50, 2);
     add(9000, 7);
     assertThat(index.longest()).isEqualTo(40);
     assertThat(index.firstFit(30, 1, tag)).isEqualTo(3);
-    tag[3] = -1; // the allocator took all but the first granule
-    index.shrank(3, 40, tag);
-    // Exact again, so a request that fits nowhere is turned away at the root.
+    tag[3] = -1; // the allocator took all but the first granule; the index is not told
+    assertThat(index.longest()).isEqualTo(40);
+    assertThat(index.firstFit(30, 1, tag)).isEqualTo(FreeBlocks.NONE);
+    // The failed search made the bounds exact, so the next one is turned away at the root.
     assertThat(index.longest()).isEqualTo(7);
     assertThat(index.firstFit(30, 1, tag)).isEqualTo(FreeBlocks.NONE);
     assertThat(index.firstFit(2, 1, tag)).isEqualTo(50);
@@ -133,6 +135,9 @@ class FreeBlocksTest {
       seen.put(g, -tag[g]);
     }
     assertThat(seen).isEqualTo(blocks);
-    assertThat(index.longest()).isEqualTo(blocks.values().stream().max(Integer::compare).orElse(0));
+    int longest = blocks.values().stream().max(Integer::compare).orElse(0);
+    assertThat(index.longest()).isAtLeast(longest);
+    assertThat(index.firstFit(longest + 1, 1, tag)).isEqualTo(FreeBlocks.NONE);
+    assertThat(index.longest()).isEqualTo(longest);
   }
 }

@@ -128,30 +128,36 @@ public final class FormatNode {
         a[len++] = '-';
         v = -v;
       }
-      int end;
-      if (v <= Integer.MAX_VALUE) {
-        // Most numbers fit an int, whose division by 10 is cheaper than a long's.
-        int x = (int) v;
-        int digits = 1;
-        for (int t = x; t >= 10; t /= 10) digits++;
-        end = len + digits;
-        for (int i = end - 1; i >= len; i--) {
-          int q = x / 10;
-          a[i] = (byte) ('0' + x - q * 10);
-          x = q;
-        }
-      } else {
-        int digits = 1;
-        for (long t = v; t >= 10; t /= 10) digits++;
-        end = len + digits;
-        for (int i = end - 1; i >= len; i--) {
-          long q = v / 10;
-          a[i] = (byte) ('0' + (int) (v - q * 10));
-          v = q;
-        }
+      // The digit count from the bit length (log10(2) ~ 1233 / 4096), then two digits per division.
+      int t = (64 - Long.numberOfLeadingZeros(v | 1)) * 1233 >>> 12;
+      int end = len + Math.max(1, t + (v >= POW10[t] ? 1 : 0));
+      int i = end;
+      for (; v > Integer.MAX_VALUE; v /= 100) {
+        int r = (int) (v % 100);
+        a[--i] = (byte) ('0' + r % 10);
+        a[--i] = (byte) ('0' + r / 10);
       }
+      // Most numbers fit an int, whose division is cheaper than a long's.
+      int x = (int) v;
+      for (; x >= 100; x /= 100) {
+        int r = x % 100;
+        a[--i] = (byte) ('0' + r % 10);
+        a[--i] = (byte) ('0' + r / 10);
+      }
+      if (x >= 10) {
+        a[--i] = (byte) ('0' + x % 10);
+        x /= 10;
+      }
+      a[--i] = (byte) ('0' + x);
       len = end;
     }
+  }
+
+  private static final long[] POW10 = new long[19];
+
+  static {
+    POW10[0] = 1;
+    for (int k = 1; k < POW10.length; k++) POW10[k] = POW10[k - 1] * 10;
   }
 
   /**
