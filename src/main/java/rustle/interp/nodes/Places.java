@@ -25,6 +25,11 @@ public final class Places {
     }
   }
 
+  /** The place ptr points to; a pointer read from a local is fused with the deref. */
+  public static Place deref(IntNode ptr) {
+    return ptr instanceof Loads.LocalI64 l ? new LocalDerefField(l.off, 0) : new Deref(ptr);
+  }
+
   /** The place a pointer value points to. */
   public static final class Deref extends Place {
     final IntNode ptr;
@@ -57,6 +62,7 @@ public final class Places {
   public static Place field(Place base, int off) {
     if (base instanceof Field f) return field(f.base, f.off + off);
     if (base instanceof DerefAt d && d.base instanceof Local l) return new LocalDerefField(l.off, off);
+    if (base instanceof Deref d && d.ptr instanceof Loads.LocalI64 l) return new LocalDerefField(l.off, off);
     if (base instanceof Local l) return new Local(l.off + off);
     if (off == 0) return base;
     return new Field(base, off);
