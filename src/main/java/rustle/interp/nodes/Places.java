@@ -61,6 +61,7 @@ public final class Places {
   /** Field of a place, with nested fields folded and a local reference's deref fused (fewer hops). */
   public static Place field(Place base, int off) {
     if (base instanceof Field f) return field(f.base, f.off + off);
+    if (base instanceof LocalDerefField d) return off == 0 ? d : new LocalDerefField(d.off, d.fieldOff + off);
     if (base instanceof DerefAt d && d.base instanceof Local l) return new LocalDerefField(l.off, off);
     if (base instanceof Deref d && d.ptr instanceof Loads.LocalI64 l) return new LocalDerefField(l.off, off);
     if (base instanceof Local l) return new Local(l.off + off);
