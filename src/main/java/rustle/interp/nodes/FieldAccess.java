@@ -20,6 +20,7 @@ final class FieldAccess {
   static IntNode loadI64(Place p, Kind k) {
     if (p instanceof Places.Local l) return new Loads.LocalI64(l.off, k);
     if (p instanceof Places.LocalDerefField d) return new DerefFieldI64(d.off, d.fieldOff, k);
+    if (p instanceof Places.LocalDerefDerefField d) return new DerefDerefFieldI64(d.off, d.fieldOff, d.innerOff, k);
     return null;
   }
 
@@ -50,6 +51,25 @@ final class FieldAccess {
     @Override
     public long evalLong(Machine m, int fp) {
       return m.mem.getLong((int) m.mem.getLong(fp + off) + fieldOff);
+    }
+  }
+
+  /** {@code (*(*local).field).inner} of 8 bytes: a variable a closure captured by reference. */
+  static final class DerefDerefFieldI64 extends IntNode {
+    final int off;
+    final int fieldOff;
+    final int innerOff;
+
+    DerefDerefFieldI64(int off, int fieldOff, int innerOff, Kind k) {
+      super(k);
+      this.off = off;
+      this.fieldOff = fieldOff;
+      this.innerOff = innerOff;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return m.mem.getLong((int) m.mem.getLong((int) m.mem.getLong(fp + off) + fieldOff) + innerOff);
     }
   }
 

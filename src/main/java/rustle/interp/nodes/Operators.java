@@ -289,7 +289,7 @@ public final class Operators {
     }
     IntNode v = f.exprs.intVal(c.operand());
     if (kt.isFloat()) return new Casts.IntToFloat(v, kt == Kind.F32);
-    return new Casts.IntToInt(v, kt);
+    return kt.size == 8 ? new Casts.IntTo64(v, kt) : new Casts.IntToInt(v, kt);
   }
 
   /** {@code enum as i32}: the discriminant of the variant held. */
