@@ -178,8 +178,8 @@ final class CallCompiler {
       Walk w = walk(recv, steps, k);
       Ty u = steps.get(k);
       switch (Rep.of(u)) {
-        case INT: return new Loads.LoadInt(w.place, Kind.of(u));
-        case FLOAT: return new Loads.LoadFloat(w.place, u == Prim.F32);
+        case INT: return Loads.load(w.place, Kind.of(u));
+        case FLOAT: return Loads.loadFloat(w.place, u == Prim.F32);
         default: return new Loads.Copy(w.place, f.size(u), 0);
       }
     }

@@ -168,7 +168,7 @@ public final class ExprCompiler {
       Place p = f.localPlace(v);
       switch (Rep.of(ty)) {
         case INT: return Loads.load(p, Kind.of(ty));
-        case FLOAT: return new Loads.LoadFloat(p, ty == Prim.F32);
+        case FLOAT: return Loads.loadFloat(p, ty == Prim.F32);
         default: return new Loads.Copy(p, f.size(ty), 0);
       }
     }
@@ -179,7 +179,7 @@ public final class ExprCompiler {
       if (flag != 0) return new Loads.MoveInt(new Places.Local(off), Kind.of(ty), flag);
       return Loads.local(off, Kind.of(ty));
     }
-    if (rep == Rep.FLOAT) return new Loads.LoadFloat(new Places.Local(off), ty == Prim.F32);
+    if (rep == Rep.FLOAT) return Loads.loadFloat(new Places.Local(off), ty == Prim.F32);
     return new Loads.Copy(new Places.Local(off), f.size(ty), flag);
   }
 

@@ -198,7 +198,7 @@ public final class FnCompiler {
     int[] capOffs = layout(ty).offsets;
     for (int k = 0; k < info.captures().size(); k++) {
       Place base = Places.field(new Places.DerefAt(new Places.Local(env)), capOffs[k]);
-      Place captured = info.byMove() ? base : new Places.DerefAt(base);
+      Place captured = info.byMove() ? base : Places.field(new Places.DerefAt(base), 0);
       if (c.unchecked && !info.byMove()) {
         // A closure that outlived the frame of what it borrowed reads a dead frame (E0373).
         LocalVar cv = info.captures().get(k);

@@ -261,6 +261,17 @@ public final class PatCompiler {
   Node bindIrrefutable(Pattern p, Place place, Ty ty, List<DropSlot> drops) {
     Bind b = bind(p, ty, drops);
     f.collectDrops(p, drops);
+    if (place instanceof Places.Local l) {
+      // A parameter's pattern: the matched value sits in a slot of the frame, no place to evaluate.
+      int off = l.offset();
+      return new Node() {
+        @Override
+        public int exec(Machine m, int fp) {
+          b.bind(m, fp, fp + off);
+          return NORMAL;
+        }
+      };
+    }
     return new Node() {
       @Override
       public int exec(Machine m, int fp) {

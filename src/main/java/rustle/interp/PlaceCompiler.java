@@ -162,7 +162,7 @@ public final class PlaceCompiler {
     if (moved != 0) return new Loads.MoveField(p, f.size(ty), moved, Rep.of(ty) == Rep.INT ? Kind.of(ty) : null);
     switch (Rep.of(ty)) {
       case INT: return Loads.load(p, Kind.of(ty));
-      case FLOAT: return new Loads.LoadFloat(p, ty == Prim.F32);
+      case FLOAT: return Loads.loadFloat(p, ty == Prim.F32);
       default: return new Loads.Copy(p, f.size(ty), 0);
     }
   }

@@ -17,6 +17,10 @@ public final class Arith {
   public enum Op { ADD, SUB, MUL, DIV, REM, AND, OR, XOR, SHL, SHR }
 
   static IntNode make(Op op, IntNode l, IntNode r, Kind k, Span span) {
+    if (r instanceof Loads.ConstInt c) {
+      IntNode byConst = ConstOps.arith(op, l, c.value, k, span);
+      if (byConst != null) return byConst;
+    }
     IntNode special = Arith64.make(op, l, r, k, span);
     if (special != null) return special;
     switch (op) {

@@ -24,6 +24,24 @@ final class Casts {
     }
   }
 
+  /**
+   * Integer to a 64-bit integer: the bits stay as they are, since the source is already sign- or
+   * zero-extended as its own type says ({@code -1i32 as u64} is all ones either way).
+   */
+  static final class IntTo64 extends IntNode {
+    final IntNode v;
+
+    IntTo64(IntNode v, Kind to) {
+      super(to);
+      this.v = v;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return v.evalLong(m, fp);
+    }
+  }
+
   static final class IntToFloat extends FloatNode {
     final IntNode v;
     final boolean unsigned64;

@@ -47,7 +47,13 @@ public final class DynCalls {
         long env = slot < 0 ? 1 : m.mem.getLong(fp + scratch);
         m.mem.putLong(nfp + offs[p++], env);
       }
-      for (Node a : args) a.evalInto(m, fp, nfp + offs[p++]);
+      for (Node a : args) {
+        // Scalars are stored here rather than through their evalInto: one virtual call fewer.
+        int dst = nfp + offs[p++];
+        if (a instanceof FloatNode fl && !fl.f32) m.mem.putDouble(dst, fl.evalDouble(m, fp));
+        else if (a instanceof IntNode in && in.kind.size == 8) m.mem.putLong(dst, in.evalLong(m, fp));
+        else a.evalInto(m, fp, dst);
+      }
       return nfp;
     }
   }

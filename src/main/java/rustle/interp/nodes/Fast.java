@@ -148,6 +148,7 @@ final class Fast {
     }
 
     static IntNode make(Compare.Op op, IntNode l, IntNode r) {
+      if (r instanceof Loads.ConstInt c) return ConstOps.compare(op, l, c.value);
       switch (op) {
         case LT:
           return new Cmp(l, r) {

@@ -7,6 +7,51 @@ import rustle.interp.rt.Machine;
 public final class FloatArith {
   private FloatArith() {}
 
+  /** The node for l op r: one class per f64 operator, so that nothing switches at run time. */
+  static FloatNode make(Arith.Op op, FloatNode l, FloatNode r, boolean f32) {
+    if (!f32) {
+      switch (op) {
+        case ADD: return new F64(l, r) {
+            @Override
+            public double evalDouble(Machine m, int fp) {
+              return l.evalDouble(m, fp) + r.evalDouble(m, fp);
+            }
+          };
+        case SUB: return new F64(l, r) {
+            @Override
+            public double evalDouble(Machine m, int fp) {
+              return l.evalDouble(m, fp) - r.evalDouble(m, fp);
+            }
+          };
+        case MUL: return new F64(l, r) {
+            @Override
+            public double evalDouble(Machine m, int fp) {
+              return l.evalDouble(m, fp) * r.evalDouble(m, fp);
+            }
+          };
+        case DIV: return new F64(l, r) {
+            @Override
+            public double evalDouble(Machine m, int fp) {
+              return l.evalDouble(m, fp) / r.evalDouble(m, fp);
+            }
+          };
+        default: break;
+      }
+    }
+    return new Bin(op, l, r, f32);
+  }
+
+  abstract static class F64 extends FloatNode {
+    final FloatNode l;
+    final FloatNode r;
+
+    F64(FloatNode l, FloatNode r) {
+      super(false);
+      this.l = l;
+      this.r = r;
+    }
+  }
+
   static final class Bin extends FloatNode {
     final Arith.Op op;
     final FloatNode l;

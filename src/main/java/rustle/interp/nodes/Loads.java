@@ -54,7 +54,10 @@ public final class Loads {
 
   /** Builds the load of an integer from a place, specialised for 64-bit values. */
   public static IntNode load(Place p, Kind k) {
-    if (k.size == 8) return new LoadI64(p, k);
+    if (k.size == 8) {
+      IntNode fused = FieldAccess.loadI64(p, k);
+      return fused != null ? fused : new LoadI64(p, k);
+    }
     return new LoadInt(p, k);
   }
 
@@ -84,6 +87,12 @@ public final class Loads {
     public long evalLong(Machine m, int fp) {
       return kind.load(m.mem, place.addr(m, fp));
     }
+  }
+
+  /** Builds the load of a float from a place, fused with the place for the commonest f64 places. */
+  public static FloatNode loadFloat(Place p, boolean f32) {
+    FloatNode fused = f32 ? null : FieldAccess.loadF64(p);
+    return fused != null ? fused : new LoadFloat(p, f32);
   }
 
   public static final class LoadFloat extends FloatNode {

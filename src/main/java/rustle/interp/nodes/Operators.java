@@ -33,7 +33,7 @@ public final class Operators {
     for (int i = 0; i < derefs; i++) {
       ty = Infer.shallow(((Ty.Ref) ty).inner());
       Kind k = Kind.of(ty);
-      n = new Loads.LoadInt(new Places.Deref(n), k == null ? Kind.U64 : k);
+      n = Loads.load(Places.deref(n), k == null ? Kind.U64 : k);
     }
     return n;
   }
@@ -43,9 +43,9 @@ public final class Operators {
     if (derefs == 0) return f.exprs.floatVal(e);
     Ty ty = f.ty(e);
     IntNode n = f.exprs.intVal(e);
-    for (int i = 0; i < derefs - 1; i++) n = new Loads.LoadInt(new Places.Deref(n), Kind.U64);
+    for (int i = 0; i < derefs - 1; i++) n = Loads.load(Places.deref(n), Kind.U64);
     for (int i = 0; i < derefs; i++) ty = Infer.shallow(((Ty.Ref) ty).inner());
-    return new Loads.LoadFloat(new Places.Deref(n), ty == Prim.F32);
+    return Loads.loadFloat(Places.deref(n), ty == Prim.F32);
   }
 
   /** The operand's value type after the recorded derefs. */
@@ -97,7 +97,7 @@ public final class Operators {
     }
     Arith.Op op = arith(b.op());
     if (Rep.of(ty) == Rep.FLOAT) {
-      return new FloatArith.Bin(op, floatOperand(f, b.left()), floatOperand(f, b.right()), ty == Prim.F32);
+      return FloatArith.make(op, floatOperand(f, b.left()), floatOperand(f, b.right()), ty == Prim.F32);
     }
     Kind k = Kind.of(ty);
     IntNode l = operand(f, b.left());
@@ -122,7 +122,11 @@ public final class Operators {
       return new Fast.StoreLocal(f.slot(l2.var()), (IntNode) value, Kind.of(ty));
     }
     Place place = f.places.place(a.target());
-    if (d == null && Rep.of(ty) == Rep.INT && Kind.of(ty).size == 8) return new Fast.StoreI64(place, (IntNode) value);
+    if (d == null && Rep.of(ty) == Rep.INT && Kind.of(ty).size == 8) {
+      Node fused = FieldAccess.storeI64(place, (IntNode) value);
+      return fused != null ? fused : new Fast.StoreI64(place, (IntNode) value);
+    }
+    if (d == null && Infer.shallow(ty) == Prim.F64) return FieldAccess.storeF64(place, value);
     boolean viaScratch = d != null
         || (Rep.of(ty) == Rep.MEM && f.size(ty) > 0 && !Aliasing.directOk(f, a.target(), a.value()));
     Assign as = new Assign(place, value, Rep.of(ty), f.size(ty), d, flag, viaScratch ? f.temp(ty) : 0, Kind.of(ty));
@@ -285,7 +289,7 @@ public final class Operators {
     }
     IntNode v = f.exprs.intVal(c.operand());
     if (kt.isFloat()) return new Casts.IntToFloat(v, kt == Kind.F32);
-    return new Casts.IntToInt(v, kt);
+    return kt.size == 8 ? new Casts.IntTo64(v, kt) : new Casts.IntToInt(v, kt);
   }
 
   /** {@code enum as i32}: the discriminant of the variant held. */

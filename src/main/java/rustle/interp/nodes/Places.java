@@ -19,10 +19,19 @@ public final class Places {
       this.off = off;
     }
 
+    public int offset() {
+      return off;
+    }
+
     @Override
     public int addr(Machine m, int fp) {
       return fp + off;
     }
+  }
+
+  /** The place ptr points to; a pointer read from a local is fused with the deref. */
+  public static Place deref(IntNode ptr) {
+    return ptr instanceof Loads.LocalI64 l ? new LocalDerefField(l.off, 0) : new Deref(ptr);
   }
 
   /** The place a pointer value points to. */
@@ -56,7 +65,13 @@ public final class Places {
   /** Field of a place, with nested fields folded and a local reference's deref fused (fewer hops). */
   public static Place field(Place base, int off) {
     if (base instanceof Field f) return field(f.base, f.off + off);
+    if (base instanceof LocalDerefField d) return off == 0 ? d : new LocalDerefField(d.off, d.fieldOff + off);
+    if (base instanceof DerefAt d && d.base instanceof LocalDerefField lf) {
+      return new LocalDerefDerefField(lf.off, lf.fieldOff, off);
+    }
+    if (base instanceof LocalDerefDerefField d) return new LocalDerefDerefField(d.off, d.fieldOff, d.innerOff + off);
     if (base instanceof DerefAt d && d.base instanceof Local l) return new LocalDerefField(l.off, off);
+    if (base instanceof Deref d && d.ptr instanceof Loads.LocalI64 l) return new LocalDerefField(l.off, off);
     if (base instanceof Local l) return new Local(l.off + off);
     if (off == 0) return base;
     return new Field(base, off);
@@ -75,6 +90,27 @@ public final class Places {
     @Override
     public int addr(Machine m, int fp) {
       return (int) m.mem.getLong(fp + off) + fieldOff;
+    }
+  }
+
+  /**
+   * {@code (*(*local).field).inner}: a pointer held in a field of what a local points to, followed. A
+   * closure's by-reference capture is one: the environment pointer, the capture's slot, the variable.
+   */
+  static final class LocalDerefDerefField extends Place {
+    final int off;
+    final int fieldOff;
+    final int innerOff;
+
+    LocalDerefDerefField(int off, int fieldOff, int innerOff) {
+      this.off = off;
+      this.fieldOff = fieldOff;
+      this.innerOff = innerOff;
+    }
+
+    @Override
+    public int addr(Machine m, int fp) {
+      return (int) m.mem.getLong((int) m.mem.getLong(fp + off) + fieldOff) + innerOff;
     }
   }
 

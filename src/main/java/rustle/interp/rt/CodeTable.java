@@ -1,7 +1,5 @@
 package rustle.interp.rt;
 
-import java.util.ArrayList;
-import java.util.List;
 import rustle.interp.drop.Dropper;
 import rustle.memory.Memory;
 
@@ -14,6 +12,7 @@ import rustle.memory.Memory;
 public final class CodeTable {
   /** Distance between two code addresses. */
   public static final int STRIDE = 16;
+  private static final int SHIFT = 4;
 
   /**
    * What lives at one code address: a compiled function (takesEnv when its first parameter is the
@@ -22,7 +21,9 @@ public final class CodeTable {
    */
   public record Entry(FnCode code, boolean takesEnv, Dropper drop, String name) {}
 
-  private final List<Entry> entries = new ArrayList<>();
+  /** The entries by slot, in a plain array: every dynamic call looks its callee up here. */
+  private Entry[] entries = new Entry[16];
+  private int count;
   /**
    * The address a fn pointer's vtable as {@code dyn Fn*} holds in its call slots (0 until one is built):
    * the function to run is the fn pointer the object's data pointer points at, not a fixed one.
@@ -37,18 +38,19 @@ public final class CodeTable {
 
   /** Registers an entry and returns its address. */
   public int add(Entry e) {
-    if (entries.size() >= (Memory.STACK_BASE - Memory.CODE_BASE) / STRIDE) {
+    if (count >= (Memory.STACK_BASE - Memory.CODE_BASE) / STRIDE) {
       throw new IllegalStateException("code region full");
     }
-    entries.add(e);
-    return Memory.CODE_BASE + (entries.size() - 1) * STRIDE;
+    if (count == entries.length) entries = java.util.Arrays.copyOf(entries, count * 2);
+    entries[count++] = e;
+    return Memory.CODE_BASE + (count - 1) * STRIDE;
   }
 
   /** The entry at a code address, or null when nothing lives there. */
   public Entry at(long addr) {
-    long i = (addr - Memory.CODE_BASE) / STRIDE;
-    if (addr < Memory.CODE_BASE || (addr - Memory.CODE_BASE) % STRIDE != 0 || i >= entries.size()) return null;
-    return entries.get((int) i);
+    long d = addr - Memory.CODE_BASE;
+    if (d < 0 || (d & (STRIDE - 1)) != 0 || (d >> SHIFT) >= count) return null;
+    return entries[(int) (d >> SHIFT)];
   }
 
   /** The function at a code address; calling anything else is undefined behaviour rustle refuses. */

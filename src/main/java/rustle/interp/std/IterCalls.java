@@ -106,7 +106,15 @@ final class IterCalls {
             try {
               while (step.next(mc, fp + itTmp, fp + itemTmp)) {
                 int a = PatCompiler.follow(mc, fp + itemTmp, d);
-                s = Arith.apply(Arith.Op.ADD, s, kind.load(mc.mem, a), kind, span);
+                if (kind == Kind.I64) {
+                  // The commonest sum, without the general operator's dispatch on operator and kind.
+                  long v = mc.mem.getLong(a);
+                  long t = s + v;
+                  if (((s ^ t) & (v ^ t)) < 0) throw rustle.interp.rt.Panics.overflow("add", span);
+                  s = t;
+                } else {
+                  s = Arith.apply(Arith.Op.ADD, s, kind.load(mc.mem, a), kind, span);
+                }
               }
             } catch (RuntimeException e) {
               // An overflow panic: the iterator's remaining items and buffer go while unwinding.
