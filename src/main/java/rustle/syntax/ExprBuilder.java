@@ -82,17 +82,57 @@ final class ExprBuilder {
   /** Applies {@code binTail}'s operators and casts to a first operand. */
   private Expr fold(Expr first, Span firstSpan, ParserRuleContext tail) {
     Precedence p = new Precedence(cx, first, firstSpan);
+    Span operand = firstSpan;
     for (int i = 0; i + 1 < tail.getChildCount(); i += 2) {
       ParseTree a = tail.getChild(i);
       ParserRuleContext b = (ParserRuleContext) tail.getChild(i + 1);
       if (Tok.is(a, "as")) {
         p.cast(ast.types.castType((CastTypeContext) b), cx.span(b));
+        if (i + 3 < tail.getChildCount()) castThenLess(operand, (CastTypeContext) b, tail.getChild(i + 2), tail.getChild(i + 3));
+        operand = operand.to(cx.span(b));
       } else {
         p.operator(binOp(joined((ParserRuleContext) a)), cx.span(a));
         p.operand(unary(b), cx.span(b));
+        operand = cx.span(b);
       }
     }
     return p.finish();
+  }
+
+  /**
+   * rustc reads {@code <} or {@code <<} right after a cast to a path type as the start of the type's
+   * generic arguments, and rejects {@code x as usize < y} with a syntax error; rustle's grammar parses
+   * a comparison there, so the error is given here.
+   */
+  private void castThenLess(Span cast, CastTypeContext type, ParseTree op, ParseTree next) {
+    if (!(op instanceof ParserRuleContext o)) return;
+    String text = joined(o);
+    if (!text.equals("<") && !text.equals("<<") || !endsInBarePath(type)) return;
+    boolean shift = text.equals("<<");
+    String typeText = sourceText(type);
+    Span whole = cast.to(cx.span(type));
+    cx.error(Errors.error("`" + text + "` is interpreted as a start of generic arguments for `"
+            + typeText + "`, not a " + (shift ? "shift" : "comparison"), cx.span(op),
+            "not interpreted as " + (shift ? "shift" : "comparison"))
+        .withLabel(cx.span(next), "interpreted as generic arguments")
+        .withSuggestion(shift ? "try shifting the cast value" : "try comparing the cast value", whole,
+            "(" + sourceText(type, whole) + ")"));
+  }
+
+  private static boolean endsInBarePath(CastTypeContext t) {
+    if (t instanceof PathCastTypeContext p) return p.genericArgs() == null;
+    if (t instanceof RefCastTypeContext r) return endsInBarePath(r.castType());
+    if (t instanceof RawPtrCastTypeContext r) return endsInBarePath(r.castType());
+    return false;
+  }
+
+  private static String sourceText(ParserRuleContext c) {
+    return sourceText(c, new Span(c.start.getStartIndex(), c.stop.getStopIndex() + 1, 0, 0, 0, 0));
+  }
+
+  /** The source text of span s, read from the stream c was parsed from. */
+  private static String sourceText(ParserRuleContext c, Span s) {
+    return c.start.getInputStream().getText(org.antlr.v4.runtime.misc.Interval.of(s.start(), s.end() - 1));
   }
 
   /** {@code unaryExpr}, {@code unaryExprNS} or a statement head: prefix operators, then a postfix chain. */
