@@ -175,8 +175,15 @@ final class PatCk {
     for (int i = 0; i < pats.size(); i++) if (pats.get(i) instanceof Pattern.RestPat) rest = i;
     int n = pats.size() - (rest >= 0 ? 1 : 0);
     if (rest < 0 ? n != types.size() : n > types.size()) {
+      if (at instanceof Pattern.TuplePat) {
+        // rustc: a tuple pattern of the wrong length is a type mismatch; E0023 is for tuple structs and variants.
+        cx.error(Errors.tuplePatternArity(types.size(), n, at.span()));
+        // Its bindings still exist (of unknown type), so their uses report nothing more.
+        for (Pattern sub : pats) if (!(sub instanceof Pattern.RestPat)) pat(sub, cx.infer.fresh(), mode);
+        return;
+      }
       cx.error(Errors.coded("E0023", "this pattern has " + n + " field" + (n == 1 ? "" : "s") + ", but the corresponding "
-          + "tuple " + (at instanceof Pattern.TuplePat ? "" : "variant ") + "has " + types.size() + " field"
+          + "tuple variant has " + types.size() + " field"
           + (types.size() == 1 ? "" : "s"), at.span(), "expected " + types.size() + " field"
           + (types.size() == 1 ? "" : "s") + ", found " + n));
       return;

@@ -71,6 +71,12 @@ public final class Errors {
         "expected " + describeType(expected) + ", found " + describeType(found));
   }
 
+  /** E0308 for a tuple pattern with more or fewer elements than the tuple it matches. */
+  public static Diagnostic tuplePatternArity(int expected, int found, Span at) {
+    return coded("E0308", "mismatched types", at, "expected a tuple with " + expected + " element"
+        + (expected == 1 ? "" : "s") + ", found one with " + found + " element" + (found == 1 ? "" : "s"));
+  }
+
   /** E0308 where a type annotation set the expectation ({@code let x: i32 = "a";}). */
   public static Diagnostic mismatchedTypes(String expected, String found, Span at, Span annotation) {
     return mismatchedTypes(expected, found, at).withLabel(annotation, "expected due to this");
