@@ -1,3 +1,4 @@
+//@ run-fail
 // Arithmetic and comparisons with a constant right operand, and scalar fields read and written through
 // references: signs, widths, unsigned 64-bit values above i64::MAX, and the overflow panic's location.
 struct Acc {
