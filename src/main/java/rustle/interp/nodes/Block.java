@@ -21,6 +21,8 @@ public final class Block extends Node {
    */
   public final Node unitTail;
   final DropSlot[] drops;
+  /** The tail run as a statement (exec), without the representation adapter around it; null without a tail. */
+  private final Node execTail;
 
   public Block(Node[] stmts, Node tail, DropSlot[] drops) {
     this.stmts = new Node[stmts.length];
@@ -28,6 +30,7 @@ public final class Block extends Node {
     this.tail = tail;
     this.unitTail = tail instanceof rustle.interp.rt.MemNode mn && mn.size == 0 ? Control.stmt(tail) : null;
     this.drops = drops;
+    this.execTail = tail == null ? null : Control.stmt(tail);
   }
 
   /** Runs the statements; a non-normal status is returned after the block's drops ran. */
@@ -79,9 +82,9 @@ public final class Block extends Node {
   public int exec(Machine m, int fp) {
     int st = runStmts(m, fp);
     if (st != NORMAL) return st;
-    if (tail != null) {
+    if (execTail != null) {
       try {
-        st = tail.exec(m, fp);
+        st = execTail.exec(m, fp);
       } catch (RuntimeException e) {
         throw leaveTail(m, e, fp);
       }
