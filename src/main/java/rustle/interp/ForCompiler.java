@@ -188,7 +188,7 @@ final class ForCompiler {
       this.itemOff = itemOff;
       this.stepper = stepper;
       this.bind = bind;
-      this.body = rustle.interp.nodes.Control.stmt(body);
+      this.body = body;
       this.id = id;
       this.fin = fin;
     }

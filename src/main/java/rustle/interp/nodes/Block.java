@@ -21,8 +21,6 @@ public final class Block extends Node {
    */
   public final Node unitTail;
   final DropSlot[] drops;
-  /** The tail run as a statement (exec), without the representation adapter around it; null without a tail. */
-  private final Node execTail;
 
   public Block(Node[] stmts, Node tail, DropSlot[] drops) {
     this.stmts = new Node[stmts.length];
@@ -30,7 +28,6 @@ public final class Block extends Node {
     this.tail = tail;
     this.unitTail = tail instanceof rustle.interp.rt.MemNode mn && mn.size == 0 ? Control.stmt(tail) : null;
     this.drops = drops;
-    this.execTail = tail == null ? null : Control.stmt(tail);
   }
 
   /** Runs the statements; a non-normal status is returned after the block's drops ran. */
@@ -82,9 +79,9 @@ public final class Block extends Node {
   public int exec(Machine m, int fp) {
     int st = runStmts(m, fp);
     if (st != NORMAL) return st;
-    if (execTail != null) {
+    if (tail != null) {
       try {
-        st = execTail.exec(m, fp);
+        st = tail.exec(m, fp);
       } catch (RuntimeException e) {
         throw leaveTail(m, e, fp);
       }

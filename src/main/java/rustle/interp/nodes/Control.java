@@ -16,22 +16,17 @@ public final class Control {
     final IntNode cond;
     final Node then;
     final Node orElse;
-    /** The branches run as statements, without their representation adapters. */
-    private final Node execThen;
-    private final Node execElse;
 
     public If(IntNode cond, Node then, Node orElse) {
       this.cond = cond;
       this.then = then;
       this.orElse = orElse;
-      this.execThen = stmt(then);
-      this.execElse = orElse == null ? null : stmt(orElse);
     }
 
     @Override
     public int exec(Machine m, int fp) {
-      if (cond.evalLong(m, fp) != 0) return execThen.exec(m, fp);
-      return execElse == null ? NORMAL : execElse.exec(m, fp);
+      if (cond.evalLong(m, fp) != 0) return then.exec(m, fp);
+      return orElse == null ? NORMAL : orElse.exec(m, fp);
     }
 
     @Override
