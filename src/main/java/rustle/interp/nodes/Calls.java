@@ -29,7 +29,9 @@ public final class Calls {
   }
 
   private static void arg(Machine m, int fp, Node a, IntNode w, int dst) {
-    if (w != null) m.mem.putLong(dst, w.evalLong(m, fp));
+    // A constant argument (f(W, H)) is stored without calling its node: one compare instead of a virtual call.
+    if (w instanceof Loads.ConstInt c) m.mem.putLong(dst, c.value);
+    else if (w != null) m.mem.putLong(dst, w.evalLong(m, fp));
     else a.evalInto(m, fp, dst);
   }
 

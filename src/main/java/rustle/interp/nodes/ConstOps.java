@@ -124,7 +124,9 @@ final class ConstOps {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      return Long.remainderUnsigned(l.evalLong(m, fp), c);
+      long a = l.evalLong(m, fp);
+      // Long.remainderUnsigned is not an intrinsic on JDK 17; a dividend below 2^63 needs none of it.
+      return a >= 0 ? a % c : Long.remainderUnsigned(a, c);
     }
   }
 
@@ -135,7 +137,8 @@ final class ConstOps {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      return Long.divideUnsigned(l.evalLong(m, fp), c);
+      long a = l.evalLong(m, fp);
+      return a >= 0 ? a / c : Long.divideUnsigned(a, c);
     }
   }
 
