@@ -49,6 +49,7 @@ public final class Checker {
   public static PreludeItems collectPrelude(Crate prelude) {
     PreludeItems p = new PreludeItems(prelude);
     p.collector.declare(prelude, true);
+    p.items.preludeAdts.putAll(p.items.adts);
     p.collector.define(prelude, true);
     return p;
   }
@@ -88,7 +89,9 @@ public final class Checker {
     }
     for (FnSig.Def def : order) {
       TyLowering.Scope scope = scopeFor(def);
-      FnCk ck = new FnCk(items, tables, errors, lowering, def, scope);
+      FnCk ck = def.fromPrelude
+          ? new FnCk(items.forPrelude(), tables, errors, new TyLowering(items.forPrelude(), errors), def, scope)
+          : new FnCk(items, tables, errors, lowering, def, scope);
       ck.checkFn();
     }
     for (ConstDef c : allConsts(items)) {

@@ -79,6 +79,9 @@ final class Collector {
   }
 
   private boolean dup(String name, rustle.ast.Span span) {
+    // A user item may take a std type's name, as it shadows the std prelude in Rust: it replaces the
+    // name in the table; std's code and Items.std still reach the prelude's type (Items.preludeAdts).
+    if (items.preludeAdts.get(name) != null && items.preludeAdts.get(name) == items.adts.get(name)) return false;
     if (items.adts.containsKey(name) && !(items.adts.get(name).source == null)) {
       AdtDef prev = items.adts.get(name);
       if (prev.builtin != AdtDef.Builtin.NONE || prev.source != null) {

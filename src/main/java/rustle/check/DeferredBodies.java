@@ -34,7 +34,8 @@ final class DeferredBodies {
   void check(FnSig.Def def) {
     if (!pending.remove(def)) return;
     List<Diagnostic> errors = new ArrayList<>();
-    new FnCk(items, tables, errors, new TyLowering(items, errors), def, Checker.scopeFor(def)).checkFn();
+    new FnCk(items.forPrelude(), tables, errors, new TyLowering(items.forPrelude(), errors), def,
+        Checker.scopeFor(def)).checkFn();
     if (!errors.isEmpty()) {
       throw new IllegalStateException("the prelude's `" + def.path + "` does not type check: "
           + errors.get(0).message());
@@ -49,7 +50,7 @@ final class DeferredBodies {
   void check(ConstDef c) {
     if (!pendingConsts.remove(c)) return;
     List<Diagnostic> errors = new ArrayList<>();
-    FnCk ck = new FnCk(items, tables, errors, new TyLowering(items, errors), null,
+    FnCk ck = new FnCk(items.forPrelude(), tables, errors, new TyLowering(items.forPrelude(), errors), null,
         new TyLowering.Scope(new java.util.HashMap<>(), null));
     ck.checkConst(c.item.value(), c.ty);
     if (!errors.isEmpty()) {

@@ -11,24 +11,71 @@ import rustle.types.Ty;
 
 /** The item table of a program (prelude plus user crate): types, functions, impls, traits, consts. */
 public final class Items {
-  public final Map<String, AdtDef> adts = new LinkedHashMap<>();
-  public final Map<String, FnSig.Def> fns = new LinkedHashMap<>();
-  public final Map<String, ConstDef> consts = new LinkedHashMap<>();
-  public final Map<String, TraitDef> traits = new LinkedHashMap<>();
+  public final Map<String, AdtDef> adts;
+  public final Map<String, FnSig.Def> fns;
+  public final Map<String, ConstDef> consts;
+  public final Map<String, TraitDef> traits;
   /** Type aliases; a generic alias's type names its parameters as Ty.Param 0, 1, ... (aliasArity of them). */
-  public final Map<String, Ty> aliases = new HashMap<>();
-  public final Map<String, Integer> aliasArity = new HashMap<>();
+  public final Map<String, Ty> aliases;
+  public final Map<String, Integer> aliasArity;
   /** Names brought in by {@code use}, mapped to their full path segments. */
-  public final Map<String, List<String>> uses = new HashMap<>();
+  public final Map<String, List<String>> uses;
   /** Names of the user's inline modules: their items live in the one namespace above. */
-  public final java.util.Set<String> modules = new java.util.HashSet<>();
+  public final java.util.Set<String> modules;
   /** User enums whose variants a {@code use Enum::*} brought into scope. */
-  public final List<AdtDef> globEnums = new ArrayList<>();
-  public final List<ImplDef> impls = new ArrayList<>();
+  public final List<AdtDef> globEnums;
+  public final List<ImplDef> impls;
   /** Tuple constructors used as function values. */
-  public final CtorFns ctorFns = new CtorFns();
+  public final CtorFns ctorFns;
   /** Every function with a body to check, in source order (prelude first). */
-  public final List<FnSig.Def> bodies = new ArrayList<>();
+  public final List<FnSig.Def> bodies;
+  /**
+   * The prelude's ADTs by name, as declared before any user item: what {@link #std} and the prelude's
+   * own bodies resolve, so that a user type may take the name of one ({@code struct Map}, {@code Cell}),
+   * as user items shadow std's in Rust.
+   */
+  final Map<String, AdtDef> preludeAdts;
+
+  public Items() {
+    adts = new LinkedHashMap<>();
+    fns = new LinkedHashMap<>();
+    consts = new LinkedHashMap<>();
+    traits = new LinkedHashMap<>();
+    aliases = new HashMap<>();
+    aliasArity = new HashMap<>();
+    uses = new HashMap<>();
+    modules = new java.util.HashSet<>();
+    globEnums = new ArrayList<>();
+    impls = new ArrayList<>();
+    ctorFns = new CtorFns();
+    bodies = new ArrayList<>();
+    preludeAdts = new HashMap<>();
+  }
+
+  /** The prelude's view of base: its ADT names and no user imports; everything else shared. */
+  private Items(Items base) {
+    adts = base.preludeAdts;
+    fns = base.fns;
+    consts = base.consts;
+    traits = base.traits;
+    aliases = base.aliases;
+    aliasArity = base.aliasArity;
+    uses = new HashMap<>();
+    modules = new java.util.HashSet<>();
+    globEnums = new ArrayList<>();
+    impls = base.impls;
+    ctorFns = base.ctorFns;
+    bodies = base.bodies;
+    preludeAdts = base.preludeAdts;
+  }
+
+  private Items preludeView;
+
+  /** The table as the prelude's own code sees it (for checking its bodies after the user's items). */
+  Items forPrelude() {
+    if (preludeView == null) preludeView = new Items(this);
+    return preludeView;
+  }
 
   AdtDef adt(String n) {
     return adts.get(n);
@@ -36,7 +83,7 @@ public final class Items {
 
   /** The std ADT with this name (always present: the prelude defines it). */
   public AdtDef std(String n) {
-    AdtDef d = adts.get(n);
+    AdtDef d = preludeAdts.isEmpty() ? adts.get(n) : preludeAdts.get(n);
     if (d == null) throw new IllegalStateException("prelude lacks " + n);
     return d;
   }
