@@ -125,7 +125,6 @@ final class CallCompiler {
     if (f.c.probes == null && !f.c.unchecked) {
       // A hot std intrinsic done in place; observed and --unchecked runs keep the framed call.
       Node direct = rustle.interp.std.DirectCalls.of(f, code, a, span, tracked ? span : null);
-      if (direct == null) direct = rustle.interp.std.DirectVecCalls.of(f, code, a, span, tracked ? span : null);
       if (direct != null) return direct;
     }
     Node call;

@@ -55,6 +55,8 @@ public final class DirectCalls {
         Layout tl = f.layout(Infer.shallow(code.typeArgs.get(0)));
         return new RcNew(args[0], tl, span);
       }
+      case "Vec::push":
+        return DirectVecCalls.push(f, code, args, span, panicAt);
       default:
         return null;
     }

@@ -17,13 +17,11 @@ import rustle.types.Layout;
  * and writes of simulated memory in the same order as the intrinsic in VecIntrinsics (receiver, then
  * the value, then the growth check, then the element's bytes), without the frame and argument slots.
  */
-public final class DirectVecCalls {
+final class DirectVecCalls {
   private DirectVecCalls() {}
 
-  /** The direct node of a call to code, or null when it has none (see {@link DirectCalls#of}). */
-  public static Node of(FnCompiler f, FnCode code, Node[] args, Span span, Span panicAt) {
-    if (code.intrinsic == null || code.def.item == null || !code.def.fromPrelude) return null;
-    if (!code.def.path.equals("Vec::push") || code.typeArgs.size() != 1) return null;
+  /** The direct node of a call to the prelude's {@code Vec::push} (DirectCalls.of picks it by path). */
+  static Node push(FnCompiler f, FnCode code, Node[] args, Span span, Span panicAt) {
     Layout el = f.layout(Infer.shallow(code.typeArgs.get(0)));
     IntNode vec = args[0] instanceof IntNode n ? n : ExprCompiler.asInt(args[0], null);
     return new Push(vec, args[1], el.size, Math.max(1, el.align), span, panicAt);
