@@ -19,7 +19,7 @@ public final class Inspector {
 
   public void start(RunView run) {
     this.run = run;
-    this.allocs = new Allocations(run.heap(), run.memory().heapBase());
+    this.allocs = new Allocations(run, false);
     this.reader = new Reader(run, allocs);
   }
 

@@ -33,10 +33,6 @@ final class Recorder implements Observer {
   private Reader traceReader;
 
   private final boolean dumpAll;
-  /** The std calls in progress entered by {@link #enterStd}: their lines and the heap's free counts then. */
-  private int stdDepth;
-  private int[] stdLines = new int[8];
-  private long[] stdFrees = new long[8];
 
   Recorder(int max, Format format, PrintWriter sink, StringBuilder stdout, Tracer tracer, boolean dumpAll) {
     this.dumpAll = dumpAll;
@@ -50,7 +46,7 @@ final class Recorder implements Observer {
   @Override
   public void start(RunView run) {
     this.run = run;
-    this.allocs = new Allocations(run.heap(), run.memory().heapBase());
+    this.allocs = new Allocations(run, tracer != null);
     this.reader = new Reader(run, allocs);
     if (tracer != null) {
       tracer.start(run);
@@ -76,36 +72,6 @@ final class Recorder implements Observer {
     }
     if (tracer != null && !map.intrinsic) tracer.pop(frames, map, fp);
     frames.pop(fp);
-  }
-
-  /**
-   * A std call that cannot reach a stop: blocks allocated before it are put down to no call, those
-   * allocated during it (and not during a std call nested in its arguments) to it; no shadow frame, as
-   * nothing can stop inside.
-   */
-  @Override
-  public void enterStd(FrameMap map, int fp, Span callSite) {
-    if (tracer != null) {
-      enter(map, fp, callSite);
-      return;
-    }
-    scan(null, callSite.line(), false);
-    if (stdDepth == stdLines.length) {
-      stdLines = java.util.Arrays.copyOf(stdLines, 2 * stdDepth);
-      stdFrees = java.util.Arrays.copyOf(stdFrees, 2 * stdDepth);
-    }
-    stdLines[stdDepth] = callSite.line();
-    stdFrees[stdDepth++] = run.heap().frees();
-  }
-
-  @Override
-  public void leaveStd(FrameMap map, int fp) {
-    if (tracer != null) {
-      leave(map, fp);
-      return;
-    }
-    stdDepth--;
-    scan(map.function, stdLines[stdDepth], run.heap().frees() != stdFrees[stdDepth]);
   }
 
   private void scan(String why, int line, boolean growth) {

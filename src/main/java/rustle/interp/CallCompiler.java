@@ -111,6 +111,7 @@ final class CallCompiler {
       Ty self = f.sub(target.args().get(0));
       rustle.interp.rt.IntNode src = ExprCompiler.asInt(args.get(0), new Ty.Ref(self, false));
       rustle.interp.drop.CloneGlue g = rustle.interp.drop.CloneGlue.of(f, self, span);
+      f.nameSite(span, (self instanceof Ty.Adt adt ? adt.def().name : "Clone") + "::clone");
       return f.exprs.wrap(new rustle.interp.rt.MemNode(f.size(self)) {
         @Override
         public void evalInto(rustle.interp.rt.Machine m, int fp, int dst) {
@@ -122,10 +123,17 @@ final class CallCompiler {
     FnCode code = special != null ? special : f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
     boolean tracked = f.userCode && def.fromPrelude;
-    if (f.c.probes == null && !f.c.unchecked) {
-      // A hot std intrinsic done in place; observed and --unchecked runs keep the framed call.
+    if (!f.c.unchecked) {
+      // A hot std intrinsic done in place; --unchecked runs keep the framed call (its checks of popped
+      // frames). An observed run wraps it like the framed call: the observer sees the same enter and
+      // leave around the same argument evaluation and allocation, and an intrinsic's frame is never
+      // shown, so nothing observable depends on the frame the direct node does not push.
       Node direct = rustle.interp.std.DirectCalls.of(f, code, a, span, tracked ? span : null);
-      if (direct != null) return direct;
+      if (direct != null) {
+        // A direct node hands the allocator this span as the site of what it allocates.
+        if (tracked) f.c.nameSite(span, code.def.path);
+        return f.c.observe(direct, code, f.userCode ? span : null);
+      }
     }
     Node call;
     switch (Rep.of(ret)) {
@@ -133,15 +141,22 @@ final class CallCompiler {
       case FLOAT: call = new Calls.Float(code, a, ret == Prim.F32, span); break;
       default: call = new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), span); break;
     }
-    call = f.c.observe(call, code, f.userCode ? span : null);
-    if (tracked && !Calls.track(call, span)) call = new TrackCaller(call, span, Rep.of(ret));
-    return call;
+    if (tracked) {
+      // The call sets the machine's caller span while its body runs (its panics' location, the heap
+      // table's "allocated by"); an intrinsic also hands the allocator this span as its site.
+      f.c.nameSite(span, code.map != null ? code.map.function : code.def.path);
+      Calls.track(call, span);
+    }
+    return f.c.observe(call, code, f.userCode ? span : null);
   }
 
   Node method(Expr.MethodCall m, Ty ty) {
     MethodRes r = (MethodRes) f.t.res[m.id()];
     Node recv = receiver(m.receiver(), r);
-    if (r.def() == null) return NativeCalls.compile(f, m, r, recv, ty);
+    if (r.def() == null) {
+      f.nameSite(m.span(), nativeName(r));
+      return NativeCalls.compile(f, m, r, recv, ty);
+    }
     if (f.sub(r.receiverTy()) instanceof Ty.Dyn d) return DynCallCompiler.method(f, m, r, d, recv, ty);
     List<Node> args = new ArrayList<>();
     args.add(recv);
@@ -227,50 +242,12 @@ final class CallCompiler {
   }
 
   /** Records where user code called into std, for std's panics to report (track_caller). */
-  static final class TrackCaller extends Node {
-    final Node call;
-    final Span span;
-    final Rep rep;
-
-    TrackCaller(Node call, Span span, Rep rep) {
-      this.call = call;
-      this.span = span;
-      this.rep = rep;
-    }
-
-    @Override
-    public long evalLong(Machine m, int fp) {
-      Span saved = m.callerSpan;
-      m.callerSpan = span;
-      long v = call.evalLong(m, fp);
-      m.callerSpan = saved;
-      return v;
-    }
-
-    @Override
-    public double evalDouble(Machine m, int fp) {
-      Span saved = m.callerSpan;
-      m.callerSpan = span;
-      double v = call.evalDouble(m, fp);
-      m.callerSpan = saved;
-      return v;
-    }
-
-    @Override
-    public void evalInto(Machine m, int fp, int dst) {
-      Span saved = m.callerSpan;
-      m.callerSpan = span;
-      call.evalInto(m, fp, dst);
-      m.callerSpan = saved;
-    }
-
-    @Override
-    public int exec(Machine m, int fp) {
-      Span saved = m.callerSpan;
-      m.callerSpan = span;
-      int st = call.exec(m, fp);
-      m.callerSpan = saved;
-      return st;
-    }
+  /** How the heap table names a natively typed method (String::clone, str::to_string, Iterator::collect). */
+  private String nativeName(MethodRes r) {
+    String n = r.nativeName();
+    if (!n.equals("clone") && !n.equals("to_string") && !n.equals("to_owned")) return "Iterator::" + n;
+    Ty x = Infer.shallow(f.sub(r.receiverTy()));
+    String owner = x instanceof Ty.Adt a ? a.def().name : x == Prim.STR ? "str" : x.toString();
+    return owner + "::" + n;
   }
 }

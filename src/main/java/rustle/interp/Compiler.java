@@ -36,6 +36,14 @@ public final class Compiler {
   /** {@code rustle run --unchecked}: compile the run-time checks of undefined behavior in (UbChecks). */
   public boolean unchecked;
   public Observer observer;
+  /** When observing: the user's operations that allocate, by site (what the heap table reports). */
+  public final rustle.interp.observe.SiteNames siteNames = new rustle.interp.observe.SiteNames();
+
+  /** Registers span as the site of an allocating operation of the user's code, when observing. */
+  public void nameSite(rustle.ast.Span span, String name) {
+    if (probes != null) siteNames.name(span, name);
+  }
+
   /** Which calls to wrap for the observer; null (every call) until a discovery compile decided. */
   public Reach reach;
   private final Map<String, FnCode> codes = new HashMap<>();
@@ -120,10 +128,10 @@ public final class Compiler {
     if (probes == null) return call;
     if (reach != null) {
       reach.edge(code);
-      if (!reach.wraps(code, span != null)) return call;
+      if (!reach.wraps(code)) return call;
     }
     wrapped.add(code.name);
-    return new ProbeNodes.ObservedCall(call, code.map, observer, span, reach != null && !reach.full(code));
+    return new ProbeNodes.ObservedCall(call, code.map, observer, span);
   }
 
   /** The callee of each call site compiled wrapped for the observer (tests check which are not). */

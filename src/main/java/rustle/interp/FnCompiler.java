@@ -233,6 +233,14 @@ public final class FnCompiler {
     return p != null ? p : new Places.Local(slot(v));
   }
 
+  /**
+   * In the user's code, when observing: span is the allocation site of the operation named name (the
+   * heap table's "allocated by"); see {@link rustle.interp.observe.SiteNames}.
+   */
+  public void nameSite(rustle.ast.Span span, String name) {
+    if (userCode) c.nameSite(span, name);
+  }
+
   public boolean isCaptured(LocalVar v) {
     return capturePlaces.containsKey(v);
   }

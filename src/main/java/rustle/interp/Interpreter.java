@@ -106,7 +106,7 @@ public final class Interpreter {
     try {
       int fp = m.pushFrame(main.frameSize);
       if (obs != null) {
-        RunView view = new RunView(m, c.layouts);
+        RunView view = new RunView(m, c.layouts, c.siteNames);
         view.vtableTypes = c.vtables.types;
         obs.start(view);
         obs.enter(main.map, fp, null);

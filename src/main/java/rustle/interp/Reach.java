@@ -13,9 +13,9 @@ import rustle.interp.rt.FnCode;
  * compile records the call graph of the function instances and where the stop points are; the real
  * compile then wraps only calls whose callee can reach a stop. Every frame on the stack at a stop
  * belongs to such a callee, so snapshots still see every frame, while a hot function that cannot
- * reach a stop runs its calls unwrapped. Calls the user's code makes into std stay wrapped, lightly
- * when the callee cannot reach a stop ({@link #full} is false): the heap table puts each block down to
- * the std call that allocated it ({@code String::from}), which needs no frame on the shadow stack.
+ * reach a stop runs its calls unwrapped. Calls into std are no exception: the heap table learns which
+ * call allocated a block ({@code String::from}) from the allocation itself (docs/memory-model.md,
+ * "Allocation history"), not from the call.
  */
 public final class Reach {
   /** Set while discovering: the instance whose body is being compiled and what each one calls. */
@@ -67,13 +67,8 @@ public final class Reach {
     if (discovering) drops.add(code);
   }
 
-  /** Whether a call of code is wrapped; fromUser: the call is written in the user's code. */
-  public boolean wraps(FnCode code, boolean fromUser) {
-    return everything || reaching.contains(code) || fromUser && code.def.fromPrelude;
-  }
-
-  /** Whether a wrapped call of code must be reported in full (its frame may be on the stack at a stop). */
-  public boolean full(FnCode code) {
+  /** Whether a call of code is wrapped: its frame may be on the stack at a stop. */
+  public boolean wraps(FnCode code) {
     return everything || reaching.contains(code);
   }
 

@@ -1,11 +1,18 @@
 package rustle.memory;
 
 /**
- * What an observer of the heap is told as it happens: a block allocated or freed, by address. Lets an
- * observed run keep its allocation table without walking the heap; ordinary runs set no listener.
+ * What an observer of the heap is told as it happens: a block allocated (with the site its allocator
+ * was given) or freed, by address, and a reallocation. Lets an observed run keep its allocation table
+ * without walking the heap; ordinary runs set no listener.
  */
 public interface AllocationListener {
-  void allocated(int addr);
+  void allocated(int addr, Object site);
 
   void freed(int addr);
+
+  /**
+   * The block just allocated at fresh took over the contents of a block that was then freed: a
+   * reallocation (a Vec or String growing, a hash table resizing, a shrink_to_fit).
+   */
+  default void reallocated(int fresh) {}
 }

@@ -104,7 +104,7 @@ public final class Allocator {
       table.allocated(addr, size, site);
     }
     if (listener != null) {
-      listener.allocated(addr);
+      listener.allocated(addr, site);
     }
     return addr;
   }
@@ -198,6 +198,17 @@ public final class Allocator {
   private void setFree(int g, int len) {
     tag[g] = -len;
     tag[g + len - 1] = -len;
+  }
+
+  /**
+   * Frees the live block old whose contents were just copied into the block fresh: the second half of
+   * a reallocation, which the listener is told of as such.
+   */
+  public void freeMoved(int old, int fresh) {
+    free(old);
+    if (listener != null) {
+      listener.reallocated(fresh);
+    }
   }
 
   /**

@@ -159,6 +159,8 @@ public final class HeapTypes {
       int fresh = allocate(len, elemSize, align, site);
       mem.copy(old, fresh, (int) len * elemSize);
       set(v, fresh, len, len);
+      alloc.freeMoved(old, fresh);
+      return;
     }
     alloc.free(old);
   }
@@ -246,7 +248,7 @@ public final class HeapTypes {
     if (cap > 0) {
       int old = ptr(mem, v);
       mem.copy(old, fresh, (int) cap * elemSize);
-      alloc.free(old);
+      alloc.freeMoved(old, fresh);
     }
     mem.putLong(v + PTR, fresh);
     mem.putLong(v + CAP, newCap);

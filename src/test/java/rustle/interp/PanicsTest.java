@@ -44,6 +44,21 @@ class PanicsTest {
   }
 
   @Test
+  void vecMacroWithACountPastI64MaxIsACapacityOverflowNotANegativeLength() throws IOException {
+    // A usize count is compared unsigned: vec![x; usize::MAX] once built a Vec of len usize::MAX, cap 0.
+    InProcess.Result r = InProcess.runSource(dir, "main.rs", """
+        fn main() {
+            let n = std::hint::black_box(usize::MAX);
+            let w = vec![0u16; n];
+            println!("{}", w.len());
+        }
+        """);
+    assertWithMessage(r.describe()).that(r.exit()).isEqualTo(101);
+    assertWithMessage("stdout").that(r.out()).isEmpty();
+    assertWithMessage("stderr").that(r.err()).contains("\ncapacity overflow\n");
+  }
+
+  @Test
   void arrayIndexOutOfBounds() throws IOException {
     assertPanics(dir, """
         fn main() {

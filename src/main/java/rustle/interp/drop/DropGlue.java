@@ -178,7 +178,7 @@ public final class DropGlue {
     if (compiler.probes == null || userDrop == null || d == null) return d;
     if (compiler.reach != null) {
       compiler.reach.drop(userDrop);
-      if (!compiler.reach.wraps(userDrop, false)) return d;
+      if (!compiler.reach.wraps(userDrop)) return d;
     }
     Observer obs = compiler.observer;
     return new Dropper() {

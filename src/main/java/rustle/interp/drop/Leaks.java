@@ -20,13 +20,13 @@ public final class Leaks {
   private Leaks() {}
 
   /** The allocation site of an RcBox, so that the leak check can find reference cycles. */
-  public record RcBoxSite(Span span) {}
+  public record RcBoxSite(Span span) implements rustle.interp.observe.SiteNames.Wrapped {}
 
   /**
    * The allocation site of a hash table's block: its control-byte pointer, the address a HashMap holds,
    * points ctrlOffset bytes into the block, so reachability maps that address back to the block.
    */
-  public record TableSite(Span span, int ctrlOffset) {}
+  public record TableSite(Span span, int ctrlOffset) implements rustle.interp.observe.SiteNames.Wrapped {}
 
   /** Where a block was allocated, whatever kind of site it was recorded with (null when unknown). */
   public static Span spanOf(Object site) {

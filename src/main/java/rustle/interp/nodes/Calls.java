@@ -66,15 +66,14 @@ public final class Calls {
   }
 
   /**
-   * Makes a call node report span as the caller's location to the prelude code it calls; false when
-   * call is not a plain call node (then the caller wraps it).
+   * Makes call (a Calls node) one from the user's code into the prelude: while its body runs, the
+   * machine's caller span is span (the location std reports for its panics, as track_caller does; the
+   * call the heap table puts allocations down to).
    */
-  public static boolean track(Node call, Span span) {
+  public static void track(Node call, Span span) {
     if (call instanceof Int c) c.track = span;
     else if (call instanceof Float c) c.track = span;
-    else if (call instanceof Mem c) c.track = span;
-    else return false;
-    return true;
+    else ((Mem) call).track = span;
   }
 
   public static final class Int extends IntNode {
@@ -95,18 +94,19 @@ public final class Calls {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      if (track == null) return call(m, fp);
+      int sp0 = m.sp;
+      int nfp = m.pushFrame(code.frameSize);
+      args(m, fp, nfp, args, wide, code);
+      if (track == null) return call(m, nfp, sp0);
+      // Set once the arguments are evaluated: only the callee's body runs "in" this call.
       Span saved = m.callerSpan;
       m.callerSpan = track;
-      long v = call(m, fp);
+      long v = call(m, nfp, sp0);
       m.callerSpan = saved;
       return v;
     }
 
-    private long call(Machine m, int fp) {
-      int sp0 = m.sp;
-      int nfp = m.pushFrame(code.frameSize);
-      args(m, fp, nfp, args, wide, code);
+    private long call(Machine m, int nfp, int sp0) {
       if (code.intrinsic != null) {
         long r;
         try {
@@ -143,18 +143,18 @@ public final class Calls {
 
     @Override
     public double evalDouble(Machine m, int fp) {
-      if (track == null) return call(m, fp);
+      int sp0 = m.sp;
+      int nfp = m.pushFrame(code.frameSize);
+      args(m, fp, nfp, args, wide, code);
+      if (track == null) return call(m, nfp, sp0);
       Span saved = m.callerSpan;
       m.callerSpan = track;
-      double v = call(m, fp);
+      double v = call(m, nfp, sp0);
       m.callerSpan = saved;
       return v;
     }
 
-    private double call(Machine m, int fp) {
-      int sp0 = m.sp;
-      int nfp = m.pushFrame(code.frameSize);
-      args(m, fp, nfp, args, wide, code);
+    private double call(Machine m, int nfp, int sp0) {
       double r;
       if (code.intrinsic != null) {
         try {
@@ -188,20 +188,20 @@ public final class Calls {
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
+      int sp0 = m.sp;
+      int nfp = m.pushFrame(code.frameSize);
+      args(m, fp, nfp, args, wide, code);
       if (track == null) {
-        call(m, fp, dst);
+        call(m, nfp, sp0, dst);
         return;
       }
       Span saved = m.callerSpan;
       m.callerSpan = track;
-      call(m, fp, dst);
+      call(m, nfp, sp0, dst);
       m.callerSpan = saved;
     }
 
-    private void call(Machine m, int fp, int dst) {
-      int sp0 = m.sp;
-      int nfp = m.pushFrame(code.frameSize);
-      args(m, fp, nfp, args, wide, code);
+    private void call(Machine m, int nfp, int sp0, int dst) {
       if (code.intrinsic != null) {
         try {
           code.intrinsic.callInto(m, nfp, dst, span);

@@ -93,6 +93,7 @@ public final class Operators {
     if (cmp != null) return Equality.compare(f, cmp, b.left(), b.right());
     Ty lt = Infer.shallow(f.ty(b.left()));
     if (lt instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {
+      f.nameSite(b.span(), "String::add");
       return new StringOps.Concat(f.exprs.memVal(b.left()), f.exprs.memVal(b.right()), b.span(), f.frame.alloc(16, 8));
     }
     Arith.Op op = arith(b.op());
@@ -202,6 +203,7 @@ public final class Operators {
     Ty ty = Infer.shallow(f.ty(a.target()));
     Place place = f.places.place(a.target());
     if (ty instanceof Ty.Adt adt && adt.def().builtin == AdtDef.Builtin.STRING) {
+      f.nameSite(a.span(), "String::add_assign");
       return new StringOps.PushStrPlace(place, f.exprs.memVal(a.value()), a.span(), f.frame.alloc(16, 8));
     }
     Arith.Op op = arith(a.op());

@@ -20,20 +20,6 @@ public interface Observer {
   /** The frame entered at fp is popped (normally or by a panic unwinding through it). */
   public void leave(FrameMap map, int fp);
 
-  /**
-   * A call the user's code makes into std that cannot reach a stop point: an observer that only needs to
-   * put the heap blocks it allocates down to it may skip the shadow stack. Reported as any call unless
-   * overridden; {@link #leaveStd} follows (nested std calls are reported to, innermost last).
-   */
-  default void enterStd(FrameMap map, int fp, Span callSite) {
-    enter(map, fp, callSite);
-  }
-
-  /** The std call entered at fp by {@link #enterStd} returns or unwinds. */
-  default void leaveStd(FrameMap map, int fp) {
-    leave(map, fp);
-  }
-
   /** A requested stop point was reached in the frame whose top is fp. */
   void stop(StopPoint point, int fp);
 }

@@ -5,43 +5,34 @@ import rustle.interp.rt.Machine;
 import rustle.interp.rt.Node;
 
 /**
- * The nodes inserted only when observing: a call that reports its frame to the {@link Observer} (in full,
- * or as a std call the observer may treat lightly), and stop points after a statement or at a point of a
- * block. Nothing else in the tree knows about them.
+ * The nodes inserted only when observing: a call that reports its frame to the {@link Observer}, and stop
+ * points after a statement or at a point of a block. Nothing else in the tree knows about them.
  */
 public final class ProbeNodes {
   private ProbeNodes() {}
 
-  /**
-   * A call wrapped so that the observer sees its frame pushed (top = the caller's sp) and popped; a std
-   * call that cannot reach a stop is reported as such ({@link Observer#enterStd}), for the observer to
-   * treat lightly.
-   */
+  /** A call wrapped so that the observer sees its frame pushed (top = the caller's sp) and popped. */
   public static final class ObservedCall extends Node {
     final Node call;
     final FrameMap map;
     final Observer obs;
     final Span span;
-    final boolean std;
 
-    public ObservedCall(Node call, FrameMap map, Observer obs, Span span, boolean std) {
+    public ObservedCall(Node call, FrameMap map, Observer obs, Span span) {
       this.call = call;
       this.map = map;
       this.obs = obs;
       this.span = span;
-      this.std = std;
     }
 
     private int enter(Machine m) {
       int top = m.sp;
-      if (std) obs.enterStd(map, top, span);
-      else obs.enter(map, top, span);
+      obs.enter(map, top, span);
       return top;
     }
 
     private void leave(int top) {
-      if (std) obs.leaveStd(map, top);
-      else obs.leave(map, top);
+      obs.leave(map, top);
     }
 
     @Override

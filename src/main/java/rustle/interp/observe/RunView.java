@@ -10,9 +10,29 @@ public final class RunView {
   private final Machine m;
   private final Layouts layouts;
 
-  public RunView(Machine m, Layouts layouts) {
+  private final SiteNames sites;
+
+  public RunView(Machine m, Layouts layouts, SiteNames sites) {
     this.m = m;
     this.layouts = layouts;
+    this.sites = sites;
+  }
+
+  /**
+   * The user's operation an allocation site stands for ({@code String::from}, {@code vec!}), or
+   * null; see {@link SiteNames}.
+   */
+  public String operation(Object site) {
+    return sites.of(site);
+  }
+
+  /**
+   * The call from the user's code into std whose body is running (set once its arguments are
+   * evaluated), or null while the user's code itself runs: what a block allocated inside std is put
+   * down to.
+   */
+  public rustle.ast.Span userCall() {
+    return m.callerSpan;
   }
 
   /** The concrete type behind each vtable address, for showing trait objects. */

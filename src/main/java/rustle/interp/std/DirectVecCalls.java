@@ -54,11 +54,9 @@ final class DirectVecCalls {
     @Override
     public void evalInto(Machine m, int fp, int dst) {
       int v = (int) vec.evalLong(m, fp);
-      // A capacity overflow reports the caller's location, as the framed call's track_caller does.
-      if (panicAt != null) m.callerSpan = panicAt;
       if (scalar != null) {
         long value = scalar.evalLong(m, fp);
-        int slot = m.heapTypes.pushSlot(v, size, align, site);
+        int slot = slot(m, v);
         kind.store(m.mem, slot, value);
         return;
       }
@@ -66,9 +64,23 @@ final class DirectVecCalls {
       m.pushFrame(size);
       int t = m.sp;
       x.evalInto(m, fp, t);
-      int slot = m.heapTypes.pushSlot(v, size, align, site);
+      int slot = slot(m, v);
       if (size > 0) m.mem.copy(t, slot, size);
       m.sp = sp0;
+    }
+
+    /**
+     * The slot for the new element, growing the buffer if needed. As the framed call's track_caller
+     * does, the caller's location is the machine's caller span while push itself runs (after its
+     * arguments), so a capacity overflow reports it; restored after, as every setter of it does.
+     */
+    private int slot(Machine m, int v) {
+      if (panicAt == null) return m.heapTypes.pushSlot(v, size, align, site);
+      Span saved = m.callerSpan;
+      m.callerSpan = panicAt;
+      int slot = m.heapTypes.pushSlot(v, size, align, site);
+      m.callerSpan = saved;
+      return slot;
     }
   }
 }

@@ -246,7 +246,11 @@ public final class RawTable {
     mem.putLong(h + ITEMS, items);
     mem.putLong(h + GROWTH_LEFT, HashTables.maskToCapacity(mask) - items);
     int oldBlock = blockOf(oldCtrl, oldMask);
-    if (oldBlock >= 0) m.heap.free(oldBlock);
+    int newBlock = blockOf(ctrl, mask);
+    if (oldBlock >= 0) {
+      if (newBlock >= 0) m.heap.freeMoved(oldBlock, newBlock);
+      else m.heap.free(oldBlock);
+    }
   }
 
   /** Marks bucket i free (EMPTY when no probe sequence can pass over it, else DELETED), as hashbrown's erase. */

@@ -36,10 +36,12 @@ public final class VecMacro {
           value.evalInto(mc, fp, fp + tmp);
           long n = count.evalLong(mc, fp);
           mc.heapTypes.initEmpty(dst, align);
-          if (n > 0 && esize > 0) mc.heapTypes.withCapacity(dst, n, esize, align, site);
+          // n is a usize: compared with 0 only, so that a count past i64::MAX is a capacity overflow
+          // (or, for a zero-sized element, that many clones of nothing), never a negative length.
+          if (n != 0 && esize > 0) mc.heapTypes.withCapacity(dst, n, esize, align, site);
           int p = (int) mc.mem.getLong(dst + HeapTypes.PTR);
-          for (long i = 0; i + 1 < n; i++) clone.clone(mc, fp + tmp, (int) (p + i * esize));
-          if (n > 0) {
+          for (long i = 1; Long.compareUnsigned(i, n) < 0; i++) clone.clone(mc, fp + tmp, (int) (p + (i - 1) * esize));
+          if (n != 0) {
             if (esize > 0) mc.mem.copy(fp + tmp, (int) (p + (n - 1) * esize), esize);
           } else if (drop != null) {
             drop.drop(mc, fp + tmp);
