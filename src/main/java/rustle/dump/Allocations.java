@@ -44,6 +44,10 @@ final class Allocations implements AllocationListener {
   /** Addresses allocated since the last scan, in order; some may have been freed (and reallocated) since. */
   private int[] fresh = new int[16];
   private int freshLen;
+  /** The last site that named an operation, and what it named (sites are the compiler's objects). */
+  private Object lastSite;
+  private String lastWhy;
+  private int lastLine;
   /** Each operation's name with " (growth)" added, made once (the names are the compiler's own strings). */
   private final java.util.Map<String, String> growthNames = new java.util.IdentityHashMap<>();
 
@@ -75,9 +79,16 @@ final class Allocations implements AllocationListener {
     }
     String why = null;
     int line = 0;
-    if (run != null) {
+    if (site != null && site == lastSite) {
+      // A loop allocates at the same site again and again: one comparison instead of a lookup.
+      why = lastWhy;
+      line = lastLine;
+    } else if (run != null) {
       if ((why = run.operation(site)) != null) {
         line = rustle.interp.observe.SiteNames.span(site).line();
+        lastSite = site;
+        lastWhy = why;
+        lastLine = line;
       } else {
         Span call = run.userCall();
         if (call != null && (why = run.operation(call)) != null) line = call.line();
