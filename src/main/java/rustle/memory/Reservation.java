@@ -55,14 +55,18 @@ final class Reservation {
 
   private static Reservation mapped(long size) throws IOException {
     Path file = Files.createTempFile("rustle-memory-", ".bin");
-    MappedByteBuffer buf;
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      // Mapping past the end extends the file with ftruncate: a hole, which takes no disk space.
-      buf = ch.map(FileChannel.MapMode.PRIVATE, 0, Math.max(size, 1));
+    FileChannel ch;
+    try {
+      ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } finally {
+      // Unlinked at once: the open channel and then the mapping keep it alive, and nothing is left behind.
       Files.deleteIfExists(file);
     }
-    return new Reservation(U.getLong(buf, ADDRESS), false, buf);
+    try (ch) {
+      // Mapping past the end extends the file with ftruncate: a hole, which takes no disk space.
+      MappedByteBuffer buf = ch.map(FileChannel.MapMode.PRIVATE, 0, Math.max(size, 1));
+      return new Reservation(U.getLong(buf, ADDRESS), false, buf);
+    }
   }
 
   /** Clears [from, to) if this reservation's contents are not known to be zero already. */
