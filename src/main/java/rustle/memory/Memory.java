@@ -1,15 +1,15 @@
 package rustle.memory;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import sun.misc.Unsafe;
 
 /**
- * The whole simulated address space: one little-endian byte array in which an address is the array index.
+ * The whole simulated address space: little-endian bytes in which an address is the offset from the
+ * start of one native block (a {@link Reservation}).
  *
  * <p>The layout is fixed and deterministic so that printed addresses are reproducible:
  *
@@ -21,10 +21,18 @@ import java.util.Map;
  *   [heapBase, heapLimit)        heap of heapSize bytes, managed by the Allocator
  * </pre>
  *
- * <p>The array covers the heap lazily: it starts a little past heapBase and {@link #ensureCapacity}
- * grows it by half as the allocator's high-water mark rises, so {@link #bytes} may be replaced and must
- * be re-read rather than cached. Accessors do no checks of their own: the JVM's array bounds check is the
- * only one, which keeps them small enough to inline on the interpreter's hot path.
+ * <p>The block is reserved for [0, heapLimit) at once but takes physical memory only for the pages the
+ * program touches, and it never moves: growing the heap copies nothing, and the untouched parts of the
+ * stack, the gap and the heap cost nothing. What is accessible is [0, {@link #end}): {@link
+ * #ensureCapacity} raises end by half of its heap part as the allocator's high-water mark rises, so an
+ * access past the heap in use fails as it did when the store was an array of that length.
+ *
+ * <p>Rules for the backing store: only this class touches it (through {@code sun.misc.Unsafe}); everyone
+ * else goes through the accessors and the bulk methods ({@link #copyIn}, {@link #copyOut}, {@link
+ * #compare}, ...). Every one of them checks the whole range it touches against end before touching it,
+ * and the check must stay: a wild address of a buggy node or a dangling pointer of an unchecked run must
+ * become an {@link IndexOutOfBoundsException} (reported as an error), never a read of the JVM's own
+ * memory or a crash. The check is one unsigned compare that the JIT treats like an array bounds check.
  */
 public final class Memory {
   /** Start of the static region; everything below is the null page. */
@@ -38,20 +46,23 @@ public final class Memory {
   public static final int STACK_BASE = 0x10_0000;
   /** The heap starts on a multiple of this, so block alignments up to 16 MiB are plain granule math. */
   public static final int HEAP_ALIGN = 1 << 24;
-  /** Highest possible heapLimit: below 2^31 and below the JVM's maximum array length. */
+  /** Highest possible heapLimit: below 2^31, so every address is a non-negative int. */
   public static final int MAX_ADDRESS = 0x7FFF_F000;
 
-  /** How much heap the array covers before the first growth. */
+  /** How much heap is accessible before the first growth. */
   private static final int INITIAL_HEAP = 256 << 10;
 
-  private static final VarHandle LONG = view(long[].class);
-  private static final VarHandle INT = view(int[].class);
-  private static final VarHandle SHORT = view(short[].class);
-  private static final VarHandle DOUBLE = view(double[].class);
-  private static final VarHandle FLOAT = view(float[].class);
+  private static final Unsafe U = Reservation.U;
+  /** Unsafe reads native order; the simulated memory is little-endian whatever the host is. */
+  private static final boolean SWAP = ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN;
+  private static final long BYTES = Unsafe.ARRAY_BYTE_BASE_OFFSET;
 
-  /** The backing store; replaced by a larger copy when the heap grows. */
-  public byte[] bytes;
+  /** The backing store, covering [0, heapLimit); private to this class (see the class comment). */
+  private final Reservation store;
+  /** The native address of simulated address 0. */
+  private final long base;
+  /** End of the accessible part: addresses in [0, end) are valid, anything else fails the check. */
+  private int end;
 
   private final int stackTop;
   private final int heapBase;
@@ -76,11 +87,10 @@ public final class Memory {
     stackTop = (int) top;
     heapBase = (int) base;
     heapLimit = heapBase + (int) (Math.min(heapSize, MAX_ADDRESS - base) & ~15L);
-    bytes = new byte[heapBase + Math.min(INITIAL_HEAP, heapLimit - heapBase)];
-  }
-
-  private static VarHandle view(Class<?> arrayType) {
-    return MethodHandles.byteArrayViewVarHandle(arrayType, ByteOrder.LITTLE_ENDIAN);
+    end = heapBase + Math.min(INITIAL_HEAP, heapLimit - heapBase);
+    store = Reservation.of(heapLimit);
+    store.zero(0, end);
+    this.base = store.address;
   }
 
   public int stackBase() {
@@ -104,27 +114,27 @@ public final class Memory {
     return staticTop;
   }
 
+  /** End of the accessible part of the space (see the class comment). */
+  int end() {
+    return end;
+  }
+
   /**
-   * Makes the array reach at least endAddress (at most heapLimit), growing its heap part by half: the
-   * old array lives on during the copy, so the JVM briefly holds both; halves rather than doubling keep
-   * that peak (and the resident size) near 2.5 times the heap in use, for a few more copies.
+   * Makes the accessible part reach at least endAddress (at most heapLimit), raising end by half of its
+   * heap part at a time, as the array this store replaced grew. Nothing moves or is copied.
    */
   public void ensureCapacity(int endAddress) {
-    if (endAddress <= bytes.length) {
+    if (endAddress <= end) {
       return;
     }
     if (endAddress > heapLimit) {
       throw new IllegalArgumentException(
           String.format("0x%x is past the heap limit 0x%x", endAddress, heapLimit));
     }
-    long heapPart = bytes.length - (long) heapBase;
-    int grown = (int) Math.min(heapLimit, Math.max(endAddress, bytes.length + Math.max(heapPart / 2, INITIAL_HEAP)));
-    try {
-      bytes = Arrays.copyOf(bytes, grown);
-    } catch (OutOfMemoryError e) {
-      // The JVM cannot spare the grown array; the exact size may still fit.
-      bytes = Arrays.copyOf(bytes, endAddress);
-    }
+    long heapPart = end - (long) heapBase;
+    int grown = (int) Math.min(heapLimit, Math.max(endAddress, end + Math.max(heapPart / 2, INITIAL_HEAP)));
+    store.zero(end, grown);
+    end = grown;
   }
 
   /**
@@ -141,7 +151,7 @@ public final class Memory {
       throw new IllegalStateException("static region full: no room for " + utf8.length + " more bytes");
     }
     int addr = staticTop;
-    System.arraycopy(utf8, 0, bytes, addr, utf8.length);
+    write(addr, utf8);
     staticTop += utf8.length;
     interned.put(key, addr);
     return addr;
@@ -174,61 +184,72 @@ public final class Memory {
     return Region.UNMAPPED;
   }
 
+  // Every accessor checks its whole range against end with one unsigned compare (Objects.checkIndex,
+  // which the JIT turns into the same range check as an array access) before it touches the store.
+
+  /** The native address of [a, a + n), after checking that the range lies inside [0, end). */
+  private long at(int a, int n) {
+    return base + Objects.checkIndex(a, end - n + 1);
+  }
+
   public long getLong(int a) {
-    return (long) LONG.get(bytes, a);
+    long v = U.getLong(at(a, 8));
+    return SWAP ? Long.reverseBytes(v) : v;
   }
 
   public void putLong(int a, long v) {
-    LONG.set(bytes, a, v);
+    U.putLong(at(a, 8), SWAP ? Long.reverseBytes(v) : v);
   }
 
   public int getInt(int a) {
-    return (int) INT.get(bytes, a);
+    int v = U.getInt(at(a, 4));
+    return SWAP ? Integer.reverseBytes(v) : v;
   }
 
   public void putInt(int a, int v) {
-    INT.set(bytes, a, v);
+    U.putInt(at(a, 4), SWAP ? Integer.reverseBytes(v) : v);
   }
 
   public short getShort(int a) {
-    return (short) SHORT.get(bytes, a);
+    short v = U.getShort(at(a, 2));
+    return SWAP ? Short.reverseBytes(v) : v;
   }
 
   public void putShort(int a, short v) {
-    SHORT.set(bytes, a, v);
+    U.putShort(at(a, 2), SWAP ? Short.reverseBytes(v) : v);
   }
 
   public byte getByte(int a) {
-    return bytes[a];
+    return U.getByte(at(a, 1));
   }
 
   public void putByte(int a, byte v) {
-    bytes[a] = v;
+    U.putByte(at(a, 1), v);
   }
 
   public double getDouble(int a) {
-    return (double) DOUBLE.get(bytes, a);
+    return Double.longBitsToDouble(getLong(a));
   }
 
   public void putDouble(int a, double v) {
-    DOUBLE.set(bytes, a, v);
+    putLong(a, Double.doubleToRawLongBits(v));
   }
 
   public float getFloat(int a) {
-    return (float) FLOAT.get(bytes, a);
+    return Float.intBitsToFloat(getInt(a));
   }
 
   public void putFloat(int a, float v) {
-    FLOAT.set(bytes, a, v);
+    putInt(a, Float.floatToRawIntBits(v));
   }
 
   /** Reads a 1, 2, 4 or 8 byte integer, zero-extended. */
   public long getUnsigned(int addr, int size) {
     return switch (size) {
-      case 1 -> bytes[addr] & 0xFFL;
-      case 2 -> (short) SHORT.get(bytes, addr) & 0xFFFFL;
-      case 4 -> (int) INT.get(bytes, addr) & 0xFFFF_FFFFL;
-      case 8 -> (long) LONG.get(bytes, addr);
+      case 1 -> getByte(addr) & 0xFFL;
+      case 2 -> getShort(addr) & 0xFFFFL;
+      case 4 -> getInt(addr) & 0xFFFF_FFFFL;
+      case 8 -> getLong(addr);
       default -> throw badSize(size);
     };
   }
@@ -236,10 +257,10 @@ public final class Memory {
   /** Reads a 1, 2, 4 or 8 byte integer, sign-extended. */
   public long getSigned(int addr, int size) {
     return switch (size) {
-      case 1 -> bytes[addr];
-      case 2 -> (short) SHORT.get(bytes, addr);
-      case 4 -> (int) INT.get(bytes, addr);
-      case 8 -> (long) LONG.get(bytes, addr);
+      case 1 -> getByte(addr);
+      case 2 -> getShort(addr);
+      case 4 -> getInt(addr);
+      case 8 -> getLong(addr);
       default -> throw badSize(size);
     };
   }
@@ -247,10 +268,10 @@ public final class Memory {
   /** Stores the low size bytes of v, for sizes 1, 2, 4 and 8. */
   public void putSized(int addr, int size, long v) {
     switch (size) {
-      case 1 -> bytes[addr] = (byte) v;
-      case 2 -> SHORT.set(bytes, addr, (short) v);
-      case 4 -> INT.set(bytes, addr, (int) v);
-      case 8 -> LONG.set(bytes, addr, v);
+      case 1 -> putByte(addr, (byte) v);
+      case 2 -> putShort(addr, (short) v);
+      case 4 -> putInt(addr, (int) v);
+      case 8 -> putLong(addr, v);
       default -> throw badSize(size);
     }
   }
@@ -262,7 +283,7 @@ public final class Memory {
   /** Copies len bytes with memmove semantics: overlapping ranges are copied as if through a buffer. */
   public void copy(int src, int dst, int len) {
     // The commonest sizes (a word, a fat pointer) as loads then stores, which is memmove-safe; the
-    // arraycopy stub costs more than the copy at these sizes.
+    // bulk copy costs more than the copy at these sizes.
     if (len == 8) {
       putLong(dst, getLong(src));
       return;
@@ -274,18 +295,72 @@ public final class Memory {
       putLong(dst + 8, b);
       return;
     }
-    System.arraycopy(bytes, src, bytes, dst, len);
+    if (len == 0) {
+      return;
+    }
+    long from = at(src, len);
+    // Unsafe.copyMemory is memmove ("conjoint"): overlapping ranges are safe.
+    U.copyMemory(from, at(dst, len), len);
   }
 
   public void fill(int addr, int len, byte b) {
-    Arrays.fill(bytes, addr, addr + len, b);
+    if (len != 0) U.setMemory(at(addr, len), len, b); // a negative len fails in setMemory
   }
 
+  /** A copy of [addr, addr + len). */
   public byte[] read(int addr, int len) {
-    return Arrays.copyOfRange(bytes, addr, addr + len);
+    byte[] out = new byte[len];
+    copyOut(addr, out, 0, len);
+    return out;
+  }
+
+  /** Copies [addr, addr + len) into dst[off, off + len). */
+  public void copyOut(int addr, byte[] dst, int off, int len) {
+    Objects.checkFromIndexSize(off, len, dst.length);
+    if (len > 0) U.copyMemory(null, at(addr, len), dst, BYTES + off, len);
   }
 
   public void write(int addr, byte[] data) {
-    System.arraycopy(data, 0, bytes, addr, data.length);
+    copyIn(data, 0, addr, data.length);
+  }
+
+  /** Copies src[off, off + len) to [addr, addr + len). */
+  public void copyIn(byte[] src, int off, int addr, int len) {
+    Objects.checkFromIndexSize(off, len, src.length);
+    if (len > 0) U.copyMemory(src, BYTES + off, null, at(addr, len), len);
+  }
+
+  /**
+   * Compares the len bytes at a with those at b as unsigned bytes, like memcmp: negative, zero or
+   * positive as the first differing byte of a is below, equal to or above b's.
+   */
+  public int compare(int a, int b, int len) {
+    if (len <= 0) return 0;
+    long pa = at(a, len);
+    long pb = at(b, len);
+    int i = 0;
+    for (; i + 8 <= len; i += 8) {
+      long x = U.getLong(pa + i);
+      long y = U.getLong(pb + i);
+      if (x != y) {
+        // The lowest-addressed differing byte decides; in native order that is the lowest-order one
+        // on a little-endian machine.
+        if (!SWAP) {
+          int shift = Long.numberOfTrailingZeros(x ^ y) & ~7;
+          return Integer.compare((int) (x >>> shift) & 0xff, (int) (y >>> shift) & 0xff);
+        }
+        return Long.compareUnsigned(x, y);
+      }
+    }
+    for (; i < len; i++) {
+      int c = Integer.compare(U.getByte(pa + i) & 0xff, U.getByte(pb + i) & 0xff);
+      if (c != 0) return c;
+    }
+    return 0;
+  }
+
+  /** Whether the len bytes at a equal those at b. */
+  public boolean equal(int a, int b, int len) {
+    return compare(a, b, len) == 0;
   }
 }

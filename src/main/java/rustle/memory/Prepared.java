@@ -5,9 +5,9 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A {@link Memory} made ahead of time on a second thread: creating one zero-fills its array up to the
- * heap's start (16 MiB by default, tens of milliseconds in a fresh process), which the driver overlaps
- * with type and ownership checking. Rules: {@link #take} hands a prepared memory to at most one caller,
+ * A {@link Memory} made ahead of time on a second thread: creating one makes and maps a temporary file
+ * (see {@link Reservation}), whose classes and system calls take a few milliseconds in a fresh process,
+ * which the driver overlaps with type and ownership checking. Rules: {@link #take} hands a prepared memory to at most one caller,
  * and only when it was made with the sizes asked for; otherwise it makes a new one, so a run never
  * depends on whether or when {@link #start} was called.
  */

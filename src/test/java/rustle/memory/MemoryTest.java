@@ -16,7 +16,7 @@ class MemoryTest {
     assertThat(mem.stackTop()).isEqualTo(0x90_0000);
     assertThat(mem.heapBase()).isEqualTo(0x100_0000);
     assertThat(mem.heapLimit()).isEqualTo(0x4100_0000);
-    assertThat(mem.bytes.length).isLessThan(mem.heapBase() + (1 << 20));
+    assertThat(mem.end()).isLessThan(mem.heapBase() + (1 << 20));
   }
 
   @Test
@@ -153,7 +153,7 @@ class MemoryTest {
     mem.putLong(a, 42);
     int far = mem.heapBase() + (5 << 20);
     mem.ensureCapacity(far + 8);
-    assertThat(mem.bytes.length).isAtLeast(far + 8);
+    assertThat(mem.end()).isAtLeast(far + 8);
     mem.putLong(far, 7);
     assertThat(mem.getLong(a)).isEqualTo(42);
     assertThrows(IllegalArgumentException.class, () -> mem.ensureCapacity(mem.heapLimit() + 1));

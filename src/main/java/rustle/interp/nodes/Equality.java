@@ -216,13 +216,8 @@ public final class Equality {
       int py = (int) ptr(m, y, fb);
       long lx = len(m, x, fa);
       long ly = len(m, y, fb);
-      byte[] mem = m.mem.bytes;
-      long n = Math.min(lx, ly);
-      for (int i = 0; i < n; i++) {
-        int c = Integer.compare(mem[px + i] & 0xff, mem[py + i] & 0xff);
-        if (c != 0) return c;
-      }
-      return Long.compare(lx, ly);
+      int c = m.mem.compare(px, py, (int) Math.min(lx, ly));
+      return c != 0 ? c : Long.compare(lx, ly);
     }
   }
 

@@ -28,7 +28,7 @@ public final class Fmts {
   }
 
   static String str(Machine m, int ptr, long len) {
-    return new String(m.mem.bytes, ptr, (int) len, StandardCharsets.UTF_8);
+    return new String(m.mem.read(ptr, (int) len), StandardCharsets.UTF_8);
   }
 
   public ValueFmt of(Ty t, boolean debug) {

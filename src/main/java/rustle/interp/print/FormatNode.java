@@ -80,9 +80,9 @@ public final class FormatNode {
         int a = k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k];
         ValueFmt vf = fmts[i];
         if (vf == Fmts.STRING) {
-          out.append(m.mem.bytes, (int) m.mem.getLong(a + HeapTypes.PTR), (int) m.mem.getLong(a + HeapTypes.LEN));
+          out.append(m.mem, (int) m.mem.getLong(a + HeapTypes.PTR), (int) m.mem.getLong(a + HeapTypes.LEN));
         } else if (vf == Fmts.STR_FAT) {
-          out.append(m.mem.bytes, (int) m.mem.getLong(a), (int) m.mem.getLong(a + 8));
+          out.append(m.mem, (int) m.mem.getLong(a), (int) m.mem.getLong(a + 8));
         } else {
           Fmts.IntValueFmt iv = (Fmts.IntValueFmt) vf;
           long v = iv.kind.load(m.mem, a);
@@ -110,6 +110,13 @@ public final class FormatNode {
     void append(byte[] src, int from, int n) {
       ensure(n);
       System.arraycopy(src, from, a, len, n);
+      len += n;
+    }
+
+    /** Appends the n bytes at addr in the simulated memory. */
+    void append(rustle.memory.Memory mem, int addr, int n) {
+      ensure(n);
+      mem.copyOut(addr, a, len, n);
       len += n;
     }
 

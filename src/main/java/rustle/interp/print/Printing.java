@@ -113,7 +113,7 @@ public final class Printing {
     if (cap > 0) m.heapTypes.withCapacity(dst, cap, 1, 1, span);
     if (n > 0) {
       int ptr = (int) m.mem.getLong(dst + HeapTypes.PTR);
-      System.arraycopy(bytes, 0, m.mem.bytes, ptr, n);
+      m.mem.copyIn(bytes, 0, ptr, n);
       m.mem.putLong(dst + HeapTypes.LEN, n);
     }
   }

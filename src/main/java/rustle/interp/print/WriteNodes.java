@@ -71,7 +71,7 @@ public final class WriteNodes {
         m.heapTypes.reserve(s, n, 1, 1, span);
         int ptr = (int) m.mem.getLong(s + HeapTypes.PTR);
         long len = m.mem.getLong(s + HeapTypes.LEN);
-        System.arraycopy(bytes, from, m.mem.bytes, (int) (ptr + len), n);
+        m.mem.copyIn(bytes, from, (int) (ptr + len), n);
         m.mem.putLong(s + HeapTypes.LEN, len + n);
         from += n;
       }

@@ -45,7 +45,7 @@ final class KeyHash {
 
     void bytes(Memory mem, int p, int n) {
       room(n);
-      System.arraycopy(mem.bytes, p, buf, len, n);
+      mem.copyOut(p, buf, len, n);
       len += n;
     }
 
@@ -216,7 +216,7 @@ final class KeyHash {
     if (enc instanceof IntEnc ie) return Sip13.integer(k0, k1, ie.value(mem, addr), ie.n);
     if (enc instanceof StrEnc se) {
       int a = se.at(mem, addr);
-      return Sip13.bytes(k0, k1, mem.bytes, (int) mem.getLong(a + se.ptrOff), (int) mem.getLong(a + se.lenOff), true);
+      return Sip13.bytes(k0, k1, mem, (int) mem.getLong(a + se.ptrOff), (int) mem.getLong(a + se.lenOff), true);
     }
     out.reset();
     enc.write(mem, addr, out);
@@ -236,7 +236,7 @@ final class KeyHash {
       if (len != (int) mem.getLong(pa + ps.lenOff)) return false;
       int sp = (int) mem.getLong(sa + ss.ptrOff);
       int pp = (int) mem.getLong(pa + ps.ptrOff);
-      return java.util.Arrays.equals(mem.bytes, sp, sp + len, mem.bytes, pp, pp + len);
+      return mem.equal(sp, pp, len);
     }
     if (p instanceof IntEnc || p instanceof StrEnc) {
       probeOut.reset();

@@ -129,7 +129,7 @@ public final class RawTable {
     // Touch the home bucket before the control bytes: the two loads do not depend on each other, so in a
     // large table their cache misses overlap instead of following one another (the key is most often
     // in or next to the home bucket). Only the time changes; the value read is not used.
-    touched ^= mem.bytes[bucket(ctrl, pos)];
+    touched ^= mem.getByte(bucket(ctrl, pos));
     while (true) {
       // The group's 16 control bytes as two little-endian words: byte j is bits 8j..8j+7.
       int g = (int) (ctrl + pos);
