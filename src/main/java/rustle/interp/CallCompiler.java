@@ -122,7 +122,7 @@ final class CallCompiler {
     FnCode code = special != null ? special : f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
     boolean tracked = f.userCode && def.fromPrelude;
-    if (f.c.probes == null && !f.c.unchecked) {
+    if (f.c.fastPaths()) {
       // A hot std intrinsic done in place; observed and --unchecked runs keep the framed call.
       Node direct = rustle.interp.std.DirectCalls.of(f, code, a, span, tracked ? span : null);
       if (direct != null) return direct;

@@ -36,6 +36,15 @@ public final class Compiler {
   /** {@code rustle run --unchecked}: compile the run-time checks of undefined behavior in (UbChecks). */
   public boolean unchecked;
   public Observer observer;
+
+  /**
+   * Whether the shortcuts that leave out a framed call or a scratch copy are compiled in (DirectCalls,
+   * a trait object's receiver read in place by DynCalls): only when nothing observes the run and no
+   * {@code --unchecked} check wants the framed form. The one place that decides it.
+   */
+  public boolean fastPaths() {
+    return probes == null && !unchecked;
+  }
   /** Which calls to wrap for the observer; null (every call) until a discovery compile decided. */
   public Reach reach;
   private final Map<String, FnCode> codes = new HashMap<>();
