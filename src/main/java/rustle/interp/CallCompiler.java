@@ -80,7 +80,7 @@ final class CallCompiler {
     }
     FnCode code = f.c.closureCode(cl, f.code.def, f.code.typeArgs);
     Node[] a = new Node[c.args().size() + 1];
-    a[0] = new Loads.AddrOf(place);
+    a[0] = Loads.addrOf(place);
     for (int i = 0; i < c.args().size(); i++) a[i + 1] = f.exprs.value(c.args().get(i));
     Node call;
     switch (Rep.of(ret)) {
@@ -160,7 +160,7 @@ final class CallCompiler {
       args.add(f.exprs.value(b.left()));
       args.add(f.exprs.value(b.right()));
     } else if (e instanceof Expr.CompoundAssign a) {
-      args.add(new Loads.AddrOf(f.places.place(a.target())));
+      args.add(Loads.addrOf(f.places.place(a.target())));
       args.add(f.exprs.value(a.value()));
     } else {
       args.add(f.exprs.value(((Expr.Unary) e).operand()));
@@ -185,11 +185,11 @@ final class CallCompiler {
     }
     Walk w = walk(recv, steps, k);
     Ty u = steps.get(k);
-    if (!Layouts.isUnsized(u)) return new Loads.AddrOf(w.place);
+    if (!Layouts.isUnsized(u)) return Loads.addrOf(w.place);
     switch (w.form) {
       case FAT: return new Loads.Copy(w.place, 16, 0);
-      case HEADER: return new Coercions.HeaderToFat(new Loads.AddrOf(w.place));
-      default: return new Coercions.PtrToFat(new Loads.AddrOf(w.place), w.arrayLen);
+      case HEADER: return new Coercions.HeaderToFat(Loads.addrOf(w.place));
+      default: return new Coercions.PtrToFat(Loads.addrOf(w.place), w.arrayLen);
     }
   }
 
@@ -209,7 +209,7 @@ final class CallCompiler {
       Ty next = Infer.shallow(steps.get(i + 1));
       boolean derefable = cur instanceof Ty.Ref || rustle.types.SmartPtrs.derefTarget(cur) != null;
       if (!derefable && f.places.isUserDeref(cur)) {
-        p = new Places.Deref(FmtImpls.deref(f, cur, new Loads.AddrOf(p), null));
+        p = new Places.Deref(FmtImpls.deref(f, cur, Loads.addrOf(p), null));
       } else if (derefable) {
         if (Layouts.isUnsized(next)) {
           form = Form.FAT;
