@@ -80,7 +80,7 @@ final class CallCompiler {
     }
     FnCode code = f.c.closureCode(cl, f.code.def, f.code.typeArgs);
     Node[] a = new Node[c.args().size() + 1];
-    a[0] = new Loads.AddrOf(place);
+    a[0] = Loads.addrOf(place);
     for (int i = 0; i < c.args().size(); i++) a[i + 1] = f.exprs.value(c.args().get(i));
     Node call;
     switch (Rep.of(ret)) {
@@ -123,11 +123,9 @@ final class CallCompiler {
     FnCode code = special != null ? special : f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
     boolean tracked = f.userCode && def.fromPrelude;
-    if (!f.c.unchecked) {
-      // A hot std intrinsic done in place; --unchecked runs keep the framed call (its checks of popped
-      // frames). An observed run wraps it like the framed call: the observer sees the same enter and
-      // leave around the same argument evaluation and allocation, and an intrinsic's frame is never
-      // shown, so nothing observable depends on the frame the direct node does not push.
+    if (f.c.fastPaths()) {
+      // A hot std intrinsic done in place (see Compiler.fastPaths); an observed run wraps it as it
+      // would wrap the framed call.
       Node direct = rustle.interp.std.DirectCalls.of(f, code, a, span, tracked ? span : null);
       if (direct != null) {
         // A direct node hands the allocator this span as the site of what it allocates.
@@ -175,7 +173,7 @@ final class CallCompiler {
       args.add(f.exprs.value(b.left()));
       args.add(f.exprs.value(b.right()));
     } else if (e instanceof Expr.CompoundAssign a) {
-      args.add(new Loads.AddrOf(f.places.place(a.target())));
+      args.add(Loads.addrOf(f.places.place(a.target())));
       args.add(f.exprs.value(a.value()));
     } else {
       args.add(f.exprs.value(((Expr.Unary) e).operand()));
@@ -200,11 +198,11 @@ final class CallCompiler {
     }
     Walk w = walk(recv, steps, k);
     Ty u = steps.get(k);
-    if (!Layouts.isUnsized(u)) return new Loads.AddrOf(w.place);
+    if (!Layouts.isUnsized(u)) return Loads.addrOf(w.place);
     switch (w.form) {
       case FAT: return new Loads.Copy(w.place, 16, 0);
-      case HEADER: return new Coercions.HeaderToFat(new Loads.AddrOf(w.place));
-      default: return new Coercions.PtrToFat(new Loads.AddrOf(w.place), w.arrayLen);
+      case HEADER: return new Coercions.HeaderToFat(Loads.addrOf(w.place));
+      default: return new Coercions.PtrToFat(Loads.addrOf(w.place), w.arrayLen);
     }
   }
 
@@ -224,7 +222,7 @@ final class CallCompiler {
       Ty next = Infer.shallow(steps.get(i + 1));
       boolean derefable = cur instanceof Ty.Ref || rustle.types.SmartPtrs.derefTarget(cur) != null;
       if (!derefable && f.places.isUserDeref(cur)) {
-        p = new Places.Deref(FmtImpls.deref(f, cur, new Loads.AddrOf(p), null));
+        p = new Places.Deref(FmtImpls.deref(f, cur, Loads.addrOf(p), null));
       } else if (derefable) {
         if (Layouts.isUnsized(next)) {
           form = Form.FAT;

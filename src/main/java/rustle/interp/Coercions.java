@@ -39,7 +39,7 @@ final class Coercions {
         // &Rc<T> as &T: the RcBox address plus the value's offset (0 for Ref/RefMut's value pointer).
         Ty ptr = Infer.shallow(((Ty.Ref) Infer.shallow(from)).inner());
         Place at = Places.field(new Places.Deref(ExprCompiler.asInt(n, from)), 0);
-        return new Loads.AddrOf(Places.field(new Places.DerefAt(at), SmartPtrs.derefOffset(f.layouts, ptr)));
+        return Loads.addrOf(Places.field(new Places.DerefAt(at), SmartPtrs.derefOffset(f.layouts, ptr)));
       }
       case USER_DEREF:
       case USER_DEREF_TO_STR:

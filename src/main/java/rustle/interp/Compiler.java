@@ -44,6 +44,16 @@ public final class Compiler {
     if (probes != null) siteNames.name(span, name);
   }
 
+  /**
+   * Whether the shortcuts that leave out a framed call or a scratch copy are compiled in (DirectCalls,
+   * a trait object's receiver read in place by DynCalls): unless an {@code --unchecked} check wants the
+   * framed form. Observed runs use them too: no stop is inside them, their frames are never shown, and
+   * the heap table learns who allocated a block from the allocation's site, not from a call frame. The
+   * one place that decides it.
+   */
+  public boolean fastPaths() {
+    return !unchecked;
+  }
   /** Which calls to wrap for the observer; null (every call) until a discovery compile decided. */
   public Reach reach;
   private final Map<String, FnCode> codes = new HashMap<>();

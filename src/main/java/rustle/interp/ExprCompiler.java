@@ -257,7 +257,7 @@ public final class ExprCompiler {
     Node[] parts = new Node[info.captures().size()];
     for (int k = 0; k < parts.length; k++) {
       LocalVar v = info.captures().get(k);
-      parts[k] = info.byMove() ? local(v, f.sub(v.ty)) : new Loads.AddrOf(f.localPlace(v));
+      parts[k] = info.byMove() ? local(v, f.sub(v.ty)) : Loads.addrOf(f.localPlace(v));
     }
     return new Aggregates.Build(f.size(ty), parts, offs, null, 0);
   }

@@ -66,7 +66,7 @@ public final class PlaceCompiler {
       if (isUserDeref(ot)) {
         // `*y` is `*Deref::deref(&y)` for the program's own smart pointer.
         Place owner = isPlace(u.operand()) ? place(u.operand()) : f.ownedTemp(f.exprs.value(u.operand()), ot);
-        return new Places.Deref(FmtImpls.deref(f, ot, new Loads.AddrOf(owner), u.span()));
+        return new Places.Deref(FmtImpls.deref(f, ot, Loads.addrOf(owner), u.span()));
       }
       int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
       Ty pointee = f.ty(e);
@@ -241,6 +241,6 @@ public final class PlaceCompiler {
       if (op instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return f.exprs.value(u.operand());
       return f.exprs.value(op);
     }
-    return new Loads.AddrOf(place(op));
+    return Loads.addrOf(place(op));
   }
 }

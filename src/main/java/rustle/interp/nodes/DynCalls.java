@@ -8,6 +8,7 @@ import rustle.interp.rt.Kind;
 import rustle.interp.rt.Machine;
 import rustle.interp.rt.MemNode;
 import rustle.interp.rt.Node;
+import rustle.interp.rt.Place;
 import rustle.interp.observe.Observer;
 
 /**
@@ -24,27 +25,60 @@ public final class DynCalls {
    * the caller's scratch slot, and slot the entry's index in the vtable; for a fn pointer call, target is
    * the pointer and slot is -1.
    */
-  public record Callee(Node target, int scratch, int slot, CodeTable table, Node[] args, Span span, Observer obs) {
-    CodeTable.Entry resolve(Machine m, int fp) {
-      if (slot < 0) return table.fn(((IntNode) target).evalLong(m, fp));
+  public static final class Callee {
+    final Node target;
+    final int scratch;
+    final int slot;
+    final CodeTable table;
+    final Node[] args;
+    final Span span;
+    final Observer obs;
+    /**
+     * The place the fat pointer lies in when target only copies it from there ({@code shapes[i].area()},
+     * {@code x.area()}): it is read where it lies instead of through a copy in the scratch slot. Nothing
+     * runs between the read of the vtable and that of the data pointer, so both see the same bytes.
+     */
+    final Place fat;
+
+    public Callee(Node target, int scratch, int slot, CodeTable table, Node[] args, Span span, Observer obs,
+        boolean inPlace) {
+      this.target = target;
+      this.scratch = scratch;
+      this.slot = slot;
+      this.table = table;
+      this.args = args;
+      this.span = span;
+      this.obs = obs;
+      this.fat = inPlace && slot >= 0 && target instanceof Loads.Copy c && c.size == 16 && c.flagOff == 0 ? c.place : null;
+    }
+
+    /** The address of the fat pointer (data, vtable) of a vtable call; 0 for a fn pointer call. */
+    int fatAddr(Machine m, int fp) {
+      if (slot < 0) return 0;
+      if (fat != null) return fat.addr(m, fp);
       target.evalInto(m, fp, fp + scratch);
-      long vtable = m.mem.getLong(fp + scratch + 8);
+      return fp + scratch;
+    }
+
+    CodeTable.Entry resolve(Machine m, int fp, int at) {
+      if (slot < 0) return table.fn(((IntNode) target).evalLong(m, fp));
+      long vtable = m.mem.getLong(at + 8);
       long code = m.mem.getLong((int) vtable + 8 * slot);
       // A fn pointer as a closure trait object: the data pointer points at the fn pointer to call. A
       // capture-free closure reached this way then gets that address as its (zero-sized) environment.
-      if (code == table.throughPointer) code = m.mem.getLong((int) m.mem.getLong(fp + scratch));
+      if (code == table.throughPointer) code = m.mem.getLong((int) m.mem.getLong(at));
       return table.fn(code);
     }
 
     /** Pushes the callee's frame and fills its parameters; returns the new frame pointer. */
-    int enter(Machine m, int fp, CodeTable.Entry e) {
+    int enter(Machine m, int fp, CodeTable.Entry e, int at) {
       int nfp = m.pushFrame(e.code().frameSize);
       int[] offs = e.code().paramOffs;
       int p = 0;
       if (e.takesEnv()) {
         // The object's data pointer (a closure's environment); a fn pointer to a closure that captures
         // nothing gets the dangling address of its zero-sized environment.
-        long env = slot < 0 ? 1 : m.mem.getLong(fp + scratch);
+        long env = slot < 0 ? 1 : m.mem.getLong(at);
         m.mem.putLong(nfp + offs[p++], env);
       }
       for (Node a : args) {
@@ -69,13 +103,14 @@ public final class DynCalls {
     @Override
     public long evalLong(Machine m, int fp) {
       int sp0 = m.sp;
-      CodeTable.Entry e = c.resolve(m, fp);
+      int at = c.fatAddr(m, fp);
+      CodeTable.Entry e = c.resolve(m, fp, at);
       if (c.obs != null) c.obs.enter(e.code().map, sp0, c.span);
       try {
-        int nfp = c.enter(m, fp, e);
+        int nfp = c.enter(m, fp, e, at);
         long r;
         if (e.code().intrinsic != null) {
-          r = e.code().intrinsic.callLong(m, nfp, c.span());
+          r = e.code().intrinsic.callLong(m, nfp, c.span);
         } else {
           m.depth++;
           r = e.code().callLong(m, nfp);
@@ -100,11 +135,12 @@ public final class DynCalls {
     @Override
     public double evalDouble(Machine m, int fp) {
       int sp0 = m.sp;
-      CodeTable.Entry e = c.resolve(m, fp);
+      int at = c.fatAddr(m, fp);
+      CodeTable.Entry e = c.resolve(m, fp, at);
       if (c.obs != null) c.obs.enter(e.code().map, sp0, c.span);
       try {
-        int nfp = c.enter(m, fp, e);
-        double r = e.code().intrinsic != null ? e.code().intrinsic.callDouble(m, nfp, c.span())
+        int nfp = c.enter(m, fp, e, at);
+        double r = e.code().intrinsic != null ? e.code().intrinsic.callDouble(m, nfp, c.span)
             : e.code().callDouble(m, nfp);
         m.sp = sp0;
         return r;
@@ -125,11 +161,12 @@ public final class DynCalls {
     @Override
     public void evalInto(Machine m, int fp, int dst) {
       int sp0 = m.sp;
-      CodeTable.Entry e = c.resolve(m, fp);
+      int at = c.fatAddr(m, fp);
+      CodeTable.Entry e = c.resolve(m, fp, at);
       if (c.obs != null) c.obs.enter(e.code().map, sp0, c.span);
       try {
-        int nfp = c.enter(m, fp, e);
-        if (e.code().intrinsic != null) e.code().intrinsic.callInto(m, nfp, dst, c.span());
+        int nfp = c.enter(m, fp, e, at);
+        if (e.code().intrinsic != null) e.code().intrinsic.callInto(m, nfp, dst, c.span);
         else e.code().callInto(m, nfp, dst);
         m.sp = sp0;
       } finally {

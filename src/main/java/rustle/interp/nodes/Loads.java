@@ -176,6 +176,48 @@ public final class Loads {
     }
   }
 
+  /**
+   * The address of place as a value: for a local ({@code &x}) and a field behind a local pointer
+   * ({@code &self.f}, {@code &rc.cell}) one node that computes it, without a call into the place.
+   */
+  public static IntNode addrOf(Place place) {
+    if (place instanceof Places.Local l) return new LocalAddr(l.off);
+    if (place instanceof Places.LocalDerefField d) return new LocalDerefFieldAddr(d.off, d.fieldOff);
+    return new AddrOf(place);
+  }
+
+  /** {@code &local}: the frame pointer plus the local's offset. */
+  static final class LocalAddr extends IntNode {
+    final int off;
+
+    LocalAddr(int off) {
+      super(Kind.U64);
+      this.off = off;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return fp + off;
+    }
+  }
+
+  /** {@code &(*local).field}: the pointer in a local plus the field's offset. */
+  static final class LocalDerefFieldAddr extends IntNode {
+    final int off;
+    final int fieldOff;
+
+    LocalDerefFieldAddr(int off, int fieldOff) {
+      super(Kind.U64);
+      this.off = off;
+      this.fieldOff = fieldOff;
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return (int) m.mem.getLong(fp + off) + fieldOff;
+    }
+  }
+
   /** The address of a place, as the value of a reference to it. */
   public static final class AddrOf extends IntNode {
     final Place place;

@@ -49,7 +49,9 @@ final class PatFlat extends PatCompiler.Bind {
       slots[i] = leaves.get(i)[1];
       flags[i] = leaves.get(i)[2];
     }
-    return new PatFlat(paths.toArray(new int[0][]), sizes, slots, flags);
+    int[][] ps = paths.toArray(new int[0][]);
+    PatCompiler.Bind words = PatWords.of(ps, sizes, slots, flags);
+    return words != null ? words : new PatFlat(ps, sizes, slots, flags);
   }
 
   private static int[] deref(int[] path) {
