@@ -277,6 +277,11 @@ public final class Memory {
     System.arraycopy(bytes, src, bytes, dst, len);
   }
 
+  /** Whether the len bytes at a and at b are equal (a bulk compare, as memcmp == 0). */
+  public boolean sameBytes(int a, int b, int len) {
+    return Arrays.equals(bytes, a, a + len, bytes, b, b + len);
+  }
+
   public void fill(int addr, int len, byte b) {
     Arrays.fill(bytes, addr, addr + len, b);
   }
