@@ -236,7 +236,7 @@ final class KeyHash {
       if (len != (int) mem.getLong(pa + ps.lenOff)) return false;
       int sp = (int) mem.getLong(sa + ss.ptrOff);
       int pp = (int) mem.getLong(pa + ps.ptrOff);
-      return java.util.Arrays.equals(mem.bytes, sp, sp + len, mem.bytes, pp, pp + len);
+      return mem.sameBytes(sp, pp, len);
     }
     if (p instanceof IntEnc || p instanceof StrEnc) {
       probeOut.reset();
