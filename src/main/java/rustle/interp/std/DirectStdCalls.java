@@ -18,6 +18,12 @@ final class DirectStdCalls {
         return new DirectStrCalls.PushStr(DirectStrCalls.ptr(args[0]), args[1], span, panicAt);
       case "String::len":
         return new DirectStrCalls.StrLen(DirectStrCalls.ptr(args[0]));
+      case "HashMap::get":
+      case "HashMap::get_mut":
+      case "HashMap::contains_key":
+      case "HashMap::entry":
+      case "Entry::or_insert":
+        return DirectMapCalls.of(f, code, args, span, panicAt);
       default:
         return null;
     }
