@@ -58,7 +58,7 @@ public final class DirectCalls {
       case "Vec::push":
         return DirectVecCalls.push(f, code, args, span, panicAt);
       default:
-        return null;
+        return DirectStdCalls.of(f, code, args, span, panicAt);
     }
   }
 

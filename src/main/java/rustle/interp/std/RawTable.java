@@ -33,10 +33,13 @@ public final class RawTable {
   final Dropper elemDrop;
   /** The static all-EMPTY group an unallocated table points to (hashbrown's empty singleton). */
   final int emptyGroup;
-  private final KeyHash.Sink probe = new KeyHash.Sink();
-  private final KeyHash.Sink stored = new KeyHash.Sink();
-  /** Where {@link #findHashed}'s early read of the home bucket goes, so that the JIT keeps the read. */
-  private byte touched;
+  /** keyEnc when the keys are integers, or str/String, compared without a stream (else null). */
+  final KeyHash.IntEnc intKey;
+  final KeyHash.StrEnc strKey;
+  final KeyHash.Sink probe = new KeyHash.Sink();
+  final KeyHash.Sink stored = new KeyHash.Sink();
+  /** Where {@link KeyProbes}' early read of the home bucket goes, so that the JIT keeps the read. */
+  byte touched;
 
   RawTable(Layout elem, int keyOff, int valOff, KeyHash.Enc keyEnc, Dropper elemDrop, int emptyGroup) {
     this.elem = elem;
@@ -44,6 +47,8 @@ public final class RawTable {
     this.keyOff = keyOff;
     this.valOff = valOff;
     this.keyEnc = keyEnc;
+    this.intKey = keyEnc instanceof KeyHash.IntEnc ie ? ie : null;
+    this.strKey = keyEnc instanceof KeyHash.StrEnc se ? se : null;
     this.elemDrop = elemDrop;
     this.emptyGroup = emptyGroup;
   }
@@ -114,50 +119,28 @@ public final class RawTable {
 
   /** Finds the bucket whose key equals the key at keyAddr (of the type enc encodes), or -1. */
   long find(Memory mem, int h, KeyHash.Enc enc, int keyAddr) {
-    long hash = hashOf(mem, h, enc, keyAddr, probe);
-    return findHashed(mem, h, hash, enc, keyAddr);
-  }
-
-  private long findHashed(Memory mem, int h, long hash, KeyHash.Enc enc, int keyAddr) {
-    if (items(mem, h) == 0) return -1;
-    int ctrl = ctrl(mem, h);
-    long mask = mask(mem, h);
-    byte tag = h2(hash);
-    long pos = hash & mask;
-    long stride = 0;
-    long tags = (tag & 0xffL) * LSB;
-    // Touch the home bucket before the control bytes: the two loads do not depend on each other, so in a
-    // large table their cache misses overlap instead of following one another (the key is most often
-    // in or next to the home bucket). Only the time changes; the value read is not used.
-    touched ^= mem.getByte(bucket(ctrl, pos));
-    while (true) {
-      // The group's 16 control bytes as two little-endian words: byte j is bits 8j..8j+7.
-      int g = (int) (ctrl + pos);
-      for (int half = 0; half < GROUP; half += 8) {
-        long w = mem.getLong(g + half);
-        for (long hits = zeroBytes(w ^ tags); hits != 0; hits &= hits - 1) {
-          long i = (pos + half + (Long.numberOfTrailingZeros(hits) >>> 3)) & mask;
-          if (KeyHash.same(mem, keyEnc, bucket(ctrl, i) + keyOff, stored, enc, keyAddr, probe)) return i;
-        }
-      }
-      if ((emptyBytes(mem.getLong(g)) | emptyBytes(mem.getLong(g + 8))) != 0) return -1;
-      stride += GROUP;
-      pos = (pos + stride) & mask;
+    if (intKey != null && enc instanceof KeyHash.IntEnc q && q.n == intKey.n) return findInt(mem, h, q.value(mem, keyAddr));
+    if (strKey != null && enc instanceof KeyHash.StrEnc q) {
+      int a = q.at(mem, keyAddr);
+      return findStr(mem, h, (int) mem.getLong(a + q.ptrOff), (int) mem.getLong(a + q.lenOff));
     }
+    if (items(mem, h) == 0) return -1;
+    long hash = hashOf(mem, h, enc, keyAddr, probe);
+    return KeyProbes.anyKey(this, mem, ctrl(mem, h), mask(mem, h), hash, enc, keyAddr);
   }
 
-  private static final long LSB = 0x0101010101010101L;
-  private static final long MSB = 0x8080808080808080L;
-  private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
-
-  /** The high bit of each byte of w that is zero, exactly (no borrow from a neighbouring byte). */
-  private static long zeroBytes(long w) {
-    return ~(((w & LOW7) + LOW7) | w | LOW7);
+  /** {@link #find} of the integer key v in a table of integer keys. */
+  private long findInt(Memory mem, int h, long v) {
+    if (items(mem, h) == 0) return -1;
+    long hash = Sip13.integer(mem.getLong(h + K0), mem.getLong(h + K1), v, intKey.n);
+    return KeyProbes.intKey(this, mem, ctrl(mem, h), mask(mem, h), hash, v);
   }
 
-  /** The high bit of each EMPTY (0xFF) byte of w: bits 7 and 6 both set; DELETED (0x80) has only bit 7. */
-  private static long emptyBytes(long w) {
-    return w & (w << 1) & MSB;
+  /** {@link #find} of the str at p (len bytes) in a table of str or String keys. */
+  private long findStr(Memory mem, int h, int p, int len) {
+    if (items(mem, h) == 0) return -1;
+    long hash = Sip13.bytes(mem.getLong(h + K0), mem.getLong(h + K1), mem, p, len, true);
+    return KeyProbes.strKey(this, mem, ctrl(mem, h), mask(mem, h), hash, p, len);
   }
 
   /** The first EMPTY or DELETED bucket on hash's probe sequence (hashbrown's find_insert_slot). */
@@ -166,7 +149,7 @@ public final class RawTable {
     long stride = 0;
     while (true) {
       for (int half = 0; half < GROUP; half += 8) {
-        long free = mem.getLong((int) (ctrl + pos) + half) & MSB;
+        long free = mem.getLong((int) (ctrl + pos) + half) & 0x8080808080808080L;
         if (free != 0) {
           long i = (pos + half + (Long.numberOfTrailingZeros(free) >>> 3)) & mask;
           // In tables smaller than a group the match can be a trailing EMPTY byte standing for a full
@@ -200,8 +183,23 @@ public final class RawTable {
     // when the key is absent (rustc_entry).
     if (reserveFirst) reserve(m, h, 1, span);
     Memory mem = m.mem;
-    long hash = hashOf(mem, h, keyEnc, keyAddr, probe);
-    long found = findHashed(mem, h, hash, keyEnc, keyAddr);
+    long hash;
+    long found = -1;
+    boolean any = items(mem, h) != 0;
+    if (intKey != null) {
+      long v = intKey.value(mem, keyAddr);
+      hash = Sip13.integer(mem.getLong(h + K0), mem.getLong(h + K1), v, intKey.n);
+      if (any) found = KeyProbes.intKey(this, mem, ctrl(mem, h), mask(mem, h), hash, v);
+    } else if (strKey != null) {
+      int a = strKey.at(mem, keyAddr);
+      int p = (int) mem.getLong(a + strKey.ptrOff);
+      int len = (int) mem.getLong(a + strKey.lenOff);
+      hash = Sip13.bytes(mem.getLong(h + K0), mem.getLong(h + K1), mem, p, len, true);
+      if (any) found = KeyProbes.strKey(this, mem, ctrl(mem, h), mask(mem, h), hash, p, len);
+    } else {
+      hash = hashOf(mem, h, keyEnc, keyAddr, probe);
+      if (any) found = KeyProbes.anyKey(this, mem, ctrl(mem, h), mask(mem, h), hash, keyEnc, keyAddr);
+    }
     if (found >= 0) return found;
     if (!reserveFirst) reserve(m, h, 1, span);
     int ctrl = ctrl(mem, h);

@@ -1,0 +1,31 @@
+package rustle.interp.std;
+
+import rustle.ast.Span;
+import rustle.interp.FnCompiler;
+import rustle.interp.rt.FnCode;
+import rustle.interp.rt.Node;
+
+/**
+ * The direct nodes of the hot String and HashMap methods (see {@link DirectCalls}, which asks here for
+ * the paths it does not handle itself).
+ */
+final class DirectStdCalls {
+  private DirectStdCalls() {}
+
+  static Node of(FnCompiler f, FnCode code, Node[] args, Span span, Span panicAt) {
+    switch (code.def.path) {
+      case "String::push_str":
+        return new DirectStrCalls.PushStr(DirectStrCalls.ptr(args[0]), args[1], span, panicAt);
+      case "String::len":
+        return new DirectStrCalls.StrLen(DirectStrCalls.ptr(args[0]));
+      case "HashMap::get":
+      case "HashMap::get_mut":
+      case "HashMap::contains_key":
+      case "HashMap::entry":
+      case "Entry::or_insert":
+        return DirectMapCalls.of(f, code, args, span, panicAt);
+      default:
+        return null;
+    }
+  }
+}
