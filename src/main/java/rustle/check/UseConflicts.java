@@ -10,7 +10,7 @@ import rustle.diag.Errors;
 /**
  * rustc's E0255: a {@code use} of a std item beside an item of the same name and namespace in the same
  * module ({@code use std::cell::Cell;} then {@code struct Cell}). Without it the user's item would
- * silently win over the import.
+ * silently win over the import. Also names as unsupported a user trait that takes a std trait's name.
  */
 final class UseConflicts {
   private UseConflicts() {}
@@ -21,6 +21,7 @@ final class UseConflicts {
 
   /** Checks each module (the crate root and every inline module) on its own: rustc's scopes. */
   static void check(List<Item> module, Items items, List<Diagnostic> errors) {
+    Set<String> clashed = new java.util.HashSet<>();
     for (Item it : module) {
       if (it instanceof Item.ModItem m) check(m.items(), items, errors);
       if (!(it instanceof Item.UseItem u)) continue;
@@ -44,6 +45,14 @@ final class UseConflicts {
           d = d.withSuggestion("you can use `as` to change the binding name of the import", end, " as " + other);
         }
         errors.add(d);
+        clashed.add(name);
+      }
+    }
+    for (Item it : module) {
+      if (it instanceof Item.TraitItem t && items.preludeTraits.contains(t.name()) && !clashed.contains(t.name())) {
+        // Traits are known by name: the user's would take the place of std's in formatting, operators
+        // and derives (`impl Display for A` then `{}` of A printed through it), a silent wrong answer.
+        errors.add(Errors.unsupported("a trait named like std's `" + t.name() + "`", t.nameSpan()));
       }
     }
   }
