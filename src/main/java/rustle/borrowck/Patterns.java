@@ -111,9 +111,15 @@ final class Patterns {
       if (lo.tables.res[ip.id()] instanceof LocalVar v && inPhase(ip)) {
         int l = lo.localOf(v);
         int mode = lo.tables.bindModes[ip.id()];
-        if (l >= 0 && mode == 0) {
-          Operand val = phase == Phase.GUARD ? new Operand.Copy(scrut, ip.span()) : lo.use(scrut, ip.span(), t, bindingWhy);
-          b.assign(Place.local(l), new Rvalue.Use(val), t, ip.span(), Statement.AssignKind.INIT);
+        if (l >= 0 && mode == 0 && phase == Phase.GUARD) {
+          // rustc's guard binding is a shared reference to the matched place (the guard reads through
+          // it): the guard's copy holds a loan of the place for as long as the guard uses it.
+          int loan = lo.loanFor(scrut, false, ip.span(), Rvalue.RefKind.PATTERN);
+          b.assign(Place.local(l), new Rvalue.Ref(false, scrut, loan, ip.span(), Rvalue.RefKind.PATTERN), t,
+              ip.span(), Statement.AssignKind.INIT);
+        } else if (l >= 0 && mode == 0) {
+          b.assign(Place.local(l), new Rvalue.Use(lo.use(scrut, ip.span(), t, bindingWhy)), t, ip.span(),
+              Statement.AssignKind.INIT);
         } else if (l >= 0) {
           boolean mut = mode == 2;
           int loan = lo.loanFor(scrut, mut, ip.span(), Rvalue.RefKind.PATTERN);

@@ -21,4 +21,10 @@ fn main() {
         Some(ref s) if { third = None; true } => println!("{}", s), //~ ERROR E0506
         _ => {}
     }
+    // A by-value binding is a shared borrow of the matched place while the guard uses it.
+    let mut fourth = Some(3);
+    match fourth {
+        Some(x) if { fourth = None; x > 1 } => println!("{}", x), //~ ERROR cannot assign to `fourth` because it is borrowed
+        _ => {}
+    }
 }
