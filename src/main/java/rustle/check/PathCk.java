@@ -153,6 +153,10 @@ final class PathCk {
       for (Path.Segment s : segs) names.add(s.name());
       Res ctor = stdStruct(names);
       if (ctor != null) return ctor;
+      String owner = names.get(names.size() - 2);
+      if (cx.items.preludeTraits.contains(owner) && cx.items.traits.get(owner) != null) {
+        return traitItem(cx.items.traits.get(owner), null, segs.get(segs.size() - 1), span);  // std::clone::Clone::clone
+      }
       if (cx.items.stdAdt(StdPaths.preludeName(names.subList(0, names.size() - 1))) == null) {
         return resolveStdPath(names, segs.get(segs.size() - 1), span);
       }
@@ -399,6 +403,10 @@ final class PathCk {
           break;
       }
     }
+    if (mod.equals("cmp") && (fn.equals("max") || fn.equals("min"))) {
+      FnSig.Def f = cx.items.fns.get("__cmp_" + fn);  // the prelude's, named apart from the user's items
+      return new Res.Fn(f, instantiate(f, null, last.generics()));
+    }
     if (mod.equals("process") && fn.equals("exit")) return new Res.Intrinsic("process::exit", List.of());
     if (mod.equals("hint") && fn.equals("black_box")) return new Res.Intrinsic("hint::black_box", List.of(cx.infer.fresh()));
     if (RawPtrIntrinsicNames.ALL.contains(mod + "::" + fn)) {
@@ -448,6 +456,7 @@ final class PathCk {
       List<Ty> hints = fnHints(f);
       if (expected != null && !cx.infer.probe(ret, expected)) dynHints(params, ret, expected, hints);
       checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
+      new Obligations(cx).call(c, f);
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);
