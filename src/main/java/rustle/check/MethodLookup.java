@@ -79,6 +79,7 @@ final class MethodLookup {
           List<String> kinds = cx.exprs.paths.fnKinds(found.def());
           cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
               hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
+          new Obligations(cx).method(m, found.def(), found.args());
           if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
           return ret;
         }

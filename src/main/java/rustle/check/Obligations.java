@@ -28,15 +28,43 @@ final class Obligations {
 
   /** Records the bounds of f's own generic parameters for the call c, checked when the body is done. */
   void call(Expr.Call c, Res.Fn f) {
-    FnSig.Def def = f.def();
-    if (def.fromPrelude && !def.path.startsWith("__cmp_") || cx.def != null && cx.def.fromPrelude) return;
-    for (int i = def.implGenerics; i < def.generics.size() && i < f.args().size(); i++) {
+    calls(f.def(), f.args(), c.args(), 0, c.callee().span());
+  }
+
+  /**
+   * The same for a method call m of def (args: its type arguments, the impl's first); the bounds of an
+   * inherent impl's parameters make the method not callable on the receiver's type (rustc's E0599).
+   */
+  void method(Expr.MethodCall m, FnSig.Def def, List<Ty> args) {
+    calls(def, args, m.args(), 1, m.nameSpan());
+    if (def.fromPrelude || def.trait != null || def.selfTy == null) return;
+    for (int i = 0; i < def.implGenerics && i < args.size(); i++) {
       for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
         if (b.fnParams() != null || !modelled(b.trait()) && !userTrait(b.trait())) continue;
-        Ty arg = f.args().get(i);
-        Span at = argSpan(c, def, i);
+        Ty arg = args.get(i);
+        Ty self = Subst.apply(def.selfTy, args);
+        cx.deferred.add(new Object[] {(Runnable) () -> {
+          Ty t = Zonk.apply(arg);
+          if (!Zonk.isResolved(t) || mentionsParam(t) || holds(t, b.trait())) return;
+          String shown = cx.show(self);
+          cx.error(Errors.coded("E0599", "the method `" + m.name() + "` exists for " + PathCk.kindWord(Zonk.apply(self))
+              + " `" + shown + "`, but its trait bounds were not satisfied", m.nameSpan(),
+              "method cannot be called on `" + shown + "` due to unsatisfied trait bounds")
+              .withSub(Diagnostic.Sub.note("trait bound `" + cx.show(t) + ": " + b.trait() + "` was not satisfied")));
+        }});
+      }
+    }
+  }
+
+  private void calls(FnSig.Def def, List<Ty> args, List<Expr> argExprs, int skip, Span callee) {
+    if (def.fromPrelude && !def.path.startsWith("__cmp_") || cx.def != null && cx.def.fromPrelude) return;
+    for (int i = def.implGenerics; i < def.generics.size() && i < args.size(); i++) {
+      for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
+        if (b.fnParams() != null || !modelled(b.trait()) && !userTrait(b.trait())) continue;
+        Ty arg = args.get(i);
+        Span at = argSpan(argExprs, skip, def, i);
         String fn = def.path.startsWith("__cmp_") ? def.path.substring(6) : def.path;
-        cx.deferred.add(new Object[] {(Runnable) () -> check(arg, b.trait(), fn, at, c.callee().span())});
+        cx.deferred.add(new Object[] {(Runnable) () -> check(arg, b.trait(), fn, at, callee)});
       }
     }
   }
@@ -58,16 +86,16 @@ final class Obligations {
   }
 
   /** rustc points at the one argument whose type mentions the parameter, else at the callee. */
-  private static Span argSpan(Expr.Call c, FnSig.Def def, int param) {
+  private static Span argSpan(List<Expr> argExprs, int skip, FnSig.Def def, int param) {
     List<Ty> marked = new ArrayList<>();
     for (int i = 0; i < def.generics.size(); i++) marked.add(i == param ? Ty.UNIT : new Ty.Param(def.generics.get(i).name(), i));
     int found = -1;
-    for (int i = 0; i < def.params.size() && i < c.args().size(); i++) {
+    for (int i = 0; i < def.params.size(); i++) {
       if (Subst.apply(def.params.get(i), marked).equals(def.params.get(i))) continue;
-      if (found >= 0) return null;
+      if (found >= 0 || i < skip) return null;  // several arguments, or the receiver
       found = i;
     }
-    return found < 0 ? null : c.args().get(found).span();
+    return found < 0 || found - skip >= argExprs.size() ? null : argExprs.get(found - skip).span();
   }
 
   private void check(Ty arg, String trait, String fn, Span at, Span callee) {
