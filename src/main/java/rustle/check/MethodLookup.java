@@ -98,6 +98,14 @@ final class MethodLookup {
       cx.error(Errors.unsupported("`" + lacking + "`", m.nameSpan()));
       return null;
     }
+    boolean floatInherent = m.name().equals("max") || m.name().equals("min") || m.name().equals("clamp");
+    if (r0 instanceof Infer v && StdUnsupported.listed("any", m.name())
+        && !(InferAccess.kind(v) == Infer.Kind.FLOAT && floatInherent)) {
+      // A trait method every number has (`3.partial_cmp(&3)`): rustc accepts it, the literal falling back.
+      String fallback = InferAccess.kind(v) == Infer.Kind.FLOAT ? "f64" : "i32";
+      cx.error(Errors.unsupported("`" + fallback + "::" + m.name() + "`", m.nameSpan()));
+      return null;
+    }
     if (r0 instanceof Infer) {
       cx.error(Errors.coded("E0689", "can't call method `" + m.name() + "` on ambiguous numeric type `"
           + cx.show(recv) + "`", m.nameSpan(), null));
