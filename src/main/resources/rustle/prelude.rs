@@ -133,6 +133,15 @@ pub enum Ordering {
     Greater = 1,
 }
 
+// std::cmp::max and min, reached only by their paths (PathCk.resolveStdPath maps `cmp::max` here): of
+// two equal values max returns the second and min the first, as std's.
+pub fn __cmp_max<T: Ord>(v1: T, v2: T) -> T {
+    if v2 < v1 { v1 } else { v2 }
+}
+pub fn __cmp_min<T: Ord>(v1: T, v2: T) -> T {
+    if v2 < v1 { v2 } else { v1 }
+}
+
 // Option<&T> to Option<T>, by copy.
 impl<T: Copy> Option<&T> {
     pub fn copied(self) -> Option<T> {

@@ -209,13 +209,25 @@ final class Control {
       Expr.Arm arm = m.arms().get(i);
       b.enter(arms[i]);
       b.pushScope(Builder.lastChar(arm.span()));
-      lo.patterns.declare(arm.pattern());
-      lo.patterns.bind(arm.pattern(), scrut, st, m.scrutinee(), false);
-      if (arm.guard() != null) {
+      boolean guarded = arm.guard() != null;
+      if (guarded) {
+        // The guard sees the bindings without moving out of the scrutinee: a false guard leaves it whole
+        // for the next arms. The arm's by-value bindings proper are made once the guard has held.
+        lo.patterns.bindForGuard(arm.pattern(), scrut, st, m.scrutinee());
         b.pushTemps(Builder.lastChar(arm.guard().span()));
         lo.operand(arm.guard());
         b.popTemps();
+        // A block of its own for the arm once taken: its moves must not reach the next arms.
+        int taken = b.newBlock();
+        b.goTo(taken);
         if (i + 1 < n) b.goTo(arms[i + 1]);
+        b.enter(b.reached(taken) ? taken : -1);
+      }
+      if (guarded) {
+        lo.patterns.bindAfterGuard(arm.pattern(), scrut, st, m.scrutinee());
+      } else {
+        lo.patterns.declare(arm.pattern());
+        lo.patterns.bind(arm.pattern(), scrut, st, m.scrutinee(), false);
       }
       into(result, arm.body(), life, Operand.Why.PLAIN);
       b.popScope();

@@ -23,6 +23,8 @@ final class LocalDecl {
   Span firstAssign;
   /** For {@code let x: T;}: where " = value" would initialize it (E0381's help), or null. */
   Span initInsert;
+  /** A binding as a match guard sees it: it may not be moved from (E0507), see Patterns. */
+  boolean guardBinding;
   /** For a temporary made by a borrow: that borrow's loan (its own lifetime), or -1. */
   int ownLoan = -1;
   /**

@@ -34,6 +34,7 @@ final class MoveOutErrors {
   boolean checkLegal(Operand.Move m) {
     Place p = m.place();
     String because = Errors.moveOccursBecause(becauseWhat(p), show(m.ty()), false);
+    if (body.local(p.local()).guardBinding && !p.throughRef()) return guardMove(m, because);
     Diagnostic d = null;
     // A move out of an array or slice element is E0508 even behind a reference.
     for (Place.Elem e : p.projection()) {
@@ -91,6 +92,16 @@ final class MoveOutErrors {
       if (why.kind() == Operand.Why.Kind.LET_INIT) d = Errors.withBorrowHelp(d, m.span());
       if (Clones.isClone(m.ty()) && why.kind() != Operand.Why.Kind.METHOD_SELF) d = Errors.withCloneHelp(d, m.span());
     }
+    diags.add(d);
+    return false;
+  }
+
+  /** A move out of a binding inside its arm's guard, where rustc's binding is a reference (E0507). */
+  private boolean guardMove(Operand.Move m, String because) {
+    if (diags.seen("illegal-move@" + m.span().start())) return false;
+    Diagnostic d = Errors.coded("E0507", "cannot move out of `" + name(m.place()) + "` in pattern guard", m.span(),
+        because).withNote("variables bound in patterns cannot be moved from until after the end of the pattern guard");
+    if (Clones.isClone(m.ty())) d = Errors.withCloneHelp(d, m.span());
     diags.add(d);
     return false;
   }

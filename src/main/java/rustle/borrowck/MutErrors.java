@@ -36,7 +36,7 @@ final class MutErrors {
       }
     }
     LocalDecl l = body.local(p.local());
-    if (viaMutRef || l.mutable || l.isTemp() || l.kind == LocalDecl.Kind.RETURN) return -1;
+    if (viaMutRef || l.mutable && !l.guardBinding || l.isTemp() || l.kind == LocalDecl.Kind.RETURN) return -1;
     return -2;
   }
 
@@ -44,6 +44,15 @@ final class MutErrors {
     int why = immutability(p);
     if (why == -1) return;
     LocalDecl l = body.local(p.local());
+    if (why == -2 && l.guardBinding && l.mutable) {
+      // A `mut` binding is still immutable in its arm's guard (rustc binds it by reference there).
+      if (!diags.seen("mut@" + at.start())) {
+        diags.add(Errors.coded("E0596", "cannot borrow `" + Places.describe(body, p)
+            + "` as mutable, as it is immutable for the pattern guard", at, "cannot borrow as mutable")
+            .withNote("variables bound in patterns are immutable until the end of the pattern guard"));
+      }
+      return;
+    }
     if (why == -2) {
       if (!diags.seen("mut@" + at.start())) {
         notMutBorrows.computeIfAbsent(p.local(), k -> new ArrayList<>()).add(at);

@@ -34,7 +34,10 @@ final class Patterns {
   /** Brings every binding of p into scope, uninitialized. */
   void declare(Pattern p) {
     if (p instanceof Pattern.IdentPat ip) {
-      if (lo.tables.res[ip.id()] instanceof LocalVar v) b.declare(v, LocalDecl.Kind.USER);
+      if (lo.tables.res[ip.id()] instanceof LocalVar v && inPhase(ip)) {
+        int l = b.declare(v, LocalDecl.Kind.USER);
+        b.body.local(l).guardBinding = phase == Phase.GUARD && lo.tables.bindModes[ip.id()] == 0;
+      }
       if (ip.sub() != null) declare(ip.sub());
     } else if (p instanceof Pattern.TuplePat tp) {
       for (Pattern e : tp.elems()) declare(e);
@@ -48,6 +51,45 @@ final class Patterns {
       // The checker declares each alternative's bindings anew; the arm body sees the last ones.
       declare(op.alts().get(op.alts().size() - 1));
     }
+  }
+
+  /**
+   * Whether bindings are being made for a match guard: as in rustc, the guard sees the bindings without
+   * the scrutinee being moved from (rustc binds by reference there), and may not move out of them; the
+   * arm's own bindings, which move, are made again once the guard has held.
+   */
+  private enum Phase { ALL, GUARD, AFTER_GUARD }
+
+  private Phase phase = Phase.ALL;
+
+  /**
+   * Binds p for its arm's guard: by-reference bindings for good (the body uses the same borrow, as in
+   * rustc), by-value ones as the guard's own copies; {@link #bindAfterGuard} then moves the values.
+   */
+  void bindForGuard(Pattern p, Place scrut, Ty t, Expr scrutinee) {
+    phase = Phase.GUARD;
+    try {
+      declare(p);
+      bind(p, scrut, t, scrutinee, false);
+    } finally {
+      phase = Phase.ALL;
+    }
+  }
+
+  /** The by-value bindings of p, once its arm's guard has held. */
+  void bindAfterGuard(Pattern p, Place scrut, Ty t, Expr scrutinee) {
+    phase = Phase.AFTER_GUARD;
+    try {
+      declare(p);
+      bind(p, scrut, t, scrutinee, false);
+    } finally {
+      phase = Phase.ALL;
+    }
+  }
+
+  /** Whether the binding is made in the current phase (by-reference bindings are made before the guard). */
+  private boolean inPhase(Pattern.IdentPat ip) {
+    return phase != Phase.AFTER_GUARD || lo.tables.bindModes[ip.id()] == 0;
   }
 
   /** Where the matched value was written, for move errors in bindings ({@code match *r}). */
@@ -66,10 +108,16 @@ final class Patterns {
     Ty pt = Builder.zonk(lo.tables.types[p.id()]);
     if (pt != null) t = pt;
     if (p instanceof Pattern.IdentPat ip) {
-      if (lo.tables.res[ip.id()] instanceof LocalVar v) {
+      if (lo.tables.res[ip.id()] instanceof LocalVar v && inPhase(ip)) {
         int l = lo.localOf(v);
         int mode = lo.tables.bindModes[ip.id()];
-        if (l >= 0 && mode == 0) {
+        if (l >= 0 && mode == 0 && phase == Phase.GUARD) {
+          // rustc's guard binding is a shared reference to the matched place (the guard reads through
+          // it): the guard's copy holds a loan of the place for as long as the guard uses it.
+          int loan = lo.loanFor(scrut, false, ip.span(), Rvalue.RefKind.PATTERN);
+          b.assign(Place.local(l), new Rvalue.Ref(false, scrut, loan, ip.span(), Rvalue.RefKind.PATTERN), t,
+              ip.span(), Statement.AssignKind.INIT);
+        } else if (l >= 0 && mode == 0) {
           b.assign(Place.local(l), new Rvalue.Use(lo.use(scrut, ip.span(), t, bindingWhy)), t, ip.span(),
               Statement.AssignKind.INIT);
         } else if (l >= 0) {

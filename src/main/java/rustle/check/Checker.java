@@ -50,6 +50,7 @@ public final class Checker {
     PreludeItems p = new PreludeItems(prelude);
     p.collector.declare(prelude, true);
     p.items.preludeAdts.putAll(p.items.adts);
+    p.items.preludeTraits.addAll(p.items.traits.keySet());
     p.collector.define(prelude, true);
     return p;
   }
@@ -65,6 +66,7 @@ public final class Checker {
     items.modules.addAll(flat.modules());
     collector.declare(userItems, false);
     collectUses(userItems, items, errors);
+    UseConflicts.check(user.items(), items, errors);
     collector.define(userItems, false);
     RecursiveTypes.check(userItems, items, errors);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());

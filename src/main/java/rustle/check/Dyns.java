@@ -146,6 +146,20 @@ final class Dyns {
     return false;
   }
 
+  /**
+   * Whether a trait object implements a formatting trait (Display, Debug) through its vtable: the
+   * object's trait is it, or has it on the chain of first supertraits whose methods lead the vtable.
+   */
+  static boolean formats(Items items, Ty.Dyn d, String trait) {
+    if (d.isFnTrait()) return false;
+    TraitDef td = items.traits.get(d.trait());
+    for (int i = 0; td != null && i < 16; i++) {
+      if (td.name.equals(trait)) return td == items.traits.get(trait) && items.preludeTraits.contains(trait);
+      td = td.supertraits.isEmpty() ? null : items.traits.get(td.supertraits.get(0));
+    }
+    return false;
+  }
+
   static boolean sameTrait(InferCtx infer, Ty.Dyn a, Ty.Dyn b) {
     if (!a.trait().equals(b.trait()) || !infer.all(a.args(), b.args())) return false;
     if (a.fnParams() == null || b.fnParams() == null) return a.fnParams() == b.fnParams();
@@ -185,6 +199,13 @@ final class Dyns {
       // std's own Display impls (String, integers, ...) are native, with no vtable to point at: say so
       // rather than claim the impl is missing.
       cx.error(Errors.unsupported("`dyn Display` of a std type (`" + cx.show(from) + "`)", at));
+      return true;
+    }
+    if (formats(cx.items, d, "Debug") && !cx.exprs.paths.implementsTrait(from, "Debug")
+        && new FmtTraits(cx).isDebug(from)) {
+      // A derived or std Debug is native, with no vtable entry to point at.
+      cx.error(Errors.unsupported("`dyn Debug` of a type whose `Debug` is derived or std's (`" + cx.show(from) + "`)",
+          at));
       return true;
     }
     if (!cx.exprs.paths.implementsTrait(from, d.trait())) {

@@ -145,7 +145,10 @@ final class ExprCk {
 
   private Ty array(Expr.Array a, Ty expected) {
     Ty x = expected == null ? null : cx.resolve(expected);
-    Ty elem = Dyns.elements(cx, a.elems(), x instanceof Ty.Array ax ? ax.elem() : cx.infer.fresh());
+    // `&[&a, &b]` expected as `&[&dyn Display]`: the slice's element type is the elements' expectation
+    // too (the array then unsizes to the slice), as in rustc.
+    Ty hint = x instanceof Ty.Array ax ? ax.elem() : x instanceof Ty.Slice sx ? sx.elem() : null;
+    Ty elem = Dyns.elements(cx, a.elems(), hint != null ? hint : cx.infer.fresh());
     return new Ty.Array(elem, a.elems().size());
   }
 

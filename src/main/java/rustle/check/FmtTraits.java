@@ -74,6 +74,7 @@ final class FmtTraits {
     if (t instanceof Infer) return true;
     if (t instanceof Prim p) return p != Prim.NEVER;
     if (t instanceof Ty.Ref r) return isDebug(r.inner());
+    if (t instanceof Ty.Dyn d) return Dyns.formats(cx.items, d, "Debug");
     if (t instanceof Ty.Tuple tu) {
       for (Ty e : tu.elems()) if (!isDebug(e)) return false;
       return true;

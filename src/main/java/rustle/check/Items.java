@@ -35,6 +35,8 @@ public final class Items {
    * as user items shadow std's in Rust.
    */
   final Map<String, AdtDef> preludeAdts;
+  /** The prelude's trait names (std's traits rustle knows). */
+  final java.util.Set<String> preludeTraits;
 
   public Items() {
     adts = new LinkedHashMap<>();
@@ -50,6 +52,7 @@ public final class Items {
     ctorFns = new CtorFns();
     bodies = new ArrayList<>();
     preludeAdts = new HashMap<>();
+    preludeTraits = new java.util.HashSet<>();
   }
 
   /** The prelude's view of base: its ADT names and no user imports; everything else shared. */
@@ -67,6 +70,7 @@ public final class Items {
     ctorFns = base.ctorFns;
     bodies = base.bodies;
     preludeAdts = base.preludeAdts;
+    preludeTraits = base.preludeTraits;
   }
 
   private Items preludeView;
@@ -86,6 +90,11 @@ public final class Items {
     AdtDef d = preludeAdts.isEmpty() ? adts.get(n) : preludeAdts.get(n);
     if (d == null) throw new IllegalStateException("prelude lacks " + n);
     return d;
+  }
+
+  /** The std ADT with this prelude name, or null: what a {@code std::...} path names (see StdPaths). */
+  AdtDef stdAdt(String n) {
+    return preludeAdts.isEmpty() ? adts.get(n) : preludeAdts.get(n);
   }
 
   public Ty.Adt string() {

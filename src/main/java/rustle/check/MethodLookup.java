@@ -79,6 +79,7 @@ final class MethodLookup {
           List<String> kinds = cx.exprs.paths.fnKinds(found.def());
           cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
               hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
+          new Obligations(cx).method(m, found.def(), found.args());
           if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
           return ret;
         }
@@ -95,6 +96,14 @@ final class MethodLookup {
     if (lacking != null) {
       // The result gets a fresh type; E0282 and friends stay quiet once the body has an error, as in rustc.
       cx.error(Errors.unsupported("`" + lacking + "`", m.nameSpan()));
+      return null;
+    }
+    boolean floatInherent = m.name().equals("max") || m.name().equals("min") || m.name().equals("clamp");
+    if (r0 instanceof Infer v && StdUnsupported.listed("any", m.name())
+        && !(InferAccess.kind(v) == Infer.Kind.FLOAT && floatInherent)) {
+      // A trait method every number has (`3.partial_cmp(&3)`): rustc accepts it, the literal falling back.
+      String fallback = InferAccess.kind(v) == Infer.Kind.FLOAT ? "f64" : "i32";
+      cx.error(Errors.unsupported("`" + fallback + "::" + m.name() + "`", m.nameSpan()));
       return null;
     }
     if (r0 instanceof Infer) {

@@ -31,7 +31,8 @@ final class NativeMethods {
         boolean display = n.equals("to_string");
         if (autoref == 0 && u instanceof Ty.Ref r) {
           Ty x = cx.resolve(r.inner());
-          if (display ? isDisplay(x) : isClone(x) || (n.equals("to_owned") && x == Prim.STR)) {
+          // A trait object is formatted through its (fat) pointer: `d.to_string()` then takes `&d`.
+          if (display ? isDisplay(x) && !(x instanceof Ty.Dyn) : isClone(x) || (n.equals("to_owned") && x == Prim.STR)) {
             return new MethodRes(null, n, List.of(), k, 0, steps, x);
           }
         }
@@ -172,10 +173,14 @@ final class NativeMethods {
     if (t instanceof Infer) return true;
     if (t instanceof Prim p) return p != Prim.NEVER;
     if (t instanceof Ty.Ref r) return isDisplay(r.inner());
+    if (t instanceof Ty.Dyn d) return Dyns.formats(cx.items, d, "Display");
     if (t instanceof Ty.Adt a) {
       if (a.def().builtin == AdtDef.Builtin.STRING) return true;
+      if (a.def().builtin == AdtDef.Builtin.BOX && cx.resolve(a.args().get(0)) instanceof Ty.Dyn d) {
+        return Dyns.formats(cx.items, d, "Display");
+      }
       if (rustle.types.SmartPtrs.derefTarget(a) != null) return isDisplay(a.args().get(0));
-      if (a.def().name.equals("ParseIntError") && a.def() == cx.items.adts.get("ParseIntError")) return true;
+      if (a.def().name.equals("ParseIntError") && a.def() == cx.items.stdAdt("ParseIntError")) return true;
       return cx.exprs.paths.implementsTrait(a, "Display");
     }
     if (t instanceof Ty.Param p) return hasBound(p, "Display");

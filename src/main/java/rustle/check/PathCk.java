@@ -134,30 +134,43 @@ final class PathCk {
     // A path through a `use`d module: `use std::mem;` then `mem::swap`.
     String first = segs.get(0).name();
     if (cx.items.uses.containsKey(first) && !isTypeName(first) && !TyLowering.isUnsupportedStd(first)) {
-      List<String> names = new ArrayList<>(cx.items.uses.get(first));
-      for (int i = 1; i < segs.size(); i++) names.add(segs.get(i).name());
-      return resolveStdPath(names, segs.get(segs.size() - 1), span);
+      List<String> target = cx.items.uses.get(first);
+      if (!StdPaths.isStdRoot(target.get(0))) {
+        List<String> names = new ArrayList<>(target);
+        for (int i = 1; i < segs.size(); i++) names.add(segs.get(i).name());
+        return resolveStdPath(names, segs.get(segs.size() - 1), span);
+      }
+      List<Path.Segment> full = new ArrayList<>();
+      for (String n : target) full.add(new Path.Segment(n, segs.get(0).span(), List.of()));
+      full.addAll(segs.subList(1, segs.size()));
+      segs = full;
     }
-    // Std paths like std::mem::size_of, std::i32::MAX, std::mem::drop.
-    String text = path.text();
-    if (text.startsWith("std::") || text.startsWith("core::")) {
+    // Std paths like std::mem::size_of, std::i32::MAX, std::cell::Cell::new: they name std's items,
+    // whatever the user's crate defines.
+    List<Path.Segment> typePath = segs.subList(0, segs.size() - 1);
+    if (StdPaths.isStdRoot(segs.get(0).name())) {
       List<String> names = new ArrayList<>();
       for (Path.Segment s : segs) names.add(s.name());
-      if (segs.size() >= 3 || !isTypeName(segs.get(segs.size() - 2).name())) {
-        String typeSeg = segs.get(segs.size() - 2).name();
-        if (!isTypeName(typeSeg)) return resolveStdPath(names, segs.get(segs.size() - 1), span);
+      Res ctor = stdStruct(names);
+      if (ctor != null) return ctor;
+      String owner = names.get(names.size() - 2);
+      if (cx.items.preludeTraits.contains(owner) && cx.items.traits.get(owner) != null) {
+        return traitItem(cx.items.traits.get(owner), null, segs.get(segs.size() - 1), span);  // std::clone::Clone::clone
       }
-      segs = segs.subList(segs.size() - 2, segs.size());
-    }
-    if (segs.size() != 2) {
+      if (cx.items.stdAdt(StdPaths.preludeName(names.subList(0, names.size() - 1))) == null) {
+        return resolveStdPath(names, segs.get(segs.size() - 1), span);
+      }
+    } else if (segs.size() != 2) {
       cx.error(Errors.unsupported("paths with more than two segments", span));
       return null;
     }
-    Path.Segment typeSeg = segs.get(0);
-    Path.Segment member = segs.get(1);
+    Path.Segment typeSeg = typePath.get(typePath.size() - 1);
+    Path.Segment member = segs.get(segs.size() - 1);
     TraitDef trait = cx.items.traits.get(typeSeg.name());
-    if (trait != null && !isTypeName(typeSeg.name())) return traitItem(trait, null, member, span);
-    Ty self = typeOfSegment(typeSeg, span);
+    if (trait != null && typePath.size() == 1 && !isTypeName(typeSeg.name())) {
+      return traitItem(trait, null, member, span);
+    }
+    Ty self = typeOfPath(typePath);
     if (self == null) return null;
     // Enum variant?
     if (self instanceof Ty.Adt a && a.def().isEnum) {
@@ -240,8 +253,23 @@ final class PathCk {
 
   /** The type named by the first segment of {@code Type::member}, with fresh variables for omitted arguments. */
   Ty typeOfSegment(Path.Segment seg, Span span) {
-    TypeExpr.PathType pt = new TypeExpr.PathType(-1, seg.span(), new Path(seg.span(), List.of(seg)));
+    return typeOfPath(List.of(seg));
+  }
+
+  /** The type a path names ({@code Type} or {@code std::cell::Cell}), with fresh variables for omitted arguments. */
+  private Ty typeOfPath(List<Path.Segment> segs) {
+    Span at = segs.get(0).span().to(segs.get(segs.size() - 1).span());
+    TypeExpr.PathType pt = new TypeExpr.PathType(-1, at, new Path(at, segs));
     return cx.lowering.lower(pt, cx.tyScope, cx.infer);
+  }
+
+  /** A std struct named by a std path in value position ({@code std::ops::Range { .. }}, a unit struct). */
+  private Res stdStruct(List<String> names) {
+    AdtDef d = cx.items.stdAdt(StdPaths.preludeName(names));
+    if (d == null || d.isEnum) return null;
+    // String, Vec, Rc...: declared `pub struct Vec<T>;` in the prelude, but not unit structs in std.
+    if (d.builtin != AdtDef.Builtin.NONE && d.variants.get(0).kind() == Item.StructKind.UNIT) return null;
+    return new Res.Variant(freshAdt(d), 0);
   }
 
   /** An associated function or constant of a type (inherent impls first, then trait impls). */
@@ -375,6 +403,10 @@ final class PathCk {
           break;
       }
     }
+    if (mod.equals("cmp") && (fn.equals("max") || fn.equals("min"))) {
+      FnSig.Def f = cx.items.fns.get("__cmp_" + fn);  // the prelude's, named apart from the user's items
+      return new Res.Fn(f, instantiate(f, null, last.generics()));
+    }
     if (mod.equals("process") && fn.equals("exit")) return new Res.Intrinsic("process::exit", List.of());
     if (mod.equals("hint") && fn.equals("black_box")) return new Res.Intrinsic("hint::black_box", List.of(cx.infer.fresh()));
     if (RawPtrIntrinsicNames.ALL.contains(mod + "::" + fn)) {
@@ -424,6 +456,7 @@ final class PathCk {
       List<Ty> hints = fnHints(f);
       if (expected != null && !cx.infer.probe(ret, expected)) dynHints(params, ret, expected, hints);
       checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
+      new Obligations(cx).call(c, f);
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);

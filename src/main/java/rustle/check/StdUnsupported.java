@@ -115,6 +115,8 @@ final class StdUnsupported {
         default: break;
       }
       if (Iterators.isIterator(a, cx.items)) return "Iterator";
+      // Any other type of the prelude is std's (Entry, Cell...); a user type of the same name is not.
+      if (a.def() == cx.items.stdAdt(a.def().name)) return a.def().name;
     }
     return null;
   }

@@ -129,20 +129,30 @@ final class TyLowering {
     int skip = 0;
     while (segs.size() - skip > 1 && isModule(segs.get(skip).name())) skip++;
     segs = segs.subList(skip, segs.size());
-    // std::collections::HashMap<..> and friends: only the last segment matters here.
     Path.Segment last = segs.get(segs.size() - 1);
     String name = last.name();
     if (segs.size() == 2 && segs.get(0).name().equals("Self") && currentImpl != null
         && currentImpl.assocTypes.containsKey(name)) {
       return currentImpl.assocTypes.get(name);
     }
-    Ty fmt = segs.size() >= 2 && segs.get(segs.size() - 2).name().equals("fmt") ? fmtType(name) : null;
-    if (fmt != null) return fmt;
+    // A std path (written out, or brought in by `use std::...`) names std's item, never the user's.
+    List<String> stdPath = null;
     List<String> used = items.uses.get(name);
-    if (segs.size() == 1 && used != null && !scope.params().containsKey(name) && items.adt(name) == null
-        && items.aliases.get(name) == null) {
-      name = used.get(used.size() - 1);  // `use shapes::Circle as Round;`
+    if (segs.size() > 1) {
+      List<String> names = new ArrayList<>();
+      List<String> module = items.uses.get(segs.get(0).name());  // `use std::fmt;` then `fmt::Result`
+      if (module != null && StdPaths.isStd(module) && items.adt(segs.get(0).name()) == null) names.addAll(module);
+      else names.add(segs.get(0).name());
+      for (Path.Segment s : segs.subList(1, segs.size())) names.add(s.name());
+      if (StdPaths.isStd(names)) stdPath = names;
+      Ty fmt = stdPath == null && names.get(names.size() - 2).equals("fmt") ? fmtType(name) : null;
+      if (fmt != null) return fmt;
+    } else if (used != null && !scope.params().containsKey(name) && items.aliases.get(name) == null) {
+      AdtDef own = items.adt(name);
+      if (StdPaths.isStd(used) && (own == null || own == items.stdAdt(name))) stdPath = used;
+      else if (own == null) name = used.get(used.size() - 1);  // `use shapes::Circle as Round;`
     }
+    if (stdPath != null) return stdType(stdPath, last, scope, infer);
     if (segs.size() == 1) {
       if (name.equals("Self")) {
         if (scope.self() != null) return scope.self();
@@ -173,6 +183,26 @@ final class TyLowering {
           "not found in this scope"));
       return null;
     }
+    return adtArgs(def, last, scope, infer);
+  }
+
+  /** The std type a std path names ({@code std::cell::Cell<i32>}, {@code fmt::Result} through a use). */
+  private Ty stdType(List<String> names, Path.Segment last, Scope scope, InferCtx infer) {
+    String name = StdPaths.preludeName(names);
+    Ty fmt = names.get(names.size() - 2).equals("fmt") ? fmtType(name) : null;
+    if (fmt != null) return fmt;
+    AdtDef def = items.stdAdt(name);
+    if (def == null) {
+      // rustle knows only part of std: a std type it lacks is its own gap, not the user's error.
+      errors.add(Errors.unsupported("`" + (UNSUPPORTED_STD.contains(name) ? name : String.join("::", names))
+          + "`", last.span()));
+      return null;
+    }
+    return adtArgs(def, last, scope, infer);
+  }
+
+  /** An ADT applied to the segment's generic arguments (fresh variables where they may be omitted). */
+  private Ty adtArgs(AdtDef def, Path.Segment last, Scope scope, InferCtx infer) {
     List<Ty> args = new ArrayList<>();
     for (TypeExpr g : last.generics()) {
       Ty x = lower(g, scope, infer);
@@ -195,10 +225,10 @@ final class TyLowering {
 
   /** {@code fmt::Result} is {@code Result<(), fmt::Error>}; {@code fmt::Error} is the prelude's FmtError. */
   private Ty fmtType(String name) {
-    AdtDef err = items.adt("FmtError");
+    AdtDef err = items.stdAdt("FmtError");
     if (err == null) return null;
     if (name.equals("Error")) return new Ty.Adt(err, List.of());
-    if (name.equals("Result")) return new Ty.Adt(items.adt("Result"), List.of(Ty.UNIT, new Ty.Adt(err, List.of())));
+    if (name.equals("Result")) return new Ty.Adt(items.stdAdt("Result"), List.of(Ty.UNIT, new Ty.Adt(err, List.of())));
     return null;
   }
 

@@ -31,6 +31,19 @@ public final class FmtImpls {
   }
 
   /**
+   * Formatting through a trait object ({@code &dyn Display}, {@code Box<dyn Debug>}, or a trait with
+   * one of them as its supertrait): the trait's {@code fmt} entry of the object's vtable.
+   */
+  public static ValueFmt dyn(FnCompiler f, Ty.Dyn d, String trait) {
+    FnSig.Def fmt = f.c.program.items().traits.get(trait).methods.get("fmt");
+    Node[] args = {new Loads.LoadInt(new Places.Local(UserFmt.FMT_PTR), Kind.U64)};
+    rustle.interp.nodes.DynCalls.Callee callee = new rustle.interp.nodes.DynCalls.Callee(
+        new Loads.Copy(new Places.Local(UserFmt.FAT), 16, 0), UserFmt.FAT, f.c.vtables.slot(d, fmt),
+        f.c.codeTable(), args, fmt.item.nameSpan(), f.c.observer);
+    return UserFmt.dyn(new rustle.interp.nodes.DynCalls.Mem(callee, 1));
+  }
+
+  /**
    * A call of a method taking two pointers (as {@code fmt(&self, &mut Formatter)}, {@code eq(&self,
    * &Rhs)}), read from the slots fp + off0 and fp + off1 of the caller's frame; the result (size bytes)
    * is written where the node is evaluated into; size 0 stands for a bool result returned by evalLong.

@@ -73,6 +73,7 @@ public final class Fmts {
       Ty in = Infer.shallow(r.inner());
       if (in == Prim.STR) return STR_FAT;
       if (in instanceof Ty.Slice s) return slice(s.elem(), debug);
+      if (in instanceof Ty.Dyn d) return rustle.interp.FmtImpls.dyn(f, d, debug ? "Debug" : "Display");
       ValueFmt inner = of(in, debug);
       return new ValueFmt() {
         @Override
@@ -134,6 +135,9 @@ public final class Fmts {
       case HASH_SET:
         return TableFmts.of(this, f, a);
       case BOX: {
+        if (Infer.shallow(a.args().get(0)) instanceof Ty.Dyn d) {
+          return rustle.interp.FmtImpls.dyn(f, d, debug ? "Debug" : "Display");
+        }
         ValueFmt inner = of(a.args().get(0), debug);
         return new ValueFmt() {
           @Override

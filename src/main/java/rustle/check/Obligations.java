@@ -1,0 +1,187 @@
+package rustle.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Span;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+import rustle.types.AdtDef;
+import rustle.types.FnSig;
+import rustle.types.Infer;
+import rustle.types.Prim;
+import rustle.types.Subst;
+import rustle.types.Ty;
+
+/**
+ * The trait bounds of a generic function at its call sites ({@code fn big<T: PartialOrd>} called with
+ * a type that has no PartialOrd): rustc's E0277 "required by a bound". Checked at the end of the calling
+ * body, once its types are known, for the traits rustle models; a type still unknown, a generic
+ * parameter of the caller, or a trait rustle does not model is given the benefit of the doubt.
+ */
+final class Obligations {
+  private final FnCk cx;
+
+  Obligations(FnCk cx) {
+    this.cx = cx;
+  }
+
+  /** Records the bounds of f's own generic parameters for the call c, checked when the body is done. */
+  void call(Expr.Call c, Res.Fn f) {
+    calls(f.def(), f.args(), c.args(), 0, c.callee().span());
+  }
+
+  /**
+   * The same for a method call m of def (args: its type arguments, the impl's first); the bounds of an
+   * inherent impl's parameters make the method not callable on the receiver's type (rustc's E0599).
+   */
+  void method(Expr.MethodCall m, FnSig.Def def, List<Ty> args) {
+    calls(def, args, m.args(), 1, m.nameSpan());
+    if (def.fromPrelude || def.trait != null || def.selfTy == null) return;
+    for (int i = 0; i < def.implGenerics && i < args.size(); i++) {
+      for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
+        if (b.fnParams() != null || !modelled(b.trait()) && !userTrait(b.trait())) continue;
+        Ty arg = args.get(i);
+        Ty self = Subst.apply(def.selfTy, args);
+        cx.deferred.add(new Object[] {(Runnable) () -> {
+          Ty t = Zonk.apply(arg);
+          if (!Zonk.isResolved(t) || mentionsParam(t) || holds(t, b.trait())) return;
+          String shown = cx.show(self);
+          cx.error(Errors.coded("E0599", "the method `" + m.name() + "` exists for " + PathCk.kindWord(Zonk.apply(self))
+              + " `" + shown + "`, but its trait bounds were not satisfied", m.nameSpan(),
+              "method cannot be called on `" + shown + "` due to unsatisfied trait bounds")
+              .withSub(Diagnostic.Sub.note("trait bound `" + cx.show(t) + ": " + b.trait() + "` was not satisfied")));
+        }});
+      }
+    }
+  }
+
+  private void calls(FnSig.Def def, List<Ty> args, List<Expr> argExprs, int skip, Span callee) {
+    if (def.fromPrelude && !def.path.startsWith("__cmp_") || cx.def != null && cx.def.fromPrelude) return;
+    for (int i = def.implGenerics; i < def.generics.size() && i < args.size(); i++) {
+      for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
+        if (b.fnParams() != null || !modelled(b.trait()) && !userTrait(b.trait())) continue;
+        Ty arg = args.get(i);
+        Span at = argSpan(argExprs, skip, def, i);
+        String fn = def.path.startsWith("__cmp_") ? def.path.substring(6) : def.path;
+        cx.deferred.add(new Object[] {(Runnable) () -> check(arg, b.trait(), fn, at, callee)});
+      }
+    }
+  }
+
+  /** A trait of the program: its impls are all known (a blanket impl counts as holding). */
+  private boolean userTrait(String trait) {
+    TraitDef td = cx.items.traits.get(trait);
+    return td != null && td.item != null && !cx.items.preludeTraits.contains(trait);
+  }
+
+  private static boolean modelled(String trait) {
+    switch (trait) {
+      case "Display": case "Debug": case "Clone": case "Copy":
+      case "PartialEq": case "Eq": case "PartialOrd": case "Ord":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** rustc points at the one argument whose type mentions the parameter, else at the callee. */
+  private static Span argSpan(List<Expr> argExprs, int skip, FnSig.Def def, int param) {
+    List<Ty> marked = new ArrayList<>();
+    for (int i = 0; i < def.generics.size(); i++) marked.add(i == param ? Ty.UNIT : new Ty.Param(def.generics.get(i).name(), i));
+    int found = -1;
+    for (int i = 0; i < def.params.size(); i++) {
+      if (Subst.apply(def.params.get(i), marked).equals(def.params.get(i))) continue;
+      if (found >= 0 || i < skip) return null;  // several arguments, or the receiver
+      found = i;
+    }
+    return found < 0 || found - skip >= argExprs.size() ? null : argExprs.get(found - skip).span();
+  }
+
+  private void check(Ty arg, String trait, String fn, Span at, Span callee) {
+    Ty t = Zonk.apply(arg);
+    if (!Zonk.isResolved(t) || mentionsParam(t) || holds(t, trait)) return;
+    String shown = cx.show(t);
+    String message;
+    String label;
+    switch (trait) {
+      case "Display":
+        message = "`" + shown + "` doesn't implement `std::fmt::Display`";
+        label = "unsatisfied trait bound";
+        break;
+      case "Debug":
+        message = "`" + shown + "` doesn't implement `Debug`";
+        label = "the trait `Debug` is not implemented for `" + shown + "`";
+        break;
+      case "PartialEq":
+        message = "can't compare `" + shown + "` with `" + shown + "`";
+        label = "no implementation for `" + shown + " == " + shown + "`";
+        break;
+      case "PartialOrd":
+        message = "can't compare `" + shown + "` with `" + shown + "`";
+        label = "no implementation for `" + shown + " < " + shown + "` and `" + shown + " > " + shown + "`";
+        break;
+      default:
+        message = "the trait bound `" + shown + ": " + trait + "` is not satisfied";
+        label = "the trait `" + trait + "` is not implemented for `" + shown + "`";
+    }
+    Diagnostic d = Errors.coded("E0277", message, at != null ? at : callee, label);
+    if (at != null) d = d.withLabel(callee, "required by a bound introduced by this call");
+    cx.error(d.withSub(Diagnostic.Sub.note("required by a bound in `" + fn + "`")));
+  }
+
+  private static boolean mentionsParam(Ty t) {
+    if (t instanceof Ty.Param) return true;
+    if (t instanceof Ty.Ref r) return mentionsParam(r.inner());
+    if (t instanceof Ty.Adt a) {
+      for (Ty x : a.args()) if (mentionsParam(x)) return true;
+    }
+    if (t instanceof Ty.Tuple tu) {
+      for (Ty x : tu.elems()) if (mentionsParam(x)) return true;
+    }
+    if (t instanceof Ty.Array a) return mentionsParam(a.elem());
+    if (t instanceof Ty.Slice s) return mentionsParam(s.elem());
+    // Closures, fn items and pointers: not looked into (their bounds are not modelled here).
+    return !(t instanceof Prim || t instanceof Ty.Dyn || t instanceof Ty.Adt || t instanceof Ty.Tuple);
+  }
+
+  /** Whether t (resolved, without generic parameters) implements trait, as far as rustle models it. */
+  private boolean holds(Ty t, String trait) {
+    switch (trait) {
+      case "Display": return cx.methods.natives.isDisplay(t);
+      case "Debug": return cx.macros.fmtTraits().isDebug(t);
+      case "Clone": return cx.methods.natives.isClone(t);
+      case "Copy": return CopyRules.isCopy(t);
+      case "PartialEq": case "Eq": case "PartialOrd": case "Ord": return compares(t, trait);
+      default: return cx.exprs.paths.implementsTrait(t, trait);
+    }
+  }
+
+  /** PartialEq, Eq, PartialOrd, Ord: std's impls for primitives and containers, derives and impls otherwise. */
+  private boolean compares(Ty t, String trait) {
+    boolean total = trait.equals("Eq") || trait.equals("Ord");
+    if (t instanceof Prim p) return p != Prim.NEVER && !(total && p.isFloat());
+    if (t instanceof Ty.Ref r) return compares(r.inner(), trait);
+    if (t instanceof Ty.Tuple tu) {
+      for (Ty e : tu.elems()) if (!compares(e, trait)) return false;
+      return true;
+    }
+    if (t instanceof Ty.Array a) return compares(a.elem(), trait);
+    if (t instanceof Ty.Slice s) return compares(s.elem(), trait);
+    if (t instanceof Ty.Adt a) {
+      if (a.def().builtin != AdtDef.Builtin.NONE || a.def() == cx.items.stdAdt(a.def().name)) {
+        if (a.def().builtin == AdtDef.Builtin.HASH_MAP || a.def().builtin == AdtDef.Builtin.HASH_SET) {
+          return !trait.contains("Ord") && argsCompare(a, trait);
+        }
+        return argsCompare(a, trait);
+      }
+      return a.def().derives(trait) || cx.exprs.paths.implementsTrait(a, trait);
+    }
+    return true;
+  }
+
+  private boolean argsCompare(Ty.Adt a, String trait) {
+    for (Ty x : a.args()) if (!(Infer.shallow(x) instanceof Infer) && !compares(x, trait)) return false;
+    return true;
+  }
+}
