@@ -100,7 +100,7 @@ final class TextFormat implements Format {
     }
     // Pointers deeper in the value than its fields (an Rc in an Option field) get a line of their own.
     if (!thinPointer) {
-      for (Snapshot.Pointer p : rest) sb.append(fit(IND + p.path() + " -> " + describe(s, p))).append('\n');
+      for (Snapshot.Pointer p : rest) pointer(sb, s, p);
     }
     if (!l.state().equals("uninit")) bytes(sb, l.bytes());
   }
@@ -169,9 +169,20 @@ final class TextFormat implements Format {
       field(sb, fd, v);
     }
     for (Snapshot.Pointer p : rest) {
-      sb.append(fit(IND + p.path() + " -> " + describe(s, p))).append('\n');
+      pointer(sb, s, p);
     }
     bytes(sb, b.bytes());
+  }
+
+  /** A pointer's own line: its path and target, the target on a line of its own when the path is long. */
+  private static void pointer(StringBuilder sb, Snapshot s, Snapshot.Pointer p) {
+    String line = IND + p.path() + " -> " + describe(s, p);
+    if (line.codePointCount(0, line.length()) <= WIDTH) {
+      sb.append(line).append('\n');
+    } else {
+      sb.append(fit(IND + p.path())).append('\n');
+      sb.append(fit(IND + "  -> " + describe(s, p))).append('\n');
+    }
   }
 
   private static void changes(StringBuilder sb, Snapshot s) {
