@@ -86,6 +86,17 @@ class SmartDumpTest {
     assertThat(snaps.get(1).get("heap").size()).isEqualTo(1);
   }
 
+  /** The program prints `{:?}` of the same values right after the stop; rustc wrote that .run.stdout. */
+  @Test
+  void valuesReadAsRustcsDebugPrintsThem() throws Exception {
+    List<String> printed = java.nio.file.Files.readAllLines(java.nio.file.Path.of("programs/smart/shared_tail.run.stdout"));
+    JsonNode snap = JsonDumpTest.dump("programs/smart/shared_tail.rs").get("snapshots").get(0);
+    assertThat(local(snap, "b").get("value").asText()).isEqualTo(printed.get(1));
+    List<String> refcell = java.nio.file.Files.readAllLines(java.nio.file.Path.of("programs/smart/refcell_dump.run.stdout"));
+    JsonNode writing = JsonDumpTest.dump("programs/smart/refcell_dump.rs").get("snapshots").get(1);
+    assertThat(local(writing, "other").get("value").asText()).isEqualTo(refcell.get(2));
+  }
+
   @Test
   void aSharedTailIsOwnedByBothListsInTheText() {
     String err = TextDumpTest.run("run", "programs/smart/shared_tail.rs")[1];
