@@ -22,6 +22,7 @@ final class Blocks {
     String type = "?";
     Snapshot.Contents contents = Snapshot.Contents.raw();
     List<String> owners = owned == null ? List.of() : owned.owners;
+    List<String> weak = owned == null ? List.of() : owned.weak;
     if (owned != null) {
       try {
         Memory m = dec.mem;
@@ -43,13 +44,16 @@ final class Blocks {
         } else if (b == AdtDef.Builtin.BOX) {
           Ty e = Infer.shallow(Decoder.adtArg(o));
           type = Reader.typeName(e);
-          contents = new Snapshot.Contents("box", null, null, null, null, null, null, null, type, dec.show(e, a));
+          contents = Snapshot.Contents.box(type, dec.show(e, a));
+        } else if (b == AdtDef.Builtin.RC || b == AdtDef.Builtin.WEAK) {
+          type = Smart.rcInnerType(o);
+          contents = Smart.rcInner(dec, o, a);
         }
       } catch (RuntimeException e) {
         contents = Snapshot.Contents.raw();
       }
     }
-    return new Snapshot.Block(addr(a), size, type, owners, info == null ? null : info.line(),
+    return new Snapshot.Block(addr(a), size, type, owners, weak, info == null ? null : info.line(),
         info == null ? null : info.why(), contents, Locals.hex(dec.mem, a, size), Locals.within(pointers, a, size));
   }
 
@@ -65,7 +69,7 @@ final class Blocks {
       off += n;
       i += Character.charCount(cp);
     }
-    return new Snapshot.Contents("string", len, cap, text, chars, null, null, null, null, null);
+    return Snapshot.Contents.string(len, cap, text, chars);
   }
 
   static Snapshot.Contents vec(Decoder dec, Ty e, int ptr, long len, long cap) {
@@ -77,6 +81,6 @@ final class Blocks {
     }
     Snapshot.Unused unused = cap > len
         ? new Snapshot.Unused(addr(ptr + len * stride), (int) ((cap - len) * stride)) : null;
-    return new Snapshot.Contents("vec", len, cap, null, null, Reader.typeName(e), elems, unused, null, null);
+    return Snapshot.Contents.vec(len, cap, Reader.typeName(e), elems, unused);
   }
 }

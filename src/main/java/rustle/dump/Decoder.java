@@ -16,7 +16,7 @@ import rustle.types.TyPrinter;
 
 /**
  * Reads values of known types out of the simulated memory: their Rust Debug notation, and a walk
- * over the pointers they hold (borrowed references, and the heap blocks owned by String, Vec and Box),
+ * over the pointers they hold (borrowed references, and the heap blocks owned by String, Vec, Box and Rc),
  * each reached by a place path such as {@code v[2]} or {@code (*b).name}.
  */
 final class Decoder {
@@ -25,12 +25,23 @@ final class Decoder {
     /** A reference or raw pointer stored at from (len is the element count of a fat pointer, or -1). */
     void ref(int from, int to, String path, Ty pointee, long len);
 
-    /** A heap pointer owned by a String, Vec or Box header at header (its ptr field at from). */
-    void owned(int from, int to, String path, Ty owner, int header);
+    /**
+     * A heap pointer owned by a String, Vec, Box or Rc header at header (its ptr field at from); whether
+     * it is the block's first owner found (an Rc's block is walked once, from its first owner).
+     */
+    boolean owned(int from, int to, String path, Ty owner, int header);
+
+    /** A Weak at from (of type owner) that keeps the Rc block at to allocated without owning its value. */
+    default void weak(int from, int to, String path, Ty owner) {}
   }
 
   private static final int MAX_ELEMS = 16;
   private static final int MAX_DEPTH = 6;
+  /**
+   * How deep the walk for pointers goes: deeper than a Debug summary, so that the blocks of a list of
+   * a dozen Box or Rc nodes still find their owners (an Rc's block is walked once, so cycles end).
+   */
+  private static final int MAX_WALK_DEPTH = 40;
   final Memory mem;
   final Layouts layouts;
 
@@ -66,7 +77,7 @@ final class Decoder {
     return sb.toString();
   }
 
-  private void show(StringBuilder sb, Ty t, int a, int depth) {
+  void show(StringBuilder sb, Ty t, int a, int depth) {
     if (depth > MAX_DEPTH) {
       sb.append("..");
       return;
@@ -151,6 +162,10 @@ final class Decoder {
   }
 
   private void adt(StringBuilder sb, Ty.Adt ad, int a, int depth) {
+    if (Smart.handles(ad.def().builtin)) {
+      Smart.show(this, sb, ad, a, depth);
+      return;
+    }
     switch (ad.def().builtin) {
       case STRING -> {
         Fmt.debugStr(sb, utf8(HeapTypes.ptr(mem, a), HeapTypes.len(mem, a)));
@@ -233,7 +248,7 @@ final class Decoder {
   /** Walks the value at addr, reporting the pointers it holds; owned heap contents are walked too. */
   void walk(Ty ty, int a, String path, Walker w, int depth) {
     Ty t = Infer.shallow(ty);
-    if (depth > MAX_DEPTH) return;
+    if (depth > MAX_WALK_DEPTH) return;
     if (t instanceof Ty.Ref r) {
       Ty in = Infer.shallow(r.inner());
       boolean fat = Layouts.isUnsized(in);
@@ -253,6 +268,10 @@ final class Decoder {
   }
 
   private void walkAdt(Ty.Adt ad, int a, String path, Walker w, int depth) {
+    if (Smart.handles(ad.def().builtin)) {
+      Smart.walk(this, ad, a, path, w, depth);
+      return;
+    }
     switch (ad.def().builtin) {
       case STRING -> {
         if (HeapTypes.cap(mem, a) != 0) w.owned(a + HeapTypes.PTR, HeapTypes.ptr(mem, a), path, ad, a);

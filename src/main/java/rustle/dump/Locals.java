@@ -80,6 +80,8 @@ final class Locals {
             + (concrete == null ? "" : " (vtable of " + rustle.types.TyPrinter.show(concrete) + ")")));
       } else if (b == AdtDef.Builtin.BOX) {
         out.add(new Snapshot.Field("ptr", 0, 8, addr(m.getLong(a))));
+      } else if (b != null && Smart.handles(b)) {
+        out.addAll(Smart.fields(dec, (Ty.Adt) t, a));
       } else if (t instanceof Ty.Ref r && Layouts.isUnsized(r.inner())) {
         out.add(new Snapshot.Field("ptr", 0, 8, addr(m.getLong(a))));
         out.add(new Snapshot.Field("len", 8, 8, Long.toString(m.getLong(a + 8))));
@@ -100,7 +102,7 @@ final class Locals {
     return out;
   }
 
-  private static void struct(Decoder dec, List<Ty> fts, List<String> names, Layout l, int a,
+  static void struct(Decoder dec, List<Ty> fts, List<String> names, Layout l, int a,
       List<Snapshot.Field> out) {
     Integer[] order = new Integer[fts.size()];
     for (int i = 0; i < order.length; i++) order[i] = i;

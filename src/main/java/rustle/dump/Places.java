@@ -11,13 +11,14 @@ import rustle.types.Infer;
 import rustle.types.Layout;
 import rustle.types.Layouts;
 import rustle.types.Prim;
+import rustle.types.SmartPtrs;
 import rustle.types.Ty;
 
 /**
  * Evaluates a place expression the way the debugger's {@code print} reads it: a local of the innermost
  * frame, then {@code *}, {@code .field}, {@code .0}, {@code [i]}, {@code .len()} and
- * {@code .capacity()}, with Rust's auto-deref through references and boxes for fields, indexes and
- * methods. Everything is read from the simulated memory; a bad place is an
+ * {@code .capacity()}, with Rust's auto-deref through references, boxes, Rc, Ref and RefMut for
+ * fields, indexes and methods. Everything is read from the simulated memory; a bad place is an
  * {@link IllegalArgumentException} whose message is meant for the user.
  */
 final class Places {
@@ -156,6 +157,13 @@ final class Places {
     }
     AdtDef.Builtin b = Decoder.builtin(t);
     if (b == AdtDef.Builtin.BOX) return Val.at(expr, Infer.shallow(Decoder.adtArg(t)), (int) mem.getLong(v.address()));
+    // std's Deref: an Rc to the value in its block (after the counts), a Ref or RefMut to the cell's value.
+    if (b == AdtDef.Builtin.RC) {
+      return Val.at(expr, Infer.shallow(Decoder.adtArg(t)), (int) mem.getLong(v.address()) + Smart.valueOffset(dec, t));
+    }
+    if (b == AdtDef.Builtin.REF || b == AdtDef.Builtin.REF_MUT) {
+      return Val.at(expr, Infer.shallow(Decoder.adtArg(t)), (int) mem.getLong(v.address() + SmartPtrs.REF_VALUE));
+    }
     if (explicit && (b == AdtDef.Builtin.STRING || b == AdtDef.Builtin.VEC)) {
       Ty in = b == AdtDef.Builtin.STRING ? Prim.STR : new Ty.Slice(Decoder.adtArg(t));
       return new Val(expr, in, HeapTypes.ptr(mem, v.address()), HeapTypes.len(mem, v.address()), t, v.address(), null);
@@ -163,9 +171,9 @@ final class Places {
     throw new IllegalArgumentException("`" + v.expr() + "` of type " + Reader.typeName(t) + " cannot be dereferenced");
   }
 
-  /** Rust's auto-deref for `.` and `[]`: through references and boxes. */
+  /** Rust's auto-deref for `.` and `[]`: through references, boxes, Rc, Ref and RefMut. */
   private Val autoDeref(Val v) {
-    while (v.ty() instanceof Ty.Ref || Decoder.builtin(v.ty()) == AdtDef.Builtin.BOX) v = deref(v, v.expr(), false);
+    while (v.ty() instanceof Ty.Ref || SmartPtrs.derefTarget(v.ty()) != null) v = deref(v, v.expr(), false);
     return v;
   }
 
@@ -253,7 +261,11 @@ final class Places {
   private int pointee(Val v) {
     Ty t = v.ty();
     AdtDef.Builtin b = Decoder.builtin(t);
-    if (t instanceof Ty.Ref || b == AdtDef.Builtin.BOX || t instanceof Ty.FnPtr) return (int) mem.getLong(v.address());
+    if (t instanceof Ty.Ref || b == AdtDef.Builtin.BOX || b == AdtDef.Builtin.RC || t instanceof Ty.FnPtr) {
+      return (int) mem.getLong(v.address());
+    }
+    if (b == AdtDef.Builtin.WEAK && Smart.target(mem, v.address()) != SmartPtrs.DANGLING) return (int) mem.getLong(v.address());
+    if (b == AdtDef.Builtin.REF || b == AdtDef.Builtin.REF_MUT) return (int) mem.getLong(v.address() + SmartPtrs.REF_VALUE);
     if (b == AdtDef.Builtin.STRING || b == AdtDef.Builtin.VEC) return HeapTypes.ptr(mem, v.address());
     return Integer.MIN_VALUE;
   }

@@ -42,6 +42,8 @@ final class Reader {
   /** What the walk of all values learned about one heap block: who owns it and as what. */
   static final class Owned {
     final List<String> owners = new ArrayList<>();
+    /** The Weaks that point to an Rc's block: they keep it allocated but do not own its value. */
+    final List<String> weak = new ArrayList<>();
     Ty owner;
     int header;
   }
@@ -89,13 +91,25 @@ final class Reader {
       }
 
       @Override
-      public void owned(int from, int to, String path, Ty owner, int header) {
+      public boolean owned(int from, int to, String path, Ty owner, int header) {
         pointers.add(new Snapshot.Pointer(addr(from), addr(to), path, loc.target(to)));
         Owned o = owned.computeIfAbsent(to, k -> new Owned());
         o.owners.add(path);
         if (o.owner == null) {
           o.owner = owner;
           o.header = header;
+        }
+        return o.owners.size() == 1;
+      }
+
+      @Override
+      public void weak(int from, int to, String path, Ty owner) {
+        pointers.add(new Snapshot.Pointer(addr(from), addr(to), path, loc.target(to)));
+        Owned o = owned.computeIfAbsent(to, k -> new Owned());
+        o.weak.add(path);
+        if (o.owner == null) {
+          o.owner = owner;
+          o.header = from;
         }
       }
     };

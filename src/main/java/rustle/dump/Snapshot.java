@@ -30,16 +30,38 @@ public record Snapshot(int index, String name, int line, int hit, String reason,
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Target(String region, String block, Integer offset, Integer frame, String local) {}
 
-  /** A live heap block. */
-  public record Block(String address, int size, String type, List<String> owners, Integer allocatedLine,
+  /**
+   * A live heap block. owners are the paths of the pointers that own it (every Rc to an Rc's block);
+   * weakOwners those of the Weaks to an Rc's block (absent when there are none).
+   */
+  public record Block(String address, int size, String type, List<String> owners,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> weakOwners, Integer allocatedLine,
       String why, Contents contents, String bytes, List<Pointer> pointers) {}
 
-  /** A heap block's contents decoded by the kind of its owner: string, vec, box or raw. */
+  /** A heap block's contents decoded by the kind of its owner: string, vec, box, rc or raw. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Contents(String kind, Long len, Long capacity, String text, List<CharBytes> chars,
-      String elementType, List<Element> elements, Unused unused, String valueType, String value) {
+      String elementType, List<Element> elements, Unused unused, String valueType, String value,
+      Long strong, Long weak, List<Field> fields) {
     static Contents raw() {
-      return new Contents("raw", null, null, null, null, null, null, null, null, null);
+      return new Contents("raw", null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static Contents box(String valueType, String value) {
+      return new Contents("box", null, null, null, null, null, null, null, valueType, value, null, null, null);
+    }
+
+    /** An Rc's block: the counts as stored, the value, and the block's layout fields. */
+    static Contents rc(String valueType, String value, long strong, long weak, List<Field> fields) {
+      return new Contents("rc", null, null, null, null, null, null, null, valueType, value, strong, weak, fields);
+    }
+
+    static Contents string(long len, long cap, String text, List<CharBytes> chars) {
+      return new Contents("string", len, cap, text, chars, null, null, null, null, null, null, null, null);
+    }
+
+    static Contents vec(long len, long cap, String elementType, List<Element> elements, Unused unused) {
+      return new Contents("vec", len, cap, null, null, elementType, elements, unused, null, null, null, null, null);
     }
   }
 

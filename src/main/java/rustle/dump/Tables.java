@@ -52,7 +52,7 @@ record Tables(boolean map, Ty key, Ty value, int ctrl, long buckets, int size, i
       items++;
       if (elems.size() < 64) elems.add(0, new Snapshot.Element((int) i, addr(bucket(i)), d.show(bucketType(), bucket(i))));
     }
-    return new Snapshot.Contents("vec", items, HashTables.maskToCapacity(buckets - 1), null, null,
-        Reader.typeName(bucketType()), elems, null, null, null);
+    return Snapshot.Contents.vec(items, HashTables.maskToCapacity(buckets - 1), Reader.typeName(bucketType()),
+        elems, null);
   }
 }

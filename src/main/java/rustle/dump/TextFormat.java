@@ -83,27 +83,51 @@ final class TextFormat implements Format {
       sb.append(fit(IND + "= " + value)).append('\n');
     }
     if (l.state().equals("partially-moved")) sb.append(IND).append("(some fields moved out)\n");
+    List<Snapshot.Pointer> rest = new ArrayList<>(l.pointers());
+    long base = Long.parseLong(l.address().substring(2), 16);
     for (Snapshot.Field fd : l.fields()) {
       String v = fd.value();
       for (Snapshot.Pointer p : l.pointers()) {
         if (fd.value().equals(p.to()) && !fd.name().equals("len") && !fd.name().equals("cap")) {
           v = "-> " + describe(s, p);
+          rest.remove(p);
+        } else if (Long.parseLong(p.from().substring(2), 16) == base + fd.offset() && fd.value().startsWith("0x")) {
+          // The field shows the stored word already (a table's ctrl pointer into the middle of its block).
+          rest.remove(p);
         }
       }
-      String lab = String.format("+%-3d %-9s", fd.offset(), fd.name());
-      // A long field name (a table's bucket_mask) still gets a space before its value.
-      if (fd.name().length() >= 9 && !fd.name().equals("(padding)")) lab += " ";
-      sb.append(fit(IND + lab + (fd.name().equals("(padding)") ? fd.size() + " bytes" : v))).append('\n');
+      field(sb, fd, v);
     }
-    if (!thinPointer && l.fields().isEmpty()) {
-      for (Snapshot.Pointer p : l.pointers()) sb.append(fit(IND + p.path() + " -> " + describe(s, p))).append('\n');
+    // Pointers deeper in the value than its fields (an Rc in an Option field) get a line of their own.
+    if (!thinPointer) {
+      for (Snapshot.Pointer p : rest) pointer(sb, s, p);
     }
     if (!l.state().equals("uninit")) bytes(sb, l.bytes());
   }
 
+  private static void field(StringBuilder sb, Snapshot.Field fd, String value) {
+    String lab = String.format("+%-3d %-9s", fd.offset(), fd.name());
+    // A long field name (a table's bucket_mask, padding) still gets a space before its value.
+    if (fd.name().length() >= 9) lab += " ";
+    sb.append(fit(IND + lab + (fd.name().equals("(padding)") ? fd.size() + " bytes" : value))).append('\n');
+  }
+
   private static void block(StringBuilder sb, Snapshot s, Snapshot.Block b) {
-    String owners = b.owners().isEmpty() ? "no owner found" : "owned by " + String.join(", ", b.owners());
-    sb.append(fit(row("  " + b.address(), Integer.toString(b.size()), b.type() + "  " + owners))).append('\n');
+    List<String> who = new ArrayList<>();
+    if (!b.owners().isEmpty()) who.add("owned by " + String.join(", ", b.owners()));
+    if (!b.weakOwners().isEmpty()) who.add("weakly held by " + String.join(", ", b.weakOwners()));
+    String owners = who.isEmpty() ? "no owner found" : String.join("; ", who);
+    String head = row("  " + b.address(), Integer.toString(b.size()), b.type() + "  " + owners);
+    if (head.codePointCount(0, head.length()) <= WIDTH) {
+      sb.append(head).append('\n');
+    } else {
+      // Many owners, or long paths to them (an Rc in a node of a list): the owners on lines of their own.
+      sb.append(fit(row("  " + b.address(), Integer.toString(b.size()), b.type()))).append('\n');
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < b.owners().size(); i++) parts.add((i == 0 ? "owned by " : "") + b.owners().get(i));
+      for (int i = 0; i < b.weakOwners().size(); i++) parts.add((i == 0 ? "weakly held by " : "") + b.weakOwners().get(i));
+      wrap(sb, "", parts, ", ");
+    }
     if (b.allocatedLine() != null) {
       sb.append(IND).append("allocated ").append(b.why() == null ? "" : "by " + b.why() + " ")
           .append("at line ").append(b.allocatedLine()).append('\n');
@@ -128,12 +152,37 @@ final class TextFormat implements Format {
         }
       }
       case "box" -> sb.append(fit(IND + "value " + c.value())).append('\n');
+      case "rc" -> sb.append(fit(IND + "value " + c.value())).append('\n');
       default -> { }
     }
-    for (Snapshot.Pointer p : b.pointers()) {
-      sb.append(fit(IND + p.path() + " -> " + describe(s, p))).append('\n');
+    // A block's layout fields (an RcInner's counts and value): a pointer stored in a field is shown there.
+    List<Snapshot.Pointer> rest = new ArrayList<>(b.pointers());
+    long base = Long.parseLong(b.address().substring(2), 16);
+    for (Snapshot.Field fd : c.fields() == null ? List.<Snapshot.Field>of() : c.fields()) {
+      String v = fd.value();
+      for (Snapshot.Pointer p : b.pointers()) {
+        if (Long.parseLong(p.from().substring(2), 16) == base + fd.offset() && fd.value().equals(p.to())) {
+          v = "-> " + describe(s, p);
+          rest.remove(p);
+        }
+      }
+      field(sb, fd, v);
+    }
+    for (Snapshot.Pointer p : rest) {
+      pointer(sb, s, p);
     }
     bytes(sb, b.bytes());
+  }
+
+  /** A pointer's own line: its path and target, the target on a line of its own when the path is long. */
+  private static void pointer(StringBuilder sb, Snapshot s, Snapshot.Pointer p) {
+    String line = IND + p.path() + " -> " + describe(s, p);
+    if (line.codePointCount(0, line.length()) <= WIDTH) {
+      sb.append(line).append('\n');
+    } else {
+      sb.append(fit(IND + p.path())).append('\n');
+      sb.append(fit(IND + "  -> " + describe(s, p))).append('\n');
+    }
   }
 
   private static void changes(StringBuilder sb, Snapshot s) {

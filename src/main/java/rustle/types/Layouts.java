@@ -124,9 +124,10 @@ public final class Layouts {
         return l;
       }
       case REF_CELL:
-        // { borrow: Cell<isize>, value: UnsafeCell<T> }: UnsafeCell hides T's niche.
+        // { borrow: Cell<isize>, value: UnsafeCell<T> }: UnsafeCell hides T's niche, and T: ?Sized keeps
+        // the value last (rustc does not reorder a maybe-unsized last field), so the flag is always first.
         return Univariant.of(new Layout[] {of(Prim.ISIZE), hideNiche(of(a.args().get(0)))},
-            Univariant.Kind.ALWAYS_SIZED, 0, 1);
+            Univariant.Kind.MAYBE_UNSIZED, 0, 1);
       case CELL:
         return hideNiche(of(a.args().get(0)));
       case HASH_MAP:

@@ -54,7 +54,8 @@ class JsonDumpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"memory/vec_realloc", "memory/moved_local", "memory/caller_ref", "memory/box_in_vec",
-      "memory/non_ascii", "two_locals", "string_on_heap", "scope_free", "heap_handoff", "vec_growth"})
+      "memory/non_ascii", "two_locals", "string_on_heap", "scope_free", "heap_handoff", "vec_growth", "smart/refcell_dump",
+      "smart/weak_dump"})
   void validatesAndMatchesGolden(String name) throws Exception {
     JsonNode doc = dump("programs/" + name + ".rs");
     assertWithMessage("schema errors").that(validate(doc)).isEmpty();

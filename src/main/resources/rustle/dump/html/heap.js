@@ -17,7 +17,10 @@ function cell(top, sub, at, cls) {
   return c;
 }
 
-/** What a block holds, decoded: a String's chars with their UTF-8 bytes, a Vec's elements, a Box's value. */
+/**
+ * What a block holds, decoded: a String's chars with their UTF-8 bytes, a Vec's elements, a Box's value,
+ * an Rc's counts and value.
+ */
 function contentsView(b) {
   const c = b.contents || { kind: 'raw' };
   const cells = el('div', 'cells');
@@ -40,6 +43,14 @@ function contentsView(b) {
     }
   } else if (c.kind === 'box') {
     cells.appendChild(cell(c.value, c.valueType, b.address));
+  } else if (c.kind === 'rc') {
+    // An Rc's block (RcInner): the two counts, then the value (gone once the strong count is 0).
+    const at = off => '0x' + (base + off).toString(16).padStart(8, '0');
+    const weakRefs = c.strong > 0 ? c.weak - 1 : c.weak;
+    cells.appendChild(cell(String(c.strong), 'strong', at(0)));
+    cells.appendChild(cell(String(c.weak), 'weak (' + weakRefs + ' Weak' + (c.strong > 0 ? ' + 1' : '') + ')', at(8)));
+    const v = (c.fields || []).find(f => f.name === 'value' || f.name.startsWith('value.'));
+    cells.appendChild(cell(c.value, c.valueType, v ? at(v.offset) : null, c.strong > 0 ? null : 'unused'));
   } else {
     return null;
   }
@@ -52,12 +63,16 @@ function ownerLine(b) {
   const c = b.contents || {};
   if (c.kind === 'string' || c.kind === 'vec') add(line, 'len ' + c.len + ' · cap ' + c.capacity + ' · ');
   const owners = b.owners || [];
+  const weak = b.weakOwners || [];
   if (owners.length) {
     add(line, 'owned by ');
     owners.forEach((o, i) => add(line, i ? ', ' : '', el('b', null, o)));
-  } else {
-    add(line, 'no owner found');
   }
+  if (weak.length) {
+    add(line, (owners.length ? '; ' : '') + 'weakly held by ');
+    weak.forEach((o, i) => add(line, i ? ', ' : '', el('b', null, o)));
+  }
+  if (!owners.length && !weak.length) add(line, 'no owner found');
   if (b.why) add(line, ' · ' + b.why + (b.allocatedLine ? ', line ' + b.allocatedLine : ''));
   return line;
 }
@@ -70,7 +85,8 @@ function blockCard(b, snap, state, fresh) {
   const head = add(el('div', 'head'), el('span', 'addr', b.address), el('span', 'ty', b.type));
   if (fresh) add(head, badge('new', 'new', 'allocated since the previous snapshot'));
   add(head, el('span', 'where', bytesLabel(b.size)));
-  add(card, head, ownerLine(b), contentsView(b), bytesView(b.bytes, null));
+  // An Rc's block gives its layout (strong, weak, the value's fields), which labels its bytes.
+  add(card, head, ownerLine(b), contentsView(b), bytesView(b.bytes, (b.contents || {}).fields || null));
   for (const p of b.pointers || []) card.appendChild(pointerRow(p, snap, state));
   return card;
 }
