@@ -20,8 +20,8 @@ import rustle.types.Prim;
 import rustle.types.Ty;
 
 /**
- * {@code collect} into a {@code Vec} (each item pushed into a heap buffer that grows as
- * {@code Vec::push} grows it) or a {@code String} (chars and string slices appended), and
+ * {@code collect} into a {@code Vec} (sized as alloc's {@code FromIterator} sizes it: {@link VecFromIter},
+ * {@link InPlaceCollect}) or a {@code String} (chars, string slices and Strings appended), and
  * {@code product}.
  */
 final class Collect {
@@ -30,36 +30,60 @@ final class Collect {
   static MemNode compile(FnCompiler f, Expr.MethodCall m, Node recv, Ty ret, Ty.Adt it) {
     Stepper step = Steppers.of(f, it);
     Ty item = Iterators.itemOf(it, null);
-    int itemSize = f.size(item);
     MemNode value = (MemNode) ExprCompilerAccess.mem(recv, f.size(it));
     int itTmp = f.temp(it);
     int itemTmp = f.temp(item);
     Dropper fin = f.c.drops.of(it);
     Span site = m.span();
     Ty.Adt target = (Ty.Adt) Infer.shallow(f.sub(ret));
-    boolean string = target.def().builtin == AdtDef.Builtin.STRING;
-    Ty elem = string ? Prim.U8 : target.args().get(0);
+    Dropper self = f.c.drops.of(target);
+    if (target.def().builtin == AdtDef.Builtin.STRING) return string(f, item, step, value, itTmp, itemTmp, fin, self, site, it);
+    Ty elem = target.args().get(0);
     int align = Math.max(1, f.layout(elem).align);
+    VecFromIter fill = new VecFromIter(step, SizeHints.of(f, it), f.size(elem), align, site);
+    InPlaceCollect inPlace = InPlaceCollect.of(f, it, elem);
+    return new MemNode(24) {
+      @Override
+      public void evalInto(Machine mc, int fp, int dst) {
+        value.evalInto(mc, fp, fp + itTmp);
+        mc.heapTypes.initEmpty(dst, align);
+        try {
+          if (inPlace == null || !inPlace.collect(mc, step, fp + itTmp, fp + itemTmp, dst, site)) {
+            fill.fill(mc, fp + itTmp, fp + itemTmp, dst);
+          }
+        } catch (RuntimeException e) {
+          RuntimeException x = fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
+          throw self == null ? x : Unwind.leave(mc, x, self, dst);
+        }
+        if (fin != null) fin.drop(mc, fp + itTmp);
+      }
+    };
+  }
+
+  /**
+   * String's FromIterator: chars reserve the iterator's lower bound first, then push; string slices
+   * are pushed as they come; Strings reuse the first one's buffer and push the rest (each dropped).
+   */
+  private static MemNode string(FnCompiler f, Ty item, Stepper step, MemNode value, int itTmp, int itemTmp,
+      Dropper fin, Dropper self, Span site, Ty.Adt it) {
     Ty it0 = Infer.shallow(f.sub(item));
-    // For a String: 0 char, 1 &char, 2 &str, 3 String (appended, then dropped).
-    int mode = !string ? -1 : it0 == Prim.CHAR ? 0 : it0 instanceof Ty.Ref r
+    // 0 char, 1 &char, 2 &str, 3 String.
+    int mode = it0 == Prim.CHAR ? 0 : it0 instanceof Ty.Ref r
         ? (Infer.shallow(r.inner()) == Prim.CHAR ? 1 : 2) : 3;
+    SizeHint hint = mode <= 1 ? SizeHints.of(f, it) : null;
     Dropper itemDrop = f.c.drops.of(item);
     return new MemNode(24) {
       @Override
       public void evalInto(Machine mc, int fp, int dst) {
         value.evalInto(mc, fp, fp + itTmp);
         mc.heapTypes.initEmpty(dst);
-        if (!string) mc.mem.putLong(dst + rustle.memory.HeapTypes.PTR, align);
         int item = fp + itemTmp;
+        int itp = fp + itTmp;
         try {
-          while (step.next(mc, fp + itTmp, item)) {
+          if (hint != null) mc.heapTypes.reserve(dst, hint.lower(mc, itp), 1, 1, site);
+          if (mode == 3 && step.next(mc, itp, item)) mc.mem.copy(item, dst, 24);
+          while (step.next(mc, itp, item)) {
             switch (mode) {
-              case -1: {
-                int slot = mc.heapTypes.pushSlot(dst, itemSize, align, site);
-                if (itemSize > 0) mc.mem.copy(item, slot, itemSize);
-                break;
-              }
               case 0: mc.heapTypes.pushChar(dst, mc.mem.getInt(item), site); break;
               case 1: mc.heapTypes.pushChar(dst, mc.mem.getInt((int) mc.mem.getLong(item)), site); break;
               case 2: mc.heapTypes.pushBytes(dst, (int) mc.mem.getLong(item), (int) mc.mem.getLong(item + 8), site); break;
@@ -72,7 +96,6 @@ final class Collect {
           }
         } catch (RuntimeException e) {
           RuntimeException x = fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
-          Dropper self = f.c.drops.of(target);
           throw self == null ? x : Unwind.leave(mc, x, self, dst);
         }
         if (fin != null) fin.drop(mc, fp + itTmp);

@@ -47,7 +47,7 @@ public final class Steppers {
         int inner = l.offsets[0];
         int step = l.offsets[1];
         int first = l.offsets[2];
-        int itemSize = f.size(rustle.check.Iterators.itemOf(a, null));
+        rustle.interp.drop.Dropper drop = f.c.drops.of(rustle.check.Iterators.itemOf(a, null));
         return new Stepper() {
           @Override
           public boolean next(Machine m, int it, int dst) {
@@ -56,7 +56,10 @@ public final class Steppers {
               return in.next(m, it + inner, dst);
             }
             long n = m.mem.getLong(it + step);
-            for (long i = 0; i < n - 1; i++) if (!in.next(m, it + inner, dst)) return false;
+            for (long i = 0; i < n - 1; i++) {
+              if (!in.next(m, it + inner, dst)) return false;
+              if (drop != null) drop.drop(m, dst);
+            }
             return in.next(m, it + inner, dst);
           }
         };
@@ -84,6 +87,8 @@ public final class Steppers {
       case "Take": {
         boolean skip = a.def().name.equals("Skip");
         Stepper in = of(f, args.get(0));
+        // A skipped item is dropped, as nth drops the items it passes over.
+        rustle.interp.drop.Dropper drop = skip ? f.c.drops.of(rustle.check.Iterators.itemOf(a, null)) : null;
         int inner = l.offsets[0];
         int n = l.offsets[1];
         return new Stepper() {
@@ -94,6 +99,7 @@ public final class Steppers {
               for (; k > 0; k--) {
                 m.mem.putLong(it + n, k - 1);
                 if (!in.next(m, it + inner, dst)) return false;
+                if (drop != null) drop.drop(m, dst);
               }
               return in.next(m, it + inner, dst);
             }
