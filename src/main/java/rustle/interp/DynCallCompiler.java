@@ -29,7 +29,7 @@ final class DynCallCompiler {
     for (int i = 0; i < args.length; i++) args[i] = f.exprs.value(m.args().get(i));
     int scratch = f.frame.alloc(16, 8);
     return node(f, new DynCalls.Callee(recv, scratch, f.c.vtables.slot(d, r.def()), f.c.codeTable(), args,
-        m.nameSpan(), f.c.observer, f.c.fastPaths()), ret);
+        m.nameSpan(), dynObserver(f), f.c.fastPaths()), ret);
   }
 
   /**
@@ -45,7 +45,7 @@ final class DynCallCompiler {
     Node[] args = null;
     if (t instanceof Ty.FnPtr) {
       args = args(f, argExprs);
-      return node(f, new DynCalls.Callee(new Loads.LoadInt(place, Kind.U64), 0, -1, f.c.codeTable(), args, span, f.c.observer, false), ret);
+      return node(f, new DynCalls.Callee(new Loads.LoadInt(place, Kind.U64), 0, -1, f.c.codeTable(), args, span, dynObserver(f), false), ret);
     }
     Ty.Dyn d = null;
     if (t instanceof Ty.Ref r) d = (Ty.Dyn) Infer.shallow(r.inner());
@@ -56,7 +56,7 @@ final class DynCallCompiler {
     args = args(f, argExprs);
     int scratch = f.frame.alloc(16, 8);
     return node(f, new DynCalls.Callee(new Loads.Copy(place, 16, 0), scratch, f.c.vtables.slot(d, null),
-        f.c.codeTable(), args, span, f.c.observer, f.c.fastPaths()), ret);
+        f.c.codeTable(), args, span, dynObserver(f), f.c.fastPaths()), ret);
   }
 
   private static Node[] args(FnCompiler f, List<Expr> es) {
@@ -71,5 +71,10 @@ final class DynCallCompiler {
       case FLOAT: return new DynCalls.Float(c, ret == Prim.F32);
       default: return new DynCalls.Mem(c, ret == Prim.NEVER ? 0 : f.size(ret));
     }
+  }
+
+  /** The observer a dynamic call reports to: none when no function it could reach holds a stop. */
+  static rustle.interp.observe.Observer dynObserver(FnCompiler f) {
+    return f.c.reach == null || f.c.reach.wrapsDynamic() ? f.c.observer : null;
   }
 }

@@ -39,7 +39,7 @@ public final class FmtImpls {
     Node[] args = {new Loads.LoadInt(new Places.Local(UserFmt.FMT_PTR), Kind.U64)};
     rustle.interp.nodes.DynCalls.Callee callee = new rustle.interp.nodes.DynCalls.Callee(
         new Loads.Copy(new Places.Local(UserFmt.FAT), 16, 0), UserFmt.FAT, f.c.vtables.slot(d, fmt),
-        f.c.codeTable(), args, fmt.item.nameSpan(), f.c.observer);
+        f.c.codeTable(), args, fmt.item.nameSpan(), DynCallCompiler.dynObserver(f), false);
     return UserFmt.dyn(new rustle.interp.nodes.DynCalls.Mem(callee, 1));
   }
 

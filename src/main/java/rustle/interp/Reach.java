@@ -31,15 +31,22 @@ public final class Reach {
   private final boolean everything;
   private final Set<FnCode> reaching = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private Reach(boolean discovering, Set<Object> reachingKeys, boolean everything) {
+  /**
+   * Whether a call through a vtable or fn pointer may lead to a stop: its target is not known when
+   * compiling, so any function that can reach a stop, other than main (which nothing calls), might be it.
+   */
+  private final boolean dynamic;
+
+  private Reach(boolean discovering, Set<Object> reachingKeys, boolean everything, boolean dynamic) {
     this.discovering = discovering;
     this.reachingKeys = reachingKeys;
     this.everything = everything;
+    this.dynamic = dynamic;
   }
 
   /** A recorder of the call graph, for the discovery compile (which wraps every call, as its structure does not matter). */
   static Reach discover() {
-    return new Reach(true, Set.of(), true);
+    return new Reach(true, Set.of(), true, true);
   }
 
   /** A function instance was created under key (the same key names it in both compiles). */
@@ -65,6 +72,11 @@ public final class Reach {
   /** code is a user's Drop::drop, called from drop glue wherever a value of its type is dropped. */
   public void drop(FnCode code) {
     if (discovering) drops.add(code);
+  }
+
+  /** Whether calls through vtables and fn pointers report their frames (see {@link #dynamic}). */
+  public boolean wrapsDynamic() {
+    return everything || dynamic;
   }
 
   /** Whether a call of code is wrapped: its frame may be on the stack at a stop. */
@@ -98,6 +110,8 @@ public final class Reach {
     for (FnCode d : drops) all |= can.contains(d);
     Set<Object> out = new HashSet<>();
     for (FnCode c : can) out.add(keys.get(c));
-    return new Reach(false, out, all);
+    boolean dynamic = all;
+    for (FnCode c : can) dynamic |= c.closure != null || c.def.fromPrelude || !"main".equals(c.def.path);
+    return new Reach(false, out, all, dynamic);
   }
 }
