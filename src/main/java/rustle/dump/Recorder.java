@@ -46,7 +46,7 @@ final class Recorder implements Observer {
   @Override
   public void start(RunView run) {
     this.run = run;
-    this.allocs = new Allocations(run, tracer != null);
+    this.allocs = new Allocations(run, tracer != null && tracer.tracing());
     this.reader = new Reader(run, allocs);
     if (tracer != null) {
       tracer.start(run);
@@ -75,7 +75,8 @@ final class Recorder implements Observer {
   }
 
   private void scan(String why, int line, boolean growth) {
-    if (tracer == null) {
+    // Statistics alone come from the allocator's counters: only the trace compares the live blocks.
+    if (tracer == null || !tracer.tracing()) {
       allocs.scan(why, line, growth);
     } else {
       java.util.Set<Integer> fresh = new java.util.HashSet<>();

@@ -25,12 +25,15 @@ final class Tracer {
   private long frees = -1;
   int peakDepth;
   long peakStack;
-  int largest;
-  int reallocations;
 
   Tracer(PrintWriter w, boolean trace) {
     this.w = w;
     this.trace = trace;
+  }
+
+  /** Whether events are written (--trace), not only the statistics (--stats). */
+  boolean tracing() {
+    return trace;
   }
 
   void start(RunView run) {
@@ -87,14 +90,10 @@ final class Tracer {
       if (live.containsKey(e.getKey()) && !fresh.contains(e.getKey())) continue;
       Allocations.Info info = table.info(e.getKey());
       String why = info == null || info.why() == null ? "" : " by " + info.why();
-      largest = Math.max(largest, e.getValue());
       emit(line, String.format("alloc 0x%08x (%d bytes)%s", e.getKey(), e.getValue(), why));
       if (old != null && grown.contains(e.getKey())) {
-        reallocations++;
         emit(line, String.format("copy %d bytes 0x%08x -> 0x%08x", live.get(old), old, e.getKey()));
         emit(line, String.format("free 0x%08x (%d bytes, the old buffer)", old, live.get(old)));
-      } else if (grown.contains(e.getKey())) {
-        reallocations++;
       }
     }
     live.clear();
@@ -121,10 +120,10 @@ final class Tracer {
     out.println("memory statistics:");
     out.printf("  allocations        %d%n", heap.allocations());
     out.printf("  frees              %d%n", heap.frees());
-    out.printf("  reallocations      %d%n", reallocations);
+    out.printf("  reallocations      %d%n", heap.reallocations());
     out.printf("  bytes allocated    %d%n", heap.bytesAllocated());
     out.printf("  peak heap bytes    %d%n", heap.peakLiveBytes());
-    out.printf("  largest block      %d bytes%n", largest);
+    out.printf("  largest block      %d bytes%n", heap.largestBlock());
     out.printf("  peak stack depth   %d frames%n", peakDepth);
     out.printf("  peak stack bytes   %d%n", peakStack);
     out.flush();

@@ -56,6 +56,8 @@ public final class Allocator {
 
   private long allocations;
   private long frees;
+  private long reallocations;
+  private int largestBlock;
   private long bytesAllocated;
   private long liveBytes;
   private long peakLiveBytes;
@@ -93,6 +95,9 @@ public final class Allocator {
     }
     requested[g] = size;
     sites[g] = site;
+    if (size > largestBlock) {
+      largestBlock = size;
+    }
     allocations++;
     bytesAllocated += size;
     liveBlocks++;
@@ -206,6 +211,7 @@ public final class Allocator {
    */
   public void freeMoved(int old, int fresh) {
     free(old);
+    reallocations++;
     if (listener != null) {
       listener.reallocated(fresh);
     }
@@ -361,6 +367,16 @@ public final class Allocator {
 
   public long peakLiveBytes() {
     return peakLiveBytes;
+  }
+
+  /** How many blocks took over a freed block's contents ({@link #freeMoved}). */
+  public long reallocations() {
+    return reallocations;
+  }
+
+  /** The largest size ever requested. */
+  public int largestBlock() {
+    return largestBlock;
   }
 
   public int liveBlocks() {
