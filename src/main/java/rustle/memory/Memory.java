@@ -1,9 +1,6 @@
 package rustle.memory;
 
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import sun.misc.Unsafe;
 
@@ -67,8 +64,7 @@ public final class Memory {
   private final int stackTop;
   private final int heapBase;
   private final int heapLimit;
-  private final Map<String, Integer> interned = new HashMap<>();
-  private int staticTop = STATIC_BASE;
+  private final StaticData statics = new StaticData();
 
   /**
    * Lays out a space with the given stack and heap sizes. The stack size is rounded up to 16 bytes so
@@ -111,7 +107,7 @@ public final class Memory {
 
   /** End of the static data interned so far. */
   public int staticTop() {
-    return staticTop;
+    return statics.top();
   }
 
   /** End of the accessible part of the space (see the class comment). */
@@ -142,19 +138,7 @@ public final class Memory {
    * one address, as rustc merges identical string constants.
    */
   public int internStatic(byte[] utf8) {
-    String key = new String(utf8, StandardCharsets.ISO_8859_1);
-    Integer known = interned.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (utf8.length > CODE_BASE - staticTop) {
-      throw new IllegalStateException("static region full: no room for " + utf8.length + " more bytes");
-    }
-    int addr = staticTop;
-    write(addr, utf8);
-    staticTop += utf8.length;
-    interned.put(key, addr);
-    return addr;
+    return statics.intern(this, utf8);
   }
 
   /**
@@ -162,10 +146,7 @@ public final class Memory {
    * item) and returns the address; a vtable's contents are written once, before the program runs.
    */
   public int allocStatic(int size, int align) {
-    int addr = (staticTop + align - 1) & -align;
-    if (size > CODE_BASE - addr) throw new IllegalStateException("static region full: no room for " + size + " more bytes");
-    staticTop = addr + size;
-    return addr;
+    return statics.alloc(size, align);
   }
 
   /** The region an address falls in, by the fixed layout (not by whether anything lives there). */
@@ -335,28 +316,7 @@ public final class Memory {
    * positive as the first differing byte of a is below, equal to or above b's.
    */
   public int compare(int a, int b, int len) {
-    if (len <= 0) return 0;
-    long pa = at(a, len);
-    long pb = at(b, len);
-    int i = 0;
-    for (; i + 8 <= len; i += 8) {
-      long x = U.getLong(pa + i);
-      long y = U.getLong(pb + i);
-      if (x != y) {
-        // The lowest-addressed differing byte decides; in native order that is the lowest-order one
-        // on a little-endian machine.
-        if (!SWAP) {
-          int shift = Long.numberOfTrailingZeros(x ^ y) & ~7;
-          return Integer.compare((int) (x >>> shift) & 0xff, (int) (y >>> shift) & 0xff);
-        }
-        return Long.compareUnsigned(x, y);
-      }
-    }
-    for (; i < len; i++) {
-      int c = Integer.compare(U.getByte(pa + i) & 0xff, U.getByte(pb + i) & 0xff);
-      if (c != 0) return c;
-    }
-    return 0;
+    return len <= 0 ? 0 : NativeBytes.compare(at(a, len), at(b, len), len);
   }
 
   /** Whether the len bytes at a equal those at b. */
