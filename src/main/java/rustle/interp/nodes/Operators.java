@@ -147,6 +147,8 @@ public final class Operators {
     final Kind kind;
     /** The owning local assigned to, whose drop knows about partial moves; null for other places. */
     DropSlot slot;
+    /** The value when it is a 64-bit integer node (an Rc, a Box): stored with one virtual call fewer. */
+    final IntNode wide;
 
     Assign(Place place, Node value, Rep rep, int size, Dropper dropper, int flag, int scratch, Kind valueKind) {
       this.place = place;
@@ -157,6 +159,7 @@ public final class Operators {
       this.flag = flag;
       this.scratch = scratch;
       this.kind = rep == Rep.MEM ? null : valueKind;
+      this.wide = value instanceof IntNode n && n.kind.size == 8 && size == 8 ? n : null;
     }
 
     @Override
@@ -184,7 +187,8 @@ public final class Operators {
         return NORMAL;
       }
       int tmp = fp + scratch;
-      value.evalInto(m, fp, tmp);
+      if (wide != null) m.mem.putLong(tmp, wide.evalLong(m, fp));
+      else value.evalInto(m, fp, tmp);
       int a = place.addr(m, fp);
       if (slot != null) slot.dropIfLive(m, fp);
       else if (flag == 0 || m.mem.getByte(fp + flag) != 0) dropper.drop(m, a);
