@@ -51,7 +51,6 @@ public final class FormatNode {
       }
     }
     this.bytePath = fast;
-    this.scratch = new long[texts.length];
   }
 
   /**
@@ -87,8 +86,18 @@ public final class FormatNode {
         } else {
           Fmts.IntValueFmt iv = (Fmts.IntValueFmt) vf;
           long v = iv.kind.load(m.mem, a);
-          if (!iv.signed && iv.bits == 64 && v < 0) out.appendAscii(Long.toUnsignedString(v));
-          else out.appendLong(v);
+          if (!iv.signed && iv.bits == 64 && v < 0) {
+            out.appendAscii(Long.toUnsignedString(v));
+          } else {
+            if (v < 0) {
+              // std's pad_integral pushes the sign, then the digits: the sign is a piece of its own.
+              out.ensure(1);
+              out.a[out.len++] = '-';
+              if (out.len > cap) cap = Math.max(Math.max(2 * cap, out.len), 8);
+            }
+            if (v == Long.MIN_VALUE) out.appendAscii("9223372036854775808");
+            else out.appendLong(Math.abs(v));
+          }
         }
       }
       if (out.len > cap) cap = Math.max(Math.max(2 * cap, out.len), 8);
@@ -96,92 +105,6 @@ public final class FormatNode {
     out.cap = cap;
     return out.len;
   }
-
-  /**
-   * format! on the byte path, written straight into a new String at dst: the pieces' lengths first
-   * (giving the capacity std's String reaches from cap pushing them one by one), then one allocation,
-   * then the bytes. The arguments are places evaluated before anything is read, as in {@link #runBytes}.
-   */
-  void formatInto(Machine m, int fp, int dst, long cap, rustle.ast.Span span) {
-    int n = args.length;
-    int a0 = n > 0 ? args[0].addr(m, fp) : 0;
-    int a1 = n > 1 ? args[1].addr(m, fp) : 0;
-    int[] rest = null;
-    if (n > 2) {
-      rest = new int[n];
-      rest[0] = a0;
-      rest[1] = a1;
-      for (int i = 2; i < n; i++) rest[i] = args[i].addr(m, fp);
-    }
-    // No program code runs from here on, so the per-node scratch cannot be reentered.
-    long[] vals = scratch;
-    rustle.memory.Memory mem = m.mem;
-    long len = 0;
-    for (int i = 0; i < texts.length; i++) {
-      int k;
-      if (texts[i] != null) {
-        len += literalBytes[i].length;
-      } else if (fmts[i] == Fmts.STRING) {
-        k = argOf[i];
-        len += mem.getLong((k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k]) + HeapTypes.LEN);
-      } else if (fmts[i] == Fmts.STR_FAT) {
-        k = argOf[i];
-        len += mem.getLong((k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k]) + 8);
-      } else {
-        k = argOf[i];
-        Fmts.IntValueFmt iv = (Fmts.IntValueFmt) fmts[i];
-        long v = iv.kind.load(mem, k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k]);
-        vals[i] = v;
-        if (!iv.signed && iv.bits == 64 && v < 0) {
-          len += Long.toUnsignedString(v).length();
-        } else {
-          if (v < 0) {
-            // std's pad_integral pushes the sign, then the digits: two pieces.
-            len += 1;
-            if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
-          }
-          len += DecimalDigits.length(v) - (v < 0 ? 1 : 0);
-        }
-      }
-      if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
-    }
-    m.heapTypes.initEmpty(dst);
-    if (cap > 0) m.heapTypes.withCapacity(dst, cap, 1, 1, span);
-    if (len == 0) return;
-    int at = (int) mem.getLong(dst + HeapTypes.PTR);
-    for (int i = 0; i < texts.length; i++) {
-      if (texts[i] != null) {
-        mem.write(at, literalBytes[i]);
-        at += literalBytes[i].length;
-        continue;
-      }
-      int k = argOf[i];
-      int a = k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k];
-      if (fmts[i] == Fmts.STRING) {
-        int l = (int) mem.getLong(a + HeapTypes.LEN);
-        mem.copy((int) mem.getLong(a + HeapTypes.PTR), at, l);
-        at += l;
-      } else if (fmts[i] == Fmts.STR_FAT) {
-        int l = (int) mem.getLong(a + 8);
-        mem.copy((int) mem.getLong(a), at, l);
-        at += l;
-      } else {
-        Fmts.IntValueFmt iv = (Fmts.IntValueFmt) fmts[i];
-        long v = vals[i];
-        if (!iv.signed && iv.bits == 64 && v < 0) {
-          byte[] d = Long.toUnsignedString(v).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-          mem.write(at, d);
-          at += d.length;
-        } else {
-          at = DecimalDigits.write(mem, at, v);
-        }
-      }
-    }
-    mem.putLong(dst + HeapTypes.LEN, len);
-  }
-
-  /** Each integer argument's value between {@link #formatInto}'s two passes. */
-  private final long[] scratch;
 
   /** A reusable growable byte buffer. */
   public static final class ByteBuf {
@@ -240,7 +163,7 @@ public final class FormatNode {
     }
   }
 
-  static final long[] POW10 = new long[19];
+  private static final long[] POW10 = new long[19];
 
   static {
     POW10[0] = 1;

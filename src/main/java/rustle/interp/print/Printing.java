@@ -70,10 +70,6 @@ public final class Printing {
     public void evalInto(Machine m, int fp, int dst) {
       boolean noArgs = fmt.args.length == 0;
       long cap0 = noArgs ? 0 : fmt.startsWithArg && fmt.literalLength < 16 ? 0 : 2L * fmt.literalLength;
-      if (fmt.bytePath && !noArgs) {
-        fmt.formatInto(m, fp, dst, cap0, span);
-        return;
-      }
       if (fmt.bytePath) {
         int n = fmt.runBytes(m, fp, cap0);
         // Without arguments std's format! copies the one literal into an exact-capacity String.
