@@ -86,8 +86,18 @@ public final class FormatNode {
         } else {
           Fmts.IntValueFmt iv = (Fmts.IntValueFmt) vf;
           long v = iv.kind.load(m.mem, a);
-          if (!iv.signed && iv.bits == 64 && v < 0) out.appendAscii(Long.toUnsignedString(v));
-          else out.appendLong(v);
+          if (!iv.signed && iv.bits == 64 && v < 0) {
+            out.appendAscii(Long.toUnsignedString(v));
+          } else {
+            if (v < 0) {
+              // std's pad_integral pushes the sign, then the digits: the sign is a piece of its own.
+              out.ensure(1);
+              out.a[out.len++] = '-';
+              if (out.len > cap) cap = Math.max(Math.max(2 * cap, out.len), 8);
+            }
+            if (v == Long.MIN_VALUE) out.appendAscii("9223372036854775808");
+            else out.appendLong(Math.abs(v));
+          }
         }
       }
       if (out.len > cap) cap = Math.max(Math.max(2 * cap, out.len), 8);
