@@ -91,13 +91,15 @@ final class MethodLookup {
       cx.tables.derefs[m.id()] = 0;
       return Subst.apply(conv.def().ret, conv.args());
     }
-    for (Expr a : m.args()) cx.exprs.check(a, null);
     String lacking = StdUnsupported.method(steps, m.name(), cx);
     if (lacking != null) {
-      // The result gets a fresh type; E0282 and friends stay quiet once the body has an error, as in rustc.
+      // The result gets a fresh type; E0282 and friends stay quiet once the body has an error, as in rustc
+      // (reported before the arguments are checked: a closure argument's untyped parameters then are too).
       cx.error(Errors.unsupported("`" + lacking + "`", m.nameSpan()));
+      for (Expr a : m.args()) cx.exprs.check(a, null);
       return null;
     }
+    for (Expr a : m.args()) cx.exprs.check(a, null);
     boolean floatInherent = m.name().equals("max") || m.name().equals("min") || m.name().equals("clamp");
     if (r0 instanceof Infer v && StdUnsupported.listed("any", m.name())
         && !(InferAccess.kind(v) == Infer.Kind.FLOAT && floatInherent)) {

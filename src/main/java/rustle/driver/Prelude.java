@@ -78,6 +78,10 @@ final class Prelude {
         sb.append("    pub fn ").append(fn[0]).append('(').append(fn[1].replace("T", t)).append(") -> ")
             .append(fn[2].replace("T", t)).append(" { intrinsic!() }\n");
       }
+      // Ord::cmp and PartialOrd::partial_cmp (std's trait impls, written as inherent methods here).
+      sb.append("    pub fn cmp(&self, other: &").append(t).append(") -> Ordering { if *self < *other { Ordering::Less }"
+          + " else if *self > *other { Ordering::Greater } else { Ordering::Equal } }\n");
+      sb.append("    pub fn partial_cmp(&self, other: &").append(t).append(") -> Option<Ordering> { Some(self.cmp(other)) }\n");
       if (signed) {
         sb.append("    pub fn abs(self) -> ").append(t).append(" { intrinsic!() }\n");
         sb.append("    pub fn signum(self) -> ").append(t).append(" { intrinsic!() }\n");
