@@ -78,6 +78,14 @@ final class Reader {
       }
     }
     Map<Integer, Owned> owned = new LinkedHashMap<>();
+    // An Rc block that a local holds directly is walked from that local (the first such in order), so
+    // that what it holds is named through the shortest path, not through another block that reaches it.
+    Map<Integer, String> direct = new java.util.HashMap<>();
+    for (Place p : places) {
+      if (p.state().equals("live") && rustle.types.SmartPtrs.builtin(p.slot().ty()) == rustle.types.AdtDef.Builtin.RC) {
+        direct.putIfAbsent((int) mem.getLong(p.address()), p.slot().name());
+      }
+    }
     List<Snapshot.Pointer> pointers = new ArrayList<>();
     Map<Integer, Snapshot.Static> statics = new TreeMap<>();
     Decoder.Walker w = new Decoder.Walker() {
@@ -94,12 +102,14 @@ final class Reader {
       public boolean owned(int from, int to, String path, Ty owner, int header) {
         pointers.add(new Snapshot.Pointer(addr(from), addr(to), path, loc.target(to)));
         Owned o = owned.computeIfAbsent(to, k -> new Owned());
-        o.owners.add(path);
+        String d = direct.get(to);
+        if (path.equals(d)) o.owners.add(0, path);
+        else o.owners.add(path);
         if (o.owner == null) {
           o.owner = owner;
           o.header = header;
         }
-        return o.owners.size() == 1;
+        return d != null ? path.equals(d) : o.owners.size() == 1;
       }
 
       @Override

@@ -97,6 +97,16 @@ class SmartDumpTest {
     assertThat(local(writing, "other").get("value").asText()).isEqualTo(refcell.get(2));
   }
 
+  /** In a cycle each block is walked from the local that holds it, not through the other block. */
+  @Test
+  void aCycleNamesEachBlockThroughItsOwnLocal() throws Exception {
+    JsonNode snap = JsonDumpTest.dump("programs/smart/rc_cycle.rs", "--break", "25").get("snapshots").get(0);
+    List<String> owners = new ArrayList<>();
+    for (JsonNode b : snap.get("heap")) owners.add(b.get("owners").toString());
+    assertThat(owners).containsExactly("[\"first\",\"((*second).next.value as Some).0\"]",
+        "[\"second\",\"((*first).next.value as Some).0\"]").inOrder();
+  }
+
   @Test
   void aSharedTailIsOwnedByBothListsInTheText() {
     String err = TextDumpTest.run("run", "programs/smart/shared_tail.rs")[1];
