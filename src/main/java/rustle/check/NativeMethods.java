@@ -11,7 +11,7 @@ import rustle.types.Ty;
 
 /**
  * Methods rustle types natively because their std signatures need trait machinery it does not model:
- * {@code clone}, {@code to_string}, and the iterator methods ({@code next}, {@code sum}, {@code count},
+ * {@code clone}, {@code to_string}, {@code extend} of Vec and String, and the iterator methods ({@code next}, {@code sum}, {@code count},
  * {@code rev}, {@code step_by}, {@code enumerate}, {@code skip}, {@code take}, {@code min}, {@code max},
  * {@code last}).
  */
@@ -39,6 +39,12 @@ final class NativeMethods {
         if (autoref == 1 && (display ? isDisplay(u) : isClone(u))) return new MethodRes(null, n, List.of(), k, 1, steps, u);
         return null;
       }
+      case "extend":
+        if (autoref == 2 && u instanceof Ty.Adt a
+            && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.STRING)) {
+          return new MethodRes(null, n, List.of(), k, 2, steps, u);
+        }
+        return null;
       default:
         break;
     }
@@ -78,6 +84,8 @@ final class NativeMethods {
       case "to_string":
         args(m, List.of());
         return cx.items.string();
+      case "extend":
+        return new ExtendCk(cx).check(m, (Ty.Adt) cx.resolve(u));
       default:
         break;
     }

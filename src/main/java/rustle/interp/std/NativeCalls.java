@@ -17,7 +17,7 @@ import rustle.types.Infer;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
-/** The natively typed methods: clone, to_string, to_owned, and the iterator methods. */
+/** The natively typed methods: clone, to_string, to_owned, extend, and the iterator methods. */
 public final class NativeCalls {
   private NativeCalls() {}
 
@@ -71,6 +71,8 @@ public final class NativeCalls {
           }
         };
       }
+      case "extend":
+        return Extend.compile(f, m, recv, x);
       default:
         return IterCalls.compile(f, m, r, recv, ret, x);
     }
