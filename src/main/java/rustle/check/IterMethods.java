@@ -122,13 +122,14 @@ final class IterMethods {
         Ty r = cx.infer.fresh();
         Ty f = closureArg(m, List.of(item), r);
         Ty u = intoIter(r);
-        if (u == null) return unsupportedInner(m, r);
+        // An array's IntoIter would have to hold the array itself; rustle's points into a copy.
+        if (u == null || cx.resolve(r) instanceof Ty.Array) return unsupportedInner(m, r);
         return adt("FlatMap", it, f, u);
       }
       case "flatten": {
         cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
         Ty u = intoIter(item);
-        if (u == null) return unsupportedInner(m, item);
+        if (u == null || cx.resolve(item) instanceof Ty.Array) return unsupportedInner(m, item);
         return adt("Flatten", it, u);
       }
       case "product":

@@ -52,6 +52,30 @@ final class FlatSteppers {
         }
       };
     }
+    if (r instanceof Ty.Ref ref) {
+      // &Vec<T>, &[T; N], &[T]: a slice iterator { ptr, end } over the elements.
+      Ty in = Infer.shallow(ref.inner());
+      Layout l = f.layout(u);
+      boolean vec = in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC;
+      Ty elem = vec ? ((Ty.Adt) in).args().get(0) : in instanceof Ty.Array ar ? ar.elem() : ((Ty.Slice) in).elem();
+      long esize = f.size(elem);
+      long n = in instanceof Ty.Array ar ? ar.len() : -1;
+      return new IntoIter() {
+        @Override
+        void convert(Machine m, int src, int dst) {
+          long p = m.mem.getLong(src);
+          long len = n;
+          if (vec) {
+            len = m.mem.getLong((int) p + HeapTypes.LEN);
+            p = m.mem.getLong((int) p + HeapTypes.PTR);
+          } else if (n < 0) {
+            len = m.mem.getLong(src + 8);
+          }
+          m.mem.putLong(dst + l.offsets[0], p);
+          m.mem.putLong(dst + l.offsets[1], p + len * esize);
+        }
+      };
+    }
     return new IntoIter() {
       @Override
       void convert(Machine m, int src, int dst) {
