@@ -20,7 +20,7 @@ import rustle.types.Ty;
  * The hottest std intrinsics compiled to one node that does their work where they are called: no
  * frame, no argument slots, no dispatch through {@link Intrinsics.Impl}. They read and write the same
  * simulated memory, in the same order, and panic with the same message at the same span as the
- * intrinsic (whose Impl stays the reference and serves observed and {@code --unchecked} runs).
+ * intrinsic (whose Impl stays the reference and serves {@code --unchecked} runs; see Compiler.fastPaths).
  */
 public final class DirectCalls {
   private DirectCalls() {}
