@@ -79,6 +79,7 @@ final class MethodLookup {
           List<String> kinds = cx.exprs.paths.fnKinds(found.def());
           cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
               hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
+          borrowedKey(found.def(), found.args());
           new Obligations(cx).method(m, found.def(), found.args());
           if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
           return ret;
@@ -227,5 +228,24 @@ final class MethodLookup {
       if (cx.infer.probe(recvParam, probeTy)) return new MethodRes(d, null, args, k, autoref, steps, p);
     }
     return null;
+  }
+
+  /**
+   * The prelude's lookups by a borrowed key (HashMap::get, get_mut, contains_key, remove; HashSet::contains,
+   * remove) take {@code &Q} where std has {@code K: Borrow<Q>}. For a numeric key type the only impl is
+   * {@code Borrow<T> for T}, so rustc's selection makes a literal key (`map.get(&37)`) the key type; without
+   * this it would fall back to i32 and never match, say, a u8 key.
+   */
+  private void borrowedKey(FnSig.Def def, List<Ty> args) {
+    if (!def.fromPrelude || args.isEmpty()) return;
+    int q = -1;
+    for (int i = 0; i < def.generics.size(); i++) if (def.generics.get(i).name().equals("Q")) q = i;
+    if (q < 0 || args.size() < def.generics.size()) return;
+    Ty borrowed = Infer.shallow(args.get(args.size() - (def.generics.size() - q)));
+    Ty key = Infer.shallow(args.get(0));
+    if (borrowed instanceof Infer v && InferAccess.kind(v) != Infer.Kind.GENERAL
+        && (key instanceof Prim || key instanceof Infer)) {
+      cx.infer.unify(borrowed, key);
+    }
   }
 }
