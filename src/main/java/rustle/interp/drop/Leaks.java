@@ -30,7 +30,7 @@ public final class Leaks {
 
   /** Where a block was allocated, whatever kind of site it was recorded with (null when unknown). */
   public static Span spanOf(Object site) {
-    return site instanceof RcBoxSite r ? r.span() : site instanceof TableSite t ? t.span() : site instanceof Span sp ? sp : null;
+    return rustle.interp.observe.SiteNames.span(site);
   }
 
   /** Records a word of a forgotten or leaked value: if it is a live block's address, that block is a root. */
