@@ -100,8 +100,13 @@ final class Lower {
   }
 
   int ref(Place p, boolean mutable, Span span, Rvalue.RefKind kind, Ty refTy, Span activation) {
+    return ref(p, mutable, span, kind, refTy, activation, Builder.Life.STATEMENT);
+  }
+
+  /** The same, with the reference itself in a temporary that lives as life says. */
+  int ref(Place p, boolean mutable, Span span, Rvalue.RefKind kind, Ty refTy, Span activation, Builder.Life life) {
     int loan = loanFor(p, mutable, span, kind);
-    int t = b.newTemp(refTy, span, Builder.Life.STATEMENT);
+    int t = b.newTemp(refTy, span, life);
     b.body.local(t).ownLoan = loan;
     b.assign(Place.local(t), new Rvalue.Ref(mutable, p, loan, span, kind, activation), refTy, span,
         Statement.AssignKind.TEMP);
@@ -227,7 +232,8 @@ final class Lower {
     Place p = place(br.operand(), br.mutable() ? Mode.MUTATE : Mode.READ, life);
     Ty t = type(br);
     if (p == null) return Operand.CONST;
-    int tmp = ref(p, br.mutable(), br.span(), Rvalue.RefKind.EXPLICIT, t);
+    // In `let r = &&x;` the outer borrow borrows the inner reference's temporary: extended with it.
+    int tmp = ref(p, br.mutable(), br.span(), Rvalue.RefKind.EXPLICIT, t, null, life);
     return use(Place.local(tmp), br.span(), t, Operand.Why.PLAIN);
   }
 

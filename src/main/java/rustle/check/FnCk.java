@@ -277,6 +277,14 @@ final class FnCk {
             if (e != null) tables.coercions[e.id()] = c;
             return true;
           }
+          List<Tables.Coercion> chain = derefChain(ai, xi, 0);
+          if (chain != null) {
+            if (e != null) {
+              tables.coercions[e.id()] = Tables.Coercion.DEREF_CHAIN;
+              tables.derefChains.put(e.id(), chain);
+            }
+            return true;
+          }
         }
         if (ra.mutable() && !rx.mutable()) {
           if (infer.unify(ai, xi)) {
@@ -325,6 +333,36 @@ final class FnCk {
       }
     }
     return false;
+  }
+
+  /**
+   * Deref coercion through several of std's pointers ({@code &Box<String>} to {@code &str}, {@code &&Vec<T>}
+   * to {@code &[T]}, {@code &Rc<String>} to {@code &str}): rustc derefs as often as it takes. Tried only
+   * after the single-step coercions failed; each step must leave a type that another step can take.
+   */
+  private List<Tables.Coercion> derefChain(Ty from, Ty to, int depth) {
+    if (depth > 8) return null;
+    Tables.Coercion step = null;
+    Ty inner = null;
+    if (from instanceof Ty.Adt ad && !ad.args().isEmpty()) {
+      switch (ad.def().builtin) {
+        case BOX -> step = Tables.Coercion.BOX_DEREF;
+        case RC, REF, REF_MUT -> step = Tables.Coercion.SMART_DEREF;
+        default -> { }
+      }
+      if (step != null) inner = resolve(ad.args().get(0));
+    } else if (from instanceof Ty.Ref r) {
+      step = Tables.Coercion.REF_DEREF;
+      inner = resolve(r.inner());
+    }
+    if (step == null || inner instanceof Infer) return null;
+    Tables.Coercion last = infer.canUnify(inner, to) ? null : derefCoercion(inner, to);
+    List<Tables.Coercion> rest = last != null ? List.of(last) : derefChain(inner, to, depth + 1);
+    if (rest == null) return null;
+    List<Tables.Coercion> chain = new java.util.ArrayList<>();
+    chain.add(step);
+    chain.addAll(rest);
+    return chain;
   }
 
   private Tables.Coercion derefCoercion(Ty from, Ty to) {

@@ -79,7 +79,7 @@ final class MethodLookup {
           List<String> kinds = cx.exprs.paths.fnKinds(found.def());
           cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
               hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
-          borrowedKey(found.def(), found.args());
+          borrowedKey(m, found.def(), found.args());
           new Obligations(cx).method(m, found.def(), found.args());
           if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
           return ret;
@@ -236,7 +236,7 @@ final class MethodLookup {
    * {@code Borrow<T> for T}, so rustc's selection makes a literal key (`map.get(&37)`) the key type; without
    * this it would fall back to i32 and never match, say, a u8 key.
    */
-  private void borrowedKey(FnSig.Def def, List<Ty> args) {
+  private void borrowedKey(Expr.MethodCall m, FnSig.Def def, List<Ty> args) {
     if (!def.fromPrelude || args.isEmpty()) return;
     int q = -1;
     for (int i = 0; i < def.generics.size(); i++) if (def.generics.get(i).name().equals("Q")) q = i;
@@ -245,7 +245,11 @@ final class MethodLookup {
     Ty key = Infer.shallow(args.get(0));
     if (borrowed instanceof Infer v && InferAccess.kind(v) != Infer.Kind.GENERAL
         && (key instanceof Prim || key instanceof Infer)) {
-      cx.infer.unify(borrowed, key);
+      // A float literal for an integer key (or the reverse) has no Borrow impl either: rustc reports the
+      // argument as mismatched rather than letting the literal fall back to a type the map cannot hash.
+      if (!cx.infer.unify(borrowed, key) && !m.args().isEmpty()) {
+        cx.mismatch(m.args().get(0).span(), new Ty.Ref(key, false), new Ty.Ref(borrowed, false));
+      }
     }
   }
 }

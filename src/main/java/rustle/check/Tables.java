@@ -1,6 +1,7 @@
 package rustle.check;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import rustle.types.FnSig;
 import rustle.types.Ty;
@@ -69,8 +70,16 @@ public final class Tables {
     /** A fn item as a {@code fn} pointer: the address of its code. */
     REIFY_FN_POINTER,
     /** A closure that captures nothing as a {@code fn} pointer. */
-    CLOSURE_FN_POINTER
+    CLOSURE_FN_POINTER,
+    /**
+     * Several deref coercions in a row ({@code &Box<String>} as {@code &str}: the box's deref, then the
+     * String's); the steps are in {@link #derefChains}.
+     */
+    DEREF_CHAIN
   }
+
+  /** For each DEREF_CHAIN coercion (by expression id): its single-step coercions, first applied first. */
+  public final Map<Integer, List<Coercion>> derefChains = new HashMap<>();
 
   /** For each UNSIZE coercion (by expression id): the pointer type it produces ({@code &dyn Trait}, ...). */
   public final Map<Integer, Ty> unsizeTargets = new HashMap<>();

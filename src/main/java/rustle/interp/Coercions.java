@@ -27,6 +27,15 @@ final class Coercions {
         return DynCoercions.apply(f, co, n, from, e);
       case MUT_TO_SHARED:
         return n;
+      case DEREF_CHAIN: {
+        java.util.List<Tables.Coercion> steps = f.t.derefChains.get(e.id());
+        Ty at = from;
+        for (int i = 0; i < steps.size(); i++) {
+          n = apply(f, steps.get(i), n, at, e);
+          if (i + 1 < steps.size()) at = derefTarget(at);
+        }
+        return n;
+      }
       case STRING_TO_STR:
       case VEC_TO_SLICE:
         return new HeaderToFat(ExprCompiler.asInt(n, from));
@@ -58,6 +67,13 @@ final class Coercions {
       default:
         return n;
     }
+  }
+
+  /** The reference a built-in deref step makes of {@code &P}: {@code &T} for P = Box<T>, Rc<T>, Ref<T>, &T. */
+  private static Ty derefTarget(Ty ref) {
+    Ty p = Infer.shallow(((Ty.Ref) Infer.shallow(ref)).inner());
+    if (p instanceof Ty.Ref r) return new Ty.Ref(r.inner(), false);
+    return new Ty.Ref(((Ty.Adt) p).args().get(0), false);
   }
 
   /** A pointer to a String or Vec header becomes (buffer pointer, length). */
