@@ -133,6 +133,34 @@ pub enum Ordering {
     Greater = 1,
 }
 
+impl Ordering {
+    pub fn reverse(self) -> Ordering {
+        match self {
+            Ordering::Less => Ordering::Greater,
+            Ordering::Equal => Ordering::Equal,
+            Ordering::Greater => Ordering::Less,
+        }
+    }
+    pub fn then(self, other: Ordering) -> Ordering {
+        match self {
+            Ordering::Equal => other,
+            _ => self,
+        }
+    }
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
+        }
+    }
+    pub fn is_eq(self) -> bool { match self { Ordering::Equal => true, _ => false } }
+    pub fn is_ne(self) -> bool { match self { Ordering::Equal => false, _ => true } }
+    pub fn is_lt(self) -> bool { match self { Ordering::Less => true, _ => false } }
+    pub fn is_gt(self) -> bool { match self { Ordering::Greater => true, _ => false } }
+    pub fn is_le(self) -> bool { match self { Ordering::Greater => false, _ => true } }
+    pub fn is_ge(self) -> bool { match self { Ordering::Less => false, _ => true } }
+}
+
 // std::cmp::max and min, reached only by their paths (PathCk.resolveStdPath maps `cmp::max` here): of
 // two equal values max returns the second and min the first, as std's.
 pub fn __cmp_max<T: Ord>(v1: T, v2: T) -> T {
@@ -599,9 +627,38 @@ impl<T> [T] {
     pub fn chunks(&self, chunk_size: usize) -> Chunks<T> { intrinsic!() }
     pub fn contains(&self, x: &T) -> bool { intrinsic!() }
     pub fn binary_search(&self, x: &T) -> Result<usize, usize> { intrinsic!() }
+    // std 1.95's loop (as binary_search's): halve the range by the midpoint's ordering, one final compare.
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
+        let mut size = self.len();
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            if f(&self[mid]) != Ordering::Greater {
+                base = mid;
+            }
+            size -= half;
+        }
+        let c = f(&self[base]);
+        if c == Ordering::Equal {
+            Ok(base)
+        } else if c == Ordering::Less {
+            Err(base + 1)
+        } else {
+            Err(base)
+        }
+    }
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|k| f(k).cmp(b))
+    }
     pub fn to_vec(&self) -> Vec<T> { intrinsic!() }
     pub fn sort(&mut self) { intrinsic!() }
     pub fn sort_unstable(&mut self) { intrinsic!() }
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) { intrinsic!() }
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) { intrinsic!() }
     pub fn sort_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
     pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
 }
@@ -648,10 +705,80 @@ impl f64 {
     pub fn ln(self) -> f64 { intrinsic!() }
     pub fn exp(self) -> f64 { intrinsic!() }
     pub fn is_nan(self) -> bool { intrinsic!() }
+    pub fn is_infinite(self) -> bool { intrinsic!() }
+    pub fn is_finite(self) -> bool { intrinsic!() }
+    pub fn is_sign_positive(self) -> bool { intrinsic!() }
+    pub fn is_sign_negative(self) -> bool { intrinsic!() }
+    pub fn tan(self) -> f64 { intrinsic!() }
+    pub fn asin(self) -> f64 { intrinsic!() }
+    pub fn acos(self) -> f64 { intrinsic!() }
+    pub fn atan(self) -> f64 { intrinsic!() }
+    pub fn atan2(self, other: f64) -> f64 { intrinsic!() }
+    pub fn sinh(self) -> f64 { intrinsic!() }
+    pub fn cosh(self) -> f64 { intrinsic!() }
+    pub fn tanh(self) -> f64 { intrinsic!() }
+    pub fn log(self, base: f64) -> f64 { intrinsic!() }
+    pub fn log2(self) -> f64 { intrinsic!() }
+    pub fn log10(self) -> f64 { intrinsic!() }
+    pub fn exp2(self) -> f64 { intrinsic!() }
+    pub fn cbrt(self) -> f64 { intrinsic!() }
+    pub fn hypot(self, other: f64) -> f64 { intrinsic!() }
+    pub fn recip(self) -> f64 { intrinsic!() }
+    pub fn signum(self) -> f64 { intrinsic!() }
+    pub fn fract(self) -> f64 { intrinsic!() }
+    pub fn mul_add(self, a: f64, b: f64) -> f64 { intrinsic!() }
+    pub fn copysign(self, sign: f64) -> f64 { intrinsic!() }
+    pub fn to_degrees(self) -> f64 { intrinsic!() }
+    pub fn to_radians(self) -> f64 { intrinsic!() }
+    pub fn clamp(self, min: f64, max: f64) -> f64 { intrinsic!() }
     pub const MAX: f64 = 1.7976931348623157e308;
     pub const MIN: f64 = -1.7976931348623157e308;
     pub const EPSILON: f64 = 2.220446049250313e-16;
+    pub const MIN_POSITIVE: f64 = 2.2250738585072014e-308;
+    pub const INFINITY: f64 = 1.0 / 0.0;
+    pub const NEG_INFINITY: f64 = -1.0 / 0.0;
+    pub const NAN: f64 = 0.0 / 0.0;
 }
+
+// std::f64::consts and std::f32::consts (PathCk.resolveStdPath maps `consts::PI` here), as std 1.95 prints them.
+pub const __F64_PI: f64 = 3.141592653589793;
+pub const __F64_TAU: f64 = 6.283185307179586;
+pub const __F64_E: f64 = 2.718281828459045;
+pub const __F64_SQRT_2: f64 = 1.4142135623730951;
+pub const __F64_LN_2: f64 = 0.6931471805599453;
+pub const __F64_LN_10: f64 = 2.302585092994046;
+pub const __F64_LOG2_E: f64 = 1.4426950408889634;
+pub const __F64_LOG10_E: f64 = 0.4342944819032518;
+pub const __F64_LOG2_10: f64 = 3.321928094887362;
+pub const __F64_LOG10_2: f64 = 0.3010299956639812;
+pub const __F64_FRAC_1_SQRT_2: f64 = 0.7071067811865476;
+pub const __F64_FRAC_PI_2: f64 = 1.5707963267948966;
+pub const __F64_FRAC_PI_3: f64 = 1.0471975511965979;
+pub const __F64_FRAC_PI_4: f64 = 0.7853981633974483;
+pub const __F64_FRAC_PI_6: f64 = 0.5235987755982989;
+pub const __F64_FRAC_PI_8: f64 = 0.39269908169872414;
+pub const __F64_FRAC_1_PI: f64 = 0.3183098861837907;
+pub const __F64_FRAC_2_PI: f64 = 0.6366197723675814;
+pub const __F64_FRAC_2_SQRT_PI: f64 = 1.1283791670955126;
+pub const __F32_PI: f32 = 3.1415927;
+pub const __F32_TAU: f32 = 6.2831855;
+pub const __F32_E: f32 = 2.7182817;
+pub const __F32_SQRT_2: f32 = 1.4142135;
+pub const __F32_LN_2: f32 = 0.6931472;
+pub const __F32_LN_10: f32 = 2.3025851;
+pub const __F32_LOG2_E: f32 = 1.442695;
+pub const __F32_LOG10_E: f32 = 0.4342945;
+pub const __F32_LOG2_10: f32 = 3.321928;
+pub const __F32_LOG10_2: f32 = 0.30103;
+pub const __F32_FRAC_1_SQRT_2: f32 = 0.70710677;
+pub const __F32_FRAC_PI_2: f32 = 1.5707964;
+pub const __F32_FRAC_PI_3: f32 = 1.0471976;
+pub const __F32_FRAC_PI_4: f32 = 0.7853982;
+pub const __F32_FRAC_PI_6: f32 = 0.5235988;
+pub const __F32_FRAC_PI_8: f32 = 0.3926991;
+pub const __F32_FRAC_1_PI: f32 = 0.31830987;
+pub const __F32_FRAC_2_PI: f32 = 0.63661975;
+pub const __F32_FRAC_2_SQRT_PI: f32 = 1.1283792;
 
 impl f32 {
     pub fn sqrt(self) -> f32 { intrinsic!() }
@@ -669,9 +796,39 @@ impl f32 {
     pub fn ln(self) -> f32 { intrinsic!() }
     pub fn exp(self) -> f32 { intrinsic!() }
     pub fn is_nan(self) -> bool { intrinsic!() }
+    pub fn is_infinite(self) -> bool { intrinsic!() }
+    pub fn is_finite(self) -> bool { intrinsic!() }
+    pub fn is_sign_positive(self) -> bool { intrinsic!() }
+    pub fn is_sign_negative(self) -> bool { intrinsic!() }
+    pub fn tan(self) -> f32 { intrinsic!() }
+    pub fn asin(self) -> f32 { intrinsic!() }
+    pub fn acos(self) -> f32 { intrinsic!() }
+    pub fn atan(self) -> f32 { intrinsic!() }
+    pub fn atan2(self, other: f32) -> f32 { intrinsic!() }
+    pub fn sinh(self) -> f32 { intrinsic!() }
+    pub fn cosh(self) -> f32 { intrinsic!() }
+    pub fn tanh(self) -> f32 { intrinsic!() }
+    pub fn log(self, base: f32) -> f32 { intrinsic!() }
+    pub fn log2(self) -> f32 { intrinsic!() }
+    pub fn log10(self) -> f32 { intrinsic!() }
+    pub fn exp2(self) -> f32 { intrinsic!() }
+    pub fn cbrt(self) -> f32 { intrinsic!() }
+    pub fn hypot(self, other: f32) -> f32 { intrinsic!() }
+    pub fn recip(self) -> f32 { intrinsic!() }
+    pub fn signum(self) -> f32 { intrinsic!() }
+    pub fn fract(self) -> f32 { intrinsic!() }
+    pub fn mul_add(self, a: f32, b: f32) -> f32 { intrinsic!() }
+    pub fn copysign(self, sign: f32) -> f32 { intrinsic!() }
+    pub fn to_degrees(self) -> f32 { intrinsic!() }
+    pub fn to_radians(self) -> f32 { intrinsic!() }
+    pub fn clamp(self, min: f32, max: f32) -> f32 { intrinsic!() }
     pub const MAX: f32 = 3.40282347e+38;
     pub const MIN: f32 = -3.40282347e+38;
     pub const EPSILON: f32 = 1.1920929e-7;
+    pub const MIN_POSITIVE: f32 = 1.1754944e-38;
+    pub const INFINITY: f32 = 1.0 / 0.0;
+    pub const NEG_INFINITY: f32 = -1.0 / 0.0;
+    pub const NAN: f32 = 0.0 / 0.0;
 }
 
 // Smart pointers (std::rc, std::cell). Rc<T> is the address of a heap RcBox { strong, weak, value };

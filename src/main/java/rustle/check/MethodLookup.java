@@ -53,6 +53,21 @@ final class MethodLookup {
       for (Expr a : m.args()) cx.exprs.check(a, null);
       return null;
     }
+    if (r0 instanceof Infer && (m.name().equals("cmp") || m.name().equals("partial_cmp")) && m.args().size() == 1
+        && simple(m.args().get(0))) {
+      // `4.cmp(p)`: rustc's Self is the literal's type, which the argument (`&Self`) fixes. Checking a
+      // path or a borrow of one again below is harmless.
+      if (cx.resolve(cx.exprs.check(m.args().get(0), null)) instanceof Ty.Ref r) cx.infer.unify(r0, r.inner());
+      recv = cx.resolve(recv);
+      if (recv instanceof Infer v && (m.name().equals("partial_cmp") || InferAccess.kind(v) == Infer.Kind.INT)) {
+        // Still a literal's type (`vec![3, 1]`'s elements): every integer (float) type has the method, so
+        // it is std's for whatever the type becomes; probing the inherent impls would pick the first.
+        MethodRes res = new MethodRes(null, m.name(), List.of(), 0, 1, steps(recv), recv);
+        cx.tables.res[m.id()] = res;
+        cx.tables.derefs[m.id()] = 0;
+        return natives.typeCall(m, res, recv, expected);
+      }
+    }
     List<Ty> steps = steps(recv);
     for (int k = 0; k < steps.size(); k++) {
       Ty u = steps.get(k);
@@ -119,6 +134,13 @@ final class MethodLookup {
     return null;
   }
 
+  /** A local, a field of one, or a borrow of either: an expression whose checking has no side effects. */
+  private static boolean simple(Expr e) {
+    if (e instanceof Expr.Borrow b) return simple(b.operand());
+    if (e instanceof Expr.Field f) return simple(f.receiver());
+    return e instanceof Expr.PathExpr;
+  }
+
   /** A closure (or fn) as a str pattern (`split(|c: char| ..)`): valid Rust that rustle does not run yet. */
   private boolean closurePattern(Expr.MethodCall m) {
     for (Expr a : m.args()) {
@@ -137,8 +159,11 @@ final class MethodLookup {
    */
   private MethodRes findImplMethod(Expr.MethodCall m, Ty u, Ty probeTy, int k, int autoref, List<Ty> steps) {
     if (u instanceof Infer) return null;
+    // `a.cmp(b)` with `a: &{integer}`: every integer type has the inherent method, so probing them would
+    // bind the literal's type to the first (i8); rustc leaves it to inference.
+    boolean literalBehindRef = u instanceof Ty.Ref r && cx.resolve(r.inner()) instanceof Infer;
     for (ImplDef impl : cx.items.impls) {
-      if (impl.trait != null) continue;
+      if (impl.trait != null || literalBehindRef) continue;
       FnSig.Def f = impl.methods.get(m.name());
       if (f == null || f.selfKind == Item.SelfKind.NONE) continue;
       MethodRes res = tryImpl(m, impl, f, u, probeTy, k, autoref, steps);

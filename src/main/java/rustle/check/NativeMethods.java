@@ -11,7 +11,7 @@ import rustle.types.Ty;
 
 /**
  * Methods rustle types natively because their std signatures need trait machinery it does not model:
- * {@code clone}, {@code to_string}, {@code extend} of Vec and String, and the iterator methods ({@code next}, {@code sum}, {@code count},
+ * {@code clone}, {@code to_string}, {@code cmp} and {@code partial_cmp}, {@code extend} of Vec and String, and the iterator methods ({@code next}, {@code sum}, {@code count},
  * {@code rev}, {@code step_by}, {@code enumerate}, {@code skip}, {@code take}, {@code min}, {@code max},
  * {@code last}).
  */
@@ -37,6 +37,20 @@ final class NativeMethods {
           }
         }
         if (autoref == 1 && (display ? isDisplay(u) : isClone(u))) return new MethodRes(null, n, List.of(), k, 1, steps, u);
+        return null;
+      }
+      case "cmp":
+      case "partial_cmp": {
+        // Ord::cmp / PartialOrd::partial_cmp (`&self, other: &Self`) of std's types and derived impls;
+        // integers have their own in the prelude, a hand-written impl is found before this.
+        boolean total = n.equals("cmp");
+        if (autoref == 0 && u instanceof Ty.Ref r) {
+          Ty x = cx.resolve(r.inner());
+          if (isOrd(x, total, 0)) return new MethodRes(null, n, List.of(), k, 0, steps, x);
+        }
+        if (autoref == 1 && !(u instanceof Ty.Ref) && isOrd(u, total, 0)) {
+          return new MethodRes(null, n, List.of(), k, 1, steps, u);
+        }
         return null;
       }
       case "extend":
@@ -84,6 +98,12 @@ final class NativeMethods {
       case "to_string":
         args(m, List.of());
         return cx.items.string();
+      case "cmp":
+      case "partial_cmp": {
+        args(m, List.of(new Ty.Ref(r.receiverTy(), false)));
+        Ty ord = new Ty.Adt(cx.items.stdAdt("Ordering"), List.of());
+        return n.equals("cmp") ? ord : cx.items.option(ord);
+      }
       case "extend":
         return new ExtendCk(cx).check(m, (Ty.Adt) cx.resolve(u));
       default:
@@ -173,6 +193,49 @@ final class NativeMethods {
     if (t instanceof Ty.Array ar) return isClone(ar.elem());
     // A generic T: Clone (or Copy): `x.clone()` on an `x: &T` clones the T, as rustc's by-value probe does.
     if (t instanceof Ty.Param p) return hasBound(p, "Clone") || hasBound(p, "Copy");
+    return false;
+  }
+
+  /**
+   * Whether t is Ord (total) or PartialOrd by std's impls or a derive: numbers (floats only partially),
+   * char, bool, str, String, and sequences, options, tuples, boxes and references of such; rustle
+   * compares them structurally, as the derives do.
+   */
+  boolean isOrd(Ty t, boolean total, int depth) {
+    t = cx.resolve(t);
+    if (depth > 16) return false;
+    if (t instanceof Infer v) {
+      return InferAccess.kind(v) == Infer.Kind.INT || !total && InferAccess.kind(v) == Infer.Kind.FLOAT;
+    }
+    if (t instanceof Prim p) return p != Prim.NEVER && !(total && (p == Prim.F32 || p == Prim.F64));
+    if (t instanceof Ty.Ref r) return isOrd(r.inner(), total, depth + 1);
+    if (t instanceof Ty.Slice sl) return isOrd(sl.elem(), total, depth + 1);
+    if (t instanceof Ty.Array ar) return isOrd(ar.elem(), total, depth + 1);
+    if (t instanceof Ty.Tuple tu) {
+      for (Ty e : tu.elems()) if (!isOrd(e, total, depth + 1)) return false;
+      return true;
+    }
+    if (t instanceof Ty.Adt a) {
+      switch (a.def().builtin) {
+        case STRING:
+          return true;
+        case VEC:
+        case BOX:
+        case OPTION:
+          return isOrd(a.args().get(0), total, depth + 1);
+        case RESULT:
+          return isOrd(a.args().get(0), total, depth + 1) && isOrd(a.args().get(1), total, depth + 1);
+        case NONE:
+          break;
+        default:
+          return false;
+      }
+      String trait = total ? "Ord" : "PartialOrd";
+      if (!a.def().derives(trait)) return false;
+      for (Ty arg : a.args()) if (!isOrd(arg, total, depth + 1)) return false;
+      return true;
+    }
+    if (t instanceof Ty.Param p) return hasBound(p, total ? "Ord" : "PartialOrd");
     return false;
   }
 

@@ -413,6 +413,12 @@ final class PathCk {
       Ty x = last.generics().isEmpty() ? null : cx.lowering.lower(last.generics().get(0), cx.tyScope, cx.infer);
       return new Res.Intrinsic(mod + "::" + fn, List.of(x == null ? cx.infer.fresh() : x));
     }
+    // std::f64::consts::PI: the prelude's __F64_PI.
+    Prim floatTy = names.size() >= 3 ? Prim.byName(names.get(names.size() - 3)) : null;
+    if (mod.equals("consts") && (floatTy == Prim.F64 || floatTy == Prim.F32)) {
+      ConstDef c = cx.items.consts.get("__" + names.get(names.size() - 3).toUpperCase() + "_" + fn);
+      if (c != null) return new Res.Const(c);
+    }
     // std::i32::MAX style.
     Prim p = Prim.byName(mod);
     if (p != null) {

@@ -82,6 +82,8 @@ final class Prelude {
       sb.append("    pub fn cmp(&self, other: &").append(t).append(") -> Ordering { if *self < *other { Ordering::Less }"
           + " else if *self > *other { Ordering::Greater } else { Ordering::Equal } }\n");
       sb.append("    pub fn partial_cmp(&self, other: &").append(t).append(") -> Option<Ordering> { Some(self.cmp(other)) }\n");
+      sb.append("    pub fn clamp(self, min: ").append(t).append(", max: ").append(t).append(") -> ").append(t)
+          .append(" { assert!(min <= max, \"min > max. min = {:?}, max = {:?}\", min, max); if self < min { min } else if self > max { max } else { self } }\n");
       if (signed) {
         sb.append("    pub fn abs(self) -> ").append(t).append(" { intrinsic!() }\n");
         sb.append("    pub fn signum(self) -> ").append(t).append(" { intrinsic!() }\n");

@@ -71,7 +71,7 @@ final class MacroCompiler {
         IntNode cond = f.exprs.intVal(m.args().get(0).value());
         FormatNode msg = m.args().size() > 1 ? format(m) : null;
         String text = "assertion failed: " + Printing.source(f, m.args().get(0).value());
-        return new Printing.Assert(cond, msg, text, m.span());
+        return new Printing.Assert(cond, msg, text, m.span(), !f.userCode);
       }
       case "assert_eq":
       case "assert_ne": {

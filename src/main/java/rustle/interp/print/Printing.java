@@ -161,22 +161,26 @@ public final class Printing {
     final FormatNode msg;
     final String text;
     final Span span;
+    final boolean inStd;
 
-    public Assert(IntNode cond, FormatNode msg, String text, Span span) {
+    /** inStd: an assert in the prelude's Rust, which panics at its caller's location (std's track_caller). */
+    public Assert(IntNode cond, FormatNode msg, String text, Span span, boolean inStd) {
       super(0);
       this.cond = cond;
       this.msg = msg;
       this.text = text;
       this.span = span;
+      this.inStd = inStd;
     }
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
       if (cond.evalLong(m, fp) != 0) return;
-      if (msg == null) throw new RustPanic(text, span);
+      Span at = inStd && m.callerSpan != null ? m.callerSpan : span;
+      if (msg == null) throw new RustPanic(text, at);
       StringBuilder sb = new StringBuilder();
       msg.run(m, fp, sb, null);
-      throw new RustPanic(sb.toString(), span);
+      throw new RustPanic(sb.toString(), at);
     }
   }
 

@@ -21,6 +21,11 @@ import rustle.types.Ty;
 public final class NativeCalls {
   private NativeCalls() {}
 
+  /** An Eq.cmp result as an Ordering (or Option<Ordering>) byte. */
+  static long ordering(int c) {
+    return c == 2 ? 2 : Integer.signum(c);
+  }
+
   public static Node compile(FnCompiler f, Expr.MethodCall m, MethodRes r, Node recv, Ty ret) {
     Ty x = Infer.shallow(f.sub(r.receiverTy()));
     Span site = m.span();
@@ -68,6 +73,40 @@ public final class NativeCalls {
             StringBuilder sb = new StringBuilder();
             vf.write(mc, (int) ptr.evalLong(mc, fp), new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
             StrIntrinsics.newString(mc, dst, sb.toString(), site);
+          }
+        };
+      }
+      case "cmp":
+      case "partial_cmp": {
+        // Ordering and Option<Ordering> are one byte: -1, 0, 1, and 2 for None (what Eq.cmp says of
+        // unordered floats).
+        Node other = f.exprs.value(m.args().get(0));
+        if (rustle.types.Layouts.isUnsized(x)) {
+          // str and slices: compare the two fat pointers, held in frame slots.
+          Ty ref = new Ty.Ref(x, false);
+          rustle.interp.nodes.Equality.Eq eq = rustle.interp.nodes.Equality.glue(f, ref, ref);
+          MemNode fa = (MemNode) recv;
+          MemNode fb = (MemNode) other;
+          int ta = f.frame.alloc(16, 8);
+          int tb = f.frame.alloc(16, 8);
+          return new IntNode(rustle.interp.rt.Kind.I8) {
+            @Override
+            public long evalLong(Machine mc, int fp) {
+              fa.evalInto(mc, fp, fp + ta);
+              fb.evalInto(mc, fp, fp + tb);
+              return ordering(eq.cmp(mc, fp + ta, fp + tb));
+            }
+          };
+        }
+        IntNode a = ExprCompiler.asInt(recv, new Ty.Ref(x, false));
+        IntNode b = ExprCompiler.asInt(other, new Ty.Ref(x, false));
+        rustle.interp.nodes.Equality.Eq eq = rustle.interp.nodes.Equality.glue(f, x, x);
+        return new IntNode(rustle.interp.rt.Kind.I8) {
+          @Override
+          public long evalLong(Machine mc, int fp) {
+            int pa = (int) a.evalLong(mc, fp);
+            int pb = (int) b.evalLong(mc, fp);
+            return ordering(eq.cmp(mc, pa, pb));
           }
         };
       }

@@ -8,9 +8,9 @@ import rustle.interp.rt.Machine;
 import rustle.types.Ty;
 
 /**
- * sort, sort_unstable, sort_by_key, sort_unstable_by_key. Like std 1.95, a slice of at most 20
- * elements is sorted by insertion (shifting the tail element left while {@code is_less}), so a key
- * closure is called exactly as often as in Rust (twice per comparison); longer slices are sorted
+ * sort, sort_unstable, sort_by, sort_unstable_by, sort_by_key, sort_unstable_by_key. Like std 1.95, a slice of at most 20
+ * elements is sorted by insertion (shifting the tail element left while {@code is_less}), so a key or
+ * comparison closure is called exactly as often as in Rust (twice per comparison); longer slices are sorted
  * stably by merging, with the same result as std but not the same number of comparisons.
  */
 final class SliceSort {
@@ -66,6 +66,29 @@ final class SliceSort {
             int nfp = call.enter(m, a.at(fp, 1));
             m.mem.putLong(call.arg(nfp, 0), x);
             call.call(m, nfp, dst);
+          }
+        };
+        break;
+      }
+      case "sort_by":
+      case "sort_unstable_by": {
+        // compare(a, b) == Ordering::Less, whose discriminant is -1.
+        Ty fnTy = f.code.typeArgs.get(f.code.typeArgs.size() - 1);
+        Ty ref = new Ty.Ref(elem, false);
+        FnCaller call = new FnCaller(f, fnTy, ref, ref);
+        less = new Less() {
+          @Override
+          boolean less(Machine m, int fp, int x, int y) {
+            int sp0 = m.sp;
+            m.pushFrame(8);
+            int res = m.sp;
+            int nfp = call.enter(m, a.at(fp, 1));
+            m.mem.putLong(call.arg(nfp, 0), x);
+            m.mem.putLong(call.arg(nfp, 1), y);
+            call.call(m, nfp, res);
+            boolean r = m.mem.getByte(res) < 0;
+            m.sp = sp0;
+            return r;
           }
         };
         break;

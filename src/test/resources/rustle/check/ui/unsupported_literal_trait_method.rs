@@ -3,7 +3,7 @@
 // named as unsupported, not rustc's E0689 "ambiguous numeric type", which rustc reports only for
 // inherent methods such as `3.pow(2)`.
 fn main() {
-    let o = 3.partial_cmp(&3); //~ ERROR `i32::partial_cmp` is not supported by rustle yet
+    let o = 3.clamp(1, 5); //~ ERROR `i32::clamp` is not supported by rustle yet
     let p = 2.5.max(1.0); //~ ERROR E0689
-    println!("{:?} {}", o, p);
+    println!("{} {}", o, p);
 }
