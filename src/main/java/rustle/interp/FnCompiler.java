@@ -263,7 +263,13 @@ public final class FnCompiler {
     if (code.intrinsic != null) return;
     if (code.closure != null) {
       Ty ret = sub(code.closureTy.ret());
+      // A body that is an expression, not a block (`|a, x| a + &x.to_string()`): its temporaries are
+      // the body's own, dropped once its value is computed (then the parameters, as the frame ends).
+      List<DropSlot> saved = temps;
+      temps = new ArrayList<>();
       Node v = exprs.wrap(exprs.value(code.closure.expr().body()), ret);
+      if (!temps.isEmpty()) v = new Stmts.TailTemps(v, temps.toArray(new DropSlot[0]), Rep.of(ret));
+      temps = saved;
       code.body = new Block(new Node[0], v, new DropSlot[0]);
       code.frameSize = frame.size();
       return;
