@@ -33,6 +33,8 @@ final class FnCk {
   final List<LocalVar> locals = new ArrayList<>();
   final List<Map<String, LocalVar>> scopes = new ArrayList<>();
   final List<Expr.IntLit> intLits = new ArrayList<>();
+  /** The type `F` of each `str::parse` call in the body, with the call's method name span (for E0284). */
+  final List<Object[]> parseTargets = new ArrayList<>();
   final List<Object[]> deferred = new ArrayList<>();
   final java.util.Set<Integer> negatedLits = new java.util.HashSet<>();
   final ExprCk exprs;
@@ -160,14 +162,28 @@ final class FnCk {
     for (LocalVar v : locals) {
       v.ty = Zonk.apply(v.ty);
       if (!Zonk.isResolved(v.ty) && !failed()) {
-        errors.add(Errors.coded("E0282", "type annotations needed", v.span,
-            "type must be known at this point"));
+        Span parse = unresolvedParse();
+        if (parse != null) {
+          // rustc reports the parse's `F: FromStr` as the obligation it cannot satisfy.
+          errors.add(Errors.coded("E0284", "type annotations needed", v.span, null)
+              .withLabel(parse, "type must be known at this point")
+              .withNote("cannot satisfy `<_ as FromStr>::Err == _`"));
+        } else {
+          errors.add(Errors.coded("E0282", "type annotations needed", v.span,
+              "type must be known at this point"));
+        }
       }
     }
     for (int i = 0; i < tables.types.length; i++) {
       // Types of nodes in this body are zonked lazily by readers; nothing to do here.
     }
     tables.fns.put(def, new Tables.FnInfo(List.copyOf(locals)));
+  }
+
+  /** The method name span of the first `str::parse` whose target type was never inferred, or null. */
+  private Span unresolvedParse() {
+    for (Object[] p : parseTargets) if (!Zonk.isResolved(Zonk.apply((Ty) p[0]))) return (Span) p[1];
+    return null;
   }
 
   // ---- scopes and bindings ----

@@ -83,6 +83,7 @@ final class MethodLookup {
           if (found.def() != null && found.def().path.equals("str::parse")) {
             MethodRes user = new Conversions(cx).fromStr(m, found);
             if (user != null) found = user;
+            else if (!found.args().isEmpty()) cx.parseTargets.add(new Object[] {found.args().get(0), m.nameSpan()});
           }
           cx.tables.res[m.id()] = found;
           cx.tables.derefs[m.id()] = k;
