@@ -161,7 +161,7 @@ public final class Interpreter {
     Compiler c = compiler(program, rustle.memory.Prepared.take((int) stackSize, heapSize), source, probes, obs,
         unchecked);
     if (probes != null && !probes.everyFrame()) {
-      c.reach = stopsInMain(program, probes) ? Reach.optimistic() : discoverReach(program, source, probes, obs);
+      c.reach = noStopInOtherFns(program, probes) ? Reach.optimistic() : discoverReach(program, source, probes, obs);
     }
     FnCode main = c.code(program.main(), List.of());
     c.drain();
@@ -188,15 +188,18 @@ public final class Interpreter {
   }
 
   /**
-   * Whether every stop line lies in main's body: then most likely no other function can reach a stop
-   * (nothing calls main), and one compile that wraps no call (Reach.optimistic) is the real one.
+   * Whether no stop line lies in the body of a function of the user's other than main (the stops are
+   * in main, or on lines holding no function, as a `--break` past the end): then most likely nothing
+   * but main can reach a stop (nothing calls main), and one compile that wraps no call
+   * (Reach.optimistic) is the real one.
    */
-  private static boolean stopsInMain(CheckedProgram program, Probes probes) {
-    var item = program.main().item;
-    if (item == null || item.body() == null || probes.stops().isEmpty()) return false;
-    Span body = item.body().span();
-    for (int line : probes.stops().keySet()) {
-      if (line < body.line() || line > body.endLine()) return false;
+  private static boolean noStopInOtherFns(CheckedProgram program, Probes probes) {
+    for (rustle.types.FnSig.Def def : program.items().bodies) {
+      if (def.fromPrelude || def == program.main() || def.item == null || def.item.body() == null) continue;
+      Span body = def.item.body().span();
+      for (int line : probes.stops().keySet()) {
+        if (line >= body.line() && line <= body.endLine()) return false;
+      }
     }
     return true;
   }

@@ -50,7 +50,7 @@ public final class Reach {
   }
 
   /**
-   * For a run whose stops all lie in main's body: records the call graph as discovery does, but wraps no
+   * For a run with no stop in a function other than main: records the call graph as discovery does, but wraps no
    * call, so that the compile it is used in is the real one when {@link #fits} confirms that only main
    * can reach a stop (nothing calls main, no Drop impl or fn pointer leads to it). The common case of
    * a marker in main then costs one compile, not two, and leaves every call bare.
