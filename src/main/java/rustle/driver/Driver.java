@@ -134,7 +134,9 @@ public final class Driver {
       Phases.mark("run");
       return code;
     }
-    return Dumper.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out, err,
+    int code = Dumper.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out, err,
         dump, dumps);
+    Phases.mark("run");
+    return code;
   }
 }

@@ -47,7 +47,6 @@ final class Recorder implements Observer {
   public void start(RunView run) {
     this.run = run;
     this.allocs = new Allocations(run, tracer != null && tracer.tracing());
-    this.reader = new Reader(run, allocs);
     if (tracer != null) {
       tracer.start(run);
       traceReader = new Reader(run, allocs);
@@ -99,6 +98,8 @@ final class Recorder implements Observer {
       return;
     }
     run.flushOutput();
+    // Made at the first snapshot: a stop never reached loads none of the reading code.
+    if (reader == null) reader = new Reader(run, allocs);
     Snapshot s = reader.read(taken.size(), point, hit, stdout.toString(), frames);
     taken.add(s);
     format.snapshot(s, sink);

@@ -80,27 +80,21 @@ public final class Interpreter {
    */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
-    Memory mem = rustle.memory.Prepared.take((int) stackSize, heapSize);
-    Machine m = new Machine(mem, out, err);
-    if (unchecked) {
-      m.heap.quarantine(new rustle.memory.AllocTable());
-      m.deadFrames = new rustle.interp.rt.DeadFrames();
-    }
-    Compiler c = new Compiler(program, mem);
-    c.unchecked = unchecked;
-    c.source = source;
-    c.probes = probes;
-    c.observer = obs;
+    Compiler c;
     FnCode main;
     try {
-      if (probes != null && !probes.everyFrame()) c.reach = discoverReach(program, source, probes, obs);
+      c = compile(program, source, probes, obs, unchecked, stackSize, heapSize);
       main = c.code(program.main(), List.of());
-      c.drain();
     } catch (Unsupported u) {
       err.print(rustle.diag.Renderer.renderAll(List.of(rustle.diag.Errors.unsupported(u.getMessage(), u.span)),
           new rustle.diag.SourceFile(path, source == null ? "" : source)));
       err.flush();
       return 1;
+    }
+    Machine m = new Machine(c.mem, out, err);
+    if (unchecked) {
+      m.heap.quarantine(new rustle.memory.AllocTable());
+      m.deadFrames = new rustle.interp.rt.DeadFrames();
     }
     m.path = path;
     try {
@@ -155,6 +149,59 @@ public final class Interpreter {
     }
     out.flush();
     return leakCheck(m, path, err);
+  }
+
+  /**
+   * Compiles program for a run observed as probes ask (null: a plain run) on a fresh memory of the run's
+   * sizes. Observed, it decides which calls to wrap (Reach): a marker in main needs one compile that
+   * wraps none; other stops a discovery compile first.
+   */
+  static Compiler compile(CheckedProgram program, String source, Probes probes, Observer obs, boolean unchecked,
+      long stackSize, long heapSize) {
+    Compiler c = compiler(program, rustle.memory.Prepared.take((int) stackSize, heapSize), source, probes, obs,
+        unchecked);
+    if (probes != null && !probes.everyFrame()) {
+      c.reach = noStopInOtherFns(program, probes) ? Reach.optimistic() : discoverReach(program, source, probes, obs);
+    }
+    FnCode main = c.code(program.main(), List.of());
+    c.drain();
+    if (c.reach != null && !c.reach.fits(main)) {
+      // Rare: a stop in a closure of main, or main called again. The compile just made recorded the
+      // call graph; compile again on a fresh memory, wrapping the calls that can reach a stop.
+      Reach decided = c.reach.decide();
+      c = compiler(program, new Memory((int) stackSize, heapSize), source, probes, obs, unchecked);
+      c.reach = decided;
+      c.code(program.main(), List.of());
+      c.drain();
+    }
+    return c;
+  }
+
+  private static Compiler compiler(CheckedProgram program, Memory mem, String source, Probes probes, Observer obs,
+      boolean unchecked) {
+    Compiler c = new Compiler(program, mem);
+    c.unchecked = unchecked;
+    c.source = source;
+    c.probes = probes;
+    c.observer = obs;
+    return c;
+  }
+
+  /**
+   * Whether no stop line lies in the body of a function of the user's other than main (the stops are
+   * in main, or on lines holding no function, as a `--break` past the end): then most likely nothing
+   * but main can reach a stop (nothing calls main), and one compile that wraps no call
+   * (Reach.optimistic) is the real one.
+   */
+  private static boolean noStopInOtherFns(CheckedProgram program, Probes probes) {
+    for (rustle.types.FnSig.Def def : program.items().bodies) {
+      if (def.fromPrelude || def == program.main() || def.item == null || def.item.body() == null) continue;
+      Span body = def.item.body().span();
+      for (int line : probes.stops().keySet()) {
+        if (line >= body.line() && line <= body.endLine()) return false;
+      }
+    }
+    return true;
   }
 
   private static int undefined(rustle.interp.rt.UndefinedBehavior ub, String path, String source, PrintWriter out,

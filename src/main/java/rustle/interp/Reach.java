@@ -49,6 +49,27 @@ public final class Reach {
     return new Reach(true, Set.of(), true, true);
   }
 
+  /**
+   * For a run with no stop in a function other than main: records the call graph as discovery does, but wraps no
+   * call, so that the compile it is used in is the real one when {@link #fits} confirms that only main
+   * can reach a stop (nothing calls main, no Drop impl or fn pointer leads to it). The common case of
+   * a marker in main then costs one compile, not two, and leaves every call bare.
+   */
+  static Reach optimistic() {
+    return new Reach(true, Set.of(), false, false);
+  }
+
+  /**
+   * Whether the code compiled under this Reach wraps exactly the calls that need it: always after a
+   * real decision; for {@link #optimistic}, when at most main can reach a stop.
+   */
+  boolean fits(FnCode main) {
+    if (!discovering || everything) return true;
+    Set<FnCode> can = reaching();
+    for (FnCode d : drops) if (can.contains(d)) return false;
+    return can.isEmpty() || can.size() == 1 && can.contains(main);
+  }
+
   /** A function instance was created under key (the same key names it in both compiles). */
   void named(FnCode code, Object key) {
     if (discovering) keys.put(code, key);
@@ -90,6 +111,18 @@ public final class Reach {
    * drops its type, calls not in this graph: if a Drop impl can reach a stop, every call is wrapped.
    */
   Reach decide() {
+    Set<FnCode> can = reaching();
+    boolean all = false;
+    for (FnCode d : drops) all |= can.contains(d);
+    Set<Object> out = new HashSet<>();
+    for (FnCode c : can) out.add(keys.get(c));
+    boolean dynamic = all;
+    for (FnCode c : can) dynamic |= c.closure != null || c.def.fromPrelude || !"main".equals(c.def.path);
+    return new Reach(false, out, all, dynamic);
+  }
+
+  /** The instances that hold a stop or call one that can reach it, from the recorded graph. */
+  private Set<FnCode> reaching() {
     Set<FnCode> can = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     can.addAll(direct);
     boolean changed = true;
@@ -106,12 +139,6 @@ public final class Reach {
         }
       }
     }
-    boolean all = false;
-    for (FnCode d : drops) all |= can.contains(d);
-    Set<Object> out = new HashSet<>();
-    for (FnCode c : can) out.add(keys.get(c));
-    boolean dynamic = all;
-    for (FnCode c : can) dynamic |= c.closure != null || c.def.fromPrelude || !"main".equals(c.def.path);
-    return new Reach(false, out, all, dynamic);
+    return can;
   }
 }

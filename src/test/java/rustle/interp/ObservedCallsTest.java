@@ -81,22 +81,59 @@ class ObservedCallsTest {
     assertThat(c.wrapped).containsAtLeast("fib", "show");
   }
 
+  @Test
+  void aStopInMainWrapsNoCall() {
+    assertThat(wrappedCallees(FIB, 12)).isEmpty();
+  }
+
+  @Test
+  void aStopInAClosureOfMainWrapsTheCallsThatReachIt() {
+    String src = """
+        fn twice<F: Fn(u64) -> u64>(f: F, x: u64) -> u64 {
+            f(f(x))
+        }
+
+        fn main() {
+            let add = |v: u64| {
+                let w = v + 1;
+                w
+            };
+            println!("{}", twice(add, 3));
+        }
+        """;
+    // The stop (line 7) is in the closure: twice calls it, so main's call of twice is wrapped.
+    assertThat(wrappedCallees(src, 7)).contains("twice");
+  }
+
+  @Test
+  void aStopInMainCalledAgainWrapsTheCallsOfMain() {
+    String src = """
+        fn helper(n: u64) {
+            if n == 0 {
+                main();
+            }
+        }
+
+        fn main() {
+            let k = 1;
+            if k == 2 {
+                helper(0);
+            }
+        }
+        """;
+    // The stop is in main (line 8), which helper calls: both calls are wrapped.
+    assertThat(wrappedCallees(src, 8)).containsAtLeast("main", "helper");
+  }
+
   private static List<String> wrappedCallees(String source, int breakLine) {
     CheckedProgram p = check(source);
     Probes probes = new Probes(Map.of(breakLine, new StopPoint(breakLine, null, "break")), false);
     return compile(p, probes).wrapped;
   }
 
-  /** Compiles as an observed run does: a discovery compile first unless every frame is wanted. */
+  /** Compiles as an observed run does (Interpreter.compile). */
   private static Compiler compile(CheckedProgram p, Probes probes) {
-    Compiler c = new Compiler(p, new Memory(1 << 20, 1 << 20));
-    c.source = FIB;
-    c.probes = probes;
-    c.observer = SILENT;
-    if (!probes.everyFrame()) c.reach = Interpreter.discoverReach(p, FIB, probes, SILENT);
-    c.code(p.main(), List.of());
-    c.drain();
-    return c;
+    return Interpreter.compile(p, FIB, probes, SILENT, false, 1 << 20, 1 << 20);
   }
 
   private static CheckedProgram check(String source) {
