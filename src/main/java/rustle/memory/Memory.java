@@ -280,8 +280,13 @@ public final class Memory {
       return;
     }
     long from = at(src, len);
+    long to = at(dst, len);
+    if (len <= 32) {
+      NativeBytes.moveSmall(from, to, len);
+      return;
+    }
     // Unsafe.copyMemory is memmove ("conjoint"): overlapping ranges are safe.
-    U.copyMemory(from, at(dst, len), len);
+    U.copyMemory(from, to, len);
   }
 
   public void fill(int addr, int len, byte b) {
