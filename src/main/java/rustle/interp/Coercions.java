@@ -15,8 +15,17 @@ import rustle.types.SmartPtrs;
 import rustle.types.Ty;
 
 /** The run-time side of coercions: turning {@code &String} into a {@code &str} fat pointer and the like. */
-final class Coercions {
+public final class Coercions {
   private Coercions() {}
+
+  /**
+   * The address of the String or Vec header that n turns into a {@code &str} or slice (a {@code &String}
+   * coerced to {@code &str}), or null when n is something else: for direct std nodes that read the
+   * pointer and length from the header instead of building the fat pointer.
+   */
+  public static IntNode headerOf(Node n) {
+    return n instanceof HeaderToFat h ? h.ptr : null;
+  }
 
   /** Applies a coercion to a value of type from (the expression's own type). */
   static Node apply(FnCompiler f, Tables.Coercion co, Node n, Ty from, rustle.ast.Expr e) {

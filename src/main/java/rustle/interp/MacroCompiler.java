@@ -124,7 +124,7 @@ final class MacroCompiler {
   }
 
   FormatNode format(Expr.MacroCall m) {
-    FormatInfo info = (FormatInfo) f.t.res[m.id()];
+    FormatInfo info = FormatLiterals.inline((FormatInfo) f.t.res[m.id()]);
     Fmts fm = new Fmts(f);
     List<Place> args = new ArrayList<>();
     for (FormatInfo.FmtArg a : info.args()) {

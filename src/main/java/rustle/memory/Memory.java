@@ -280,8 +280,13 @@ public final class Memory {
       return;
     }
     long from = at(src, len);
+    long to = at(dst, len);
+    if (len <= 32) {
+      NativeBytes.moveSmall(from, to, len);
+      return;
+    }
     // Unsafe.copyMemory is memmove ("conjoint"): overlapping ranges are safe.
-    U.copyMemory(from, at(dst, len), len);
+    U.copyMemory(from, to, len);
   }
 
   public void fill(int addr, int len, byte b) {
@@ -308,7 +313,14 @@ public final class Memory {
   /** Copies src[off, off + len) to [addr, addr + len). */
   public void copyIn(byte[] src, int off, int addr, int len) {
     Objects.checkFromIndexSize(off, len, src.length);
-    if (len > 0) U.copyMemory(src, BYTES + off, null, at(addr, len), len);
+    if (len > 0) {
+      long to = at(addr, len);
+      if (len <= 32) {
+        NativeBytes.inSmall(src, BYTES + off, to, len);
+      } else {
+        U.copyMemory(src, BYTES + off, null, to, len);
+      }
+    }
   }
 
   /**

@@ -13,6 +13,63 @@ final class NativeBytes {
 
   private NativeBytes() {}
 
+  /**
+   * memmove of 1 to 32 bytes: every load happens before any store, so overlapping ranges are safe. The
+   * words at both ends of the range overlap in the middle (as small memcpys do), which covers every
+   * length with at most four loads and no loop; Unsafe.copyMemory's stub costs more than the copy at
+   * these sizes (the lengths of most strings). Byte order does not matter: bytes go back where they
+   * came from.
+   */
+  static void moveSmall(long from, long to, int len) {
+    if (len >= 16) {
+      long a = U.getLong(from);
+      long b = U.getLong(from + 8);
+      long c = U.getLong(from + len - 16);
+      long d = U.getLong(from + len - 8);
+      U.putLong(to, a);
+      U.putLong(to + 8, b);
+      U.putLong(to + len - 16, c);
+      U.putLong(to + len - 8, d);
+    } else if (len >= 8) {
+      long a = U.getLong(from);
+      long b = U.getLong(from + len - 8);
+      U.putLong(to, a);
+      U.putLong(to + len - 8, b);
+    } else if (len >= 4) {
+      int a = U.getInt(from);
+      int b = U.getInt(from + len - 4);
+      U.putInt(to, a);
+      U.putInt(to + len - 4, b);
+    } else {
+      byte a = U.getByte(from);
+      byte b = U.getByte(from + (len >> 1));
+      byte c = U.getByte(from + len - 1);
+      U.putByte(to, a);
+      U.putByte(to + (len >> 1), b);
+      U.putByte(to + len - 1, c);
+    }
+  }
+
+  /** {@link #moveSmall} from a Java array (src plus the byte offset from) into native memory. */
+  static void inSmall(Object src, long from, long to, int len) {
+    if (len >= 16) {
+      U.putLong(to, U.getLong(src, from));
+      U.putLong(to + 8, U.getLong(src, from + 8));
+      U.putLong(to + len - 16, U.getLong(src, from + len - 16));
+      U.putLong(to + len - 8, U.getLong(src, from + len - 8));
+    } else if (len >= 8) {
+      U.putLong(to, U.getLong(src, from));
+      U.putLong(to + len - 8, U.getLong(src, from + len - 8));
+    } else if (len >= 4) {
+      U.putInt(to, U.getInt(src, from));
+      U.putInt(to + len - 4, U.getInt(src, from + len - 4));
+    } else {
+      U.putByte(to, U.getByte(src, from));
+      U.putByte(to + (len >> 1), U.getByte(src, from + (len >> 1)));
+      U.putByte(to + len - 1, U.getByte(src, from + len - 1));
+    }
+  }
+
   /** memcmp of the len bytes at pa and pb, bytes unsigned, a word at a time. */
   static int compare(long pa, long pb, int len) {
     int i = 0;

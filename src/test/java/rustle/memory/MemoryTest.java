@@ -105,6 +105,22 @@ class MemoryTest {
     assertThat(mem.read(a, 6)).isEqualTo(new byte[] {1, 2, 3, 4, 3, 4});
   }
 
+  /** Every length of the small-copy path and past it, at every overlap shift either way, against a model. */
+  @Test
+  void copyIsMemmoveAtEveryLengthAndOverlap() {
+    for (int len = 0; len <= 40; len++) {
+      for (int shift = -9; shift <= 9; shift++) {
+        byte[] model = new byte[64];
+        for (int i = 0; i < model.length; i++) model[i] = (byte) (i * 7 + 1);
+        mem.write(a, model);
+        int src = 12;
+        System.arraycopy(model.clone(), src, model, src + shift, len);
+        mem.copy(a + src, a + src + shift, len);
+        assertThat(mem.read(a, 64)).isEqualTo(model);
+      }
+    }
+  }
+
   @Test
   void fill() {
     mem.fill(a, 3, (byte) 7);

@@ -48,8 +48,7 @@ public abstract class CloneGlue {
           public void clone(Machine m, int src, int dst) {
             long len = m.mem.getLong(src + HeapTypes.LEN);
             int ptr = (int) m.mem.getLong(src + HeapTypes.PTR);
-            m.heapTypes.initEmpty(dst);
-            m.heapTypes.fromBytes(dst, ptr, (int) len, site);
+            m.heapTypes.fromBytes(dst, ptr, (int) len, site); // writes the whole header
           }
         };
       case VEC: {

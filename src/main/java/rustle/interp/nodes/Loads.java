@@ -272,6 +272,16 @@ public final class Loads {
       this.len = len;
     }
 
+    /** The literal's address in the static region. */
+    public int ptr() {
+      return ptr;
+    }
+
+    /** The literal's length in bytes. */
+    public long len() {
+      return len;
+    }
+
     @Override
     public void evalInto(Machine m, int fp, int dst) {
       m.mem.putLong(dst, ptr);

@@ -71,9 +71,7 @@ public final class Printing {
       boolean noArgs = fmt.args.length == 0;
       long cap0 = noArgs ? 0 : fmt.startsWithArg && fmt.literalLength < 16 ? 0 : 2L * fmt.literalLength;
       if (fmt.bytePath) {
-        int n = fmt.runBytes(m, fp, cap0);
-        // Without arguments std's format! copies the one literal into an exact-capacity String.
-        grownString(m, dst, m.bytes.a, n, null, noArgs ? n : m.bytes.cap, span);
+        DirectFormat.into(fmt, m, fp, dst, cap0, noArgs, span);
         return;
       }
       FormatNode.IntList chunks = new FormatNode.IntList();

@@ -2,7 +2,6 @@ package rustle.interp.rt;
 
 import java.io.PrintWriter;
 import rustle.ast.Span;
-import rustle.interp.print.FormatNode;
 import rustle.memory.Allocator;
 import rustle.memory.HeapTypes;
 import rustle.memory.Memory;
@@ -23,8 +22,6 @@ public final class Machine {
    * the print line or a format!/to_string buffer. Entries live while a user fmt impl runs.
    */
   public final java.util.ArrayList<FmtSink> sinks = new java.util.ArrayList<>();
-  /** Scratch buffer of format!'s byte-level path (its contents are copied out before the next use). */
-  public final FormatNode.ByteBuf bytes = new FormatNode.ByteBuf();
   /** Lowest address in use on the stack; frames are pushed below it. */
   public int sp;
   final int stackLimit;

@@ -15,7 +15,9 @@ final class DirectStdCalls {
   static Node of(FnCompiler f, FnCode code, Node[] args, Span span, Span panicAt) {
     switch (code.def.path) {
       case "String::push_str":
-        return new DirectStrCalls.PushStr(DirectStrCalls.ptr(args[0]), args[1], span, panicAt);
+        return DirectStrCalls.pushStr(args, span, panicAt);
+      case "String::new":
+        return new DirectStrCalls.StrNew();
       case "String::len":
         return new DirectStrCalls.StrLen(DirectStrCalls.ptr(args[0]));
       case "HashMap::get":

@@ -50,7 +50,6 @@ public final class NativeCalls {
             @Override
             public void evalInto(Machine mc, int fp, int dst) {
               fat.evalInto(mc, fp, fp + tmp);
-              mc.heapTypes.initEmpty(dst);
               mc.heapTypes.fromBytes(dst, (int) mc.mem.getLong(fp + tmp), (int) mc.mem.getLong(fp + tmp + 8), site);
             }
           };
