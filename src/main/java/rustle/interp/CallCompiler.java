@@ -227,7 +227,7 @@ final class CallCompiler {
         if (Layouts.isUnsized(next)) {
           form = Form.FAT;
         } else {
-          p = Places.field(new Places.DerefAt(p), rustle.types.SmartPtrs.derefOffset(f.layouts, cur));
+          p = rustle.interp.std.GuardPlaces.derefField(p, rustle.types.SmartPtrs.derefOffset(f.layouts, cur));
         }
       } else if (cur instanceof Ty.Array a) {
         form = Form.ARRAY;

@@ -13,6 +13,7 @@ import rustle.interp.rt.Kind;
 import rustle.interp.rt.Node;
 import rustle.interp.rt.Place;
 import rustle.interp.rt.Rep;
+import rustle.interp.std.GuardPlaces;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Layouts;
@@ -46,12 +47,12 @@ public final class PlaceCompiler {
       Deref d = derefs(fe.receiver(), recv, f.t.derefs[fe.id()]);
       Ty.Adt adt = (Ty.Adt) d.ty;
       int idx = (Integer) f.t.res[fe.id()];
-      return Places.field(d.place, f.layout(adt).offsets[idx]);
+      return GuardPlaces.field(d.place, f.layout(adt).offsets[idx]);
     }
     if (e instanceof Expr.TupleField tf) {
       Ty recv = f.ty(tf.receiver());
       Deref d = derefs(tf.receiver(), recv, f.t.derefs[tf.id()]);
-      return Places.field(d.place, f.layout(d.ty).offsets[tf.index()]);
+      return GuardPlaces.field(d.place, f.layout(d.ty).offsets[tf.index()]);
     }
     if (e instanceof Expr.Index ix && ix.index() instanceof Expr.Range r) {
       // An unsized place (`v[1..]`, `s[..2]`) is reached through a fat pointer to it, as after a deref of &[T].
@@ -74,8 +75,7 @@ public final class PlaceCompiler {
       // `*make()` where make returns a Box or an Rc: the owner is a temporary, dropped at the end of the
       // statement; so is a Ref/RefMut temporary (16 bytes), whose value pointer is its first word.
       if (f.c.drops.of(ot) != null || Kind.of(ot) == null) {
-        return checked(Places.field(new Places.DerefAt(f.ownedTemp(f.exprs.value(u.operand()), ot)), off), pointee,
-            u.span());
+        return checked(GuardPlaces.derefField(f.ownedTemp(f.exprs.value(u.operand()), ot), off), pointee, u.span());
       }
       return checked(Places.field(new Places.Deref(f.exprs.intVal(u.operand())), off), pointee, u.span());
     }
@@ -96,7 +96,7 @@ public final class PlaceCompiler {
       if (Layouts.isUnsized(next)) {
         fat = true;
       } else {
-        p = checked(Places.field(new Places.DerefAt(p), rustle.types.SmartPtrs.derefOffset(f.layouts, cur)), next,
+        p = checked(GuardPlaces.derefField(p, rustle.types.SmartPtrs.derefOffset(f.layouts, cur)), next,
             recv.span());
       }
       cur = Infer.shallow(next);

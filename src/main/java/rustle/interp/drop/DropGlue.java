@@ -143,6 +143,8 @@ public final class DropGlue {
       Dropper d = perVariant[only];
       Dropper box = BoxDrops.optionBox(l, only, d);
       if (box != null) return box;
+      Dropper rc = SmartDrops.optionRc(this, layouts, l, only, Layouts.fieldTypes(adt, adt.def().variants.get(only)));
+      if (rc != null) return rc;
       rustle.interp.PatCompiler.Test is = rustle.interp.VariantTests.of(l, only);
       return new Dropper() {
         @Override
@@ -208,7 +210,7 @@ public final class DropGlue {
     if (ds.isEmpty() && userDrop == null) return null;
     Dropper[] da = ds.toArray(new Dropper[0]);
     int[] oa = offs.stream().mapToInt(Integer::intValue).toArray();
-    if (userDrop == null && da.length == 1 && oa[0] == 0) return da[0];
+    if (userDrop == null && da.length == 1) return Shifted.of(da[0], oa[0]);
     return new Dropper() {
       @Override
       public void drop(Machine m, int addr) {

@@ -7,7 +7,10 @@ public final class DropSlot {
   final int off;
   public final int flagOff;
   final Dropper dropper;
-  /** A SmartDrops.QUICK_* kind: the drop done in place in the common case, without a virtual call. */
+  /**
+   * A SmartDrops.QUICK_* kind: the drop done in place in the common case, without a virtual call. Only
+   * for types no part of which can be moved out (Rc, Ref, RefMut), so movedFlags stays null with it.
+   */
   final int quick;
   final String name;
   /**
@@ -28,30 +31,48 @@ public final class DropSlot {
     this.name = name;
   }
 
-  /** Drops the value if the flag says it is still owned here. */
+  /**
+   * Drops the value if the flag says it is still owned here. Kept under C2's inlining limit for hot
+   * callees (the launcher's FreqInlineSize): the smart-pointer drops are done here, the rest out of line.
+   */
   public void dropIfLive(Machine m, int fp) {
     int f = fp + flagOff;
-    if (m.mem.getByte(f) != 0) {
-      m.mem.putByte(f, (byte) 0);
-      if (movedFlags == null) {
-        if (quick == SmartDrops.QUICK_NONE || !SmartDrops.quick(quick, m, fp + off)) dropper.drop(m, fp + off);
+    if (m.mem.getByte(f) == 0) return;
+    m.mem.putByte(f, (byte) 0);
+    int a = fp + off;
+    switch (quick) {
+      case SmartDrops.QUICK_REF:
+        SmartDrops.releaseShared(m, a);
         return;
-      }
-      if (boxContentSize >= 0) {
-        // A box whose content was moved out is freed without dropping the content.
-        int ptr = (int) m.mem.getLong(fp + off);
-        if (m.mem.getByte(fp + movedFlags[0]) == 0) dropper.drop(m, fp + off);
-        else m.heapTypes.boxFree(ptr, boxContentSize);
-        clearMoved(m, fp);
+      case SmartDrops.QUICK_REF_MUT:
+        SmartDrops.releaseExclusive(m, a);
         return;
-      }
-      for (int i = 0; i < movedFlags.length; i++) {
-        if (fieldDroppers[i] != null && m.mem.getByte(fp + movedFlags[i]) == 0) {
-          fieldDroppers[i].drop(m, fp + off + fieldOffs[i]);
-        }
-      }
-      clearMoved(m, fp);
+      case SmartDrops.QUICK_RC:
+        if (SmartDrops.decrementNotLast(m, a)) return;
+        break;
+      default:
+        break;
     }
+    if (movedFlags == null) dropper.drop(m, a);
+    else dropParts(m, fp);
+  }
+
+  /** The drop of a local some part of which may have been moved out. */
+  private void dropParts(Machine m, int fp) {
+    if (boxContentSize >= 0) {
+      // A box whose content was moved out is freed without dropping the content.
+      int ptr = (int) m.mem.getLong(fp + off);
+      if (m.mem.getByte(fp + movedFlags[0]) == 0) dropper.drop(m, fp + off);
+      else m.heapTypes.boxFree(ptr, boxContentSize);
+      clearMoved(m, fp);
+      return;
+    }
+    for (int i = 0; i < movedFlags.length; i++) {
+      if (fieldDroppers[i] != null && m.mem.getByte(fp + movedFlags[i]) == 0) {
+        fieldDroppers[i].drop(m, fp + off + fieldOffs[i]);
+      }
+    }
+    clearMoved(m, fp);
   }
 
   public void clearMoved(Machine m, int fp) {
@@ -65,7 +86,7 @@ public final class DropSlot {
   public static void clearAll(DropSlot[] slots, Machine m, int fp) {
     for (DropSlot s : slots) {
       m.mem.putByte(fp + s.flagOff, (byte) 0);
-      s.clearMoved(m, fp);
+      if (s.movedFlags != null) s.clearMoved(m, fp);
     }
   }
 }

@@ -128,6 +128,8 @@ public final class Operators {
       return fused != null ? fused : new Fast.StoreI64(place, (IntNode) value);
     }
     if (d == null && Infer.shallow(ty) == Prim.F64) return FieldAccess.storeF64(place, value);
+    Node rc = d == null ? null : rustle.interp.drop.RcLocalAssign.of(place, value, slot);
+    if (rc != null) return rc;
     boolean viaScratch = d != null
         || (Rep.of(ty) == Rep.MEM && f.size(ty) > 0 && !Aliasing.directOk(f, a.target(), a.value()));
     Assign as = new Assign(place, value, Rep.of(ty), f.size(ty), d, flag, viaScratch ? f.temp(ty) : 0, Kind.of(ty));

@@ -145,6 +145,15 @@ public final class Places {
       this.wide = value instanceof IntNode n && n.kind.size == 8 ? n : null;
     }
 
+    /** The rvalue this temporary holds (std.GuardPlaces fuses a RefCell borrow with its deref). */
+    public Node value() {
+      return value;
+    }
+
+    public int offset() {
+      return off;
+    }
+
     @Override
     public int addr(Machine m, int fp) {
       int a = fp + off;

@@ -119,13 +119,16 @@ public final class DirectCalls {
     public void evalInto(Machine m, int fp, int dst) {
       int c = (int) cell.evalLong(m, fp);
       long b = m.mem.getLong(c + flag);
-      if (mut ? b != 0 : b < 0) {
-        throw new RustPanic(mut ? "RefCell already borrowed" : "RefCell already mutably borrowed",
-            panicAt != null ? panicAt : m.callerSpan);
-      }
+      if (mut ? b != 0 : b < 0) throw failed(m, mut, panicAt);
       m.mem.putLong(c + flag, mut ? -1 : b + 1);
       m.mem.putLong(dst + SmartPtrs.REF_VALUE, c + value);
       m.mem.putLong(dst + SmartPtrs.REF_FLAG, c + flag);
+    }
+
+    /** The panic of a borrow that conflicts with one alive (out of line: the hot path stays small). */
+    static RustPanic failed(Machine m, boolean mut, Span panicAt) {
+      return new RustPanic(mut ? "RefCell already borrowed" : "RefCell already mutably borrowed",
+          panicAt != null ? panicAt : m.callerSpan);
     }
   }
 
