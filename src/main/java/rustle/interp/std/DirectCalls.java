@@ -57,8 +57,10 @@ public final class DirectCalls {
       }
       case "Vec::push":
         return DirectVecCalls.push(f, code, args, span, panicAt);
-      default:
-        return DirectStdCalls.of(f, code, args, span, panicAt);
+      default: {
+        Node n = DirectIntCalls.of(code, args, span, panicAt);
+        return n != null ? n : DirectStdCalls.of(f, code, args, span, panicAt);
+      }
     }
   }
 

@@ -3,8 +3,10 @@ package rustle.interp.std;
 import rustle.interp.Callees;
 import rustle.interp.FnCompiler;
 import rustle.interp.rt.FnCode;
+import rustle.interp.rt.JumpSignal;
 import rustle.interp.rt.Kind;
 import rustle.interp.rt.Machine;
+import rustle.interp.rt.Node;
 import rustle.interp.rt.Rep;
 import rustle.types.Infer;
 import rustle.types.Prim;
@@ -24,6 +26,14 @@ final class FnCaller {
   private final int first;
   private final Rep rep;
   private final Kind kind;
+  /** An integer result stored as a whole word (no dispatch on the width). */
+  private final boolean wide;
+  /**
+   * A closure whose parameters own nothing: its body is a bare tail (closures compile to a block
+   * without statements or drops, FnCompiler.compileCode), so the call runs the parameter patterns and
+   * the tail here, without FnCode's general entry and exit (which would find nothing to do there).
+   */
+  private final boolean lean;
   final int[] argSizes;
 
   FnCaller(FnCompiler f, Ty fnTy, Ty... args) {
@@ -41,6 +51,8 @@ final class FnCaller {
     Ty ret = Infer.shallow(f.sub(rustle.check.Iterators.fnRet(fnTy)));
     this.rep = ret == Prim.NEVER ? Rep.MEM : Rep.of(ret);
     this.kind = Kind.of(ret);
+    this.wide = kind != null && kind.size == 8;
+    this.lean = code.closure != null && code.intrinsic == null && code.paramDrops.length == 0;
     argSizes = new int[args.length];
     for (int i = 0; i < args.length; i++) argSizes[i] = f.size(args[i]);
   }
@@ -68,7 +80,10 @@ final class FnCaller {
   /** Runs the callee in the frame {@code enter} pushed, writes its result at dst, pops the frame. */
   void call(Machine m, int nfp, int dst) {
     switch (rep) {
-      case INT: kind.store(m.mem, dst, callLong(m, nfp)); return;
+      case INT:
+        if (wide) m.mem.putLong(dst, callLong(m, nfp));
+        else kind.store(m.mem, dst, callLong(m, nfp));
+        return;
       case FLOAT: {
         double v = callDouble(m, nfp);
         if (kind == Kind.F32) m.mem.putFloat(dst, (float) v);
@@ -76,7 +91,9 @@ final class FnCaller {
         return;
       }
       default:
-        if (code.intrinsic != null) code.intrinsic.callInto(m, nfp, dst, null);
+        if (lean) {
+          callLeanInto(m, nfp, dst);
+        } else if (code.intrinsic != null) code.intrinsic.callInto(m, nfp, dst, null);
         else {
           m.depth++;
           code.callInto(m, nfp, dst);
@@ -86,10 +103,35 @@ final class FnCaller {
     }
   }
 
+  /** {@link FnCode#callInto} of a lean closure (see {@link #lean}); the caller pops the frame. */
+  private void callLeanInto(Machine m, int nfp, int dst) {
+    if (code.retSlot != 0) m.mem.putInt(nfp + code.retSlot, dst);
+    m.depth++;
+    for (Node p : code.prologue) p.exec(m, nfp);
+    rustle.interp.nodes.Block b = code.body;
+    try {
+      if (b.unitTail != null) b.unitTail.exec(m, nfp);
+      else if (b.tail != null) b.tail.evalInto(m, nfp, dst);
+    } catch (JumpSignal e) {
+      // A return: its value went to the return place.
+    }
+    m.depth--;
+  }
+
   /** Runs the callee for an integer (or bool) result and pops the frame. */
   long callLong(Machine m, int nfp) {
     long r;
-    if (code.intrinsic != null) {
+    if (lean) {
+      m.depth++;
+      for (Node p : code.prologue) p.exec(m, nfp);
+      try {
+        r = code.body.tail.evalLong(m, nfp);
+      } catch (JumpSignal e) {
+        // A return inside the body (out of a value): its value is in retLong, as FnCode.callLong reads it.
+        r = m.retLong;
+      }
+      m.depth--;
+    } else if (code.intrinsic != null) {
       r = code.intrinsic.callLong(m, nfp, null);
     } else {
       m.depth++;

@@ -59,14 +59,21 @@ final class IterCalls {
     int itemTmp = f.temp(item);
     Dropper fin = f.c.drops.of(it);
     switch (name) {
-      case "count":
+      case "count": {
+        IntNode fused = FusedSums.of(f, name, value, it, null, 0, span);
+        if (fused != null) return fused;
+        // Each item counted is dropped at once, as std's count (a fold) drops what it is handed.
+        Dropper itemDrop = f.c.drops.of(item);
         return new IntNode(Kind.U64) {
           @Override
           public long evalLong(Machine mc, int fp) {
             value.evalInto(mc, fp, fp + itTmp);
             long n = 0;
             try {
-              while (step.next(mc, fp + itTmp, fp + itemTmp)) n++;
+              while (step.next(mc, fp + itTmp, fp + itemTmp)) {
+                n++;
+                if (itemDrop != null) itemDrop.drop(mc, fp + itemTmp);
+              }
             } catch (RuntimeException e) {
               throw fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
             }
@@ -74,6 +81,7 @@ final class IterCalls {
             return n;
           }
         };
+      }
       case "sum": {
         Ty base = Infer.shallow(item);
         int derefs = 0;
@@ -98,6 +106,8 @@ final class IterCalls {
             }
           };
         }
+        IntNode fused = FusedSums.of(f, name, value, it, k, d, span);
+        if (fused != null) return fused;
         return new IntNode(k) {
           @Override
           public long evalLong(Machine mc, int fp) {
