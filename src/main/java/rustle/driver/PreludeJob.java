@@ -69,7 +69,8 @@ final class PreludeJob implements Runnable {
     Crate crate;
     if (count >= 0) {
       publish(count);
-      crate = PreludeCache.matches(cache, Prelude.source()) ? PreludeCache.decode(cache) : parsed();
+      boolean current = PreludeCache.trusted() || PreludeCache.matches(cache, Prelude.source());
+      crate = current ? PreludeCache.decode(cache) : parsed();
     } else {
       crate = parsed();
     }
