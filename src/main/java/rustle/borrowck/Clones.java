@@ -10,7 +10,14 @@ import rustle.types.Ty;
 
 /** Whether a type implements Clone (for rustc's "consider cloning the value" help). */
 final class Clones {
-  private static final ThreadLocal<Set<AdtDef>> MANUAL = ThreadLocal.withInitial(HashSet::new);
+  // An anonymous class, not ThreadLocal.withInitial(HashSet::new): every run initialises this class,
+  // and linking a method reference costs a fresh JVM milliseconds (see docs/architecture.md).
+  private static final ThreadLocal<Set<AdtDef>> MANUAL = new ThreadLocal<>() {
+    @Override
+    protected Set<AdtDef> initialValue() {
+      return new HashSet<>();
+    }
+  };
 
   private Clones() {}
 

@@ -36,6 +36,9 @@ public final class Main {
   }
 
   public static void main(String[] args) throws InterruptedException {
+    // A plain run's start-up threads first: ANTLR's tables and the prelude load while the rest of the
+    // command line's work and the reading of the source go on.
+    if (isPlainRun(args)) Driver.prestart();
     // Programs may print millions of lines: buffer stdout in big chunks, flushed before anything goes
     // to stderr and at exit.
     PrintWriter out = new PrintWriter(new BufferedWriter(
@@ -68,7 +71,7 @@ public final class Main {
       @Override
       public Integer call() {
         return isPlainRun(args)
-            ? RunCommand.run(backend, args[1], Driver.Options.DEFAULT, out, err)
+            ? PlainRun.run(backend, args[1], Driver.Options.DEFAULT, out, err)
             : commandLine(out, err).execute(args);
       }
     }, out, err);

@@ -93,13 +93,6 @@ final class RunCommand implements Callable<Integer> {
         .orElse(ExitCode.REJECTED);
   }
 
-  /** Reads and runs file; also the fast path of {@link Main} for a plain {@code run FILE}. */
-  static int run(Backend backend, String file, Driver.Options options, PrintWriter out, PrintWriter err) {
-    // No lambda here: this is the start-up path of every plain run (see Main.main).
-    var source = SourceReader.read(file, err);
-    return source.isPresent() ? backend.run(source.get(), options, out, err) : ExitCode.REJECTED;
-  }
-
   /** Takes the sizes' defaults from {@link Driver.Options#DEFAULT}, written as a user would. */
   static final class Defaults implements IDefaultValueProvider {
     @Override

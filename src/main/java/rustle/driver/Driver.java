@@ -55,7 +55,7 @@ public final class Driver {
     // Two threads start first: one loads ANTLR's tables, one decodes the prelude and collects its items;
     // this thread parses the user's file meanwhile.
     Parser.prepare();
-    PreludeJob prelude = PreludeJob.start();
+    PreludeJob prelude = PreludeJob.begin();
     int firstId = prelude.nodeCount();
     ParseResult user = Parser.parse(file, firstId);
     if (!user.errors().isEmpty()) return new Checked(null, user.errors());
@@ -76,6 +76,16 @@ public final class Driver {
     Phases.mark("borrowck");
     if (!ownership.isEmpty()) return new Checked(checked.program(), ownership);
     return new Checked(checked.program(), List.of());
+  }
+
+  /**
+   * Starts the start-up threads of {@link #analyze} (ANTLR's tables, the prelude) ahead of time: called
+   * by the command line as soon as it knows a program will be checked, so that they overlap with reading
+   * the source too. Harmless when no analysis follows (they are daemon threads).
+   */
+  public static void prestart() {
+    Parser.prepare();
+    PreludeJob.prestart();
   }
 
   private static int report(List<Diagnostic> errors, SourceFile file, PrintWriter err) {

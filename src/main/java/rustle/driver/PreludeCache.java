@@ -3,6 +3,7 @@ package rustle.driver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
@@ -23,12 +24,23 @@ final class PreludeCache {
 
   private PreludeCache() {}
 
-  /** Writes the cache of the current prelude to the file args[0]. */
+  /**
+   * Writes the cache of the current prelude to the file args[0] and, given a classes directory args[1],
+   * into the class file of {@link PreludeBlob} there (replacing javac's, whose chunks are null).
+   */
   public static void main(String[] args) throws IOException {
+    byte[] cache = encode();
     Path file = Path.of(args[0]);
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.write(file, encode());
+    Files.write(file, cache);
+    if (args.length > 1) {
+      Path blob = Path.of(args[1], BLOB_CLASS + ".class");
+      Files.createDirectories(blob.toAbsolutePath().getParent());
+      Files.write(blob, BlobClassWriter.write(BLOB_CLASS, cache));
+    }
   }
+
+  private static final String BLOB_CLASS = "rustle/driver/PreludeBlob";
 
   /** The cache's bytes for the prelude as it is now. */
   static byte[] encode() {
@@ -52,8 +64,39 @@ final class PreludeCache {
     return bytes == null ? null : decode(bytes, source);
   }
 
-  /** The cache resource's bytes, or null when the build made none. */
+  /** The cache's bytes: from {@link PreludeBlob}, else from the resource; null when the build made none. */
   static byte[] bytes() {
+    String[] chunks = PreludeBlob.chunks();
+    return chunks != null ? latin1(chunks) : resource();
+  }
+
+  private static byte[] latin1(String[] chunks) {
+    int n = 0;
+    for (String c : chunks) n += c.length();
+    byte[] out = new byte[n];
+    int at = 0;
+    for (String c : chunks) {
+      // A Latin-1 string's chars are its bytes: getBytes copies them without a charset's encoder.
+      byte[] b = c.getBytes(StandardCharsets.ISO_8859_1);
+      System.arraycopy(b, 0, out, at, b.length);
+      at += b.length;
+    }
+    return out;
+  }
+
+  /**
+   * Whether the cache may be used without comparing it with prelude.rs: when rustle runs from a jar,
+   * which the build makes after the cache and never changes in part (reading prelude.rs there would open
+   * the jar, the cost {@link PreludeBlob} avoids). From a classes directory (tests, an IDE) a resource
+   * may have been edited since the cache was made, so it is compared.
+   */
+  static boolean trusted() {
+    java.security.CodeSource src = PreludeCache.class.getProtectionDomain().getCodeSource();
+    java.net.URL where = src == null ? null : src.getLocation();
+    return where != null && where.getPath().endsWith(".jar");
+  }
+
+  private static byte[] resource() {
     try (InputStream in = PreludeCache.class.getResourceAsStream(RESOURCE)) {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {

@@ -13,7 +13,13 @@ import rustle.interp.observe.StopPoint;
 public final class Markers {
   private Markers() {}
 
-  private static final Pattern MARKER = Pattern.compile("//\\s*@dump(?:\\s+(\\S(?:.*\\S)?))?\\s*$");
+  /**
+   * In a holder class, compiled on the first {@link #find}: {@link #mayHave} runs on every plain run, and
+   * compiling a regex in a fresh JVM spins method handles for milliseconds.
+   */
+  private static final class Regex {
+    static final Pattern MARKER = Pattern.compile("//\\s*@dump(?:\\s+(\\S(?:.*\\S)?))?\\s*$");
+  }
 
   /** Whether the source may hold a marker (cheap; decides whether a plain run is observed at all). */
   public static boolean mayHave(String source) {
@@ -25,7 +31,7 @@ public final class Markers {
     Map<Integer, StopPoint> out = new TreeMap<>();
     String[] lines = source.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      Matcher m = MARKER.matcher(lines[i]);
+      Matcher m = Regex.MARKER.matcher(lines[i]);
       if (m.find() && !inString(lines[i], m.start())) out.put(i + 1, new StopPoint(i + 1, m.group(1), "marker"));
     }
     return out;

@@ -6,9 +6,15 @@ import java.lang.reflect.Field;
 import java.nio.Buffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import sun.misc.Unsafe;
 
 /**
@@ -54,20 +60,52 @@ final class Reservation {
   }
 
   private static Reservation mapped(long size) throws IOException {
-    Path file = Files.createTempFile("rustle-memory-", ".bin");
-    FileChannel ch;
-    try {
-      ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    } finally {
-      // Unlinked at once: the open channel and then the mapping keep it alive, and nothing is left behind.
-      Files.deleteIfExists(file);
-    }
+    FileChannel ch = createTemp();
     try (ch) {
       // Mapping past the end extends the file with ftruncate: a hole, which takes no disk space.
       MappedByteBuffer buf = ch.map(FileChannel.MapMode.PRIVATE, 0, Math.max(size, 1));
       return new Reservation(U.getLong(buf, ADDRESS), false, buf);
     }
   }
+
+  /** Attempts at a fresh name before giving up on the mapping (another process holds each one tried). */
+  private static final int NAME_ATTEMPTS = 16;
+
+  /**
+   * Creates, opens and unlinks a new empty file in the temporary directory. Not Files.createTempFile:
+   * its random names come from a SecureRandom, whose provider set-up and seeding cost a fresh JVM ~20 ms
+   * of CPU at every run. A name made of the clock and the thread is as good here: CREATE_NEW (O_EXCL,
+   * which follows no symlink) fails on any existing name, and the next attempt takes another one. The
+   * file is readable and writable by its owner only, so no one else can put bytes into it during the
+   * moment before the unlink (the private mapping would show them); it never holds anything but zeros.
+   */
+  private static FileChannel createTemp() throws IOException {
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+    long stamp = System.nanoTime() ^ (Thread.currentThread().getId() << 48);
+    for (int attempt = 0; ; attempt++) {
+      Path file = dir.resolve("rustle-memory-" + Long.toHexString(stamp + attempt * 0x9E3779B97F4A7C15L));
+      FileChannel ch;
+      try {
+        ch = FileChannel.open(file, CREATE_NEW_RW, OWNER_ONLY);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt + 1 >= NAME_ATTEMPTS) throw e;
+        continue;
+      }
+      // Unlinked at once: the open channel and then the mapping keep it alive, and nothing is left behind.
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException | RuntimeException e) {
+        ch.close();
+        throw e;
+      }
+      return ch;
+    }
+  }
+
+  private static final Set<StandardOpenOption> CREATE_NEW_RW =
+      EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY = PosixFilePermissions.asFileAttribute(
+      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
 
   /** Clears [from, to) if this reservation's contents are not known to be zero already. */
   void zero(long from, long to) {

@@ -26,6 +26,33 @@ class PreludeCacheTest {
   }
 
   @Test
+  void theBuildWroteTheCacheIntoPreludeBlob() {
+    // A run reads the cache from PreludeBlob's constants; they must be the same bytes as the resource's.
+    assertThat(PreludeBlob.chunks()).isNotNull();
+    assertThat(PreludeCache.bytes()).isEqualTo(PreludeCache.encode());
+  }
+
+  @Test
+  void aBlobClassGivesBackItsBytesAcrossChunks() throws Exception {
+    // Zeros and bytes >= 0x80 take two bytes of modified UTF-8 each: 100000 of them need four constants.
+    byte[] data = new byte[100_003];
+    for (int i = 0; i < data.length; i++) data[i] = (byte) (i * 131 + (i >> 7));
+    byte[] classFile = BlobClassWriter.write("rustle/driver/TestBlob", data);
+    Class<?> c = new ClassLoader(null) {
+      Class<?> define() {
+        return defineClass("rustle.driver.TestBlob", classFile, 0, classFile.length);
+      }
+    }.define();
+    var chunks = c.getDeclaredMethod("chunks");
+    chunks.setAccessible(true);
+    String[] strings = (String[]) chunks.invoke(null);
+    assertThat(strings.length).isGreaterThan(2);
+    StringBuilder all = new StringBuilder();
+    for (String s : strings) all.append(s);
+    assertThat(all.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(data);
+  }
+
+  @Test
   void aCacheOfAnotherPreludeIsIgnored() {
     byte[] edited = Prelude.source().clone();
     edited[edited.length / 2] ^= 1;
