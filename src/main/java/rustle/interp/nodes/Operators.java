@@ -127,6 +127,7 @@ public final class Operators {
       Node fused = FieldAccess.storeI64(place, (IntNode) value);
       return fused != null ? fused : new Fast.StoreI64(place, (IntNode) value);
     }
+    if (d == null && Rep.of(ty) == Rep.INT && value instanceof IntNode iv) return new Fast.StoreNarrow(place, iv, Kind.of(ty));
     if (d == null && Infer.shallow(ty) == Prim.F64) return FieldAccess.storeF64(place, value);
     boolean viaScratch = d != null
         || (Rep.of(ty) == Rep.MEM && f.size(ty) > 0 && !Aliasing.directOk(f, a.target(), a.value()));
