@@ -203,7 +203,7 @@ public final class ExprCompiler {
         : f.condition(() -> f.pats.condition(i.cond()));
     Node then = f.block(i.then());
     Node orElse = i.orElse() == null ? null : value(i.orElse());
-    Node n = new Control.If(cond, then, orElse);
+    Node n = Control.ifNode(cond, then, orElse);
     if (i.cond() instanceof Expr.Let) n = f.pats.scoped(n, i.cond());
     return wrap(n, ty);
   }
@@ -236,7 +236,7 @@ public final class ExprCompiler {
       f.collectDrops(l.pattern(), drops);
       if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]), false);
     }
-    return wrap(new Loops.While(cond, body, w.id()), Ty.UNIT);
+    return wrap(Loops.whileNode(cond, body, w.id()), Ty.UNIT);
   }
 
   private Node breakExpr(Expr.Break b) {

@@ -39,12 +39,17 @@ public final class Arith {
     final IntNode l;
     final IntNode r;
     final Span span;
+    /** The operands' frame offsets when they are 64-bit locals (read in place), else 0. */
+    final int lOff;
+    final int rOff;
 
     Bin(IntNode l, IntNode r, Kind k, Span span) {
       super(k);
       this.l = l;
       this.r = r;
       this.span = span;
+      this.lOff = Loads.off64(l);
+      this.rOff = Loads.off64(r);
     }
   }
 
@@ -55,8 +60,8 @@ public final class Arith {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
-      long b = r.evalLong(m, fp);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
+      long b = rOff != 0 ? m.mem.getLong(fp + rOff) : r.evalLong(m, fp);
       long s = a + b;
       if (((a ^ s) & (b ^ s)) < 0) throw Panics.overflow("add", span);
       return s;
@@ -70,8 +75,8 @@ public final class Arith {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
-      long b = r.evalLong(m, fp);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
+      long b = rOff != 0 ? m.mem.getLong(fp + rOff) : r.evalLong(m, fp);
       long s = a - b;
       if (((a ^ b) & (a ^ s)) < 0) throw Panics.overflow("subtract", span);
       return s;
@@ -85,11 +90,11 @@ public final class Arith {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
-      long b = r.evalLong(m, fp);
-      long hi = Math.multiplyHigh(a, b);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
+      long b = rOff != 0 ? m.mem.getLong(fp + rOff) : r.evalLong(m, fp);
       long lo = a * b;
-      if ((hi != 0 || lo < 0) && (hi != -1 || lo >= 0)) throw Panics.overflow("multiply", span);
+      // The 128-bit product fits in 64 bits when its high word is the sign extension of the low one.
+      if (Math.multiplyHigh(a, b) != (lo >> 63)) throw Panics.overflow("multiply", span);
       return lo;
     }
   }

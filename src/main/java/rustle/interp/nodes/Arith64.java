@@ -48,8 +48,8 @@ final class Arith64 {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
-      long s = a + r.evalLong(m, fp);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
+      long s = a + (rOff != 0 ? m.mem.getLong(fp + rOff) : r.evalLong(m, fp));
       if (Long.compareUnsigned(s, a) < 0) throw Panics.overflow("add", span);
       return s;
     }
@@ -62,8 +62,8 @@ final class Arith64 {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
-      long b = r.evalLong(m, fp);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
+      long b = rOff != 0 ? m.mem.getLong(fp + rOff) : r.evalLong(m, fp);
       if (Long.compareUnsigned(a, b) < 0) throw Panics.overflow("subtract", span);
       return a - b;
     }
@@ -76,8 +76,8 @@ final class Arith64 {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
-      long b = r.evalLong(m, fp);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
+      long b = rOff != 0 ? m.mem.getLong(fp + rOff) : r.evalLong(m, fp);
       // Both below 2^32: the product fits, the common case needs no high word.
       if (((a | b) >>> 32) == 0) return a * b;
       long hi = Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);

@@ -30,15 +30,35 @@ public final class Block extends Node {
     this.drops = drops;
   }
 
+  /**
+   * The statements of body when it is a block that owns nothing and has no tail, so that running them
+   * is all its exec does; null otherwise. A loop runs them itself: one virtual call fewer per round.
+   */
+  static Node[] plainStmts(Node body) {
+    return body instanceof Block b && b.drops.length == 0 && b.tail == null ? b.stmts : null;
+  }
+
+  /** Runs statements until one returns a status other than NORMAL, which it returns. */
+  static int runAll(Node[] stmts, Machine m, int fp) {
+    for (Node s : stmts) {
+      int st = s.exec(m, fp);
+      if (st != NORMAL) return st;
+    }
+    return NORMAL;
+  }
+
   /** Runs the statements; a non-normal status is returned after the block's drops ran. */
   public int runStmts(Machine m, int fp) {
-    if (drops.length == 0) {
-      for (Node s : stmts) {
-        int st = s.exec(m, fp);
-        if (st != NORMAL) return st;
-      }
-      return NORMAL;
+    if (drops.length != 0) return runOwning(m, fp);
+    for (Node s : stmts) {
+      int st = s.exec(m, fp);
+      if (st != NORMAL) return st;
     }
+    return NORMAL;
+  }
+
+  /** {@link #runStmts} of a block that owns locals; apart so that the plain path stays small enough to inline. */
+  private int runOwning(Machine m, int fp) {
     DropSlot.clearAll(drops, m, fp);
     try {
       for (Node s : stmts) {
@@ -81,7 +101,7 @@ public final class Block extends Node {
     if (st != NORMAL) return st;
     if (tail != null) {
       try {
-        st = tail.exec(m, fp);
+        st = unitTail != null ? unitTail.exec(m, fp) : tail.exec(m, fp);
       } catch (RuntimeException e) {
         throw leaveTail(m, e, fp);
       }

@@ -36,12 +36,17 @@ public final class Calls {
   }
 
   static void args(Machine m, int fp, int nfp, Node[] args, IntNode[] wide, FnCode code) {
-    int[] offs = code.paramOffs;
-    Dropper[] ds = code.argDrops;
-    if (ds == null) {
-      for (int i = 0; i < args.length; i++) arg(m, fp, args[i], wide[i], nfp + offs[i]);
+    if (code.argDrops != null) {
+      argsOwned(m, fp, nfp, args, wide, code);
       return;
     }
+    int[] offs = code.paramOffs;
+    for (int i = 0; i < args.length; i++) arg(m, fp, args[i], wide[i], nfp + offs[i]);
+  }
+
+  /** {@link #args} when some argument owns a value; apart so that the plain path stays small enough to inline. */
+  private static void argsOwned(Machine m, int fp, int nfp, Node[] args, IntNode[] wide, FnCode code) {
+    int[] offs = code.paramOffs;
     int i = 0;
     try {
       for (; i < args.length; i++) arg(m, fp, args[i], wide[i], nfp + offs[i]);
@@ -117,9 +122,7 @@ public final class Calls {
         m.sp = sp0;
         return r;
       }
-      m.depth++;
       long r = code.callLong(m, nfp);
-      m.depth--;
       m.sp = sp0;
       return r;
     }

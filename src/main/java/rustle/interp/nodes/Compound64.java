@@ -28,11 +28,16 @@ final class Compound64 {
     final Place place;
     final IntNode value;
     final Span span;
+    /** The place's frame offset when it is a local, and the value's when it is a 64-bit local; else 0. */
+    final int pOff;
+    final int vOff;
 
     Base(Place place, IntNode value, Span span) {
       this.place = place;
       this.value = value;
       this.span = span;
+      this.pOff = place instanceof Places.Local l ? l.off : 0;
+      this.vOff = Loads.off64(value);
     }
 
     @Override
@@ -48,8 +53,8 @@ final class Compound64 {
 
     @Override
     public int exec(Machine m, int fp) {
-      long b = value.evalLong(m, fp);
-      int a = place.addr(m, fp);
+      long b = vOff != 0 ? m.mem.getLong(fp + vOff) : value.evalLong(m, fp);
+      int a = pOff != 0 ? fp + pOff : place.addr(m, fp);
       long x = m.mem.getLong(a);
       long s = x + b;
       if (((x ^ s) & (b ^ s)) < 0) throw Panics.overflow("add", span);
@@ -65,8 +70,8 @@ final class Compound64 {
 
     @Override
     public int exec(Machine m, int fp) {
-      long b = value.evalLong(m, fp);
-      int a = place.addr(m, fp);
+      long b = vOff != 0 ? m.mem.getLong(fp + vOff) : value.evalLong(m, fp);
+      int a = pOff != 0 ? fp + pOff : place.addr(m, fp);
       long x = m.mem.getLong(a);
       long s = x - b;
       if (((x ^ b) & (x ^ s)) < 0) throw Panics.overflow("subtract", span);
@@ -82,8 +87,8 @@ final class Compound64 {
 
     @Override
     public int exec(Machine m, int fp) {
-      long b = value.evalLong(m, fp);
-      int a = place.addr(m, fp);
+      long b = vOff != 0 ? m.mem.getLong(fp + vOff) : value.evalLong(m, fp);
+      int a = pOff != 0 ? fp + pOff : place.addr(m, fp);
       long x = m.mem.getLong(a);
       long s = x + b;
       if (Long.compareUnsigned(s, x) < 0) throw Panics.overflow("add", span);
@@ -99,8 +104,8 @@ final class Compound64 {
 
     @Override
     public int exec(Machine m, int fp) {
-      long b = value.evalLong(m, fp);
-      int a = place.addr(m, fp);
+      long b = vOff != 0 ? m.mem.getLong(fp + vOff) : value.evalLong(m, fp);
+      int a = pOff != 0 ? fp + pOff : place.addr(m, fp);
       long x = m.mem.getLong(a);
       if (Long.compareUnsigned(x, b) < 0) throw Panics.overflow("subtract", span);
       m.mem.putLong(a, x - b);

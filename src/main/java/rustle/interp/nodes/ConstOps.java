@@ -34,11 +34,14 @@ final class ConstOps {
   abstract static class Bin extends IntNode {
     final IntNode l;
     final long c;
+    /** l's frame offset when it is a 64-bit local (read here), else 0. */
+    final int lOff;
 
     Bin(IntNode l, long c, Kind k) {
       super(k);
       this.l = l;
       this.c = c;
+      this.lOff = Loads.off64(l);
     }
   }
 
@@ -52,7 +55,7 @@ final class ConstOps {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
       long s = a + c;
       if (((a ^ s) & (c ^ s)) < 0) throw Panics.overflow("add", span);
       return s;
@@ -69,7 +72,7 @@ final class ConstOps {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
       long s = a - c;
       if (((a ^ c) & (a ^ s)) < 0) throw Panics.overflow("subtract", span);
       return s;
@@ -86,10 +89,10 @@ final class ConstOps {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
-      long hi = Math.multiplyHigh(a, c);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
       long lo = a * c;
-      if ((hi != 0 || lo < 0) && (hi != -1 || lo >= 0)) throw Panics.overflow("multiply", span);
+      // The 128-bit product fits in 64 bits when its high word is the sign extension of the low one.
+      if (Math.multiplyHigh(a, c) != (lo >> 63)) throw Panics.overflow("multiply", span);
       return lo;
     }
   }
@@ -102,7 +105,7 @@ final class ConstOps {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      return l.evalLong(m, fp) % c;
+      return (lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp)) % c;
     }
   }
 
@@ -113,7 +116,7 @@ final class ConstOps {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      return l.evalLong(m, fp) / c;
+      return (lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp)) / c;
     }
   }
 
@@ -124,7 +127,7 @@ final class ConstOps {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
       // Long.remainderUnsigned is not an intrinsic on JDK 17; a dividend below 2^63 needs none of it.
       return a >= 0 ? a % c : Long.remainderUnsigned(a, c);
     }
@@ -137,7 +140,7 @@ final class ConstOps {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      long a = l.evalLong(m, fp);
+      long a = lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp);
       return a >= 0 ? a / c : Long.divideUnsigned(a, c);
     }
   }
@@ -146,58 +149,63 @@ final class ConstOps {
   static IntNode compare(Compare.Op op, IntNode l, long c) {
     switch (op) {
       case LT:
-        return new Cmp(l, c) {
+        return new Cmp(op, l, c) {
           @Override
           public long evalLong(Machine m, int fp) {
-            return l.evalLong(m, fp) < c ? 1 : 0;
+            return (lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp)) < c ? 1 : 0;
           }
         };
       case LE:
-        return new Cmp(l, c) {
+        return new Cmp(op, l, c) {
           @Override
           public long evalLong(Machine m, int fp) {
-            return l.evalLong(m, fp) <= c ? 1 : 0;
+            return (lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp)) <= c ? 1 : 0;
           }
         };
       case GT:
-        return new Cmp(l, c) {
+        return new Cmp(op, l, c) {
           @Override
           public long evalLong(Machine m, int fp) {
-            return l.evalLong(m, fp) > c ? 1 : 0;
+            return (lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp)) > c ? 1 : 0;
           }
         };
       case GE:
-        return new Cmp(l, c) {
+        return new Cmp(op, l, c) {
           @Override
           public long evalLong(Machine m, int fp) {
-            return l.evalLong(m, fp) >= c ? 1 : 0;
+            return (lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp)) >= c ? 1 : 0;
           }
         };
       case EQ:
-        return new Cmp(l, c) {
+        return new Cmp(op, l, c) {
           @Override
           public long evalLong(Machine m, int fp) {
-            return l.evalLong(m, fp) == c ? 1 : 0;
+            return (lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp)) == c ? 1 : 0;
           }
         };
       default:
-        return new Cmp(l, c) {
+        return new Cmp(op, l, c) {
           @Override
           public long evalLong(Machine m, int fp) {
-            return l.evalLong(m, fp) != c ? 1 : 0;
+            return (lOff != 0 ? m.mem.getLong(fp + lOff) : l.evalLong(m, fp)) != c ? 1 : 0;
           }
         };
     }
   }
 
   abstract static class Cmp extends IntNode {
+    final Compare.Op op;
     final IntNode l;
     final long c;
+    /** l's frame offset when it is a 64-bit local (read here), else 0. */
+    final int lOff;
 
-    Cmp(IntNode l, long c) {
+    Cmp(Compare.Op op, IntNode l, long c) {
       super(Kind.U8);
+      this.op = op;
       this.l = l;
       this.c = c;
+      this.lOff = Loads.off64(l);
     }
   }
 }

@@ -11,8 +11,14 @@ import rustle.interp.rt.Node;
 public final class Control {
   private Control() {}
 
+  /** The {@code if} node for cond: fused with the comparison when cond is an integer comparison. */
+  public static If ifNode(IntNode cond, Node then, Node orElse) {
+    CmpCond c = CmpCond.of(cond);
+    return c != null ? new IfCmp(cond, c, then, orElse) : new If(cond, then, orElse);
+  }
+
   /** {@code if} evaluated for its value (or for its status when exec'd). */
-  public static final class If extends Node {
+  public static class If extends Node {
     final IntNode cond;
     final Node then;
     final Node orElse;
@@ -42,6 +48,38 @@ public final class Control {
     @Override
     public void evalInto(Machine m, int fp, int dst) {
       if (cond.evalLong(m, fp) != 0) then.evalInto(m, fp, dst);
+      else if (orElse != null) orElse.evalInto(m, fp, dst);
+    }
+  }
+
+  /** {@code if a < b} on integers: the comparison is tested here (one virtual call fewer per run). */
+  static final class IfCmp extends If {
+    final CmpCond c;
+
+    IfCmp(IntNode cond, CmpCond c, Node then, Node orElse) {
+      super(cond, then, orElse);
+      this.c = c;
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      if (c.test(m, fp)) return then.exec(m, fp);
+      return orElse == null ? NORMAL : orElse.exec(m, fp);
+    }
+
+    @Override
+    public long evalLong(Machine m, int fp) {
+      return c.test(m, fp) ? then.evalLong(m, fp) : orElse.evalLong(m, fp);
+    }
+
+    @Override
+    public double evalDouble(Machine m, int fp) {
+      return c.test(m, fp) ? then.evalDouble(m, fp) : orElse.evalDouble(m, fp);
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      if (c.test(m, fp)) then.evalInto(m, fp, dst);
       else if (orElse != null) orElse.evalInto(m, fp, dst);
     }
   }

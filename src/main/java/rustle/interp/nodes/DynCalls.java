@@ -112,9 +112,7 @@ public final class DynCalls {
         if (e.code().intrinsic != null) {
           r = e.code().intrinsic.callLong(m, nfp, c.span);
         } else {
-          m.depth++;
           r = e.code().callLong(m, nfp);
-          m.depth--;
         }
         m.sp = sp0;
         return r;

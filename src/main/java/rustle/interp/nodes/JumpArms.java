@@ -38,7 +38,7 @@ public final class JumpArms {
     if (v instanceof Control.If in && in.orElse != null && anyJump(new Node[] {in.then, in.orElse})) {
       Node then = arm(in.then, off, rep, kind, f32);
       Node orElse = arm(in.orElse, off, rep, kind, f32);
-      return new Control.If(in.cond, then, orElse);
+      return Control.ifNode(in.cond, then, orElse);
     }
     if (v instanceof Block b && b.tail != null && b.unitTail == null) {
       // `{ let r = c.borrow(); match &r.next { .. } }`: the block's locals drop after its tail, as before.

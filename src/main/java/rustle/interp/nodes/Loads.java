@@ -24,6 +24,16 @@ public final class Loads {
     }
   }
 
+  /**
+   * The frame offset of a 64-bit local that n only reads, or 0 when n is anything else (a slot of 8
+   * bytes is never at offset 0: offsets are negative): the hot arithmetic, comparison and index nodes
+   * read such an operand from the frame themselves instead of calling its node, a megamorphic virtual
+   * call per operand otherwise.
+   */
+  static int off64(IntNode n) {
+    return n instanceof LocalI64 l ? l.off : 0;
+  }
+
   static final class LocalI64 extends IntNode {
     final int off;
 

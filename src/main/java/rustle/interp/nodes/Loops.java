@@ -12,11 +12,14 @@ public final class Loops {
 
   public static final class Loop extends Node {
     final Node body;
+    /** The body's statements when it is a plain block (run here, see {@link Block#plainStmts}), else null. */
+    final Node[] stmts;
     final int id;
     final int dstSlot;
 
     public Loop(Node body, int id, int dstSlot) {
       this.body = Control.stmt(body);
+      this.stmts = Block.plainStmts(this.body);
       this.id = id;
       this.dstSlot = dstSlot;
     }
@@ -24,7 +27,7 @@ public final class Loops {
     @Override
     public int exec(Machine m, int fp) {
       while (true) {
-        int st = body.exec(m, fp);
+        int st = stmts != null ? Block.runAll(stmts, m, fp) : body.exec(m, fp);
         if (st != NORMAL) {
           st = Control.settle(m, st, id);
           if (st >= 0) return st;
@@ -62,18 +65,64 @@ public final class Loops {
   public static final class While extends Node {
     final IntNode cond;
     final Node body;
+    /** The body's statements when it is a plain block (run here, see {@link Block#plainStmts}), else null. */
+    final Node[] stmts;
     final int id;
 
     public While(IntNode cond, Node body, int id) {
       this.cond = cond;
       this.body = Control.stmt(body);
+      this.stmts = Block.plainStmts(this.body);
       this.id = id;
     }
 
     @Override
     public int exec(Machine m, int fp) {
       while (cond.evalLong(m, fp) != 0) {
-        int st = body.exec(m, fp);
+        int st = stmts != null ? Block.runAll(stmts, m, fp) : body.exec(m, fp);
+        if (st != NORMAL) {
+          st = Control.settle(m, st, id);
+          if (st >= 0) return st;
+        }
+      }
+      return NORMAL;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      int st = exec(m, fp);
+      if (st != NORMAL) {
+        m.pendingStatus = st;
+        throw JumpSignal.INSTANCE;
+      }
+    }
+  }
+
+  /** The {@code while} node for cond: fused with the comparison when cond is an integer comparison. */
+  public static Node whileNode(IntNode cond, Node body, int id) {
+    CmpCond c = CmpCond.of(cond);
+    return c != null ? new WhileCmp(c, body, id) : new While(cond, body, id);
+  }
+
+  /** {@code while a < b} on integers: the comparison is tested here (one virtual call fewer per round). */
+  static final class WhileCmp extends Node {
+    final CmpCond cond;
+    final Node body;
+    /** The body's statements when it is a plain block (run here, see {@link Block#plainStmts}), else null. */
+    final Node[] stmts;
+    final int id;
+
+    WhileCmp(CmpCond cond, Node body, int id) {
+      this.cond = cond;
+      this.body = Control.stmt(body);
+      this.stmts = Block.plainStmts(this.body);
+      this.id = id;
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      while (cond.test(m, fp)) {
+        int st = stmts != null ? Block.runAll(stmts, m, fp) : body.exec(m, fp);
         if (st != NORMAL) {
           st = Control.settle(m, st, id);
           if (st >= 0) return st;
@@ -100,6 +149,8 @@ public final class Loops {
     final Kind kind;
     final int slot;
     final Node body;
+    /** The body's statements when it is a plain block (run here, see {@link Block#plainStmts}), else null. */
+    final Node[] stmts;
     final int id;
 
     public ForRange(IntNode lo, IntNode hi, boolean inclusive, Kind kind, int slot, Node body, int id) {
@@ -109,6 +160,7 @@ public final class Loops {
       this.kind = kind;
       this.slot = slot;
       this.body = Control.stmt(body);
+      this.stmts = Block.plainStmts(this.body);
       this.id = id;
     }
 
@@ -121,7 +173,7 @@ public final class Loops {
       while (u64 ? (inclusive ? Long.compareUnsigned(i, end) <= 0 : Long.compareUnsigned(i, end) < 0)
           : (inclusive ? i <= end : i < end)) {
         kind.store(m.mem, a, i);
-        int st = body.exec(m, fp);
+        int st = stmts != null ? Block.runAll(stmts, m, fp) : body.exec(m, fp);
         if (st != NORMAL) {
           st = Control.settle(m, st, id);
           if (st >= 0) return st;

@@ -127,6 +127,7 @@ public final class Operators {
       Node fused = FieldAccess.storeI64(place, (IntNode) value);
       return fused != null ? fused : new Fast.StoreI64(place, (IntNode) value);
     }
+    if (d == null && Rep.of(ty) == Rep.INT && value instanceof IntNode iv) return new Fast.StoreNarrow(place, iv, Kind.of(ty));
     if (d == null && Infer.shallow(ty) == Prim.F64) return FieldAccess.storeF64(place, value);
     Node rc = d == null ? null : rustle.interp.drop.RcLocalAssign.of(place, value, slot);
     if (rc != null) return rc;

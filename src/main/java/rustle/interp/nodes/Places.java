@@ -170,21 +170,29 @@ public final class Places {
     final IntNode index;
     final int elemSize;
     final Span span;
+    /** The index's frame offset when it is a 64-bit local (read in place), else 0. */
+    final int iOff;
+    /** The Vec's frame offset when it is a local, else 0. */
+    final int vOff;
 
     public IndexVec(Place vec, IntNode index, int elemSize, Span span) {
       this.vec = vec;
       this.index = index;
       this.elemSize = elemSize;
       this.span = span;
+      this.iOff = Loads.off64(index);
+      this.vOff = vec instanceof Local l ? l.off : 0;
     }
 
     @Override
     public int addr(Machine m, int fp) {
-      int v = vec.addr(m, fp);
-      long i = index.evalLong(m, fp);
-      long len = m.mem.getLong(v + HeapTypes.LEN);
-      if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
-      return (int) (m.mem.getLong(v + HeapTypes.PTR) + i * elemSize);
+      int v = vOff != 0 ? fp + vOff : vec.addr(m, fp);
+      long i = iOff != 0 ? m.mem.getLong(fp + iOff) : index.evalLong(m, fp);
+      rustle.memory.Memory mem = m.mem;
+      long len = mem.getLong(v + HeapTypes.LEN);
+      // len is never negative: one unsigned compare is i < 0 || i >= len.
+      if (Long.compareUnsigned(i, len) >= 0) throw Panics.indexOutOfBounds(len, i, span);
+      return (int) (mem.getLong(v + HeapTypes.PTR) + i * elemSize);
     }
   }
 
@@ -195,6 +203,8 @@ public final class Places {
     final long len;
     final int elemSize;
     final Span span;
+    /** The index's frame offset when it is a 64-bit local (read in place), else 0. */
+    final int iOff;
 
     public IndexArray(Place arr, IntNode index, long len, int elemSize, Span span) {
       this.arr = arr;
@@ -202,12 +212,13 @@ public final class Places {
       this.len = len;
       this.elemSize = elemSize;
       this.span = span;
+      this.iOff = Loads.off64(index);
     }
 
     @Override
     public int addr(Machine m, int fp) {
       int a = arr.addr(m, fp);
-      long i = index.evalLong(m, fp);
+      long i = iOff != 0 ? m.mem.getLong(fp + iOff) : index.evalLong(m, fp);
       if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
       return (int) (a + i * elemSize);
     }
@@ -219,18 +230,21 @@ public final class Places {
     final IntNode index;
     final int elemSize;
     final Span span;
+    /** The index's frame offset when it is a 64-bit local (read in place), else 0. */
+    final int iOff;
 
     public IndexSlice(Place fat, IntNode index, int elemSize, Span span) {
       this.fat = fat;
       this.index = index;
       this.elemSize = elemSize;
       this.span = span;
+      this.iOff = Loads.off64(index);
     }
 
     @Override
     public int addr(Machine m, int fp) {
       int f = fat.addr(m, fp);
-      long i = index.evalLong(m, fp);
+      long i = iOff != 0 ? m.mem.getLong(fp + iOff) : index.evalLong(m, fp);
       long len = m.mem.getLong(f + 8);
       if (i < 0 || i >= len) throw Panics.indexOutOfBounds(len, i, span);
       return (int) (m.mem.getLong(f) + i * elemSize);
