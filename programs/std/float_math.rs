@@ -1,3 +1,5 @@
+//@ run-fail
+// std::f64::consts and float methods, checked against rustc 1.95; ends with integer clamp's panic (min > max).
 use std::f64::consts::PI;
 
 fn main() {
