@@ -50,11 +50,7 @@ public final class Block extends Node {
   /** Runs the statements; a non-normal status is returned after the block's drops ran. */
   public int runStmts(Machine m, int fp) {
     if (drops.length != 0) return runOwning(m, fp);
-    for (Node s : stmts) {
-      int st = s.exec(m, fp);
-      if (st != NORMAL) return st;
-    }
-    return NORMAL;
+    return runAll(stmts, m, fp);
   }
 
   /** {@link #runStmts} of a block that owns locals; apart so that the plain path stays small enough to inline. */
