@@ -6,7 +6,7 @@ import rustle.interp.rt.FnCode;
 import rustle.interp.rt.Node;
 
 /**
- * The direct nodes of the hot String and HashMap methods (see {@link DirectCalls}, which asks here for
+ * The direct nodes of the hot String, Vec::len and HashMap methods (see {@link DirectCalls}, which asks here for
  * the paths it does not handle itself).
  */
 final class DirectStdCalls {
@@ -19,6 +19,8 @@ final class DirectStdCalls {
       case "String::new":
         return new DirectStrCalls.StrNew();
       case "String::len":
+      case "Vec::len":
+        // A String and a Vec share the header (cap, ptr, len): the length is read from it in place.
         return new DirectStrCalls.StrLen(DirectStrCalls.ptr(args[0]));
       case "HashMap::get":
       case "HashMap::get_mut":
