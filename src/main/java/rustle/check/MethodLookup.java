@@ -163,12 +163,14 @@ final class MethodLookup {
     // `a.cmp(b)` with `a: &{integer}`: every integer type has the inherent method, so probing them would
     // bind the literal's type to the first (i8); rustc leaves it to inference.
     boolean literalBehindRef = u instanceof Ty.Ref r && cx.resolve(r.inner()) instanceof Infer;
-    for (ImplDef impl : cx.items.impls) {
-      if (impl.trait != null || literalBehindRef) continue;
-      FnSig.Def f = impl.methods.get(m.name());
-      if (f == null || f.selfKind == Item.SelfKind.NONE) continue;
-      MethodRes res = tryImpl(m, impl, f, u, probeTy, k, autoref, steps);
-      if (res != null) return res;
+    if (!literalBehindRef) {
+      for (ImplDef impl : cx.items.impls) {
+        if (impl.trait != null) continue;
+        FnSig.Def f = impl.methods.get(m.name());
+        if (f == null || f.selfKind == Item.SelfKind.NONE) continue;
+        MethodRes res = tryImpl(m, impl, f, u, probeTy, k, autoref, steps);
+        if (res != null) return res;
+      }
     }
     MethodRes found = null;
     for (ImplDef impl : cx.items.impls) {

@@ -5,15 +5,19 @@ import rustle.ast.Span;
 import rustle.check.MethodRes;
 import rustle.fmt.FormatSpec;
 import rustle.interp.ExprCompiler;
+import rustle.interp.ExprCompilerAccess;
 import rustle.interp.FnCompiler;
 import rustle.interp.drop.CloneGlue;
+import rustle.interp.nodes.Equality;
 import rustle.interp.print.Fmts;
 import rustle.interp.print.ValueFmt;
 import rustle.interp.rt.IntNode;
+import rustle.interp.rt.Kind;
 import rustle.interp.rt.Machine;
 import rustle.interp.rt.MemNode;
 import rustle.interp.rt.Node;
 import rustle.types.Infer;
+import rustle.types.Layouts;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
@@ -80,15 +84,15 @@ public final class NativeCalls {
         // Ordering and Option<Ordering> are one byte: -1, 0, 1, and 2 for None (what Eq.cmp says of
         // unordered floats).
         Node other = f.exprs.value(m.args().get(0));
-        if (rustle.types.Layouts.isUnsized(x)) {
+        if (Layouts.isUnsized(x)) {
           // str and slices: compare the two fat pointers, held in frame slots.
           Ty ref = new Ty.Ref(x, false);
-          rustle.interp.nodes.Equality.Eq eq = rustle.interp.nodes.Equality.glue(f, ref, ref);
-          MemNode fa = (MemNode) recv;
-          MemNode fb = (MemNode) other;
+          Equality.Eq eq = Equality.glue(f, ref, ref);
+          MemNode fa = (MemNode) ExprCompilerAccess.mem(recv, 16);
+          MemNode fb = (MemNode) ExprCompilerAccess.mem(other, 16);
           int ta = f.frame.alloc(16, 8);
           int tb = f.frame.alloc(16, 8);
-          return new IntNode(rustle.interp.rt.Kind.I8) {
+          return new IntNode(Kind.I8) {
             @Override
             public long evalLong(Machine mc, int fp) {
               fa.evalInto(mc, fp, fp + ta);
@@ -99,8 +103,8 @@ public final class NativeCalls {
         }
         IntNode a = ExprCompiler.asInt(recv, new Ty.Ref(x, false));
         IntNode b = ExprCompiler.asInt(other, new Ty.Ref(x, false));
-        rustle.interp.nodes.Equality.Eq eq = rustle.interp.nodes.Equality.glue(f, x, x);
-        return new IntNode(rustle.interp.rt.Kind.I8) {
+        Equality.Eq eq = Equality.glue(f, x, x);
+        return new IntNode(Kind.I8) {
           @Override
           public long evalLong(Machine mc, int fp) {
             int pa = (int) a.evalLong(mc, fp);
