@@ -22,7 +22,7 @@ final class IterMethods {
   static final java.util.Set<String> NAMES = java.util.Set.of("map", "filter", "filter_map", "take_while",
       "skip_while", "inspect", "zip", "chain", "cloned", "copied", "flat_map", "flatten", "peekable", "collect",
       "product", "fold", "for_each", "any", "all", "find", "position", "find_map", "max_by_key", "min_by_key",
-      "nth", "peek");
+      "max_by", "min_by", "nth", "peek");
 
   private final FnCk cx;
 
@@ -76,6 +76,11 @@ final class IterMethods {
       case "max_by_key":
       case "min_by_key":
         closureArg(m, List.of(new Ty.Ref(item, false)), cx.infer.fresh());
+        return cx.items.option(item);
+      case "max_by":
+      case "min_by":
+        closureArg(m, List.of(new Ty.Ref(item, false), new Ty.Ref(item, false)),
+            new Ty.Adt(cx.items.stdAdt("Ordering"), List.of()));
         return cx.items.option(item);
       case "nth":
         cx.exprs.paths.checkArgs(m, m.args(), List.of(Prim.USIZE), n);

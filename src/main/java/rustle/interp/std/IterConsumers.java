@@ -17,7 +17,7 @@ import rustle.types.Layout;
 import rustle.types.Ty;
 
 /**
- * The iterator methods that run a closure over the items: fold, for_each, max_by_key, min_by_key
+ * The iterator methods that run a closure over the items: fold, for_each, max_by_key, min_by_key, max_by, min_by
  * (consuming the iterator, which they own in a frame slot and drop at the end), and any, all, find,
  * position, find_map, nth, peek (through {@code &mut self}, leaving the iterator where it is).
  * Each writes its result to memory; scalar results are read back from a frame slot.
@@ -26,7 +26,7 @@ final class IterConsumers {
   private IterConsumers() {}
 
   static final java.util.Set<String> NAMES = java.util.Set.of("fold", "for_each", "max_by_key", "min_by_key",
-      "any", "all", "find", "position", "find_map", "nth", "peek", "collect", "product");
+      "max_by", "min_by", "any", "all", "find", "position", "find_map", "nth", "peek", "collect", "product");
 
   /** The shared parts: the iterator's stepper and item, the closure in a frame slot. */
   static final class Ctx {
@@ -166,6 +166,9 @@ final class IterConsumers {
       case "max_by_key":
       case "min_by_key":
         return byKey(c, o, name.startsWith("max"), ret, rl);
+      case "max_by":
+      case "min_by":
+        return byCompare(c, o, name.startsWith("max"), rl);
       default:
         throw new IllegalStateException("no native " + name);
     }
@@ -211,6 +214,51 @@ final class IterConsumers {
           throw o.unwind(mc, fp, e);
         }
         if (any && keyDrop != null) keyDrop.drop(mc, fp + bestKey);
+        acc.setVariant(mc.mem, dst, any ? 1 : 0);
+        o.finish(mc, fp);
+      }
+    };
+  }
+
+  /**
+   * max_by / min_by as std folds them: compare(&best, &next) each step; max_by takes next unless best is
+   * Greater (the last maximum), min_by takes next only when best is Greater (the first minimum).
+   */
+  private static MemNode byCompare(Ctx c, Owned o, boolean max, Layout rl) {
+    FnCompiler f = c.f;
+    int itemTmp = f.temp(c.item);
+    int ordTmp = f.frame.alloc(8, 8);
+    Dropper itemDrop = f.c.drops.of(c.item);
+    FnCaller call = c.caller(new Ty.Ref(c.item, false), new Ty.Ref(c.item, false));
+    EnumAccess acc = new EnumAccess(rl);
+    int payload = rl.variantOffsets[1][0];
+    return new MemNode(rl.size) {
+      @Override
+      public void evalInto(Machine mc, int fp, int dst) {
+        o.start(mc, fp);
+        boolean any = false;
+        try {
+          while (c.step.next(mc, fp + o.itTmp, fp + itemTmp)) {
+            boolean take = !any;
+            if (any) {
+              int nfp = call.enter(mc, fp + c.fnTmp);
+              mc.mem.putLong(call.arg(nfp, 0), dst + payload);
+              mc.mem.putLong(call.arg(nfp, 1), fp + itemTmp);
+              call.call(mc, nfp, fp + ordTmp);
+              boolean greater = mc.mem.getByte(fp + ordTmp) > 0;
+              take = max != greater;
+            }
+            if (take) {
+              if (any && itemDrop != null) itemDrop.drop(mc, dst + payload);
+              mc.mem.copy(fp + itemTmp, dst + payload, c.itemSize);
+            } else if (itemDrop != null) {
+              itemDrop.drop(mc, fp + itemTmp);
+            }
+            any = true;
+          }
+        } catch (RuntimeException e) {
+          throw o.unwind(mc, fp, e);
+        }
         acc.setVariant(mc.mem, dst, any ? 1 : 0);
         o.finish(mc, fp);
       }
