@@ -9,8 +9,9 @@ import rustle.types.Ty;
 
 /**
  * Typing of {@code Iterator::collect}: the target collection comes from the turbofish or the expected
- * type; rustle builds a {@code Vec<T>} (of the items) or a {@code String} (from {@code char},
- * {@code &char}, {@code &str} or {@code String} items).
+ * type; rustle builds a {@code Vec<T>} (of the items), a {@code String} (from {@code char},
+ * {@code &char}, {@code &str} or {@code String} items), a {@code HashMap<K, V>} (of {@code (K, V)} items)
+ * or a {@code HashSet<T>}.
  */
 final class CollectCk {
   private final FnCk cx;
@@ -37,6 +38,17 @@ final class CollectCk {
     }
     if (r instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {
       if (!stringItem(item)) mismatch(m, r, item);
+      return b;
+    }
+    if (r instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_MAP) {
+      Ty pair = new Ty.Tuple(java.util.List.of(a.args().get(0), a.args().get(1)));
+      if (!cx.infer.unify(pair, item)) mismatch(m, r, item);
+      else new TableKeyCk(cx).collectKey(m, a.args().get(0), r);
+      return b;
+    }
+    if (r instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_SET) {
+      if (!cx.infer.unify(a.args().get(0), item)) mismatch(m, r, item);
+      else new TableKeyCk(cx).collectKey(m, a.args().get(0), r);
       return b;
     }
     cx.error(Errors.unsupported("collecting into `" + cx.show(r) + "`", m.nameSpan()));

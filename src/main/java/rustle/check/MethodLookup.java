@@ -97,6 +97,7 @@ final class MethodLookup {
               hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
           borrowedKey(m, found.def(), found.args());
           new Obligations(cx).method(m, found.def(), found.args());
+          new TableKeyCk(cx).tableKey(m, found.def(), found.args());
           if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
           return ret;
         }

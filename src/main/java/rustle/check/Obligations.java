@@ -130,7 +130,7 @@ final class Obligations {
     cx.error(d.withSub(Diagnostic.Sub.note("required by a bound in `" + fn + "`")));
   }
 
-  private static boolean mentionsParam(Ty t) {
+  static boolean mentionsParam(Ty t) {
     if (t instanceof Ty.Param) return true;
     if (t instanceof Ty.Ref r) return mentionsParam(r.inner());
     if (t instanceof Ty.Adt a) {
@@ -158,7 +158,7 @@ final class Obligations {
   }
 
   /** PartialEq, Eq, PartialOrd, Ord: std's impls for primitives and containers, derives and impls otherwise. */
-  private boolean compares(Ty t, String trait) {
+  boolean compares(Ty t, String trait) {
     boolean total = trait.equals("Eq") || trait.equals("Ord");
     if (t instanceof Prim p) return p != Prim.NEVER && !(total && p.isFloat());
     if (t instanceof Ty.Ref r) return compares(r.inner(), trait);

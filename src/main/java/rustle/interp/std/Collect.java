@@ -21,7 +21,8 @@ import rustle.types.Ty;
 
 /**
  * {@code collect} into a {@code Vec} (sized as alloc's {@code FromIterator} sizes it: {@link VecFromIter},
- * {@link InPlaceCollect}) or a {@code String} (chars, string slices and Strings appended), and
+ * {@link InPlaceCollect}), a {@code String} (chars, string slices and Strings appended) or a hash table
+ * ({@link TableCollect}), and
  * {@code product}.
  */
 final class Collect {
@@ -38,6 +39,22 @@ final class Collect {
     Ty.Adt target = (Ty.Adt) Infer.shallow(f.sub(ret));
     Dropper self = f.c.drops.of(target);
     if (target.def().builtin == AdtDef.Builtin.STRING) return string(f, item, step, value, itTmp, itemTmp, fin, self, site, it);
+    TableCollect table = TableCollect.of(f, target, item, step, it, site);
+    if (table != null) {
+      return new MemNode(f.size(target)) {
+        @Override
+        public void evalInto(Machine mc, int fp, int dst) {
+          value.evalInto(mc, fp, fp + itTmp);
+          try {
+            table.fill(mc, fp + itTmp, fp + itemTmp, dst);
+          } catch (RuntimeException e) {
+            RuntimeException x = fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
+            throw self == null ? x : Unwind.leave(mc, x, self, dst);
+          }
+          if (fin != null) fin.drop(mc, fp + itTmp);
+        }
+      };
+    }
     Ty elem = target.args().get(0);
     int align = Math.max(1, f.layout(elem).align);
     VecFromIter fill = new VecFromIter(step, SizeHints.of(f, it), f.size(elem), align, site);
