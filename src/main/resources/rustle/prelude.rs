@@ -55,6 +55,8 @@ pub struct Split<P> { ptr: usize, end: usize, pat: P, finished: bool }
 pub struct CharIndices { front_offset: usize, ptr: usize, end: usize }
 pub struct Windows<T> { ptr: usize, len: usize, size: usize }
 pub struct Chunks<T> { ptr: usize, len: usize, chunk_size: usize }
+// std::array::IntoIter<T, N>: the array moved in (A is [T; N]) and the indices not yet yielded.
+pub struct ArrayIntoIter<T, A> { data: A, start: usize, end: usize }
 
 pub trait Clone {
     fn clone(&self) -> Self;

@@ -22,7 +22,7 @@ final class Collector {
   private static final Set<String> BUILTINS =
       Set.of("String", "Vec", "Box", "Option", "Result", "Range", "RangeInclusive", "IntoIter",
           "Rc", "Weak", "RefCell", "Ref", "RefMut", "Cell", RawPtrs.CONST, RawPtrs.MUT,
-          "HashMap", "HashSet", "MapIntoIter", "SetIntoIter");
+          "HashMap", "HashSet", "MapIntoIter", "SetIntoIter", "ArrayIntoIter");
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
   private static final Set<String> UNIMPLEMENTABLE = Set.of("Iterator",
@@ -74,6 +74,7 @@ final class Collector {
       case "HashSet": return "HASH_SET";
       case "MapIntoIter": return "MAP_INTO_ITER";
       case "SetIntoIter": return "SET_INTO_ITER";
+      case "ArrayIntoIter": return "ARRAY_INTO_ITER";
       default: return n.toUpperCase();
     }
   }

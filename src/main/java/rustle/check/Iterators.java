@@ -27,6 +27,7 @@ public final class Iterators {
       case "IterMut":
         return new Ty.Ref(args.get(0), true);
       case "IntoIter":
+      case "ArrayIntoIter":
         return args.get(0);
       case "Chars":
         return Prim.CHAR;

@@ -53,6 +53,13 @@ final class NativeMethods {
         }
         return null;
       }
+      case "into_iter":
+        // IntoIterator for [T; N] (edition 2021): the array moves into a std::array::IntoIter.
+        // IntoIterator for &[T; N], &[T], &Vec<T> and their &mut: the slice's Iter or IterMut.
+        if (k != 0 || autoref != 0) return null;
+        Ty recv = cx.resolve(u);
+        if (recv instanceof Ty.Array || seqElem(recv) != null) return new MethodRes(null, n, List.of(), k, 0, steps, u);
+        return null;
       case "extend":
         if (autoref == 2 && u instanceof Ty.Adt a
             && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.STRING)) {
@@ -106,6 +113,12 @@ final class NativeMethods {
       }
       case "extend":
         return new ExtendCk(cx).check(m, (Ty.Adt) cx.resolve(u));
+      case "into_iter": {
+        args(m, List.of());
+        Ty recv = cx.resolve(u);
+        if (recv instanceof Ty.Array arr) return new Ty.Adt(cx.items.stdAdt("ArrayIntoIter"), List.of(arr.elem(), arr));
+        return new Ty.Adt(cx.items.stdAdt(((Ty.Ref) recv).mutable() ? "IterMut" : "Iter"), List.of(seqElem(recv)));
+      }
       default:
         break;
     }
@@ -275,5 +288,15 @@ final class NativeMethods {
 
   static int size(Layouts l, Ty t) {
     return l.size(t);
+  }
+
+  /** The element type of a reference to an array, a slice or a Vec, else null. */
+  private Ty seqElem(Ty t) {
+    if (!(t instanceof Ty.Ref r)) return null;
+    Ty in = cx.resolve(r.inner());
+    if (in instanceof Ty.Array a) return a.elem();
+    if (in instanceof Ty.Slice s) return s.elem();
+    if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) return a.args().get(0);
+    return null;
   }
 }

@@ -14,7 +14,7 @@ public final class AdtDef {
   /** Std types with a native representation. */
   public enum Builtin { NONE, STRING, VEC, BOX, OPTION, RESULT, RANGE, RANGE_INCLUSIVE, INTO_ITER,
     RC, WEAK, REF_CELL, REF, REF_MUT, CELL, RAW_PTR,
-    HASH_MAP, HASH_SET, MAP_INTO_ITER, SET_INTO_ITER }
+    HASH_MAP, HASH_SET, MAP_INTO_ITER, SET_INTO_ITER, ARRAY_INTO_ITER }
 
   public final String name;
   public final boolean isEnum;

@@ -124,6 +124,21 @@ public final class DropGlue {
           }
         };
       }
+      case ARRAY_INTO_ITER: {
+        // Drops the elements not yet moved out: indices start..end of the array it holds.
+        Ty elem = adt.args().get(0);
+        Dropper e = of(elem);
+        if (e == null) return null;
+        int size = layouts.size(elem);
+        int[] o = layouts.of(t).offsets;
+        return new Dropper() {
+          @Override
+          public void drop(Machine m, int addr) {
+            long end = m.mem.getLong(addr + o[2]);
+            for (long i = m.mem.getLong(addr + o[1]); i < end; i++) e.drop(m, (int) (addr + o[0] + i * size));
+          }
+        };
+      }
       default:
         break;
     }

@@ -115,6 +115,21 @@ public final class NativeCalls {
       }
       case "extend":
         return Extend.compile(f, m, recv, x);
+      case "into_iter": {
+        if (x instanceof Ty.Ref ref) return SliceMore.refIntoIter(f, recv, Infer.shallow(ref.inner()), ret);
+        // [T; N] by value into std::array::IntoIter { data, alive: start..end }.
+        int[] o = f.layout(ret).offsets;
+        MemNode arr = (MemNode) ExprCompilerAccess.mem(recv, f.size(x));
+        long n = ((Ty.Array) x).len();
+        return new MemNode(f.size(ret)) {
+          @Override
+          public void evalInto(Machine mc, int fp, int dst) {
+            arr.evalInto(mc, fp, dst + o[0]);
+            mc.mem.putLong(dst + o[1], 0);
+            mc.mem.putLong(dst + o[2], n);
+          }
+        };
+      }
       default:
         return IterCalls.compile(f, m, r, recv, ret, x);
     }

@@ -57,6 +57,13 @@ final class SizeHints {
         return pointers(f.size(args.get(0)), o[2], o[3], false);
       case "Bytes":
         return pointers(1, o[0], o[1], true);
+      case "ArrayIntoIter":
+        return new SizeHint.Exact(true, false) {
+          @Override
+          long len(Machine m, int it) {
+            return m.mem.getLong(it + o[2]) - m.mem.getLong(it + o[1]);
+          }
+        };
       case "Chars":
       case "CharIndices": {
         // Between one char per 4 bytes and one per byte.

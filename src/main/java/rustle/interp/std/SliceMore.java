@@ -103,4 +103,42 @@ final class SliceMore {
         return SliceSort.of(f, name, a, elem);
     }
   }
+
+  /**
+   * {@code into_iter} of {@code &[T; N]}, {@code &[T]} or {@code &Vec<T>} (and their {@code &mut}): the
+   * slice's Iter or IterMut, as {@code iter()} makes it.
+   */
+  // (`stride`, not `size`: the MemNodes below have a field of that name.)
+  static rustle.interp.rt.Node refIntoIter(FnCompiler f, rustle.interp.rt.Node recv, Ty inner, Ty ret) {
+    int[] o = f.layout(ret).offsets;
+    if (inner instanceof Ty.Slice sl) {
+      int stride = f.size(sl.elem());
+      rustle.interp.rt.MemNode fat = (rustle.interp.rt.MemNode) rustle.interp.ExprCompilerAccess.mem(recv, 16);
+      return new rustle.interp.rt.MemNode(f.size(ret)) {
+        @Override
+        public void evalInto(Machine m, int fp, int dst) {
+          fat.evalInto(m, fp, dst);
+          long p = m.mem.getLong(dst);
+          long len = m.mem.getLong(dst + 8);
+          m.mem.putLong(dst + o[0], p);
+          m.mem.putLong(dst + o[1], p + len * stride);
+        }
+      };
+    }
+    rustle.interp.rt.IntNode ptr = rustle.interp.ExprCompiler.asInt(recv, new Ty.Ref(inner, false));
+    boolean vec = !(inner instanceof Ty.Array);
+    Ty elem = inner instanceof Ty.Array a ? a.elem() : ((Ty.Adt) inner).args().get(0);
+    int stride = f.size(elem);
+    long n = inner instanceof Ty.Array a ? a.len() : 0;
+    return new rustle.interp.rt.MemNode(f.size(ret)) {
+      @Override
+      public void evalInto(Machine m, int fp, int dst) {
+        int at = (int) ptr.evalLong(m, fp);
+        long p = vec ? rustle.memory.HeapTypes.ptr(m.mem, at) : at;
+        long len = vec ? rustle.memory.HeapTypes.len(m.mem, at) : n;
+        m.mem.putLong(dst + o[0], p);
+        m.mem.putLong(dst + o[1], p + len * stride);
+      }
+    };
+  }
 }

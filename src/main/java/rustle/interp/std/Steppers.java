@@ -25,6 +25,7 @@ public final class Steppers {
         return sliceIter(f.size(args.get(0)), l.offsets[0], l.offsets[1], false);
       case "IntoIter":
         return sliceIter(f.size(args.get(0)), l.offsets[2], l.offsets[3], true);
+      case "ArrayIntoIter": return arrayIntoIter(f.size(args.get(0)), l.offsets[0], l.offsets[1], l.offsets[2]);
       case "Chars": return chars(l.offsets[0], l.offsets[1]);
       case "Bytes": return bytes(l.offsets[0], l.offsets[1]);
       case "Rev": {
@@ -281,6 +282,29 @@ public final class Steppers {
         if (p >= m.mem.getLong(it + endOff)) return false;
         m.mem.putByte(dst, m.mem.getByte((int) p));
         m.mem.putLong(it + ptrOff, p + 1);
+        return true;
+      }
+    };
+  }
+
+  /** array::IntoIter: moves out the element at start (next) or before end (next_back). */
+  private static Stepper arrayIntoIter(int size, int data, int start, int end) {
+    return new Stepper() {
+      @Override
+      public boolean next(Machine m, int it, int dst) {
+        long s = m.mem.getLong(it + start);
+        if (s == m.mem.getLong(it + end)) return false;
+        m.mem.putLong(it + start, s + 1);
+        if (size > 0) m.mem.copy(it + data + (int) s * size, dst, size);
+        return true;
+      }
+
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        long e = m.mem.getLong(it + end);
+        if (e == m.mem.getLong(it + start)) return false;
+        m.mem.putLong(it + end, e - 1);
+        if (size > 0) m.mem.copy(it + data + (int) (e - 1) * size, dst, size);
         return true;
       }
     };
