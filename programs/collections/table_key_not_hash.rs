@@ -1,5 +1,5 @@
 use std::collections::{HashMap, HashSet};
-#[derive(PartialEq)]
+#[derive(PartialEq, Eq)]
 struct P {
     x: i32,
 }
