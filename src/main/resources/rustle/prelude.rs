@@ -90,6 +90,9 @@ pub trait Default {
     fn default() -> Self;
 }
 pub trait Hash {}
+// Implemented by a program for its own iterator types (`type Item` and `next`); the adapters and
+// consumers are rustle's, as for std's iterators (check.Iterators).
+pub trait Iterator {}
 
 // std::ops: an operator on a user type calls the impl's method (`a + b` is `Add::add(a, b)`); the
 // checker reads `Rhs` (default Self) from the impl's trait arguments and the result from its `Output`.

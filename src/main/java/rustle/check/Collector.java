@@ -25,7 +25,7 @@ final class Collector {
           "HashMap", "HashSet", "MapIntoIter", "SetIntoIter", "ArrayIntoIter");
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
-  private static final Set<String> UNIMPLEMENTABLE = Set.of("Iterator",
+  private static final Set<String> UNIMPLEMENTABLE = Set.of(
       "Index", "Ord", "Hash", "AsRef");
 
   private final Items items;
@@ -49,12 +49,14 @@ final class Collector {
           : AdtDef.Builtin.NONE;
       items.adts.put(s.name(), new AdtDef(s.name(), false, typeParams(s.generics()), b,
           new LinkedHashSet<>(s.derives()), s));
+      items.adts.get(s.name()).fromPrelude = prelude;
     } else if (it instanceof Item.EnumItem e) {
       if (dup(e.name(), e.nameSpan())) return;
       AdtDef.Builtin b = prelude && BUILTINS.contains(e.name()) ? AdtDef.Builtin.valueOf(builtinName(e.name()))
           : AdtDef.Builtin.NONE;
       items.adts.put(e.name(), new AdtDef(e.name(), true, typeParams(e.generics()), b,
           new LinkedHashSet<>(e.derives()), e));
+      items.adts.get(e.name()).fromPrelude = prelude;
     } else if (it instanceof Item.TraitItem t) {
       List<String> supers = new ArrayList<>();
       for (TypeExpr.Bound b : t.supertraits()) if (b.path() != null) supers.add(b.path().last());
@@ -298,6 +300,7 @@ final class Collector {
         return;
       }
     }
+    if (!prelude && trait != null) MissingItems.check(im, items.traits.get(trait), items.preludeTraits.contains(trait), errors);
     List<FnSig.Generic> implGenerics = generics(im.generics(), base);
     ImplDef impl = new ImplDef(implGenerics, self, trait, traitArgs);
     impl.item = prelude ? null : im;
@@ -321,9 +324,35 @@ final class Collector {
       impl.methods.put(f.name(), def);
       if (f.body() != null) items.bodies.add(def);
       if ("Drop".equals(trait) && f.name().equals("drop") && self instanceof Ty.Adt a) a.def().dropFn = def;
+      if ("Iterator".equals(trait) && !prelude && f.name().equals("next")) userIterator(im, impl, def, self);
+      if ("Iterator".equals(trait) && !prelude && f.name().equals("size_hint") && self instanceof Ty.Adt a) a.def().iterSizeHint = def;
     }
     lowering.currentImpl = null;
     items.impls.add(impl);
+  }
+
+  /**
+   * Records a program's {@code impl Iterator for Type} on the type, for the checker's and the runtime's
+   * iterator machinery: its item type must be written over the type's own parameters, in order
+   * ({@code impl<T> Iterator for Wrapper<T>}), which is how they are substituted later.
+   */
+  private void userIterator(Item.ImplItem im, ImplDef impl, FnSig.Def next, Ty self) {
+    Ty item = impl.assocTypes.get("Item");
+    if (item == null) return;  // E0046 (MissingItems)
+    if (!(self instanceof Ty.Adt a)) {
+      errors.add(Errors.unsupported("`impl Iterator` for a type that is not a struct or enum of the program",
+          im.trait().span()));
+      return;
+    }
+    for (int i = 0; i < a.args().size(); i++) {
+      if (!(a.args().get(i) instanceof Ty.Param p) || p.index() != i) {
+        errors.add(Errors.unsupported("`impl Iterator` for a type whose arguments are not the impl's parameters in order",
+            im.trait().span()));
+        return;
+      }
+    }
+    a.def().iterNext = next;
+    a.def().iterItem = item;
   }
 
   private void trait(Item.TraitItem t, boolean prelude) {

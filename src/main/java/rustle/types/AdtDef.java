@@ -25,6 +25,16 @@ public final class AdtDef {
   public final Item source;
   /** The user's {@code impl Drop}, or null. */
   public FnSig.Def dropFn;
+  /**
+   * The user's {@code impl Iterator}: its {@code next} and its {@code type Item} (over the type's own
+   * generic parameters, in order), or null.
+   */
+  public FnSig.Def iterNext;
+  /** The user's own {@code Iterator::size_hint}, or null for the default {@code (0, None)}. */
+  public FnSig.Def iterSizeHint;
+  /** Declared by the prelude (std's types), not by the program: a program's `Iter` or `Map` is its own. */
+  public boolean fromPrelude;
+  public Ty iterItem;
 
   public AdtDef(String name, boolean isEnum, List<String> generics, Builtin builtin, Set<String> derives,
       Item source) {
