@@ -22,7 +22,7 @@ final class IterMethods {
   static final java.util.Set<String> NAMES = java.util.Set.of("map", "filter", "filter_map", "take_while",
       "skip_while", "inspect", "zip", "chain", "cloned", "copied", "flat_map", "flatten", "peekable", "collect",
       "product", "fold", "for_each", "any", "all", "find", "position", "find_map", "max_by_key", "min_by_key",
-      "max_by", "min_by", "nth", "peek");
+      "max_by", "min_by", "nth", "peek", "reduce", "partition");
 
   private final FnCk cx;
 
@@ -82,6 +82,37 @@ final class IterMethods {
         closureArg(m, List.of(new Ty.Ref(item, false), new Ty.Ref(item, false)),
             new Ty.Adt(cx.items.stdAdt("Ordering"), List.of()));
         return cx.items.option(item);
+      case "reduce":
+        closureArg(m, List.of(item, item), item);
+        return cx.items.option(item);
+      case "partition": {
+        // std's B: Default + Extend<Item>; rustle builds Vecs, the common case.
+        Ty b;
+        if (m.generics().size() == 1) {
+          b = cx.lowering.lower(m.generics().get(0), cx.tyScope, cx.infer);
+          if (b == null) return null;
+        } else {
+          b = cx.infer.fresh();
+        }
+        Ty pair = new Ty.Tuple(List.of(b, b));
+        if (expected != null) cx.infer.probe(pair, expected);
+        closureArg(m, List.of(new Ty.Ref(item, false)), Prim.BOOL);
+        Ty r = cx.resolve(b);
+        if (r instanceof rustle.types.Infer || !(r instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.VEC)) {
+          if (!(r instanceof rustle.types.Infer)) {
+            cx.error(Errors.unsupported("`partition` into `" + cx.show(r) + "`", m.nameSpan()));
+            return null;
+          }
+          cx.infer.unify(b, new Ty.Adt(cx.items.stdAdt("Vec"), List.of(item)));
+        } else if (!cx.infer.probe(a.args().get(0), item)
+            && !(cx.resolve(item) instanceof Ty.Ref ref && cx.infer.probe(a.args().get(0), ref.inner())
+                && CopyRules.isCopy(cx.resolve(ref.inner())))) {
+          // Vec<T> is Extend<T> and, for T: Copy, Extend<&T> (the items copied out).
+          cx.error(Errors.unsupported("`partition` into `" + cx.show(r) + "`", m.nameSpan()));
+          return null;
+        }
+        return pair;
+      }
       case "nth":
         cx.exprs.paths.checkArgs(m, m.args(), List.of(Prim.USIZE), n);
         return cx.items.option(item);

@@ -26,7 +26,8 @@ final class IterConsumers {
   private IterConsumers() {}
 
   static final java.util.Set<String> NAMES = java.util.Set.of("fold", "for_each", "max_by_key", "min_by_key",
-      "max_by", "min_by", "any", "all", "find", "position", "find_map", "nth", "peek", "collect", "product");
+      "max_by", "min_by", "any", "all", "find", "position", "find_map", "nth", "peek", "collect", "product",
+      "reduce", "partition");
 
   /** The shared parts: the iterator's stepper and item, the closure in a frame slot. */
   static final class Ctx {
@@ -169,6 +170,10 @@ final class IterConsumers {
       case "max_by":
       case "min_by":
         return byCompare(c, o, name.startsWith("max"), rl);
+      case "reduce":
+        return FoldConsumers.reduce(c, o, rl);
+      case "partition":
+        return FoldConsumers.partition(c, o, rl, ((Ty.Tuple) Infer.shallow(f.sub(ret))).elems().get(0));
       default:
         throw new IllegalStateException("no native " + name);
     }
