@@ -256,15 +256,22 @@ public final class HeapTypes {
 
   /** Allocates cap elements after Layout::array's check (at most isize::MAX bytes once padded). */
   private int allocate(long cap, int elemSize, int align, Object site) {
+    long bytes = cap * elemSize;
+    // Below 2^31 elements of below 2^31 bytes the product is exact and far below isize::MAX, so the
+    // layout check (a division) is needed only past that.
+    if ((cap >>> 31) != 0 || bytes > Integer.MAX_VALUE) {
+      return layoutFailed(cap, elemSize, align);
+    }
+    return alloc.allocate((int) bytes, align, site);
+  }
+
+  /** The Layout::array check failed or the size exceeds the simulated address space: which error. */
+  private static int layoutFailed(long cap, int elemSize, int align) {
     long maxCap = (Long.MAX_VALUE - (align - 1)) / elemSize;
     if (Long.compareUnsigned(cap, maxCap) > 0) {
       throw new CapacityOverflow();
     }
-    long bytes = cap * elemSize;
-    if (bytes > Integer.MAX_VALUE) {
-      throw new OutOfMemory(bytes);
-    }
-    return alloc.allocate((int) bytes, align, site);
+    throw new OutOfMemory(cap * elemSize);
   }
 
   /** len + additional as usize, panicking with capacity overflow on wrap-around. */
