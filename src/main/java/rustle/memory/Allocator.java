@@ -130,13 +130,20 @@ public final class Allocator {
       peakLiveBytes = liveBytes;
     }
     int addr = base + (g << SHIFT);
+    if (table != null || listener != null) {
+      tell(addr, size, site);
+    }
+    return addr;
+  }
+
+  /** Tells the quarantine table and the listener of an allocation (out of line: most runs have neither). */
+  private void tell(int addr, int size, Object site) {
     if (table != null) {
       table.allocated(addr, size, site);
     }
     if (listener != null) {
       listener.allocated(addr, site);
     }
-    return addr;
   }
 
   /** Tells listener of every later allocation and free (one listener at a time; null stops telling). */
@@ -307,27 +314,38 @@ public final class Allocator {
   /** Makes [g, g+n) free, merging it with free neighbours or with the wilderness. */
   private void release(int g, int n) {
     int end = g + n;
-    boolean leftFree = g > 0 && tag[g - 1] < 0;
-    int left = leftFree ? g + tag[g - 1] : g;
+    int left = leftStart(g);
     if (end == top) {
-      if (leftFree) {
-        free.remove(left);
-      }
-      top = left;
+      toWilderness(g, left);
       return;
     }
     int right = tag[end];
-    int merged = right < 0 ? end - right : end;
-    setFree(left, merged - left);
-    if (leftFree) {
-      free.grew(left, merged - left);
-    } else {
-      free.add(g, merged - g);
-    }
     if (right < 0) {
       free.remove(end);
+      end -= right;
+    }
+    setFree(left, end - left);
+    if (left < g) {
+      free.grew(left, end - left);
+    } else {
+      free.add(g, end - g);
     }
   }
+
+  /** Where the free block ending just below granule g starts, or g when that granule is live or g is 0. */
+  private int leftStart(int g) {
+    int below = g > 0 ? tag[g - 1] : 0;
+    return below < 0 ? g + below : g;
+  }
+
+  /** The block at g, with its free left neighbour starting at left (g if none), joins the wilderness. */
+  private void toWilderness(int g, int left) {
+    if (left < g) {
+      free.remove(left);
+    }
+    top = left;
+  }
+
 
   /** The granule of the live block starting at addr, or NONE. */
   private int liveGranule(int addr) {
