@@ -46,6 +46,11 @@ public final class Allocator {
   private final int limit;
   private final FreeBlocks free;
   private int top;
+  /**
+   * The wilderness can be cut up to this granule without growing anything: the memory's accessible end,
+   * the tables and the free index all reach it (one compare on the path that cuts the wilderness).
+   */
+  private int ready;
   private int[] tag;
   private int[] requested;
   private Object[] sites;
@@ -61,7 +66,6 @@ public final class Allocator {
   private long bytesAllocated;
   private long liveBytes;
   private long peakLiveBytes;
-  private int liveBlocks;
 
   public Allocator(Memory mem) {
     this.mem = mem;
@@ -80,6 +84,23 @@ public final class Allocator {
    * @throws OutOfMemory when the heap limit cannot hold the block
    */
   public int allocate(int size, int align, Object site) {
+    // The common request (at most malloc's 16-byte alignment) takes the short path: a first fit at any
+    // granule, no alignment gaps. Everything else, and every bad argument, goes out of line.
+    if (size <= 0 || align <= 0 || align > GRANULE || (align & (align - 1)) != 0) {
+      return allocateAligned(size, align, site);
+    }
+    int n = ((size - 1) >>> SHIFT) + 1;
+    int g = free.firstFit(n, tag);
+    if (g != NONE) {
+      take(g, n);
+    } else {
+      g = table == null ? fromWilderness(n, 1, size) : fromWildernessOrQuarantine(n, 1, size);
+    }
+    return allocated(g, size, site);
+  }
+
+  /** Allocations aligned past a granule, and the argument checks. */
+  private int allocateAligned(int size, int align, Object site) {
     if (size <= 0) {
       throw new IllegalArgumentException(
           "allocation of " + size + " bytes; zero-sized values use dangling pointers");
@@ -93,6 +114,11 @@ public final class Allocator {
     if (g == NONE) {
       g = table == null ? fromWilderness(n, step, size) : fromWildernessOrQuarantine(n, step, size);
     }
+    return allocated(g, size, site);
+  }
+
+  /** Records the new live block at granule g and returns its address. */
+  private int allocated(int g, int size, Object site) {
     requested[g] = size;
     sites[g] = site;
     if (size > largestBlock) {
@@ -100,18 +126,24 @@ public final class Allocator {
     }
     allocations++;
     bytesAllocated += size;
-    liveBlocks++;
     if ((liveBytes += size) > peakLiveBytes) {
       peakLiveBytes = liveBytes;
     }
     int addr = base + (g << SHIFT);
+    if (table != null || listener != null) {
+      tell(addr, size, site);
+    }
+    return addr;
+  }
+
+  /** Tells the quarantine table and the listener of an allocation (out of line: most runs have neither). */
+  private void tell(int addr, int size, Object site) {
     if (table != null) {
       table.allocated(addr, size, site);
     }
     if (listener != null) {
       listener.allocated(addr, site);
     }
-    return addr;
   }
 
   /** Tells listener of every later allocation and free (one listener at a time; null stops telling). */
@@ -127,6 +159,17 @@ public final class Allocator {
     int a = (s + step - 1) & -step;
     carve(s, s - tag[s], a, n);
     return a;
+  }
+
+  /** Turns the first n granules of the free block at s live; the rest of it stays free. */
+  private void take(int s, int n) {
+    int len = -tag[s];
+    free.remove(s);
+    if (len > n) {
+      setFree(s + n, len - n);
+      free.add(s + n, len - n);
+    }
+    setLive(s, n);
   }
 
   /** Turns [a, a+n) of the free block [s, end) live; what is left on either side stays free. */
@@ -146,6 +189,25 @@ public final class Allocator {
 
   private int fromWilderness(int n, int step, int size) {
     int a = (top + step - 1) & -step;
+    int end = a + n;
+    if (end > ready) {
+      prepare(a, n, size);
+    }
+    if (a > top) {
+      // The alignment gap below the block becomes an ordinary free block.
+      setFree(top, a - top);
+      free.add(top, a - top);
+    }
+    setLive(a, n);
+    top = end;
+    return a;
+  }
+
+  /**
+   * Makes the memory, the tables and the free index reach the block [a, a+n) about to be cut from the
+   * wilderness, and raises {@link #ready} to what they all reach.
+   */
+  private void prepare(int a, int n, int size) {
     if ((long) a + n > limit) {
       throw new OutOfMemory(size);
     }
@@ -159,14 +221,7 @@ public final class Allocator {
       growTables(end);
     }
     free.cover(end);
-    if (a > top) {
-      // The alignment gap below the block becomes an ordinary free block.
-      setFree(top, a - top);
-      free.add(top, a - top);
-    }
-    setLive(a, n);
-    top = end;
-    return a;
+    ready = Math.min(Math.min(tag.length, free.covered()), (mem.end() - base) >>> SHIFT);
   }
 
   /**
@@ -228,7 +283,6 @@ public final class Allocator {
       throw invalidFree(addr);
     }
     liveBytes -= requested[g];
-    liveBlocks--;
     frees++;
     requested[g] = FREED;
     sites[g] = null;
@@ -260,27 +314,38 @@ public final class Allocator {
   /** Makes [g, g+n) free, merging it with free neighbours or with the wilderness. */
   private void release(int g, int n) {
     int end = g + n;
-    boolean leftFree = g > 0 && tag[g - 1] < 0;
-    int left = leftFree ? g + tag[g - 1] : g;
+    int left = leftStart(g);
     if (end == top) {
-      if (leftFree) {
-        free.remove(left);
-      }
-      top = left;
+      toWilderness(g, left);
       return;
     }
     int right = tag[end];
-    int merged = right < 0 ? end - right : end;
-    setFree(left, merged - left);
-    if (leftFree) {
-      free.grew(left, merged - left);
-    } else {
-      free.add(g, merged - g);
-    }
     if (right < 0) {
       free.remove(end);
+      end -= right;
+    }
+    setFree(left, end - left);
+    if (left < g) {
+      free.grew(left, end - left);
+    } else {
+      free.add(g, end - g);
     }
   }
+
+  /** Where the free block ending just below granule g starts, or g when that granule is live or g is 0. */
+  private int leftStart(int g) {
+    int below = g > 0 ? tag[g - 1] : 0;
+    return below < 0 ? g + below : g;
+  }
+
+  /** The block at g, with its free left neighbour starting at left (g if none), joins the wilderness. */
+  private void toWilderness(int g, int left) {
+    if (left < g) {
+      free.remove(left);
+    }
+    top = left;
+  }
+
 
   /** The granule of the live block starting at addr, or NONE. */
   private int liveGranule(int addr) {
@@ -380,6 +445,6 @@ public final class Allocator {
   }
 
   public int liveBlocks() {
-    return liveBlocks;
+    return (int) (allocations - frees);
   }
 }

@@ -66,6 +66,32 @@ final class FreeBlocks {
     max = tree;
   }
 
+  /** The granules the index covers: blocks below this need no {@link #cover}. */
+  int covered() {
+    return leaves << 6;
+  }
+
+  /**
+   * The start of the lowest-addressed free block of at least n granules, or NONE. The answer "none" (no
+   * free block that long, often no free block at all) is one compare; the search is out of line.
+   */
+  int firstFit(int n, int[] tag) {
+    return max[1] < n ? NONE : search(n, tag);
+  }
+
+  private int search(int n, int[] tag) {
+    for (int w = firstWord(0, n); w != NONE; w = firstWord(w + 1, n)) {
+      for (long bits = starts[w]; bits != 0; bits &= bits - 1) {
+        int s = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (-tag[s] >= n) {
+          return s;
+        }
+      }
+      tighten(w, tag);
+    }
+    return NONE;
+  }
+
   /**
    * The start of the lowest-addressed free block that can hold n granules at a multiple of step
    * granules, or NONE. With step 1 that is one search of the tree and a scan of one word; with a larger

@@ -167,18 +167,22 @@ public final class HeapTypes {
 
   /** {@code String::push_str} / {@code extend_from_slice} of bytes; src may lie in v's own buffer. */
   public void pushBytes(int v, int src, int n, Object site) {
-    long len = len(mem, v);
-    long cap = cap(mem, v);
-    if (n > cap - len) {
-      int old = ptr(mem, v);
-      boolean inside = cap > 0 && src >= old && src < old + cap;
-      grow(v, len, n, 1, 1, site, true);
-      if (inside) {
-        src += ptr(mem, v) - old;
-      }
+    Memory m = mem;
+    long len = m.getLong(v + LEN);
+    if (n > m.getLong(v + CAP) - len) {
+      src = growForPush(v, src, n, len, site);
     }
-    mem.copy(src, ptr(mem, v) + (int) len, n);
-    setLen(mem, v, len + n);
+    m.copy(src, (int) m.getLong(v + PTR) + (int) len, n);
+    m.putLong(v + LEN, len + n);
+  }
+
+  /** Grows v's buffer for a push of n bytes from src; returns where src's bytes are afterwards. */
+  private int growForPush(int v, int src, int n, long len, Object site) {
+    long cap = cap(mem, v);
+    int old = ptr(mem, v);
+    boolean inside = cap > 0 && src >= old && src < old + cap;
+    grow(v, len, n, 1, 1, site, true);
+    return inside ? src + ptr(mem, v) - old : src;
   }
 
   /** {@code String::push}: appends the UTF-8 encoding of a Unicode scalar value. */
@@ -235,36 +239,51 @@ public final class HeapTypes {
   /** RawVec growth from cap to hold len + additional; amortized or exact. */
   private void grow(int v, long len, long additional, int elemSize, int align, Object site,
       boolean amortized) {
-    long cap = cap(mem, v);
-    long newCap = checkedAdd(len, additional);
-    if (amortized) {
-      // Unsigned: a required capacity past isize::MAX must win here and fail the layout check.
-      long floor = Math.max(2 * cap, minNonZeroCap(elemSize));
-      if (Long.compareUnsigned(floor, newCap) > 0) {
-        newCap = floor;
-      }
-    }
+    Memory m = mem;
+    long cap = m.getLong(v + CAP);
+    long newCap = amortized ? amortizedCap(cap, len, additional, elemSize) : checkedAdd(len, additional);
     int fresh = allocate(newCap, elemSize, align, site);
     if (cap > 0) {
-      int old = ptr(mem, v);
-      mem.copy(old, fresh, (int) cap * elemSize);
-      alloc.freeMoved(old, fresh);
+      moveBuffer(v, fresh, (int) cap * elemSize);
     }
-    mem.putLong(v + PTR, fresh);
-    mem.putLong(v + CAP, newCap);
+    m.putLong(v + PTR, fresh);
+    m.putLong(v + CAP, newCap);
   }
+
+  /** The second half of a reallocation: v's old buffer of the given bytes is copied to fresh, then freed. */
+  private void moveBuffer(int v, int fresh, int bytes) {
+    int old = (int) mem.getLong(v + PTR);
+    mem.copy(old, fresh, bytes);
+    alloc.freeMoved(old, fresh);
+  }
+
+  /** RawVec::grow_amortized's capacity: max(2 * cap, len + additional, minNonZeroCap). */
+  private static long amortizedCap(long cap, long len, long additional, int elemSize) {
+    long newCap = checkedAdd(len, additional);
+    // Unsigned: a required capacity past isize::MAX must win here and fail the layout check.
+    long floor = Math.max(2 * cap, minNonZeroCap(elemSize));
+    return Long.compareUnsigned(floor, newCap) > 0 ? floor : newCap;
+  }
+
 
   /** Allocates cap elements after Layout::array's check (at most isize::MAX bytes once padded). */
   private int allocate(long cap, int elemSize, int align, Object site) {
+    long bytes = cap * elemSize;
+    // Below 2^31 elements of below 2^31 bytes the product is exact and far below isize::MAX, so the
+    // layout check (a division) is needed only past that.
+    if ((cap >>> 31) != 0 || bytes > Integer.MAX_VALUE) {
+      return layoutFailed(cap, elemSize, align);
+    }
+    return alloc.allocate((int) bytes, align, site);
+  }
+
+  /** The Layout::array check failed or the size exceeds the simulated address space: which error. */
+  private static int layoutFailed(long cap, int elemSize, int align) {
     long maxCap = (Long.MAX_VALUE - (align - 1)) / elemSize;
     if (Long.compareUnsigned(cap, maxCap) > 0) {
       throw new CapacityOverflow();
     }
-    long bytes = cap * elemSize;
-    if (bytes > Integer.MAX_VALUE) {
-      throw new OutOfMemory(bytes);
-    }
-    return alloc.allocate((int) bytes, align, site);
+    throw new OutOfMemory(cap * elemSize);
   }
 
   /** len + additional as usize, panicking with capacity overflow on wrap-around. */

@@ -42,25 +42,26 @@ final class DirectFormat {
       for (int i = 2; i < nargs; i++) rest[i] = f.args[i].addr(m, fp);
     }
     Memory mem = m.mem;
-    String[] texts = f.texts;
+    byte[] ops = f.ops;
+    byte[][] literals = f.literalBytes;
+    int[] argOf = f.argOf;
     // Pass 1: the length after each push, and the capacity std's String reaches on the way.
     long cap = cap0;
     long len = 0;
-    for (int i = 0; i < texts.length; i++) {
-      if (texts[i] != null) {
-        len += f.literalBytes[i].length;
+    for (int i = 0; i < ops.length; i++) {
+      int op = ops[i];
+      if (op == LITERAL) {
+        len += literals[i].length;
       } else {
-        int k = f.argOf[i];
+        int k = argOf[i];
         int a = k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k];
-        ValueFmt vf = f.fmts[i];
-        if (vf == Fmts.STRING) {
+        if (op == STRING) {
           len += mem.getLong(a + HeapTypes.LEN);
-        } else if (vf == Fmts.STR_FAT) {
+        } else if (op == STR_FAT) {
           len += mem.getLong(a + 8);
         } else {
-          Fmts.IntValueFmt iv = (Fmts.IntValueFmt) vf;
-          long v = iv.kind.load(mem, a);
-          if (iv.signed && v < 0) {
+          long v = load(mem, a, op);
+          if (op >= I8 && v < 0) {
             // std's pad_integral pushes the sign, then the digits: the sign is a piece of its own.
             len++;
             if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
@@ -76,27 +77,30 @@ final class DirectFormat {
     if (len == 0) return;
     // Pass 2: the bytes.
     int at = (int) mem.getLong(dst + HeapTypes.PTR);
-    for (int i = 0; i < texts.length; i++) {
-      if (texts[i] != null) {
-        byte[] b = f.literalBytes[i];
-        mem.copyIn(b, 0, at, b.length);
+    for (int i = 0; i < ops.length; i++) {
+      int op = ops[i];
+      if (op == LITERAL) {
+        byte[] b = literals[i];
+        if (b.length == 1) {
+          mem.putByte(at, b[0]);
+        } else {
+          mem.copyIn(b, 0, at, b.length);
+        }
         at += b.length;
       } else {
-        int k = f.argOf[i];
+        int k = argOf[i];
         int a = k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k];
-        ValueFmt vf = f.fmts[i];
-        if (vf == Fmts.STRING) {
+        if (op == STRING) {
           int n = (int) mem.getLong(a + HeapTypes.LEN);
           mem.copy((int) mem.getLong(a + HeapTypes.PTR), at, n);
           at += n;
-        } else if (vf == Fmts.STR_FAT) {
+        } else if (op == STR_FAT) {
           int n = (int) mem.getLong(a + 8);
           mem.copy((int) mem.getLong(a), at, n);
           at += n;
         } else {
-          Fmts.IntValueFmt iv = (Fmts.IntValueFmt) vf;
-          long v = iv.kind.load(mem, a);
-          if (iv.signed && v < 0) {
+          long v = load(mem, a, op);
+          if (op >= I8 && v < 0) {
             mem.putByte(at++, (byte) '-');
             v = -v;
           }
@@ -105,6 +109,51 @@ final class DirectFormat {
       }
     }
     mem.putLong(dst + HeapTypes.LEN, len);
+  }
+
+  /** The pieces' ops: a literal, a String, a &str, or an integer of a width, unsigned or signed. */
+  static final byte LITERAL = 0;
+  static final byte STRING = 1;
+  static final byte STR_FAT = 2;
+  static final byte U8 = 3;
+  static final byte U16 = 4;
+  static final byte U32 = 5;
+  static final byte U64 = 6;
+  static final byte I8 = 7;
+  static final byte I16 = 8;
+  static final byte I32 = 9;
+  static final byte I64 = 10;
+
+  /** The ops of a byte-path format string (see {@link FormatNode#ops}). */
+  static byte[] plan(String[] texts, ValueFmt[] fmts) {
+    byte[] ops = new byte[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i] != null) {
+        ops[i] = LITERAL;
+      } else if (fmts[i] == Fmts.STRING) {
+        ops[i] = STRING;
+      } else if (fmts[i] == Fmts.STR_FAT) {
+        ops[i] = STR_FAT;
+      } else {
+        Fmts.IntValueFmt iv = (Fmts.IntValueFmt) fmts[i];
+        int width = Integer.numberOfTrailingZeros(iv.kind.size); // 0..3
+        ops[i] = (byte) ((iv.signed ? I8 : U8) + width);
+      }
+    }
+    return ops;
+  }
+
+  /** The integer an op reads at a, sign- or zero-extended as the op says. */
+  private static long load(Memory mem, int a, int op) {
+    switch (op) {
+      case U8: return mem.getByte(a) & 0xFFL;
+      case U16: return mem.getShort(a) & 0xFFFFL;
+      case U32: return mem.getInt(a) & 0xFFFF_FFFFL;
+      case I8: return mem.getByte(a);
+      case I16: return mem.getShort(a);
+      case I32: return mem.getInt(a);
+      default: return mem.getLong(a);
+    }
   }
 
   /** How many decimal digits v has, read as unsigned. */

@@ -24,6 +24,11 @@ public final class FormatNode {
   /** UTF-8 of each literal piece, and whether every placeholder is a plain {} of a str, String or integer. */
   final byte[][] literalBytes;
   final boolean bytePath;
+  /**
+   * For the byte path, what each piece is ({@link DirectFormat#LITERAL}, {@code STRING}, {@code STR_FAT},
+   * or an integer op that names its width and signedness), decided once here instead of per call.
+   */
+  final byte[] ops;
 
   public FormatNode(String[] texts, int[] argOf, FormatSpec[] specs, ValueFmt[] fmts, int[] widths, boolean[] widthIsArg,
       int[] precs, boolean[] precIsArg, Place[] args) {
@@ -51,6 +56,7 @@ public final class FormatNode {
       }
     }
     this.bytePath = fast;
+    ops = fast ? DirectFormat.plan(texts, fmts) : null;
   }
 
   /**
