@@ -472,11 +472,21 @@ public final class FnCompiler {
         subs.add(fp.pattern());
         idx.add(vd.fieldIndex(fp.name()));
       }
+    } else if (p instanceof Pattern.SlicePat sp && owner instanceof Ty.Array a) {
+      // `let [a, _, c] = arr;`: each element a field; a `rest @ ..` binding is not of that shape.
+      int rest = rustle.check.SlicePats.restIndex(sp);
+      if (rest >= 0 && !(sp.elems().get(rest) instanceof Pattern.RestPat)) return null;
+      fts = java.util.Collections.nCopies((int) a.len(), a.elem());
+      for (int i = 0; i < sp.elems().size(); i++) {
+        if (i == rest) continue;
+        subs.add(sp.elems().get(i));
+        idx.add(rest >= 0 && i > rest ? (int) a.len() - (sp.elems().size() - i) : i);
+      }
     } else {
       return null;
     }
     for (Pattern sub : subs) if (sub instanceof Pattern.RestPat) return null;
-    int[] offs = layout(owner).offsets;
+    int[] offs = owner instanceof Ty.Array a ? arrayOffsets(a) : layout(owner).offsets;
     List<Node> parts = new ArrayList<>();
     for (int k = 0; k < subs.size(); k++) {
       int i = idx.get(k);
@@ -492,6 +502,14 @@ public final class FnCompiler {
       }
     }
     return new Block(parts.toArray(new Node[0]), null, new DropSlot[0]);
+  }
+
+  /** The offsets of an array's elements, as fields. */
+  int[] arrayOffsets(Ty.Array a) {
+    int[] offs = new int[(int) a.len()];
+    int size = size(a.elem());
+    for (int i = 0; i < offs.length; i++) offs[i] = i * size;
+    return offs;
   }
 
   /** Whether binding p moves a value out (a by-value binding of a type that is not Copy). */

@@ -214,6 +214,9 @@ public final class PlaceCompiler {
         fts = java.util.List.of(content);
         offs = new int[] {0};
         ds.boxContentSize = f.size(content);
+      } else if (owner instanceof Ty.Array a) {
+        fts = java.util.Collections.nCopies((int) a.len(), a.elem());
+        offs = f.arrayOffsets(a);
       } else {
         fts = owner instanceof Ty.Tuple tu ? tu.elems()
             : Layouts.fieldTypes((Ty.Adt) owner, ((Ty.Adt) owner).def().variants.get(0));
