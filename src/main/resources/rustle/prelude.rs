@@ -604,6 +604,7 @@ impl<T> Vec<T> {
     pub fn swap_remove(&mut self, index: usize) -> T { intrinsic!() }
     pub fn into_iter(self) -> IntoIter<T> { intrinsic!() }
     pub fn as_slice(&self) -> &[T] { intrinsic!() }
+    pub fn as_mut_slice(&mut self) -> &mut [T] { intrinsic!() }
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) { intrinsic!() }
     pub fn dedup(&mut self) { intrinsic!() }
 }
