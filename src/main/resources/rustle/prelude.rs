@@ -117,6 +117,10 @@ pub trait ShrAssign<Rhs> {}
 // parameter of type `&Target` (deref coercion) go through them.
 pub trait Deref {}
 pub trait DerefMut {}
+// `c[i]` on a user type is `*Index::index(&c, i)`, or `*IndexMut::index_mut(&mut c, i)` where the place
+// is mutated; the result type is the Index impl's `Output`.
+pub trait Index<Idx> {}
+pub trait IndexMut<Idx> {}
 
 // std::convert: `T::from(x)` calls the program's impl; `x.into()` calls the `from` of the type the
 // context expects (std's blanket Into).

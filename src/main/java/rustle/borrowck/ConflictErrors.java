@@ -25,6 +25,15 @@ final class ConflictErrors {
     this.returnedAt = returnedAt;
   }
 
+  /** rustc suggests split_at_mut only for what has it: arrays, slices, Vec and str (not a user Index). */
+  private static boolean hasSplitAtMut(rustle.types.Ty t) {
+    while (t instanceof rustle.types.Ty.Ref r) t = r.inner();
+    if (t == null || t instanceof rustle.types.Ty.Array || t instanceof rustle.types.Ty.Slice || t == rustle.types.Prim.STR) {
+      return true;
+    }
+    return t instanceof rustle.types.Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.VEC;
+  }
+
   /** Checks an access; activation is the call of a two-phase borrow (or null). */
   void check(Place place, Access acc, Access.Depth depth, Span span, Span activation, Location at) {
     check(place, acc, depth, span, activation, at, false);
@@ -94,7 +103,8 @@ final class ConflictErrors {
         break;
     }
     boolean bothIndexed = (indexing || indexed(place)) && (l.kind() == Rvalue.RefKind.INDEX || indexed(l.place()));
-    if ((acc == Access.MUT_BORROW || acc == Access.SHARED_BORROW) && bothIndexed && !l.span().equals(span)) {
+    if ((acc == Access.MUT_BORROW || acc == Access.SHARED_BORROW) && bothIndexed && !l.span().equals(span)
+        && hasSplitAtMut(Places.typeOf(body, l.place()))) {
       d = d.withHelp("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices");
     }
     if (returnedAt.containsKey(l.index()) && acc != Access.STORAGE_DEAD) {

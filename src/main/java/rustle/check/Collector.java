@@ -26,7 +26,7 @@ final class Collector {
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
   private static final Set<String> UNIMPLEMENTABLE = Set.of("Iterator",
-      "Index", "Ord", "Hash", "AsRef");
+      "Ord", "Hash", "AsRef");
 
   private final Items items;
   private final List<Diagnostic> errors;

@@ -55,6 +55,12 @@ public final class FnCompiler {
   public final PlaceCompiler places;
   public final PatCompiler pats;
   final boolean userCode;
+  /**
+   * The program's {@code Index::index} or {@code IndexMut::index_mut}: std declares them
+   * {@code #[track_caller]}, so its panics (and those of the std calls it makes) report the location of
+   * the indexing expression that called it, read from the machine's caller span.
+   */
+  final boolean trackCaller;
   private List<LocalVar> locals;
   /** Inside a closure's code: where each captured variable is, through the environment pointer. */
   final Map<LocalVar, Place> capturePlaces = new HashMap<>();
@@ -67,6 +73,7 @@ public final class FnCompiler {
     this.t = c.program.tables();
     this.layouts = c.layouts;
     this.userCode = !code.def.fromPrelude;
+    this.trackCaller = userCode && tracksCaller(code.def);
     this.exprs = new ExprCompiler(this);
     this.places = new PlaceCompiler(this);
     this.pats = new PatCompiler(this);
@@ -502,6 +509,11 @@ public final class FnCompiler {
       }
     }
     return new Block(parts.toArray(new Node[0]), null, new DropSlot[0]);
+  }
+
+  /** Whether def is #[track_caller] by its trait's declaration (std's Index::index, IndexMut::index_mut). */
+  static boolean tracksCaller(rustle.types.FnSig.Def def) {
+    return "Index".equals(def.trait) && "index".equals(def.name) || "IndexMut".equals(def.trait) && "index_mut".equals(def.name);
   }
 
   /** The offsets of an array's elements, as fields. */
