@@ -213,7 +213,9 @@ final class CallCompiler {
 
   private Walk walk(Expr recv, List<Ty> steps, int k) {
     // A receiver `v[a..b]` is an unsized place, held as a fat pointer to it.
-    boolean unsizedPlace = recv instanceof Expr.Index ix && ix.index() instanceof Expr.Range;
+    // So is `c[i]` whose Output (of the program's Index impl) is unsized.
+    boolean unsizedPlace = recv instanceof Expr.Index ix
+        && (ix.index() instanceof Expr.Range || Layouts.isUnsized(Infer.shallow(f.ty(recv))));
     Place p = f.places.isPlace(recv) || unsizedPlace
         ? f.places.place(recv) : f.ownedTemp(f.exprs.value(recv), steps.get(0));
     Form form = unsizedPlace ? Form.FAT : Form.SIZED;

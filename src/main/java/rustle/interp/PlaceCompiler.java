@@ -127,6 +127,8 @@ public final class PlaceCompiler {
       java.util.List<Ty> typeArgs = new java.util.ArrayList<>();
       for (Ty t : r.args()) typeArgs.add(f.sub(t));
       rustle.interp.rt.Node call = new CallCompiler(f).invoke(r.def(), typeArgs, args, refTy, bracket(ix));
+      // An unsized Output (`[f64]`, `str`) is reached through the fat pointer index returned, as after `*s`.
+      if (Layouts.isUnsized(Infer.shallow(f.ty(ix)))) return f.ownedTemp(call, refTy);
       return checked(new Places.Deref(ExprCompiler.asInt(call, refTy)), f.ty(ix), ix.span());
     }
     if (d.ty instanceof Ty.Adt ma && ma.def().builtin == rustle.types.AdtDef.Builtin.HASH_MAP) {
@@ -251,6 +253,8 @@ public final class PlaceCompiler {
     if (Layouts.isUnsized(inner)) {
       // &*s where s is a &str / &[T]: the fat pointer itself.
       if (op instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return f.exprs.value(u.operand());
+      // `&c[i]` with an unsized Output of the program's Index: its place holds the fat pointer index returned.
+      if (op instanceof Expr.Index) return new Loads.Copy(place(op), 16, 0);
       return f.exprs.value(op);
     }
     return Loads.addrOf(place(op));
