@@ -3,11 +3,11 @@
 fn main() {
     let v = vec![String::from("a"), String::from("b")];
     let s: &[String] = &v;
-    match *s { //~ ERROR E0508
+    match *s {
         [ref a, ..] => println!("{}", a),
         _ => {}
     }
-    match *s {
+    match *s { //~ ERROR E0508
         [a, ..] => println!("{}", a),
         _ => {}
     }

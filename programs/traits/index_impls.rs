@@ -1,3 +1,4 @@
+//@ run-fail
 // The program's Index and IndexMut impls: tuple, usize and &str indexes, a generic container, index_mut
 // chosen where the place is written (assignment, +=, &mut, a &mut self method), through & and Box; a
 // panic inside index reports the indexing expression, as std's #[track_caller] Index::index does.

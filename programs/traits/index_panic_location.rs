@@ -1,3 +1,4 @@
+//@ run-fail
 // A Vec index out of bounds inside the program's Index::index is reported where the program indexed its
 // type: std's Index::index is #[track_caller], and so is Vec's, so the location passes through both.
 use std::ops::Index;
