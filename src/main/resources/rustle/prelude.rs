@@ -122,6 +122,10 @@ pub trait ShrAssign<Rhs> {}
 // parameter of type `&Target` (deref coercion) go through them.
 pub trait Deref {}
 pub trait DerefMut {}
+// `c[i]` on a user type is `*Index::index(&c, i)`, or `*IndexMut::index_mut(&mut c, i)` where the place
+// is mutated; the result type is the Index impl's `Output`.
+pub trait Index<Idx> {}
+pub trait IndexMut<Idx> {}
 
 // std::convert: `T::from(x)` calls the program's impl; `x.into()` calls the `from` of the type the
 // context expects (std's blanket Into).
@@ -609,6 +613,7 @@ impl<T> Vec<T> {
     pub fn swap_remove(&mut self, index: usize) -> T { intrinsic!() }
     pub fn into_iter(self) -> IntoIter<T> { intrinsic!() }
     pub fn as_slice(&self) -> &[T] { intrinsic!() }
+    pub fn as_mut_slice(&mut self) -> &mut [T] { intrinsic!() }
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) { intrinsic!() }
     pub fn dedup(&mut self) { intrinsic!() }
 }

@@ -1,5 +1,7 @@
 package rustle.borrowck;
 
+import java.util.List;
+
 import java.util.BitSet;
 import rustle.ast.Span;
 import rustle.diag.Diagnostic;
@@ -23,6 +25,22 @@ final class ConflictErrors {
     this.diags = diags;
     this.later = later;
     this.returnedAt = returnedAt;
+  }
+
+  /** What a loan of an index borrows into: the array or slice of a built-in index, else the container. */
+  private rustle.types.Ty indexedType(Place p) {
+    List<Place.Elem> proj = p.projection();
+    if (!proj.isEmpty() && proj.get(proj.size() - 1) instanceof Place.Index ix) return ix.base();
+    return Places.typeOf(body, p);
+  }
+
+  /** rustc suggests split_at_mut only for what has it: arrays, slices, Vec and str (not a user Index). */
+  private static boolean hasSplitAtMut(rustle.types.Ty t) {
+    while (t instanceof rustle.types.Ty.Ref r) t = r.inner();
+    if (t == null || t instanceof rustle.types.Ty.Array || t instanceof rustle.types.Ty.Slice || t == rustle.types.Prim.STR) {
+      return true;
+    }
+    return t instanceof rustle.types.Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.VEC;
   }
 
   /** Checks an access; activation is the call of a two-phase borrow (or null). */
@@ -94,7 +112,8 @@ final class ConflictErrors {
         break;
     }
     boolean bothIndexed = (indexing || indexed(place)) && (l.kind() == Rvalue.RefKind.INDEX || indexed(l.place()));
-    if ((acc == Access.MUT_BORROW || acc == Access.SHARED_BORROW) && bothIndexed && !l.span().equals(span)) {
+    if ((acc == Access.MUT_BORROW || acc == Access.SHARED_BORROW) && bothIndexed && !l.span().equals(span)
+        && hasSplitAtMut(indexedType(l.place()))) {
       d = d.withHelp("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices");
     }
     if (returnedAt.containsKey(l.index()) && acc != Access.STORAGE_DEAD) {

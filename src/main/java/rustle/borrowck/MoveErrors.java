@@ -180,7 +180,7 @@ final class MoveErrors {
           + name(m.place()) + "`", why.callee().item.selfSpan(), null));
     }
     if (partial) {
-      if (why.kind() == Operand.Why.Kind.BINDING) {
+      if (why.kind() == Operand.Why.Kind.BINDING || why.kind() == Operand.Why.Kind.LET_BINDING) {
         d = d.withSuggestion("borrow this binding in the pattern to avoid moving the value", Builder.before(m.span()), "ref ");
       }
       return d;

@@ -39,6 +39,11 @@ final class MoveOutErrors {
     // A move out of an array or slice element is E0508 even behind a reference.
     for (Place.Elem e : p.projection()) {
       if (e instanceof Place.Index ix) d = Errors.moveOutOfArray(show(ix.base()), ix.base() instanceof Ty.Slice, m.span(), because);
+      // A slice pattern may move out of an array it owns, but not out of a slice or a borrowed array.
+      Ty base = e instanceof Place.ConstIndex c ? c.base() : e instanceof Place.Subslice r ? r.base() : null;
+      if (base != null && (base instanceof Ty.Slice || p.throughRef())) {
+        d = Errors.moveOutOfArray(show(base), base instanceof Ty.Slice, m.span(), because);
+      }
     }
     for (int i = 0; i < p.projection().size() && d == null; i++) {
       Place.Elem e = p.projection().get(i);

@@ -45,6 +45,8 @@ final class Patterns {
       for (Pattern e : tp.elems()) declare(e);
     } else if (p instanceof Pattern.StructPat sp) {
       for (Pattern.FieldPat f : sp.fields()) declare(f.pattern());
+    } else if (p instanceof Pattern.SlicePat sp) {
+      for (Pattern e : sp.elems()) declare(e);
     } else if (p instanceof Pattern.RefPat rp) {
       declare(rp.inner());
     } else if (p instanceof Pattern.OrPat op && !op.alts().isEmpty()) {
@@ -148,7 +150,9 @@ final class Patterns {
       scrut = scrut.deref(s.kind());
       t = s.target();
     }
-    if (p instanceof Pattern.TuplePat tp && t instanceof Ty.Tuple tu) {
+    if (p instanceof Pattern.SlicePat sp && (t instanceof Ty.Array || t instanceof Ty.Slice)) {
+      elements(sp, scrut, t);
+    } else if (p instanceof Pattern.TuplePat tp && t instanceof Ty.Tuple tu) {
       fields(tp.elems(), scrut, tu.elems(), null);
     } else if (p instanceof Pattern.TupleStructPat tp && lo.tables.res[p.id()] instanceof Res.Variant v
         && t instanceof Ty.Adt a) {
@@ -163,6 +167,25 @@ final class Patterns {
       for (Pattern.FieldPat f : sp.fields()) {
         int i = vd.fieldIndex(f.name());
         if (i >= 0) bind(f.pattern(), base.project(new Place.Field(i, f.name())), fts.get(i));
+      }
+    }
+  }
+
+  /** A slice pattern's elements (rustc's constant indexes) and its {@code rest @ ..} (a subslice). */
+  private void elements(Pattern.SlicePat sp, Place base, Ty t) {
+    Ty elem = t instanceof Ty.Array a ? a.elem() : ((Ty.Slice) t).elem();
+    List<Pattern> es = sp.elems();
+    int rest = rustle.check.SlicePats.restIndex(sp);
+    int suffix = rest < 0 ? 0 : es.size() - rest - 1;
+    int min = es.size() - (rest < 0 ? 0 : 1);
+    for (int i = 0; i < es.size(); i++) {
+      Pattern e = es.get(i);
+      if (i == rest) {
+        if (e instanceof Pattern.IdentPat) bind(e, base.project(new Place.Subslice(rest, suffix, t)), t);
+      } else if (rest >= 0 && i > rest) {
+        bind(e, base.project(new Place.ConstIndex(es.size() - i, true, min, t)), elem);
+      } else {
+        bind(e, base.project(new Place.ConstIndex(i, false, min, t)), elem);
       }
     }
   }

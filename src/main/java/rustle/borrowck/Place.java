@@ -69,6 +69,47 @@ record Place(int local, List<Elem> projection) {
     }
   }
 
+  /**
+   * An element a slice pattern names, of an array or slice of type {@code base}: {@code offset} from the
+   * start, or (fromEnd) the {@code offset}-th from the end, counted from 1, in a value the pattern
+   * requires to have at least minLength elements (rustc's ConstantIndex).
+   */
+  record ConstIndex(int offset, boolean fromEnd, int minLength, Ty base) implements Elem {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ConstIndex c && offset == c.offset && fromEnd == c.fromEnd && minLength == c.minLength
+          && base.equals(c.base);
+    }
+
+    @Override
+    public int hashCode() {
+      return offset * 31 + (fromEnd ? 13 : 17) + base.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "[" + (fromEnd ? "-" : "") + offset + "]";
+    }
+  }
+
+  /** The elements a {@code rest @ ..} names: from {@code from} to {@code to} before the end (rustc's Subslice). */
+  record Subslice(int from, int to, Ty base) implements Elem {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Subslice c && from == c.from && to == c.to && base.equals(c.base);
+    }
+
+    @Override
+    public int hashCode() {
+      return from * 31 + to * 7 + 19 + base.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "[" + from + "..-" + to + "]";
+    }
+  }
+
   /** A dereference: through a shared or a mutable reference, or of a Box. */
   record Deref(DerefKind kind) implements Elem {
     @Override
@@ -180,6 +221,23 @@ record Place(int local, List<Elem> projection) {
       Elem y = b.projection.get(i);
       if (x instanceof Field fx && y instanceof Field fy && fx.index() != fy.index()) return true;
       if (x instanceof Downcast dx && y instanceof Downcast dy && dx.variant() != dy.variant()) return true;
+      if (disjointElems(x, y) || disjointElems(y, x)) return true;
+    }
+    return false;
+  }
+
+  /** Slice-pattern elements that never overlap: two elements, or an element and a rest, apart. */
+  private static boolean disjointElems(Elem x, Elem y) {
+    if (x instanceof ConstIndex a && y instanceof ConstIndex b) {
+      if (a.fromEnd == b.fromEnd) return a.offset != b.offset;
+      // Both patterns matched, so the value has at least the larger minimum length (rustc's reasoning).
+      long len = a.base instanceof Ty.Array arr ? arr.len() : Math.max(a.minLength, b.minLength);
+      long ia = a.fromEnd ? len - a.offset : a.offset;
+      long ib = b.fromEnd ? len - b.offset : b.offset;
+      return ia != ib;
+    }
+    if (x instanceof ConstIndex a && y instanceof Subslice r) {
+      return a.fromEnd ? a.offset <= r.to : a.offset < r.from;
     }
     return false;
   }

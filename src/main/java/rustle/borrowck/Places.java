@@ -26,7 +26,10 @@ final class Places {
         variant = 0;
       } else if (e instanceof Place.Downcast d) {
         variant = d.variant();
-      } else if (e instanceof Place.Index) {
+      } else if (e instanceof Place.Subslice r) {
+        if (t instanceof Ty.Array a) t = new Ty.Array(a.elem(), Math.max(0, a.len() - r.from() - r.to()));
+        else if (!(t instanceof Ty.Slice)) t = null;
+      } else if (e instanceof Place.Index || e instanceof Place.ConstIndex) {
         if (t instanceof Ty.Array a) t = a.elem();
         else if (t instanceof Ty.Slice s) t = s.elem();
         else t = null;
@@ -54,6 +57,8 @@ final class Places {
         s = s + "." + f.name();
       } else if (e instanceof Place.Index) {
         s = s + "[_]";
+      } else if (e instanceof Place.ConstIndex || e instanceof Place.Subslice) {
+        s = s + "[..]";
       } else if (e instanceof Place.Downcast d) {
         s = "(" + s + " as " + d.name() + ")";
       }

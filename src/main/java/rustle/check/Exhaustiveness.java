@@ -102,6 +102,11 @@ final class Exhaustiveness {
         return "_";
       case RANGE:
         return range(p.lo(), p.hi(), t);
+      case SLICE: {
+        List<String> fs = new ArrayList<>(p.fields().stream().map(Exhaustiveness::show).toList());
+        if (p.isVarSlice()) fs.add(p.prefix(), "..");
+        return "[" + String.join(", ", fs) + "]";
+      }
       default:
         break;
     }

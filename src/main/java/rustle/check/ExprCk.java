@@ -123,6 +123,7 @@ final class ExprCk {
     Ty x = expected == null ? null : cx.resolve(expected);
     if (x instanceof Ty.Ref r) inner = r.inner();
     Ty t = check(b.operand(), inner);
+    if (b.mutable()) new IndexTraits(cx).markMut(b.operand(), b.span(), false);
     return new Ty.Ref(t, b.mutable());
   }
 

@@ -87,6 +87,7 @@ final class MethodLookup {
           }
           cx.tables.res[m.id()] = found;
           cx.tables.derefs[m.id()] = k;
+          if (found.autoref() == 2) new IndexTraits(cx).markMut(m.receiver(), m.receiver().span(), false);
           if (found.def() == null) return natives.typeCall(m, found, u, expected);
           List<Ty> params = Subst.all(found.def().params, found.args());
           Ty ret = Subst.apply(found.def().ret, found.args());

@@ -266,6 +266,7 @@ final class OpsCk {
       return Ty.UNIT;
     }
     Ty t = cx.exprs.check(a.target(), null);
+    new IndexTraits(cx).markMut(a.target(), a.span(), true);
     constTarget(a.target(), a.span(), "E0070");
     Ty v = cx.exprs.check(a.value(), t);
     cx.coerce(a.value(), v, t);
@@ -306,6 +307,7 @@ final class OpsCk {
 
   Ty compoundAssign(Expr.CompoundAssign a) {
     Ty t = cx.exprs.check(a.target(), null);
+    new IndexTraits(cx).markMut(a.target(), a.span(), true);
     constTarget(a.target(), a.span(), "E0067");
     Ty tr = cx.resolve(t);
     if (OpTraits.isUserType(tr) && !new OpTraits(cx).candidates(a.op(), t, true).isEmpty()) {

@@ -164,10 +164,51 @@ final class PatCk {
       return;
     }
     if (p instanceof Pattern.SlicePat sp) {
-      cx.error(Errors.unsupported("slice patterns", sp.span()));
+      slice(sp, r, m);
       return;
     }
     cx.error(Errors.unsupported("this pattern", p.span()));
+  }
+
+  /**
+   * {@code [a, .., z]} against an array (whose length the pattern must fit: E0527, E0528) or a slice; a
+   * {@code rest @ ..} binds the middle as an array of the remaining length, or as a slice.
+   */
+  private void slice(Pattern.SlicePat sp, Ty r, int mode) {
+    int rest = SlicePats.restIndex(sp);
+    int n = sp.elems().size() - (rest >= 0 ? 1 : 0);
+    Ty elem;
+    Ty restTy;
+    if (r instanceof Ty.Array a) {
+      elem = a.elem();
+      if (rest < 0 && n != a.len()) {
+        cx.error(Errors.coded("E0527", "pattern requires " + n + " element" + (n == 1 ? "" : "s") + " but array has "
+            + a.len(), sp.span(), "expected " + a.len() + " element" + (a.len() == 1 ? "" : "s")));
+      } else if (rest >= 0 && n > a.len()) {
+        cx.error(Errors.coded("E0528", "pattern requires at least " + n + " element" + (n == 1 ? "" : "s")
+            + " but array has " + a.len(), sp.span(), "pattern cannot match array of " + a.len() + " element"
+            + (a.len() == 1 ? "" : "s")));
+      }
+      restTy = new Ty.Array(elem, Math.max(0, a.len() - n));
+    } else if (r instanceof Ty.Slice s) {
+      elem = s.elem();
+      restTy = r;
+    } else {
+      if (!(r instanceof Infer)) {
+        cx.error(Errors.coded("E0529", "expected an array or slice, found `" + cx.show(r) + "`", sp.span(),
+            "pattern cannot match with input type `" + cx.show(r) + "`"));
+      }
+      elem = cx.infer.fresh();
+      restTy = new Ty.Slice(elem);
+    }
+    for (int i = 0; i < sp.elems().size(); i++) {
+      Pattern e = sp.elems().get(i);
+      if (i == rest) {
+        if (e instanceof Pattern.IdentPat ip) pat(ip, restTy, mode);
+      } else {
+        pat(e, elem, mode);
+      }
+    }
   }
 
   private void subpatterns(Pattern at, List<Pattern> pats, List<Ty> types, int mode) {

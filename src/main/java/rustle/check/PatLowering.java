@@ -65,6 +65,13 @@ final class PatLowering {
       return DPat.variant(v.variant(), fields, t);
     }
     if (p instanceof Pattern.PathPat && cx.tables.res[p.id()] instanceof Res.Variant) return variantPat(p, t, List.of());
+    if (p instanceof Pattern.SlicePat sp && (t instanceof Ty.Array || t instanceof Ty.Slice)) {
+      Ty elem = t instanceof Ty.Array a ? a.elem() : ((Ty.Slice) t).elem();
+      int rest = SlicePats.restIndex(sp);
+      List<DPat> fields = new ArrayList<>();
+      for (int i = 0; i < sp.elems().size(); i++) if (i != rest) fields.add(lower(sp.elems().get(i), elem));
+      return rest < 0 ? DPat.fixedSlice(fields, t) : DPat.varSlice(rest, fields, t);
+    }
     return DPat.opaque(t);
   }
 

@@ -119,6 +119,8 @@ final class PlaceCk {
     boolean range = idx instanceof Ty.Adt ra && ra.def().name.startsWith("Range");
     Ty mapValue = mapIndex(e, t);
     if (mapValue != null) return mapValue;
+    Ty userOutput = new IndexTraits(cx).index(e, t, it);
+    if (userOutput != null) return userOutput;
     if (range) {
       Ty.Adt ra = (Ty.Adt) idx;
       if (!ra.args().isEmpty()) cx.infer.unify(ra.args().get(0), Prim.USIZE);

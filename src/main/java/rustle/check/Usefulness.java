@@ -23,24 +23,35 @@ final class Usefulness {
 
   /** Witness rows (one value per column) that no row of {@code rows} matches; empty when exhaustive. */
   static List<List<DPat>> witnesses(List<List<DPat>> rows, List<Ty> tys) {
-    if (tys.isEmpty()) return rows.isEmpty() ? List.of(List.of()) : List.of();
+    return witnesses(rows, tys, true);
+  }
+
+  /**
+   * As rustc does, once a column misses some constructor only the witnesses headed by a missing one are
+   * reported: those under a constructor the column has are not relevant (the match is non-exhaustive
+   * either way), so {@code Some(true)} alone reports {@code None}, not {@code Some(false)} too.
+   */
+  static List<List<DPat>> witnesses(List<List<DPat>> rows, List<Ty> tys, boolean relevant) {
+    if (tys.isEmpty()) return rows.isEmpty() && relevant ? List.of(List.of()) : List.of();
     rows = expandOr(rows);
     Ty t = tys.get(0);
     List<Ty> rest = tys.subList(1, tys.size());
     List<List<DPat>> out = new ArrayList<>();
+    if (t instanceof Ty.Array || t instanceof Ty.Slice) {
+      SliceSplit.witnesses(rows, t, rest, relevant, out);
+      return out;
+    }
     int n = Ctors.variantCount(t);
     if (n >= 0) {
       boolean[] present = new boolean[n];
       for (List<DPat> r : rows) if (r.get(0).kind() == DPat.Kind.VARIANT) present[r.get(0).variant()] = true;
       List<Integer> missing = new ArrayList<>();
+      for (int v = 0; v < n; v++) if (!present[v]) missing.add(v);
       for (int v = 0; v < n; v++) {
-        if (!present[v]) {
-          missing.add(v);
-          continue;
-        }
+        if (!present[v]) continue;
         List<Ty> fts = Ctors.fields(t, v);
         List<Ty> sub = concat(fts, rest);
-        for (List<DPat> w : witnesses(specialize(rows, v, null, fts), sub)) {
+        for (List<DPat> w : witnesses(specialize(rows, v, null, fts), sub, relevant && missing.isEmpty())) {
           List<DPat> row = new ArrayList<>();
           row.add(DPat.variant(v, w.subList(0, fts.size()), t));
           row.addAll(w.subList(fts.size(), w.size()));
@@ -52,7 +63,7 @@ final class Usefulness {
         boolean anyPresent = missing.size() < n;
         if (!anyPresent) heads.add(DPat.wild(t));
         else for (int v : missing) heads.add(DPat.variant(v, wilds(Ctors.fields(t, v)), t));
-        defaults(rows, rest, heads, out);
+        defaults(rows, rest, heads, out, relevant);
       }
       return out;
     }
@@ -60,6 +71,12 @@ final class Usefulness {
       List<BigInteger[]> segs = split(rows, t);
       List<DPat> missing = new ArrayList<>();
       boolean anyRange = false;
+      boolean anyMissing = false;
+      for (BigInteger[] s : segs) {
+        boolean covered = false;
+        for (List<DPat> r : rows) if (covers(r.get(0), s)) covered = true;
+        if (!covered) anyMissing = true;
+      }
       for (BigInteger[] s : segs) {
         boolean covered = false;
         for (List<DPat> r : rows) if (covers(r.get(0), s)) covered = true;
@@ -74,25 +91,25 @@ final class Usefulness {
           continue;
         }
         anyRange = true;
-        for (List<DPat> w : witnesses(specializeRange(rows, s), rest)) {
+        for (List<DPat> w : witnesses(specializeRange(rows, s), rest, relevant && !anyMissing)) {
           List<DPat> row = new ArrayList<>();
           row.add(DPat.range(s[0], s[1], t));
           row.addAll(w);
           add(out, row);
         }
       }
-      if (!missing.isEmpty()) defaults(rows, rest, anyRange ? missing : List.of(DPat.wild(t)), out);
+      if (!missing.isEmpty()) defaults(rows, rest, anyRange ? missing : List.of(DPat.wild(t)), out, relevant);
       return out;
     }
-    defaults(rows, rest, List.of(DPat.wild(t)), out);
+    defaults(rows, rest, List.of(DPat.wild(t)), out, relevant);
     return out;
   }
 
   /** Witnesses from the rows that start with a wildcard, headed by each missing constructor. */
-  private static void defaults(List<List<DPat>> rows, List<Ty> rest, List<DPat> heads, List<List<DPat>> out) {
+  static void defaults(List<List<DPat>> rows, List<Ty> rest, List<DPat> heads, List<List<DPat>> out, boolean relevant) {
     List<List<DPat>> def = new ArrayList<>();
     for (List<DPat> r : rows) if (r.get(0).isWild()) def.add(r.subList(1, r.size()));
-    List<List<DPat>> ws = witnesses(def, rest);
+    List<List<DPat>> ws = witnesses(def, rest, relevant);
     if (ws.isEmpty()) return;
     for (DPat h : heads) {
       List<DPat> row = new ArrayList<>();
@@ -102,7 +119,7 @@ final class Usefulness {
     }
   }
 
-  private static void add(List<List<DPat>> out, List<DPat> row) {
+  static void add(List<List<DPat>> out, List<DPat> row) {
     if (out.size() < MAX_WITNESSES) out.add(row);
   }
 
@@ -187,7 +204,7 @@ final class Usefulness {
     return out;
   }
 
-  private static List<Ty> concat(List<Ty> a, List<Ty> b) {
+  static List<Ty> concat(List<Ty> a, List<Ty> b) {
     List<Ty> out = new ArrayList<>(a);
     out.addAll(b);
     return out;

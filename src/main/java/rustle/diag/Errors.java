@@ -440,7 +440,9 @@ public final class Errors {
    */
   public static Diagnostic moveOutOfBorrowInPattern(String code, String message, Span matched, Span binding,
       String because) {
-    return coded(code, message, matched, null).withLabel(binding, "data moved here").withLabel(binding, because);
+    // rustc labels the matched place only for E0508 (an array or slice element).
+    return coded(code, message, matched, code.equals("E0508") ? "cannot move out of here" : null)
+        .withLabel(binding, "data moved here").withLabel(binding, because);
   }
 
   /** The help that suggests borrowing a moved-out expression instead ({@code &v[0]}). */

@@ -122,7 +122,8 @@ final class CallCompiler {
     FnCode special = def.item == null || def.fromPrelude && def.trait != null ? Callees.special(f, def, subst(typeArgs0)) : null;
     FnCode code = special != null ? special : f.c.code(def, target.args());
     Node[] a = args.toArray(new Node[0]);
-    boolean tracked = f.userCode && def.fromPrelude;
+    // Inside a #[track_caller] function its callees inherit its caller's span instead of being given one.
+    boolean tracked = f.userCode && (def.fromPrelude || FnCompiler.tracksCaller(def)) && !f.trackCaller;
     if (f.c.fastPaths()) {
       // A hot std intrinsic done in place (see Compiler.fastPaths); an observed run wraps it as it
       // would wrap the framed call.
@@ -212,7 +213,9 @@ final class CallCompiler {
 
   private Walk walk(Expr recv, List<Ty> steps, int k) {
     // A receiver `v[a..b]` is an unsized place, held as a fat pointer to it.
-    boolean unsizedPlace = recv instanceof Expr.Index ix && ix.index() instanceof Expr.Range;
+    // So is `c[i]` whose Output (of the program's Index impl) is unsized.
+    boolean unsizedPlace = recv instanceof Expr.Index ix
+        && (ix.index() instanceof Expr.Range || Layouts.isUnsized(Infer.shallow(f.ty(recv))));
     Place p = f.places.isPlace(recv) || unsizedPlace
         ? f.places.place(recv) : f.ownedTemp(f.exprs.value(recv), steps.get(0));
     Form form = unsizedPlace ? Form.FAT : Form.SIZED;

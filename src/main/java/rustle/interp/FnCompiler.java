@@ -55,6 +55,12 @@ public final class FnCompiler {
   public final PlaceCompiler places;
   public final PatCompiler pats;
   final boolean userCode;
+  /**
+   * The program's {@code Index::index} or {@code IndexMut::index_mut}: std declares them
+   * {@code #[track_caller]}, so its panics (and those of the std calls it makes) report the location of
+   * the indexing expression that called it, read from the machine's caller span.
+   */
+  final boolean trackCaller;
   private List<LocalVar> locals;
   /** Inside a closure's code: where each captured variable is, through the environment pointer. */
   final Map<LocalVar, Place> capturePlaces = new HashMap<>();
@@ -67,6 +73,7 @@ public final class FnCompiler {
     this.t = c.program.tables();
     this.layouts = c.layouts;
     this.userCode = !code.def.fromPrelude;
+    this.trackCaller = userCode && tracksCaller(code.def);
     this.exprs = new ExprCompiler(this);
     this.places = new PlaceCompiler(this);
     this.pats = new PatCompiler(this);
@@ -472,11 +479,21 @@ public final class FnCompiler {
         subs.add(fp.pattern());
         idx.add(vd.fieldIndex(fp.name()));
       }
+    } else if (p instanceof Pattern.SlicePat sp && owner instanceof Ty.Array a) {
+      // `let [a, _, c] = arr;`: each element a field; a `rest @ ..` binding is not of that shape.
+      int rest = rustle.check.SlicePats.restIndex(sp);
+      if (rest >= 0 && !(sp.elems().get(rest) instanceof Pattern.RestPat)) return null;
+      fts = java.util.Collections.nCopies((int) a.len(), a.elem());
+      for (int i = 0; i < sp.elems().size(); i++) {
+        if (i == rest) continue;
+        subs.add(sp.elems().get(i));
+        idx.add(rest >= 0 && i > rest ? (int) a.len() - (sp.elems().size() - i) : i);
+      }
     } else {
       return null;
     }
     for (Pattern sub : subs) if (sub instanceof Pattern.RestPat) return null;
-    int[] offs = layout(owner).offsets;
+    int[] offs = owner instanceof Ty.Array a ? arrayOffsets(a) : layout(owner).offsets;
     List<Node> parts = new ArrayList<>();
     for (int k = 0; k < subs.size(); k++) {
       int i = idx.get(k);
@@ -492,6 +509,19 @@ public final class FnCompiler {
       }
     }
     return new Block(parts.toArray(new Node[0]), null, new DropSlot[0]);
+  }
+
+  /** Whether def is #[track_caller] by its trait's declaration (std's Index::index, IndexMut::index_mut). */
+  static boolean tracksCaller(rustle.types.FnSig.Def def) {
+    return "Index".equals(def.trait) && "index".equals(def.name) || "IndexMut".equals(def.trait) && "index_mut".equals(def.name);
+  }
+
+  /** The offsets of an array's elements, as fields. */
+  int[] arrayOffsets(Ty.Array a) {
+    int[] offs = new int[(int) a.len()];
+    int size = size(a.elem());
+    for (int i = 0; i < offs.length; i++) offs[i] = i * size;
+    return offs;
   }
 
   /** Whether binding p moves a value out (a by-value binding of a type that is not Copy). */

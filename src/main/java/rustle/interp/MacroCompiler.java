@@ -59,10 +59,10 @@ final class MacroCompiler {
         return n;
       }
       case "panic":
-        return new Printing.Panic(m.args().isEmpty() ? null : format(m), "explicit panic", m.span(), !f.userCode);
+        return new Printing.Panic(m.args().isEmpty() ? null : format(m), "explicit panic", m.span(), !f.userCode || f.trackCaller);
       case "unreachable":
         return new Printing.Panic(m.args().isEmpty() ? null : format(m), "internal error: entered unreachable code",
-            m.span(), !f.userCode);
+            m.span(), !f.userCode || f.trackCaller);
       case "todo":
         return new Printing.Panic(null, "not yet implemented", m.span(), false);
       case "unimplemented":
@@ -71,7 +71,7 @@ final class MacroCompiler {
         IntNode cond = f.exprs.intVal(m.args().get(0).value());
         FormatNode msg = m.args().size() > 1 ? format(m) : null;
         String text = "assertion failed: " + Printing.source(f, m.args().get(0).value());
-        return new Printing.Assert(cond, msg, text, m.span(), !f.userCode);
+        return new Printing.Assert(cond, msg, text, m.span(), !f.userCode || f.trackCaller);
       }
       case "assert_eq":
       case "assert_ne": {

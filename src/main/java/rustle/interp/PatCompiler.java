@@ -12,6 +12,7 @@ import rustle.interp.drop.ScopedDrops;
 import rustle.interp.nodes.MatchNode;
 import rustle.interp.nodes.PatBinds;
 import rustle.interp.nodes.PatLits;
+import rustle.interp.nodes.PatSlices;
 import rustle.interp.nodes.Places;
 import rustle.interp.rt.IntNode;
 import rustle.interp.rt.Kind;
@@ -54,6 +55,8 @@ public final class PatCompiler {
       collect(rp.inner(), t, out);
     } else if (p instanceof Pattern.OrPat op) {
       collect(op.alts().get(0), t, out);
+    } else if (p instanceof Pattern.SlicePat sp) {
+      for (Pattern x : sp.elems()) collect(x, t, out);
     }
   }
 
@@ -67,7 +70,7 @@ public final class PatCompiler {
     public abstract void bind(Machine m, int fp, int addr);
   }
 
-  static final Test ALWAYS = new Test() {
+  public static final Test ALWAYS = new Test() {
     @Override
     public boolean test(Machine m, int fp, int addr) {
       return true;
@@ -80,8 +83,9 @@ public final class PatCompiler {
   }
 
   public Test test(Pattern p, Ty ty) {
-    int derefs = f.t.derefs[p.id()];
-    Ty vt = peel(ty, derefs);
+    Ty vt = peel(ty, f.t.derefs[p.id()]);
+    // A slice is matched at its fat pointer, so the last reference is not followed.
+    int derefs = PatSlices.derefsToFollow(p, vt, f.t.derefs[p.id()]);
     Test inner = testPeeled(p, vt);
     if (inner == ALWAYS || derefs == 0) return inner;
     return new Test() {
@@ -109,7 +113,7 @@ public final class PatCompiler {
     if (p instanceof Pattern.RefPat rp) {
       Ty inner = rustle.types.Infer.shallow(((Ty.Ref) ty).inner());
       Test t = test(rp.inner(), inner);
-      if (t == ALWAYS) return ALWAYS;
+      if (t == ALWAYS || PatSlices.atFatPointer(rp.inner(), inner)) return t;
       return new Test() {
         @Override
         public boolean test(Machine m, int fp, int addr) {
@@ -134,6 +138,7 @@ public final class PatCompiler {
       if (r instanceof Res.Const c) return PatLits.constant(f, c.def(), ty);
       return ALWAYS;
     }
+    if (p instanceof Pattern.SlicePat sp) return PatSlices.test(f, sp, ty);
     List<Pattern> subs;
     List<Integer> fieldIdx = new ArrayList<>();
     int variant = 0;
@@ -220,6 +225,10 @@ public final class PatCompiler {
 
   Scrutinee scrutinee(Expr e) {
     Ty ty = f.ty(e);
+    if (rustle.types.Infer.shallow(ty) instanceof Ty.Slice && e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
+      // `match *s` on a slice: matched at the fat pointer s (slices are, see PatSlices), so `s` is the place.
+      return scrutinee(u.operand());
+    }
     if (f.places.isPlace(e)) {
       int flag = 0;
       if (e instanceof Expr.PathExpr pe && f.t.res[pe.id()] instanceof Res.Local l) flag = f.flag(l.var());

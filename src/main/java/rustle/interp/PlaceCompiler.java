@@ -120,6 +120,17 @@ public final class PlaceCompiler {
   private Place index(Expr.Index ix) {
     Ty recv = f.ty(ix.receiver());
     Deref d = derefs(ix.receiver(), recv, f.t.derefs[ix.id()]);
+    if (f.t.res[ix.id()] instanceof rustle.check.MethodRes r && r.def() != null) {
+      // The program's Index impl: `c[i]` is `*Index::index(&c, i)` (index_mut where the checker saw a write).
+      Ty refTy = new Ty.Ref(f.ty(ix), false);
+      java.util.List<rustle.interp.rt.Node> args = java.util.List.of(Loads.addrOf(d.place), f.exprs.value(ix.index()));
+      java.util.List<Ty> typeArgs = new java.util.ArrayList<>();
+      for (Ty t : r.args()) typeArgs.add(f.sub(t));
+      rustle.interp.rt.Node call = new CallCompiler(f).invoke(r.def(), typeArgs, args, refTy, bracket(ix));
+      // An unsized Output (`[f64]`, `str`) is reached through the fat pointer index returned, as after `*s`.
+      if (Layouts.isUnsized(Infer.shallow(f.ty(ix)))) return f.ownedTemp(call, refTy);
+      return checked(new Places.Deref(ExprCompiler.asInt(call, refTy)), f.ty(ix), ix.span());
+    }
     if (d.ty instanceof Ty.Adt ma && ma.def().builtin == rustle.types.AdtDef.Builtin.HASH_MAP) {
       return rustle.interp.std.MapIndex.of(f, d.place, ma, ix.index(), bracket(ix));
     }
@@ -132,7 +143,7 @@ public final class PlaceCompiler {
       return checked(new Places.IndexSlice(d.place, idx, f.size(s.elem()), ix.span()), s.elem(), ix.span());
     }
     Ty.Adt v = (Ty.Adt) ty;
-    return checked(new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), bracket(ix)), v.args().get(0),
+    return checked(new Places.IndexVec(d.place, idx, f.size(v.args().get(0)), f.trackCaller ? null : bracket(ix)), v.args().get(0),
         ix.span());
   }
 
@@ -214,6 +225,9 @@ public final class PlaceCompiler {
         fts = java.util.List.of(content);
         offs = new int[] {0};
         ds.boxContentSize = f.size(content);
+      } else if (owner instanceof Ty.Array a) {
+        fts = java.util.Collections.nCopies((int) a.len(), a.elem());
+        offs = f.arrayOffsets(a);
       } else {
         fts = owner instanceof Ty.Tuple tu ? tu.elems()
             : Layouts.fieldTypes((Ty.Adt) owner, ((Ty.Adt) owner).def().variants.get(0));
@@ -239,6 +253,8 @@ public final class PlaceCompiler {
     if (Layouts.isUnsized(inner)) {
       // &*s where s is a &str / &[T]: the fat pointer itself.
       if (op instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return f.exprs.value(u.operand());
+      // `&c[i]` with an unsized Output of the program's Index: its place holds the fat pointer index returned.
+      if (op instanceof Expr.Index) return new Loads.Copy(place(op), 16, 0);
       return f.exprs.value(op);
     }
     return Loads.addrOf(place(op));

@@ -90,13 +90,6 @@ class UnsupportedFeaturesTest {
   }
 
   @Test
-  void userIndexImpl() throws IOException {
-    assertUnsupported("use std::ops::Index;\nstruct P {\n    x: i32,\n}\nimpl Index<usize> for P {\n"
-        + "    type Output = i32;\n    fn index(&self, _i: usize) -> &i32 {\n        &self.x\n    }\n}\n"
-        + "fn main() {\n    println!(\"{}\", P { x: 1 }[0]);\n}\n", "`Index`");
-  }
-
-  @Test
   void i128Arithmetic() throws IOException {
     assertUnsupported("fn main() {\n    let x: i128 = 5;\n    let y = x * 3;\n    println!(\"{}\", y);\n}\n",
         "`i128`");

@@ -37,9 +37,10 @@ public final class PatBinds {
   }
 
   public static PatCompiler.Bind bind(FnCompiler f, Pattern p, Ty ty, List<DropSlot> drops) {
-    int derefs = f.t.derefs[p.id()];
+    int n = f.t.derefs[p.id()];
     Ty vt = Infer.shallow(ty);
-    for (int i = 0; i < derefs; i++) vt = Infer.shallow(((Ty.Ref) vt).inner());
+    for (int i = 0; i < n; i++) vt = Infer.shallow(((Ty.Ref) vt).inner());
+    int derefs = PatSlices.derefsToFollow(p, vt, n); // a slice is matched at its fat pointer
     PatCompiler.Bind inner = peeled(f, p, vt, drops);
     if (inner == NONE || derefs == 0) return inner;
     return new PatCompiler.Bind() {
@@ -79,7 +80,7 @@ public final class PatBinds {
     if (p instanceof Pattern.RefPat rp) {
       Ty inner = Infer.shallow(((Ty.Ref) ty).inner());
       PatCompiler.Bind b = bind(f, rp.inner(), inner, drops);
-      if (b == NONE) return NONE;
+      if (b == NONE || PatSlices.atFatPointer(rp.inner(), inner)) return b;
       return new PatCompiler.Bind() {
         @Override
         public void bind(Machine m, int fp, int addr) {
@@ -107,6 +108,7 @@ public final class PatBinds {
         }
       };
     }
+    if (p instanceof Pattern.SlicePat sp) return PatSlices.bind(f, sp, ty, drops);
     PatFields pf = PatFields.of(f, p, ty);
     if (pf == null) {
       return NONE;

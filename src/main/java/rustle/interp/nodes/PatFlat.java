@@ -81,7 +81,7 @@ final class PatFlat extends PatCompiler.Bind {
       return true;
     }
     if (p instanceof Pattern.RefPat rp) return walk(f, rp.inner(), ((Ty.Ref) vt).inner(), deref(path), leaves, paths);
-    if (p instanceof Pattern.OrPat) return false;
+    if (p instanceof Pattern.OrPat || p instanceof Pattern.SlicePat) return false;
     PatFields pf = PatFields.of(f, p, vt);
     if (pf == null) {
       return true; // wildcards, literals, ranges: nothing to bind

@@ -158,6 +158,7 @@ final class VecIntrinsics {
         }, Kind.of(elem));
       }
       case "as_slice":
+      case "as_mut_slice":
         return new Intrinsics.Impl() {
           @Override
           public void callInto(Machine m, int fp, int dst, Span span) {
