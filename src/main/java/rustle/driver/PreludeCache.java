@@ -88,9 +88,11 @@ final class PreludeCache {
    * Whether the cache may be used without comparing it with prelude.rs: when rustle runs from a jar,
    * which the build makes after the cache and never changes in part (reading prelude.rs there would open
    * the jar, the cost {@link PreludeBlob} avoids). From a classes directory (tests, an IDE) a resource
-   * may have been edited since the cache was made, so it is compared.
+   * may have been edited since the cache was made, so it is compared. The launcher puts the jar on the
+   * boot class path, where classes have no loader and no code source.
    */
   static boolean trusted() {
+    if (PreludeCache.class.getClassLoader() == null) return true;
     java.security.CodeSource src = PreludeCache.class.getProtectionDomain().getCodeSource();
     java.net.URL where = src == null ? null : src.getLocation();
     return where != null && where.getPath().endsWith(".jar");

@@ -75,7 +75,9 @@ final class PreludeJob implements Runnable {
       crate = parsed();
     }
     publish(crate.nodeCount());
-    return Checker.collectPrelude(crate);
+    Checker.PreludeItems collected = Checker.collectPrelude(crate);
+    Phases.jobDone("prelude");
+    return collected;
   }
 
   private static Crate parsed() {
