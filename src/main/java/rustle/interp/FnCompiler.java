@@ -252,6 +252,9 @@ public final class FnCompiler {
 
   void compileBody() {
     compileCode();
+    java.util.Set<Integer> setOnEntry = new java.util.HashSet<>();
+    for (DropSlot d : code.paramDrops) setOnEntry.add(d.flagOff);
+    code.entryClears = frame.flagsExcept(setOnEntry);
     if (observing != null) observing.build(locals == null ? List.of() : locals);
     if (c.unchecked && code.closure == null && code.intrinsic == null && code.def.item != null
         && code.def.item.body() != null) {
@@ -538,7 +541,6 @@ public final class FnCompiler {
       c = new IntNode(Kind.U8) {
         @Override
         public long evalLong(Machine m, int fp) {
-          DropSlot.clearAll(ts, m, fp);
           try {
             long v = inner.evalLong(m, fp);
             DropSlot.dropAll(ts, m, fp);

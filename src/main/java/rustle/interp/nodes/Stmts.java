@@ -77,7 +77,6 @@ public final class Stmts {
 
     @Override
     public int exec(Machine m, int fp) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         int st = stmt.exec(m, fp);
         DropSlot.dropAll(temps, m, fp);
@@ -106,7 +105,6 @@ public final class Stmts {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         long r = v.evalLong(m, fp);
         DropSlot.dropAll(temps, m, fp);
@@ -118,7 +116,6 @@ public final class Stmts {
 
     @Override
     public double evalDouble(Machine m, int fp) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         double r = v.evalDouble(m, fp);
         DropSlot.dropAll(temps, m, fp);
@@ -130,7 +127,6 @@ public final class Stmts {
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         v.evalInto(m, fp, dst);
         DropSlot.dropAll(temps, m, fp);
@@ -141,7 +137,6 @@ public final class Stmts {
 
     @Override
     public int exec(Machine m, int fp) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         int r = v.exec(m, fp);
         DropSlot.dropAll(temps, m, fp);
