@@ -285,6 +285,18 @@ public final class FnCompiler {
     return slots.get(v);
   }
 
+  /**
+   * The id of a pattern matched against the place a scrutinee {@code &place} borrows instead of against
+   * the reference (PatCompiler.throughRef): its implicit deref of the reference is skipped. -1 otherwise.
+   */
+  int derefSkipped = -1;
+
+  /** The implicit derefs of pattern p before it is matched (the checker's, minus a skipped one). */
+  public int patDerefs(Pattern p) {
+    int d = t.derefs[p.id()];
+    return p.id() == derefSkipped ? d - 1 : d;
+  }
+
   /** Flag offset of an owning local, or 0 when it owns nothing droppable. */
   public int flag(LocalVar v) {
     Integer f = flags.get(v);
@@ -390,6 +402,8 @@ public final class FnCompiler {
       temps = saved;
       return null;
     }
+    // A let run as jumping arms catches a jump out of a value itself (JumpArms.Init).
+    if (n instanceof rustle.interp.nodes.JumpArms.Init) mayJump = false;
     if (!temps.isEmpty()) n = new Stmts.WithTemps(n, temps.toArray(new DropSlot[0]));
     if (mayJump) n = new Transfers.CatchJump(n);
     if (c.unchecked) {

@@ -170,7 +170,7 @@ public final class Loads {
   /** Moves a scalar owner (a Box) out of a local: reads it and clears the local's drop flag. */
   public static final class MoveInt extends IntNode {
     final Place place;
-    final int flagOff;
+    public final int flagOff;
 
     public MoveInt(Place place, Kind k, int flagOff) {
       super(k);
@@ -183,6 +183,11 @@ public final class Loads {
       long v = kind.load(m.mem, place.addr(m, fp));
       m.mem.putByte(fp + flagOff, (byte) 0);
       return v;
+    }
+
+    /** The frame offset of the local moved from, or null when the place is not a local's slot. */
+    public Integer localOffset() {
+      return place instanceof Places.Local l ? l.offset() : null;
     }
   }
 

@@ -37,7 +37,7 @@ public final class PatBinds {
   }
 
   public static PatCompiler.Bind bind(FnCompiler f, Pattern p, Ty ty, List<DropSlot> drops) {
-    int derefs = f.t.derefs[p.id()];
+    int derefs = f.patDerefs(p);
     Ty vt = Infer.shallow(ty);
     for (int i = 0; i < derefs; i++) vt = Infer.shallow(((Ty.Ref) vt).inner());
     PatCompiler.Bind inner = peeled(f, p, vt, drops);
