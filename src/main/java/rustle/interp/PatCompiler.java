@@ -363,6 +363,8 @@ public final class PatCompiler {
       guards[i] = arm.guard() == null ? null : f.condition(() -> f.exprs.intVal(arm.guard()));
       bodies[i] = armBody(arm.body());
     }
+    // Exhaustiveness (checked, E0004): a value that no earlier arm took matches an unguarded last arm.
+    if (n > 0 && guards[n - 1] == null) tests[n - 1] = null;
     return f.exprs.wrap(new MatchNode(s.place(), tests, binds, guards, bodies, moveFlags, armDrops, mt.span()), ty);
   }
 }
