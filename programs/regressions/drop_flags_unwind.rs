@@ -1,3 +1,4 @@
+//@ run-fail
 // A panic in a loop whose locals were moved on some rounds: unwinding drops only the values still
 // owned (the statement's temporaries first, then the block's locals, then the parameters).
 struct D(u32);
