@@ -34,6 +34,17 @@ public final class Loads {
     return n instanceof LocalI64 l ? l.off : 0;
   }
 
+  /**
+   * For a node that reads a word from a local's slot and adds a constant to it (a 64-bit local, the
+   * address {@code &(*local).field}): {slot offset, constant}; null for any other node. The direct std
+   * nodes (Rc::clone, borrow()) read such an operand in place, one virtual call fewer.
+   */
+  public static int[] localPointer(IntNode n) {
+    if (n instanceof LocalI64 l) return new int[] {l.off, 0};
+    if (n instanceof LocalDerefFieldAddr l) return new int[] {l.off, l.fieldOff};
+    return null;
+  }
+
   static final class LocalI64 extends IntNode {
     final int off;
 
