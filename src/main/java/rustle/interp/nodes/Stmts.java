@@ -69,17 +69,21 @@ public final class Stmts {
   public static final class WithTemps extends Node {
     final Node stmt;
     final DropSlot[] temps;
+    /** The temporary when there is only one (a borrow() guard, most often): dropped without the loop. */
+    final DropSlot only;
 
     public WithTemps(Node stmt, DropSlot[] temps) {
       this.stmt = Control.stmt(stmt);
       this.temps = temps;
+      this.only = temps.length == 1 ? temps[0] : null;
     }
 
     @Override
     public int exec(Machine m, int fp) {
       try {
         int st = stmt.exec(m, fp);
-        DropSlot.dropAll(temps, m, fp);
+        if (only != null) only.dropIfLive(m, fp);
+        else DropSlot.dropAll(temps, m, fp);
         return st;
       } catch (RuntimeException e) {
         throw Unwind.leave(m, e, temps, fp);
