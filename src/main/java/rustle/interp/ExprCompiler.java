@@ -234,7 +234,7 @@ public final class ExprCompiler {
     if (w.cond() instanceof Expr.Let l) {
       java.util.List<DropSlot> drops = new java.util.ArrayList<>();
       f.collectDrops(l.pattern(), drops);
-      if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]), false);
+      if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]));
     }
     return wrap(Loops.whileNode(cond, body, w.id()), Ty.UNIT);
   }

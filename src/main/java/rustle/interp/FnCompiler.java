@@ -259,6 +259,9 @@ public final class FnCompiler {
 
   void compileBody() {
     compileCode();
+    java.util.Set<Integer> setOnEntry = new java.util.HashSet<>();
+    for (DropSlot d : code.paramDrops) setOnEntry.add(d.flagOff);
+    code.entryClears = frame.flagsExcept(setOnEntry);
     if (observing != null) observing.build(locals == null ? List.of() : locals);
     if (c.unchecked && code.closure == null && code.intrinsic == null && code.def.item != null
         && code.def.item.body() != null) {
@@ -287,6 +290,18 @@ public final class FnCompiler {
 
   public int slot(LocalVar v) {
     return slots.get(v);
+  }
+
+  /**
+   * The id of a pattern matched against the place a scrutinee {@code &place} borrows instead of against
+   * the reference (PatCompiler.throughRef): its implicit deref of the reference is skipped. -1 otherwise.
+   */
+  int derefSkipped = -1;
+
+  /** The implicit derefs of pattern p before it is matched (the checker's, minus a skipped one). */
+  public int patDerefs(Pattern p) {
+    int d = t.derefs[p.id()];
+    return p.id() == derefSkipped ? d - 1 : d;
   }
 
   /** Flag offset of an owning local, or 0 when it owns nothing droppable. */
@@ -394,6 +409,8 @@ public final class FnCompiler {
       temps = saved;
       return null;
     }
+    // A let run as jumping arms catches a jump out of a value itself (JumpArms.Init).
+    if (n instanceof rustle.interp.nodes.JumpArms.Init) mayJump = false;
     if (!temps.isEmpty()) n = new Stmts.WithTemps(n, temps.toArray(new DropSlot[0]));
     if (mayJump) n = new Transfers.CatchJump(n);
     if (c.unchecked) {
@@ -568,7 +585,6 @@ public final class FnCompiler {
       c = new IntNode(Kind.U8) {
         @Override
         public long evalLong(Machine m, int fp) {
-          DropSlot.clearAll(ts, m, fp);
           try {
             long v = inner.evalLong(m, fp);
             DropSlot.dropAll(ts, m, fp);

@@ -61,7 +61,7 @@ final class ForCompiler {
     PatCompiler.Bind bind = f.pats.bind(fo.pattern(), item, drops);
     f.collectDrops(fo.pattern(), drops);
     Node body = body(fo);
-    if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]), false);
+    if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]));
     Dropper fin = src.owning ? f.c.drops.of(src.iterTy) : null;
     return new ForEach(src.init, itOff, itemOff, stepper, bind, body, fo.id(), fin);
   }

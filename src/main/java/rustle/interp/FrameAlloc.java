@@ -6,6 +6,8 @@ package rustle.interp;
  */
 public final class FrameAlloc {
   private int depth;
+  /** Every drop flag and moved flag handed out, in order: all are cleared when the frame is entered. */
+  private final java.util.List<Integer> flags = new java.util.ArrayList<>();
 
   public int alloc(int size, int align) {
     int a = Math.max(1, align);
@@ -15,7 +17,14 @@ public final class FrameAlloc {
   }
 
   int flag() {
-    return alloc(1, 1);
+    int off = alloc(1, 1);
+    flags.add(off);
+    return off;
+  }
+
+  /** The flags handed out, except those in skip (set by the function's entry anyway). */
+  int[] flagsExcept(java.util.Set<Integer> skip) {
+    return flags.stream().filter(f -> !skip.contains(f)).mapToInt(Integer::intValue).toArray();
   }
 
   int size() {

@@ -83,9 +83,10 @@ public final class PatCompiler {
   }
 
   public Test test(Pattern p, Ty ty) {
-    Ty vt = peel(ty, f.t.derefs[p.id()]);
+    int n = f.patDerefs(p);
+    Ty vt = peel(ty, n);
     // A slice is matched at its fat pointer, so the last reference is not followed.
-    int derefs = PatSlices.derefsToFollow(p, vt, f.t.derefs[p.id()]);
+    int derefs = PatSlices.derefsToFollow(p, vt, n);
     Test inner = testPeeled(p, vt);
     if (inner == ALWAYS || derefs == 0) return inner;
     return new Test() {
@@ -223,6 +224,32 @@ public final class PatCompiler {
   /** The place a scrutinee is read from, plus the flag to clear if a binding moves out of it. */
   record Scrutinee(Place place, int flag) {}
 
+  /**
+   * The scrutinee {@code &place} (or {@code &mut place}) when every pattern goes through the reference
+   * (the checker's implicit deref, or a wildcard): the patterns are then matched against the place
+   * itself, with that deref skipped (FnCompiler.patDerefs), instead of storing the reference in a
+   * temporary and reading it back in each test and binding. Null when e is not of that shape.
+   */
+  private Place throughRef(Expr e, List<Pattern> pats) {
+    if (!(e instanceof Expr.Borrow b) || !f.places.isPlace(b.operand())) return null;
+    if (rustle.types.Layouts.isUnsized(f.ty(b.operand()))) return null;
+    for (Pattern p : pats) {
+      if (!(p instanceof Pattern.WildPat) && f.t.derefs[p.id()] < 1) return null;
+    }
+    return f.places.place(b.operand());
+  }
+
+  /** Compiles p's test and binding against a place, with p's first deref skipped when skip is set. */
+  private void testAndBind(Pattern p, Ty ty, boolean skip, Test[] tests, Bind[] binds, int i, List<DropSlot> drops) {
+    f.derefSkipped = skip && !(p instanceof Pattern.WildPat) ? p.id() : -1;
+    try {
+      tests[i] = test(p, ty);
+      binds[i] = bind(p, ty, drops);
+    } finally {
+      f.derefSkipped = -1;
+    }
+  }
+
   Scrutinee scrutinee(Expr e) {
     Ty ty = f.ty(e);
     if (rustle.types.Infer.shallow(ty) instanceof Ty.Slice && e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
@@ -241,10 +268,15 @@ public final class PatCompiler {
   IntNode condition(Expr cond) {
     if (!(cond instanceof Expr.Let l)) return f.exprs.intVal(cond);
     Ty ty = f.ty(l.value());
-    Scrutinee s = scrutinee(l.value());
-    Test t = test(l.pattern(), ty);
+    Place direct = throughRef(l.value(), List.of(l.pattern()));
+    Scrutinee s = direct != null ? new Scrutinee(direct, 0) : scrutinee(l.value());
+    Ty pt = direct != null ? rustle.types.Infer.shallow(((Ty.Ref) rustle.types.Infer.shallow(ty)).inner()) : ty;
+    Test[] ts = new Test[1];
+    Bind[] bs = new Bind[1];
     List<DropSlot> drops = new ArrayList<>();
-    Bind b = bind(l.pattern(), ty, drops);
+    testAndBind(l.pattern(), pt, direct != null, ts, bs, 0, drops);
+    Test t = ts[0];
+    Bind b = bs[0];
     int moveFlag = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
     return new IntNode(Kind.U8) {
       @Override
@@ -305,9 +337,23 @@ public final class PatCompiler {
     };
   }
 
+  /** An arm's body, its temporaries dropped at its end (Stmts.TailTemps) when it has any. */
+  private Node armBody(Expr body) {
+    List<DropSlot> saved = f.temps;
+    f.temps = new ArrayList<>();
+    Node v = f.exprs.value(body);
+    if (!f.temps.isEmpty()) v = new rustle.interp.nodes.Stmts.TailTemps(v, f.temps.toArray(new DropSlot[0]), rustle.interp.rt.Rep.of(f.ty(body)));
+    f.temps = saved;
+    return v;
+  }
+
   Node match(Expr.Match mt, Ty ty) {
     Ty st = f.ty(mt.scrutinee());
-    Scrutinee s = scrutinee(mt.scrutinee());
+    List<Pattern> pats = new ArrayList<>();
+    for (Expr.Arm arm : mt.arms()) pats.add(arm.pattern());
+    Place direct = throughRef(mt.scrutinee(), pats);
+    Scrutinee s = direct != null ? new Scrutinee(direct, 0) : scrutinee(mt.scrutinee());
+    Ty pt = direct != null ? rustle.types.Infer.shallow(((Ty.Ref) rustle.types.Infer.shallow(st)).inner()) : st;
     int n = mt.arms().size();
     Test[] tests = new Test[n];
     Bind[] binds = new Bind[n];
@@ -317,15 +363,18 @@ public final class PatCompiler {
     DropSlot[][] armDrops = new DropSlot[n][];
     for (int i = 0; i < n; i++) {
       Expr.Arm arm = mt.arms().get(i);
-      tests[i] = test(arm.pattern(), st);
       List<DropSlot> drops = new ArrayList<>();
-      binds[i] = bind(arm.pattern(), st, drops);
+      testAndBind(arm.pattern(), pt, direct != null, tests, binds, i, drops);
       f.collectDrops(arm.pattern(), drops);
       armDrops[i] = drops.toArray(new DropSlot[0]);
       moveFlags[i] = PatBinds.moves(f, arm.pattern(), st) ? s.flag() : 0;
-      guards[i] = arm.guard() == null ? null : f.exprs.intVal(arm.guard());
-      bodies[i] = f.exprs.value(arm.body());
+      // A guard and an arm's body are temporary scopes (the Reference, "Temporary scopes"): their
+      // temporaries are dropped when they are done, before the arm's bindings.
+      guards[i] = arm.guard() == null ? null : f.condition(() -> f.exprs.intVal(arm.guard()));
+      bodies[i] = armBody(arm.body());
     }
+    // Exhaustiveness (checked, E0004): a value that no earlier arm took matches an unguarded last arm.
+    if (n > 0 && guards[n - 1] == null) tests[n - 1] = null;
     return f.exprs.wrap(new MatchNode(s.place(), tests, binds, guards, bodies, moveFlags, armDrops, mt.span()), ty);
   }
 }

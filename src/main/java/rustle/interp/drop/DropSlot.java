@@ -32,12 +32,17 @@ public final class DropSlot {
   }
 
   /**
-   * Drops the value if the flag says it is still owned here. Kept under C2's inlining limit for hot
-   * callees (the launcher's FreqInlineSize): the smart-pointer drops are done here, the rest out of line.
+   * Drops the value if the flag says it is still owned here; leaves its flag and moved flags clear
+   * (docs/evaluator.md, "Drop flags"). Kept under C2's inlining limit for hot callees (the launcher's
+   * FreqInlineSize): the smart-pointer drops are done here, the rest out of line.
    */
   public void dropIfLive(Machine m, int fp) {
     int f = fp + flagOff;
-    if (m.mem.getByte(f) == 0) return;
+    if (m.mem.getByte(f) == 0) {
+      // All flags of the slot are clear after its scope, whatever state the value was in.
+      if (movedFlags != null) clearMoved(m, fp);
+      return;
+    }
     m.mem.putByte(f, (byte) 0);
     int a = fp + off;
     switch (quick) {
@@ -53,6 +58,11 @@ public final class DropSlot {
       default:
         break;
     }
+    dropRest(m, fp, a);
+  }
+
+  /** The drop of a value that is not a quick case (apart, so that dropIfLive stays small). */
+  private void dropRest(Machine m, int fp, int a) {
     if (movedFlags == null) dropper.drop(m, a);
     else dropParts(m, fp);
   }
@@ -81,12 +91,5 @@ public final class DropSlot {
 
   public static void dropAll(DropSlot[] slots, Machine m, int fp) {
     for (int i = slots.length - 1; i >= 0; i--) slots[i].dropIfLive(m, fp);
-  }
-
-  public static void clearAll(DropSlot[] slots, Machine m, int fp) {
-    for (DropSlot s : slots) {
-      m.mem.putByte(fp + s.flagOff, (byte) 0);
-      if (s.movedFlags != null) s.clearMoved(m, fp);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package rustle.interp.drop;
 
+import rustle.interp.nodes.Loads;
 import rustle.interp.nodes.Places;
 import rustle.interp.rt.IntNode;
 import rustle.interp.rt.Machine;
@@ -26,7 +27,39 @@ public final class RcLocalAssign extends Node {
     if (slot == null || slot.quick != SmartDrops.QUICK_RC || slot.movedFlags != null) return null;
     if (!(place instanceof Places.Local l) || l.offset() != slot.off) return null;
     if (!(value instanceof IntNode v) || v.kind.size != 8) return null;
+    if (v instanceof Loads.MoveInt mv && mv.localOffset() != null) return new FromLocal(mv.localOffset(), mv.flagOff, slot);
     return new RcLocalAssign(v, slot);
+  }
+
+  /**
+   * {@code cur = next;} where next is another Rc local, moved: its slot is read and its flag cleared
+   * here (Loads.MoveInt's work, in the same order), then the assignment goes on as above.
+   */
+  static final class FromLocal extends Node {
+    final int src;
+    final int srcFlag;
+    final DropSlot slot;
+
+    FromLocal(int src, int srcFlag, DropSlot slot) {
+      this.src = src;
+      this.srcFlag = srcFlag;
+      this.slot = slot;
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      long v = m.mem.getLong(fp + src);
+      m.mem.putByte(fp + srcFlag, (byte) 0);
+      slot.dropIfLive(m, fp);
+      m.mem.putLong(fp + slot.off, v);
+      m.mem.putByte(fp + slot.flagOff, (byte) 1);
+      return NORMAL;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      exec(m, fp);
+    }
   }
 
   @Override

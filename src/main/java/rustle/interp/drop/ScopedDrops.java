@@ -10,22 +10,15 @@ import rustle.interp.rt.Node;
 public final class ScopedDrops extends Node {
   final Node n;
   final DropSlot[] drops;
-  final boolean clearFirst;
 
+  /** The bindings may be made before n runs (a while-let body) or by n (an if-let's condition). */
   public ScopedDrops(Node n, DropSlot[] drops) {
-    this(n, drops, true);
-  }
-
-  /** clearFirst is false when the bindings were made before n runs (a while-let body). */
-  public ScopedDrops(Node n, DropSlot[] drops, boolean clearFirst) {
     this.n = n;
     this.drops = drops;
-    this.clearFirst = clearFirst;
   }
 
   @Override
   public int exec(Machine m, int fp) {
-    if (clearFirst) DropSlot.clearAll(drops, m, fp);
     int st;
     try {
       st = n.exec(m, fp);
@@ -38,7 +31,6 @@ public final class ScopedDrops extends Node {
 
   @Override
   public long evalLong(Machine m, int fp) {
-    if (clearFirst) DropSlot.clearAll(drops, m, fp);
     long v;
     try {
       v = n.evalLong(m, fp);
@@ -51,7 +43,6 @@ public final class ScopedDrops extends Node {
 
   @Override
   public double evalDouble(Machine m, int fp) {
-    if (clearFirst) DropSlot.clearAll(drops, m, fp);
     double v;
     try {
       v = n.evalDouble(m, fp);
@@ -64,7 +55,6 @@ public final class ScopedDrops extends Node {
 
   @Override
   public void evalInto(Machine m, int fp, int dst) {
-    if (clearFirst) DropSlot.clearAll(drops, m, fp);
     try {
       n.evalInto(m, fp, dst);
       DropSlot.dropAll(drops, m, fp);

@@ -55,7 +55,6 @@ public final class Block extends Node {
 
   /** {@link #runStmts} of a block that owns locals; apart so that the plain path stays small enough to inline. */
   private int runOwning(Machine m, int fp) {
-    DropSlot.clearAll(drops, m, fp);
     try {
       for (Node s : stmts) {
         int st = s.exec(m, fp);

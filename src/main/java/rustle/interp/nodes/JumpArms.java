@@ -72,8 +72,12 @@ public final class JumpArms {
     return new Stmts.Init(v, off, rep, 0, false);
   }
 
-  /** Runs the arms; x owns its value once they are done without a jump. */
-  static final class Init extends Node {
+  /**
+   * Runs the arms; x owns its value once they are done without a jump. A jump out of a value inside an
+   * arm (a JumpSignal) is caught here and returned as its status, as a statement's CatchJump would:
+   * the let needs no CatchJump around it (FnCompiler.stmt).
+   */
+  public static final class Init extends Node {
     final Node arms;
     final int flagOff;
 
@@ -84,7 +88,12 @@ public final class JumpArms {
 
     @Override
     public int exec(Machine m, int fp) {
-      int st = arms.exec(m, fp);
+      int st;
+      try {
+        st = arms.exec(m, fp);
+      } catch (rustle.interp.rt.JumpSignal j) {
+        return m.pendingStatus;
+      }
       if (st == NORMAL && flagOff != 0) m.mem.putByte(fp + flagOff, (byte) 1);
       return st;
     }

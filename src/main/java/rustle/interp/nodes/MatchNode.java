@@ -10,7 +10,11 @@ import rustle.interp.rt.Node;
 import rustle.interp.rt.Place;
 import rustle.interp.rt.RustPanic;
 
-/** {@code match}: the first arm whose pattern matches (and guard holds) binds and runs. */
+/**
+ * {@code match}: the first arm whose pattern matches (and guard holds) binds and runs. A null test
+ * matches without reading anything: the last arm's when it has no guard, since a value that reached it
+ * is covered by it (the checker proved the match exhaustive, E0004).
+ */
 public final class MatchNode extends Node {
   final Place scrut;
   final PatCompiler.Test[] tests;
@@ -36,8 +40,8 @@ public final class MatchNode extends Node {
   private int select(Machine m, int fp) {
     int a = scrut.addr(m, fp);
     for (int i = 0; i < tests.length; i++) {
-      if (!tests[i].test(m, fp, a)) continue;
-      binds[i].bind(m, fp, a);
+      if (tests[i] != null && !tests[i].test(m, fp, a)) continue;
+      if (binds[i] != PatBinds.NONE) binds[i].bind(m, fp, a);
       if (guards[i] != null && guards[i].evalLong(m, fp) == 0) continue;
       if (moveFlags[i] != 0) m.mem.putByte(fp + moveFlags[i], (byte) 0);
       return i;

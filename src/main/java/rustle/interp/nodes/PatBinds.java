@@ -37,7 +37,7 @@ public final class PatBinds {
   }
 
   public static PatCompiler.Bind bind(FnCompiler f, Pattern p, Ty ty, List<DropSlot> drops) {
-    int n = f.t.derefs[p.id()];
+    int n = f.patDerefs(p);
     Ty vt = Infer.shallow(ty);
     for (int i = 0; i < n; i++) vt = Infer.shallow(((Ty.Ref) vt).inner());
     int derefs = PatSlices.derefsToFollow(p, vt, n); // a slice is matched at its fat pointer

@@ -66,7 +66,7 @@ final class PatFlat extends PatCompiler.Bind {
   }
 
   private static boolean walk(FnCompiler f, Pattern p, Ty ty, int[] path, List<int[]> leaves, List<int[]> paths) {
-    int derefs = f.t.derefs[p.id()];
+    int derefs = f.patDerefs(p);
     Ty vt = Infer.shallow(ty);
     for (int i = 0; i < derefs; i++) {
       vt = Infer.shallow(((Ty.Ref) vt).inner());

@@ -69,18 +69,21 @@ public final class Stmts {
   public static final class WithTemps extends Node {
     final Node stmt;
     final DropSlot[] temps;
+    /** The temporary when there is only one (a borrow() guard, most often): dropped without the loop. */
+    final DropSlot only;
 
     public WithTemps(Node stmt, DropSlot[] temps) {
       this.stmt = Control.stmt(stmt);
       this.temps = temps;
+      this.only = temps.length == 1 ? temps[0] : null;
     }
 
     @Override
     public int exec(Machine m, int fp) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         int st = stmt.exec(m, fp);
-        DropSlot.dropAll(temps, m, fp);
+        if (only != null) only.dropIfLive(m, fp);
+        else DropSlot.dropAll(temps, m, fp);
         return st;
       } catch (RuntimeException e) {
         throw Unwind.leave(m, e, temps, fp);
@@ -106,7 +109,6 @@ public final class Stmts {
 
     @Override
     public long evalLong(Machine m, int fp) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         long r = v.evalLong(m, fp);
         DropSlot.dropAll(temps, m, fp);
@@ -118,7 +120,6 @@ public final class Stmts {
 
     @Override
     public double evalDouble(Machine m, int fp) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         double r = v.evalDouble(m, fp);
         DropSlot.dropAll(temps, m, fp);
@@ -130,7 +131,6 @@ public final class Stmts {
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         v.evalInto(m, fp, dst);
         DropSlot.dropAll(temps, m, fp);
@@ -141,7 +141,6 @@ public final class Stmts {
 
     @Override
     public int exec(Machine m, int fp) {
-      DropSlot.clearAll(temps, m, fp);
       try {
         int r = v.exec(m, fp);
         DropSlot.dropAll(temps, m, fp);

@@ -47,11 +47,21 @@ public final class FnCode {
     this.name = name;
   }
 
+  /**
+   * The frame's drop flags and moved flags, except the parameters' own flags (which entry sets): all
+   * cleared when the frame is entered, so that no scope needs to clear its flags when it is entered
+   * (every way out of a scope leaves its flags cleared; docs/evaluator.md, "Drop flags").
+   */
+  public int[] entryClears = new int[0];
+
+  /** Clears the frame's flags (see {@link #entryClears}); the first step of every entry to the code. */
+  public void clearFlags(Machine m, int fp) {
+    for (int f : entryClears) m.mem.putByte(fp + f, (byte) 0);
+  }
+
   private void enter(Machine m, int fp) {
-    for (DropSlot d : paramDrops) {
-      m.mem.putByte(fp + d.flagOff, (byte) 1);
-      d.clearMoved(m, fp);
-    }
+    clearFlags(m, fp);
+    for (DropSlot d : paramDrops) m.mem.putByte(fp + d.flagOff, (byte) 1);
     for (Node p : prologue) p.exec(m, fp);
   }
 

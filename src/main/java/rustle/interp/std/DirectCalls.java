@@ -71,15 +71,22 @@ public final class DirectCalls {
   /** {@code Rc::clone(&rc)}: one more strong count in the RcBox. */
   static final class RcClone extends IntNode {
     final IntNode rc;
+    /** When rc is read from a local (Loads.localPointer): its slot, else 0, and the constant added. */
+    final int rcSlot;
+    final int rcPlus;
 
     RcClone(IntNode rc) {
       super(Kind.U64);
       this.rc = rc;
+      int[] lp = rustle.interp.nodes.Loads.localPointer(rc);
+      this.rcSlot = lp == null ? 0 : lp[0];
+      this.rcPlus = lp == null ? 0 : lp[1];
     }
 
     @Override
     public long evalLong(Machine m, int fp) {
-      int p = (int) m.mem.getLong((int) rc.evalLong(m, fp));
+      int a = rcSlot != 0 ? (int) m.mem.getLong(fp + rcSlot) + rcPlus : (int) rc.evalLong(m, fp);
+      int p = (int) m.mem.getLong(a);
       m.mem.putLong(p + SmartPtrs.STRONG, m.mem.getLong(p + SmartPtrs.STRONG) + 1);
       return p;
     }
@@ -107,6 +114,9 @@ public final class DirectCalls {
     final int flag;
     final int value;
     final Span panicAt;
+    /** When cell is read from a local (Loads.localPointer): its slot, else 0, and the constant added. */
+    final int cellSlot;
+    final int cellPlus;
 
     Borrow(IntNode cell, boolean mut, int flag, int value, Span panicAt) {
       super(16);
@@ -115,11 +125,14 @@ public final class DirectCalls {
       this.flag = flag;
       this.value = value;
       this.panicAt = panicAt;
+      int[] lp = rustle.interp.nodes.Loads.localPointer(cell);
+      this.cellSlot = lp == null ? 0 : lp[0];
+      this.cellPlus = lp == null ? 0 : lp[1];
     }
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      int c = (int) cell.evalLong(m, fp);
+      int c = cellSlot != 0 ? (int) m.mem.getLong(fp + cellSlot) + cellPlus : (int) cell.evalLong(m, fp);
       long b = m.mem.getLong(c + flag);
       if (mut ? b != 0 : b < 0) throw failed(m, mut, panicAt);
       m.mem.putLong(c + flag, mut ? -1 : b + 1);

@@ -107,7 +107,8 @@ final class FnCaller {
   private void callLeanInto(Machine m, int nfp, int dst) {
     if (code.retSlot != 0) m.mem.putInt(nfp + code.retSlot, dst);
     m.depth++;
-    for (Node p : code.prologue) p.exec(m, nfp);
+    code.clearFlags(m, nfp);
+      for (Node p : code.prologue) p.exec(m, nfp);
     rustle.interp.nodes.Block b = code.body;
     try {
       if (b.unitTail != null) b.unitTail.exec(m, nfp);
@@ -123,6 +124,7 @@ final class FnCaller {
     long r;
     if (lean) {
       m.depth++;
+      code.clearFlags(m, nfp);
       for (Node p : code.prologue) p.exec(m, nfp);
       try {
         r = code.body.tail.evalLong(m, nfp);

@@ -42,6 +42,9 @@ public final class GuardPlaces {
     final int slot;
     final int slotFlag;
     final int plus;
+    /** When cell is read from a local (Loads.localPointer): its slot, else 0, and the constant added. */
+    final int cellSlot;
+    final int cellPlus;
 
     BorrowDeref(DirectCalls.Borrow b, int slot, int slotFlag, int plus) {
       this(b.cell, b.mut, b.flag, b.value, b.panicAt, slot, slotFlag, plus);
@@ -57,11 +60,14 @@ public final class GuardPlaces {
       this.slot = slot;
       this.slotFlag = slotFlag;
       this.plus = plus;
+      int[] lp = rustle.interp.nodes.Loads.localPointer(cell);
+      this.cellSlot = lp == null ? 0 : lp[0];
+      this.cellPlus = lp == null ? 0 : lp[1];
     }
 
     @Override
     public int addr(Machine m, int fp) {
-      int c = (int) cell.evalLong(m, fp);
+      int c = cellSlot != 0 ? (int) m.mem.getLong(fp + cellSlot) + cellPlus : (int) cell.evalLong(m, fp);
       long b = m.mem.getLong(c + flag);
       if (mut ? b != 0 : b < 0) throw DirectCalls.Borrow.failed(m, mut, panicAt);
       m.mem.putLong(c + flag, mut ? -1 : b + 1);
