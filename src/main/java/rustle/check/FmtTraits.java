@@ -19,6 +19,13 @@ final class FmtTraits {
   void require(FormatInfo.FmtArg arg, FormatSpec spec, Span fmtSpan) {
     Ty t = arg.ty();
     Span at = arg.expr() != null ? arg.expr().span() : fmtSpan;
+    if (arg.expr() != null && rustle.types.Layouts.isUnsized(cx.resolve(t))) {
+      // format_args! takes each argument by reference to a sized value (`v[1..]`, `*s`: rustc's E0277).
+      String shown = cx.show(t);
+      cx.error(Errors.coded("E0277", "the size for values of type `" + shown + "` cannot be known at compilation time",
+          at, "doesn't have a size known at compile-time").withHelp("the trait `Sized` is not implemented for `" + shown + "`"));
+      return;
+    }
     switch (spec.trait()) {
       case DISPLAY:
         if (!cx.methods.natives.isDisplay(t)) notImplemented(at, t, "Display");
