@@ -187,16 +187,74 @@ public final class PlaceCompiler {
     return new Places.DerefAt(new Places.Temp(f.exprs.value(u.operand()), off, fl));
   }
 
+  /**
+   * A field path of an owning local ({@code s.a.b}, {@code t.1.0}, no dereference on the way): the
+   * local, the type owning each step's field, and each step's field index; null for other places.
+   */
+  public record FieldPath(rustle.check.LocalVar var, java.util.List<Ty> owners, int[] index) {}
+
+  public FieldPath fieldPath(Expr e) {
+    java.util.ArrayDeque<Integer> idx = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Ty> owners = new java.util.ArrayDeque<>();
+    Expr cur = e;
+    while (true) {
+      if (cur instanceof Expr.Field fe && f.t.derefs[fe.id()] == 0) {
+        idx.addFirst((Integer) f.t.res[fe.id()]);
+        owners.addFirst(Infer.shallow(f.ty(fe.receiver())));
+        cur = fe.receiver();
+      } else if (cur instanceof Expr.TupleField tf && f.t.derefs[tf.id()] == 0) {
+        idx.addFirst(tf.index());
+        owners.addFirst(Infer.shallow(f.ty(tf.receiver())));
+        cur = tf.receiver();
+      } else {
+        break;
+      }
+    }
+    if (idx.isEmpty() || !(cur instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return null;
+    int[] ix = new int[idx.size()];
+    int i = 0;
+    for (int x : idx) ix[i++] = x;
+    return new FieldPath(l.var(), java.util.List.copyOf(owners), ix);
+  }
+
+  /** The moved-out flag of the part p names, made (with its ancestors' tracking) on first use; 0 if untracked. */
+  private int pathFlag(FieldPath p) {
+    int top = movedFlag(p.var(), p.owners().get(0), p.index()[0]);
+    if (top == 0 || p.index().length == 1) return top;
+    DropSlot ds = f.dropSlots.get(p.var());
+    if (ds.fieldParts == null) ds.fieldParts = new rustle.interp.drop.MovePaths[ds.movedFlags.length];
+    rustle.interp.drop.MovePaths[] level = ds.fieldParts;
+    for (int k = 1; ; k++) {
+      int at = p.index()[k - 1];
+      if (level[at] == null) level[at] = parts(p.owners().get(k));
+      rustle.interp.drop.MovePaths mp = level[at];
+      if (k == p.index().length - 1) return mp.flags[p.index()[k]];
+      level = mp.children;
+    }
+  }
+
+  /** Move-path tracking for the fields of a struct or tuple (one flag each). */
+  private rustle.interp.drop.MovePaths parts(Ty owner) {
+    java.util.List<Ty> fts = owner instanceof Ty.Tuple tu ? tu.elems()
+        : Layouts.fieldTypes((Ty.Adt) owner, ((Ty.Adt) owner).def().variants.get(0));
+    int[] flags = new int[fts.size()];
+    Dropper[] ds = new Dropper[fts.size()];
+    for (int i = 0; i < flags.length; i++) {
+      flags[i] = f.frame.flag();
+      ds[i] = f.c.drops.of(fts.get(i));
+    }
+    return new rustle.interp.drop.MovePaths(flags, f.layout(owner).offsets, ds);
+  }
+
   /** The moved-out flag of field e of an owning local, when reading e by value moves it; else 0. */
   private int partialMoveFlag(Expr e, Ty ty) {
     Expr recv;
     int index;
-    if (e instanceof Expr.Field fe && f.t.derefs[fe.id()] == 0) {
-      recv = fe.receiver();
-      index = (Integer) f.t.res[fe.id()];
-    } else if (e instanceof Expr.TupleField tf && f.t.derefs[tf.id()] == 0) {
-      recv = tf.receiver();
-      index = tf.index();
+    if (e instanceof Expr.Field || e instanceof Expr.TupleField) {
+      FieldPath p = fieldPath(e);
+      if (p == null || f.isCaptured(p.var())) return 0;
+      if (rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;
+      return pathFlag(p);
     } else if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF
         && Infer.shallow(f.ty(u.operand())) instanceof Ty.Adt b && b.def().builtin == AdtDef.Builtin.BOX) {
       // `let s = *b;` moves the content out of a Box local; the box itself is still freed at b's end.

@@ -20,6 +20,8 @@ public final class DropSlot {
   public int[] movedFlags;
   public int[] fieldOffs;
   public Dropper[] fieldDroppers;
+  /** Per field, its own parts moved out one by one ({@code s.a.b}), or null (MovePaths). */
+  public MovePaths[] fieldParts;
   /** For a Box local whose content may be moved out ({@code let s = *b;}): the content's size, else -1. */
   public int boxContentSize = -1;
 
@@ -78,15 +80,16 @@ public final class DropSlot {
       return;
     }
     for (int i = 0; i < movedFlags.length; i++) {
-      if (fieldDroppers[i] != null && m.mem.getByte(fp + movedFlags[i]) == 0) {
-        fieldDroppers[i].drop(m, fp + off + fieldOffs[i]);
-      }
+      if (m.mem.getByte(fp + movedFlags[i]) != 0) continue;
+      if (fieldParts != null && fieldParts[i] != null) fieldParts[i].drop(m, fp, fp + off + fieldOffs[i]);
+      else if (fieldDroppers[i] != null) fieldDroppers[i].drop(m, fp + off + fieldOffs[i]);
     }
     clearMoved(m, fp);
   }
 
   public void clearMoved(Machine m, int fp) {
     if (movedFlags != null) for (int mf : movedFlags) m.mem.putByte(fp + mf, (byte) 0);
+    if (fieldParts != null) for (MovePaths p : fieldParts) if (p != null) p.clear(m, fp);
   }
 
   public static void dropAll(DropSlot[] slots, Machine m, int fp) {

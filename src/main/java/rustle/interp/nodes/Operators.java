@@ -135,6 +135,14 @@ public final class Operators {
         || (Rep.of(ty) == Rep.MEM && f.size(ty) > 0 && !Aliasing.directOk(f, a.target(), a.value()));
     Assign as = new Assign(place, value, Rep.of(ty), f.size(ty), d, flag, viaScratch ? f.temp(ty) : 0, Kind.of(ty));
     as.slot = slot;
+    if (d != null && slot == null) {
+      // A field of an owning local: the old value may have been moved out (`let x = s.a; s.a = ..`).
+      rustle.interp.PlaceCompiler.FieldPath fp = f.places.fieldPath(a.target());
+      if (fp != null && !f.isCaptured(fp.var()) && f.dropSlots.get(fp.var()) != null) {
+        as.fieldOf = f.dropSlots.get(fp.var());
+        as.path = fp.index();
+      }
+    }
     return as;
   }
 
@@ -150,6 +158,9 @@ public final class Operators {
     final Kind kind;
     /** The owning local assigned to, whose drop knows about partial moves; null for other places. */
     DropSlot slot;
+    /** For a field of an owning local: the local's slot and the field path (see MovePaths.dropOld). */
+    DropSlot fieldOf;
+    int[] path;
     /** The value when it is a 64-bit integer node (an Rc, a Box): stored with one virtual call fewer. */
     final IntNode wide;
 
@@ -194,6 +205,7 @@ public final class Operators {
       else value.evalInto(m, fp, tmp);
       int a = place.addr(m, fp);
       if (slot != null) slot.dropIfLive(m, fp);
+      else if (fieldOf != null) rustle.interp.drop.MovePaths.dropOld(fieldOf, path, dropper, m, fp, a);
       else if (flag == 0 || m.mem.getByte(fp + flag) != 0) dropper.drop(m, a);
       m.mem.copy(tmp, a, size);
       if (flag != 0) m.mem.putByte(fp + flag, (byte) 1);
