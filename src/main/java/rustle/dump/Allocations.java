@@ -22,16 +22,30 @@ import rustle.memory.Allocator;
  * are evaluated before a call counts as running, so a {@code vec!} in an argument is the macro's, not
  * the call's.
  *
- * <p>An allocation records only what would be lost later, in arrays by granule: the user's call running
- * (the site itself stays in the allocator's table while the block lives), the number of the next scan,
- * and whether it was a reallocation. Names are looked up when a dump asks ({@link #info}), and a scan
- * only notes its call and line: an observed run costs a few array stores per allocation, nothing per
- * call and nothing per live block, so a stop point that is never reached leaves a program's speed
- * almost as it was.
+ * <p>An allocation records only what would be lost later, and only what rules 2 and 3 need (rule 1's site
+ * stays in the allocator's table while the block lives): one reference per block, in an array by
+ * granule, to the user's call running if there is one, else to the scan to come. A reallocation swaps
+ * that reference for its growth twin. A scan fills in its call and line once, whatever the number of
+ * blocks waiting for it, and names are looked up only when a dump asks ({@link #info}): an observed run
+ * costs one array store per allocation, nothing per free, per call or per live block, so a stop point
+ * that is never reached leaves a program's speed almost as it was.
  */
 final class Allocations implements AllocationListener {
   /** The call that allocated a block (null if not allocated by a call, e.g. {@code vec!}) and its line. */
   record Info(String why, int line) {}
+
+  /** The next scan, as the blocks allocated before it (outside any call into std) record it. */
+  private static final class Scan {
+    /** Set when the scan happens: its call (null: none) and line. */
+    boolean done;
+    String why;
+    int line;
+    /** This scan as the mark of a reallocation, made at the first. */
+    Grown grown;
+  }
+
+  /** The mark of a block that took over a freed block's contents: what its allocation recorded. */
+  private record Grown(Object of) {}
 
   private final RunView run;
   private final Allocator heap;
@@ -39,17 +53,15 @@ final class Allocations implements AllocationListener {
   /** Every allocation goes to the fresh list, which only the trace reads; null when not tracing. */
   private int[] fresh;
   private int freshLen;
-  /** Stands for "no call" in the scan log. */
-  private static final String NO_CALL = new String("");
-  /** By granule ((address - heap base) / 16), like the allocator's own tables: the user's call running. */
-  private Object[] calls = new Object[256];
-  /** By granule: the number of the first scan after the allocation, times 2, plus 1 for a reallocation. */
-  private int[] stamps = new int[256];
-  /** Scans so far that had allocations before them (the numbers stamps hold), and what each said. */
-  private int scans;
-  private boolean allocatedSinceScan;
-  private String[] scanWhys = new String[16];
-  private int[] scanLines = new int[16];
+  /** By granule ((address - heap base) / 16), like the allocator's own tables: a Span, Scan or Grown. */
+  private Object[] marks = new Object[256];
+  /** The scan the blocks allocated from now on wait for. */
+  private Scan pending = new Scan();
+  /** The allocator's allocation count at the last scan: a scan with no allocation before it does nothing. */
+  private long allocationsAtScan;
+  /** The last call given a growth twin, and the twin (reallocations come in runs from one call). */
+  private Span lastGrownCall;
+  private Grown lastGrown;
   /** Each operation's name with " (growth)" added, made once (the names are the compiler's own strings). */
   private final java.util.Map<String, String> growthNames = new java.util.IdentityHashMap<>();
 
@@ -65,46 +77,48 @@ final class Allocations implements AllocationListener {
     this.run = run;
     this.heap = heap;
     this.base = heapBase;
-    this.fresh = listAll ? new int[16] : null;
-    heap.listen(this);
+    this.allocationsAtScan = heap.allocations();
+    if (listAll) {
+      fresh = new int[16];
+      heap.listen(new Listing());
+    } else {
+      heap.listen(this);
+    }
   }
 
   /** Why the live block at address was allocated, or null when no rule has put it down yet. */
   Info info(int address) {
     int g = (address - base) >>> 4;
-    if (g < 0 || g >= stamps.length || !heap.isLive(address)) return null;
+    if (g < 0 || g >= marks.length || !heap.isLive(address)) return null;
+    Object mark = marks[g];
+    boolean grown = mark instanceof Grown;
+    if (grown) mark = ((Grown) mark).of();
     if (run != null) {
       Object site = heap.siteOf(address);
       String why = run.operation(site);
       int line = 0;
       if (why != null) {
         line = SiteNames.span(site).line();
-      } else if (calls[g] instanceof Span call && (why = run.operation(call)) != null) {
+      } else if (mark instanceof Span call && (why = run.operation(call)) != null) {
         line = call.line();
       }
-      if (why != null) return new Info((stamps[g] & 1) != 0 ? growth(why) : why, line);
+      if (why != null) return new Info(grown ? growth(why) : why, line);
     }
-    int scan = stamps[g] >>> 1;
-    if (scan >= scans) return null;
-    return new Info(scanWhys[scan] == NO_CALL ? null : scanWhys[scan], scanLines[scan]);
+    return mark instanceof Scan s && s.done ? new Info(s.why, s.line) : null;
   }
 
+  /** The one store of an allocation: the user's call into std running, else the scan to come. */
   @Override
   public void allocated(int addr, Object site) {
     int g = (addr - base) >>> 4;
-    if (g >= stamps.length) grow(g);
-    calls[g] = run == null ? null : run.userCall();
-    stamps[g] = scans << 1;
-    allocatedSinceScan = true;
-    if (fresh != null) {
-      if (freshLen == fresh.length) compact();
-      fresh[freshLen++] = addr;
-    }
+    Object[] t = marks;
+    if (g >= t.length) t = grow(g);
+    Span call = run == null ? null : run.userCall();
+    t[g] = call != null ? call : pending;
   }
 
-  private void grow(int g) {
-    calls = Arrays.copyOf(calls, Math.max(g + 1, 2 * calls.length));
-    stamps = Arrays.copyOf(stamps, calls.length);
+  private Object[] grow(int g) {
+    return marks = Arrays.copyOf(marks, Math.max(g + 1, 2 * marks.length));
   }
 
   /** Nothing to do: a dump asks the allocator which blocks are live. */
@@ -113,7 +127,35 @@ final class Allocations implements AllocationListener {
 
   @Override
   public void reallocated(int addr) {
-    stamps[(addr - base) >>> 4] |= 1;
+    int g = (addr - base) >>> 4;
+    Object mark = marks[g];
+    if (mark instanceof Scan s) {
+      marks[g] = s.grown != null ? s.grown : (s.grown = new Grown(s));
+    } else if (mark instanceof Span call) {
+      if (call != lastGrownCall) {
+        lastGrownCall = call;
+        lastGrown = new Grown(call);
+      }
+      marks[g] = lastGrown;
+    }
+  }
+
+  /** The listener of a traced run: also keeps each allocated address for the next scan's list. */
+  private final class Listing implements AllocationListener {
+    @Override
+    public void allocated(int addr, Object site) {
+      Allocations.this.allocated(addr, site);
+      if (freshLen == fresh.length) compact();
+      fresh[freshLen++] = addr;
+    }
+
+    @Override
+    public void freed(int addr) {}
+
+    @Override
+    public void reallocated(int addr) {
+      Allocations.this.reallocated(addr);
+    }
   }
 
   /** Drops the entries of blocks no longer live; grows the list if that does not make room. */
@@ -132,15 +174,14 @@ final class Allocations implements AllocationListener {
    * into unless it is null (only the trace asks, and its table lists every allocation).
    */
   void scan(String why, int line, boolean freedDuringCall, Set<Integer> into) {
-    if (!allocatedSinceScan) return;
-    allocatedSinceScan = false;
-    if (scans == scanWhys.length) {
-      scanWhys = Arrays.copyOf(scanWhys, 2 * scans);
-      scanLines = Arrays.copyOf(scanLines, 2 * scans);
-    }
-    scanWhys[scans] = why == null ? NO_CALL : freedDuringCall ? growth(why) : why;
-    scanLines[scans] = line;
-    scans++;
+    long n = heap.allocations();
+    if (n == allocationsAtScan) return;
+    allocationsAtScan = n;
+    Scan s = pending;
+    s.why = why == null ? null : freedDuringCall ? growth(why) : why;
+    s.line = line;
+    s.done = true;
+    pending = new Scan();
     if (fresh == null) return;
     for (int i = 0; i < freshLen; i++) {
       if (into != null && heap.isLive(fresh[i])) into.add(fresh[i]);

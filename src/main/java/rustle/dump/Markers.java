@@ -2,8 +2,6 @@ package rustle.dump;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import rustle.interp.observe.StopPoint;
 
 /**
@@ -13,28 +11,49 @@ import rustle.interp.observe.StopPoint;
 public final class Markers {
   private Markers() {}
 
-  /**
-   * In a holder class, compiled on the first {@link #find}: {@link #mayHave} runs on every plain run, and
-   * compiling a regex in a fresh JVM spins method handles for milliseconds.
-   */
-  private static final class Regex {
-    static final Pattern MARKER = Pattern.compile("//\\s*@dump(?:\\s+(\\S(?:.*\\S)?))?\\s*$");
-  }
-
   /** Whether the source may hold a marker (cheap; decides whether a plain run is observed at all). */
   public static boolean mayHave(String source) {
     return source.contains("@dump");
   }
 
-  /** The markers by line (1-based). */
+  /**
+   * The markers by line (1-based). A marker is {@code //}, blanks, {@code @dump}, then the end of the
+   * line or blanks and a name running to the last non-blank character. Matched by hand, not by a regex:
+   * compiling one in a fresh JVM spins method handles for milliseconds of an observed run's start.
+   */
   public static Map<Integer, StopPoint> find(String source) {
     Map<Integer, StopPoint> out = new TreeMap<>();
     String[] lines = source.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      Matcher m = Regex.MARKER.matcher(lines[i]);
-      if (m.find() && !inString(lines[i], m.start())) out.put(i + 1, new StopPoint(i + 1, m.group(1), "marker"));
+      String line = lines[i];
+      if (!line.contains("@dump")) continue;
+      for (int at = line.indexOf("//"); at >= 0; at = line.indexOf("//", at + 1)) {
+        String name = nameAt(line, at);
+        if (name == null) continue;
+        if (!inString(line, at)) out.put(i + 1, new StopPoint(i + 1, name.isEmpty() ? null : name, "marker"));
+        break;
+      }
     }
     return out;
+  }
+
+  /** The marker's name ("" for none) if a marker starts with the comment at at, else null. */
+  private static String nameAt(String line, int at) {
+    int i = at + 2;
+    while (i < line.length() && blank(line.charAt(i))) i++;
+    if (!line.startsWith("@dump", i)) return null;
+    int from = i + 5;
+    int end = line.length();
+    while (end > from && blank(line.charAt(end - 1))) end--;
+    if (end == from) return "";
+    if (!blank(line.charAt(from))) return null; // `@dumpx`
+    while (blank(line.charAt(from))) from++;
+    return line.substring(from, end);
+  }
+
+  /** A regex's {@code \\s}: space, tab, newline, vertical tab, form feed, carriage return. */
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether position at of line lies inside a string literal (an odd number of unescaped quotes before it). */

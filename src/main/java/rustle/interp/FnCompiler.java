@@ -357,7 +357,7 @@ public final class FnCompiler {
     }
     if (observing != null) {
       if (userCode) observing.placeStops(b, src, stmts);
-      stmts.removeIf(java.util.Objects::isNull);
+      for (int i = stmts.size() - 1; i >= 0; i--) if (stmts.get(i) == null) stmts.remove(i); // no method ref: see FrameMaps.BY_OFFSET_DOWN
     }
     Node tail = null;
     if (b.tail() != null) {

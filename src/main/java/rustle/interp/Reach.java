@@ -82,7 +82,12 @@ public final class Reach {
 
   /** The instance being compiled calls code. */
   void edge(FnCode code) {
-    if (discovering && current != null) callees.computeIfAbsent(current, k -> new ArrayList<>()).add(code);
+    if (discovering && current != null) {
+      // No computeIfAbsent with a lambda: its first use links method handles on an observed run's compile.
+      List<FnCode> out = callees.get(current);
+      if (out == null) callees.put(current, out = new ArrayList<>());
+      out.add(code);
+    }
   }
 
   /** The instance being compiled holds a requested stop point. */
