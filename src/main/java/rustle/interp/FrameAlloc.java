@@ -16,7 +16,7 @@ public final class FrameAlloc {
     return -depth;
   }
 
-  int flag() {
+  public int flag() {
     int off = alloc(1, 1);
     flags.add(off);
     return off;

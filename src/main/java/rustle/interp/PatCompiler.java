@@ -276,8 +276,10 @@ public final class PatCompiler {
     List<DropSlot> drops = new ArrayList<>();
     testAndBind(l.pattern(), pt, direct != null, ts, bs, 0, drops);
     Test t = ts[0];
-    Bind b = bs[0];
-    int moveFlag = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
+    int whole = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
+    int[] parts = whole == 0 || direct != null ? null : partialMoves(l.value(), l.pattern(), ty);
+    Bind b = parts == null ? bs[0] : rustle.interp.nodes.PartialMoves.marking(bs[0], parts);
+    int moveFlag = parts == null ? whole : 0;
     return new IntNode(Kind.U8) {
       @Override
       public long evalLong(Machine m, int fp) {
@@ -360,6 +362,7 @@ public final class PatCompiler {
     IntNode[] guards = new IntNode[n];
     Node[] bodies = new Node[n];
     int[] moveFlags = new int[n];
+    int[][] partFlags = null;
     DropSlot[][] armDrops = new DropSlot[n][];
     for (int i = 0; i < n; i++) {
       Expr.Arm arm = mt.arms().get(i);
@@ -368,6 +371,13 @@ public final class PatCompiler {
       f.collectDrops(arm.pattern(), drops);
       armDrops[i] = drops.toArray(new DropSlot[0]);
       moveFlags[i] = PatBinds.moves(f, arm.pattern(), st) ? s.flag() : 0;
+      int[] parts = moveFlags[i] == 0 || direct != null ? null : partialMoves(mt.scrutinee(), arm.pattern(), st);
+      if (parts != null) {
+        // Marked once the guard holds, where the whole local's flag would have been cleared.
+        if (partFlags == null) partFlags = new int[n][];
+        partFlags[i] = parts;
+        moveFlags[i] = 0;
+      }
       // A guard and an arm's body are temporary scopes (the Reference, "Temporary scopes"): their
       // temporaries are dropped when they are done, before the arm's bindings.
       guards[i] = arm.guard() == null ? null : f.condition(() -> f.exprs.intVal(arm.guard()));
@@ -375,6 +385,15 @@ public final class PatCompiler {
     }
     // Exhaustiveness (checked, E0004): a value that no earlier arm took matches an unguarded last arm.
     if (n > 0 && guards[n - 1] == null) tests[n - 1] = null;
-    return f.exprs.wrap(new MatchNode(s.place(), tests, binds, guards, bodies, moveFlags, armDrops, mt.span()), ty);
+    MatchNode node = new MatchNode(s.place(), tests, binds, guards, bodies, moveFlags, armDrops, mt.span());
+    node.partFlags = partFlags;
+    return f.exprs.wrap(node, ty);
+  }
+
+  /** The moved flags of the fields p moves out of the owning local e, or null (see nodes.PartialMoves). */
+  private int[] partialMoves(Expr e, Pattern p, Ty ty) {
+    if (!(e instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return null;
+    if (f.t.derefs[p.id()] != 0) return null;
+    return rustle.interp.nodes.PartialMoves.flags(f, p, ty, l.var());
   }
 }

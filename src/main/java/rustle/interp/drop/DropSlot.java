@@ -22,6 +22,15 @@ public final class DropSlot {
   public Dropper[] fieldDroppers;
   /** Per field, its own parts moved out one by one ({@code s.a.b}), or null (MovePaths). */
   public MovePaths[] fieldParts;
+  /**
+   * For an enum local an arm moves fields out of ({@code Message::Pair(a, _)}): a moved flag per field of
+   * each variant, and what drops them (nodes.PartialMoves); its drop drops the active variant's fields
+   * still in place.
+   */
+  public int[][] variantFlags;
+  public int[][] variantOffs;
+  public Dropper[][] variantDroppers;
+  public rustle.interp.nodes.EnumAccess variantAccess;
   /** For a Box local whose content may be moved out ({@code let s = *b;}): the content's size, else -1. */
   public int boxContentSize = -1;
 
@@ -42,7 +51,7 @@ public final class DropSlot {
     int f = fp + flagOff;
     if (m.mem.getByte(f) == 0) {
       // All flags of the slot are clear after its scope, whatever state the value was in.
-      if (movedFlags != null) clearMoved(m, fp);
+      if (movedFlags != null || variantFlags != null) clearMoved(m, fp);
       return;
     }
     m.mem.putByte(f, (byte) 0);
@@ -65,8 +74,18 @@ public final class DropSlot {
 
   /** The drop of a value that is not a quick case (apart, so that dropIfLive stays small). */
   private void dropRest(Machine m, int fp, int a) {
-    if (movedFlags == null) dropper.drop(m, a);
+    if (variantFlags != null) dropVariantParts(m, fp, a);
+    else if (movedFlags == null) dropper.drop(m, a);
     else dropParts(m, fp);
+  }
+
+  private void dropVariantParts(Machine m, int fp, int a) {
+    int v = variantAccess.variant(m.mem, a);
+    int[] fl = variantFlags[v];
+    for (int j = 0; j < fl.length; j++) {
+      if (m.mem.getByte(fp + fl[j]) == 0 && variantDroppers[v][j] != null) variantDroppers[v][j].drop(m, a + variantOffs[v][j]);
+    }
+    clearMoved(m, fp);
   }
 
   /** The drop of a local some part of which may have been moved out. */
@@ -90,6 +109,7 @@ public final class DropSlot {
   public void clearMoved(Machine m, int fp) {
     if (movedFlags != null) for (int mf : movedFlags) m.mem.putByte(fp + mf, (byte) 0);
     if (fieldParts != null) for (MovePaths p : fieldParts) if (p != null) p.clear(m, fp);
+    if (variantFlags != null) for (int[] fl : variantFlags) for (int x : fl) m.mem.putByte(fp + x, (byte) 0);
   }
 
   public static void dropAll(DropSlot[] slots, Machine m, int fp) {

@@ -22,6 +22,8 @@ public final class MatchNode extends Node {
   final IntNode[] guards;
   final Node[] bodies;
   final int[] moveFlags;
+  /** Per arm, the moved flags of the fields it moves out of its owning local, or null (PartialMoves). */
+  public int[][] partFlags;
   final DropSlot[][] drops;
   final Span span;
 
@@ -44,9 +46,15 @@ public final class MatchNode extends Node {
       if (binds[i] != PatBinds.NONE) binds[i].bind(m, fp, a);
       if (guards[i] != null && guards[i].evalLong(m, fp) == 0) continue;
       if (moveFlags[i] != 0) m.mem.putByte(fp + moveFlags[i], (byte) 0);
+      if (partFlags != null) markMoved(m, fp, i);
       return i;
     }
     throw new RustPanic("internal error: entered unreachable code: no match arm matched", span);
+  }
+
+  private void markMoved(Machine m, int fp, int i) {
+    int[] fl = partFlags[i];
+    if (fl != null) for (int x : fl) m.mem.putByte(fp + x, (byte) 1);
   }
 
   private void done(Machine m, int fp, int i) {
