@@ -127,6 +127,12 @@ final class MethodLookup {
       cx.error(Errors.unsupported("`" + fallback + "::" + m.name() + "`", m.nameSpan()));
       return null;
     }
+    if (cx.resolve(recv) instanceof Ty.Param gp && (natives.hasBound(gp, "Iterator") || natives.hasBound(gp, "IntoIterator"))) {
+      // `fn f<I: Iterator>(it: I) { it.count() }`: valid Rust; rustle's iterator methods need the
+      // iterator's concrete type, which a generic parameter does not give the checker.
+      cx.error(Errors.unsupported("`" + m.name() + "` on a generic iterator parameter (`" + cx.show(recv) + "`)", m.nameSpan()));
+      return null;
+    }
     if (r0 instanceof Infer) {
       cx.error(Errors.coded("E0689", "can't call method `" + m.name() + "` on ambiguous numeric type `"
           + cx.show(recv) + "`", m.nameSpan(), null));
