@@ -51,6 +51,22 @@ final class CollectCk {
       else new TableKeyCk(cx).collectKey(m, a.args().get(0), r);
       return b;
     }
+    if (r instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.RESULT || a.def().builtin == AdtDef.Builtin.OPTION)) {
+      // Result<C, E>: FromIterator<Result<T, E>> (and Option<C>: FromIterator<Option<T>>) for C:
+      // FromIterator<T>; rustle builds C as a Vec<T>.
+      boolean result = a.def().builtin == AdtDef.Builtin.RESULT;
+      Ty t = cx.infer.fresh();
+      Ty want = result ? new Ty.Adt(a.def(), java.util.List.of(t, a.args().get(1))) : new Ty.Adt(a.def(), java.util.List.of(t));
+      Ty c = cx.resolve(a.args().get(0));
+      if (c instanceof Infer) cx.infer.unify(c, new Ty.Adt(cx.items.stdAdt("Vec"), java.util.List.of(t)));
+      c = cx.resolve(a.args().get(0));
+      if (!(c instanceof Ty.Adt ca && ca.def().builtin == AdtDef.Builtin.VEC)) {
+        cx.error(Errors.unsupported("collecting into `" + cx.show(r) + "`", m.nameSpan()));
+        return null;
+      }
+      if (!cx.infer.unify(want, item) || !cx.infer.unify(ca.args().get(0), t)) mismatch(m, r, item);
+      return b;
+    }
     cx.error(Errors.unsupported("collecting into `" + cx.show(r) + "`", m.nameSpan()));
     return null;
   }

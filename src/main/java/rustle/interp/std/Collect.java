@@ -39,6 +39,22 @@ final class Collect {
     Ty.Adt target = (Ty.Adt) Infer.shallow(f.sub(ret));
     Dropper self = f.c.drops.of(target);
     if (target.def().builtin == AdtDef.Builtin.STRING) return string(f, item, step, value, itTmp, itemTmp, fin, self, site, it);
+    ShuntCollect shunt = ShuntCollect.of(f, target, item, step, it, site);
+    if (shunt != null) {
+      int vecTmp = f.frame.alloc(24, 8);
+      return new MemNode(f.size(target)) {
+        @Override
+        public void evalInto(Machine mc, int fp, int dst) {
+          value.evalInto(mc, fp, fp + itTmp);
+          try {
+            shunt.collect(mc, fp + itTmp, fp + itemTmp, fp + vecTmp, dst);
+          } catch (RuntimeException e) {
+            throw fin == null ? e : Unwind.leave(mc, e, fin, fp + itTmp);
+          }
+          if (fin != null) fin.drop(mc, fp + itTmp);
+        }
+      };
+    }
     TableCollect table = TableCollect.of(f, target, item, step, it, site);
     if (table != null) {
       return new MemNode(f.size(target)) {
