@@ -153,9 +153,21 @@ final class NativeMethods {
         }
         return s;
       }
-      case "rev":
+      case "rev": {
         args(m, List.of());
+        DoubleEnded.Answer de = DoubleEnded.of(it);
+        if (de == DoubleEnded.Answer.NOT_IN_RUST) {
+          String shown = cx.show(it);
+          cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": DoubleEndedIterator` is not satisfied", m.nameSpan(),
+              "the trait `DoubleEndedIterator` is not implemented for `" + shown + "`"));
+          return null;
+        }
+        if (de == DoubleEnded.Answer.UNSUPPORTED) {
+          cx.error(Errors.unsupported("`rev` of `" + cx.show(it) + "`", m.nameSpan()));
+          return null;
+        }
         return new Ty.Adt(cx.items.std("Rev"), List.of(it));
+      }
       case "enumerate":
         args(m, List.of());
         return new Ty.Adt(cx.items.std("Enumerate"), List.of(it));

@@ -1,0 +1,48 @@
+package rustle.check;
+
+import rustle.types.Infer;
+import rustle.types.Prim;
+import rustle.types.Ty;
+
+/**
+ * Whether {@code rev()} may be called on an iterator type: rustle runs it backwards (its stepper has
+ * {@code next_back}), Rust rejects it (the type is not a {@code DoubleEndedIterator}: an open range, a
+ * hash table's iterator, {@code take_while}, a program's own iterator, a split by a string), or Rust
+ * accepts it but rustle cannot run it yet.
+ */
+final class DoubleEnded {
+  private DoubleEnded() {}
+
+  enum Answer { RUNS, NOT_IN_RUST, UNSUPPORTED }
+
+  static Answer of(Ty t) {
+    if (!(Infer.shallow(t) instanceof Ty.Adt a)) return Answer.UNSUPPORTED;
+    if (!a.def().fromPrelude) return Answer.NOT_IN_RUST;
+    switch (a.def().name) {
+      case "Range": case "RangeInclusive": case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter":
+      case "Chars": case "Bytes":
+        return Answer.RUNS;
+      case "Rev": case "Map": case "Filter": case "Cloned": case "Copied":
+        return of(a.args().get(0));
+      case "Chain": {
+        Answer x = of(a.args().get(0));
+        Answer y = of(a.args().get(1));
+        return x != Answer.RUNS ? x : y;
+      }
+      case "RangeFrom": case "TakeWhile": case "SkipWhile": case "MapIter": case "MapIterMut": case "MapIntoIter":
+      case "Keys": case "Values": case "ValuesMut": case "SetIter": case "SetIntoIter": case "SetOp":
+        return Answer.NOT_IN_RUST;
+      case "Split": {
+        Ty pat = Infer.shallow(a.args().get(0));
+        return pat == Prim.CHAR ? Answer.UNSUPPORTED : Answer.NOT_IN_RUST;
+      }
+      case "FilterMap": case "Inspect": case "Peekable": case "FlatMap": case "Flatten": case "Enumerate":
+      case "Skip": case "Take": case "StepBy": case "Zip": {
+        Answer in = of(a.args().get(0));
+        return in == Answer.NOT_IN_RUST ? in : Answer.UNSUPPORTED;
+      }
+      default:
+        return Answer.UNSUPPORTED;
+    }
+  }
+}
