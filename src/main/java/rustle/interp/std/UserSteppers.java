@@ -51,7 +51,7 @@ final class UserSteppers {
 
   /** The program's own size_hint, called on the iterator in memory, or Iterator's default (0, None). */
   static SizeHint hint(FnCompiler f, Ty.Adt a) {
-    if (a.def().iterSizeHint == null) return DEFAULT;
+    if (a.def().iterSizeHint == null) return SizeHint.UNKNOWN;
     FnCode code = f.c.code(a.def().iterSizeHint, a.args());
     Ty ret = Infer.shallow(f.sub(rustle.types.Subst.apply(a.def().iterSizeHint.ret, a.args())));
     Layout tl = f.layout(ret);
@@ -85,16 +85,4 @@ final class UserSteppers {
       }
     };
   }
-
-  private static final SizeHint DEFAULT = new SizeHint(false, false) {
-    @Override
-    long lower(Machine m, int it) {
-      return 0;
-    }
-
-    @Override
-    long upper(Machine m, int it) {
-      return NONE;
-    }
-  };
 }
