@@ -51,7 +51,7 @@ public final class DropSlot {
     int f = fp + flagOff;
     if (m.mem.getByte(f) == 0) {
       // All flags of the slot are clear after its scope, whatever state the value was in.
-      if (movedFlags != null || variantFlags != null) clearMoved(m, fp);
+      clearMoved(m, fp);
       return;
     }
     m.mem.putByte(f, (byte) 0);
@@ -107,6 +107,10 @@ public final class DropSlot {
   }
 
   public void clearMoved(Machine m, int fp) {
+    if (movedFlags != null || variantFlags != null) clearParts(m, fp);
+  }
+
+  private void clearParts(Machine m, int fp) {
     if (movedFlags != null) for (int mf : movedFlags) m.mem.putByte(fp + mf, (byte) 0);
     if (fieldParts != null) for (MovePaths p : fieldParts) if (p != null) p.clear(m, fp);
     if (variantFlags != null) for (int[] fl : variantFlags) for (int x : fl) m.mem.putByte(fp + x, (byte) 0);
