@@ -697,6 +697,24 @@ impl char {
     pub fn to_ascii_lowercase(&self) -> char { intrinsic!() }
     pub fn to_digit(self, radix: u32) -> Option<u32> { intrinsic!() }
     pub fn len_utf8(self) -> usize { intrinsic!() }
+    // The ASCII classes, as core defines them (by code point ranges).
+    pub fn is_ascii_uppercase(&self) -> bool { *self >= 'A' && *self <= 'Z' }
+    pub fn is_ascii_lowercase(&self) -> bool { *self >= 'a' && *self <= 'z' }
+    pub fn is_ascii_alphanumeric(&self) -> bool { self.is_ascii_alphabetic() || self.is_ascii_digit() }
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        self.is_ascii_digit() || (*self >= 'a' && *self <= 'f') || (*self >= 'A' && *self <= 'F')
+    }
+    pub fn is_ascii_punctuation(&self) -> bool {
+        (*self >= '!' && *self <= '/') || (*self >= ':' && *self <= '@') || (*self >= '[' && *self <= '`')
+            || (*self >= '{' && *self <= '~')
+    }
+    pub fn is_ascii_graphic(&self) -> bool { *self >= '!' && *self <= '~' }
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == ' ' || *self == '\t' || *self == '\n' || *self == '\x0C' || *self == '\r'
+    }
+    pub fn is_ascii_control(&self) -> bool { *self <= '\x1F' || *self == '\x7F' }
+    pub fn is_digit(self, radix: u32) -> bool { self.to_digit(radix).is_some() }
+    pub fn eq_ignore_ascii_case(&self, other: &char) -> bool { self.to_ascii_lowercase() == other.to_ascii_lowercase() }
 }
 
 impl f64 {
