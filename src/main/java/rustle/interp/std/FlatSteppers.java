@@ -141,10 +141,12 @@ final class FlatSteppers {
       public boolean next(Machine m, int it, int dst) {
         int slot = it + p.peeked;
         if (p.outer.variant(m.mem, slot) == 1) {
+          // Read the inner Option before the outer one is set to None: with a niche the two tags can be
+          // one byte (Option<Option<i32>>), and writing None over it would turn Some(Some(v)) to None.
+          boolean some = p.inner.variant(m.mem, slot + p.innerAt) == 1;
+          if (some) m.mem.copy(slot + p.innerAt + p.valueAt, dst, size);
           p.outer.setVariant(m.mem, slot, 0);
-          if (p.inner.variant(m.mem, slot + p.innerAt) != 1) return false;
-          m.mem.copy(slot + p.innerAt + p.valueAt, dst, size);
-          return true;
+          return some;
         }
         return in.next(m, it + p.iter, dst);
       }
