@@ -4,7 +4,6 @@ import java.util.List;
 import rustle.ast.Expr;
 import rustle.ast.Span;
 import rustle.diag.Errors;
-import rustle.types.FnSig;
 import rustle.types.Subst;
 import rustle.types.Ty;
 
@@ -107,10 +106,6 @@ final class IndexTraits {
   }
 
   private boolean record(Expr e, ImplDef impl, String method, List<Ty> implArgs, Ty self) {
-    FnSig.Def def = impl.methods.get(method);
-    if (def == null) return false;
-    List<Ty> args = cx.exprs.paths.instantiate(def, implArgs, List.of());
-    cx.tables.res[e.id()] = new MethodRes(def, null, args, 0, 0, List.of(self), self);
-    return true;
+    return OpTraits.record(cx, e, impl, method, implArgs, self);
   }
 }

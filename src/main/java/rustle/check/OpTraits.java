@@ -95,6 +95,14 @@ final class OpTraits {
   }
 
   private boolean record(Expr e, ImplDef impl, String method, List<Ty> implArgs, Ty self) {
+    return record(cx, e, impl, method, implArgs, self);
+  }
+
+  /**
+   * Records e as a call of the impl's method (an operator or an index on a program's type), with the
+   * impl's fresh arguments: false when the impl lacks the method.
+   */
+  static boolean record(FnCk cx, Expr e, ImplDef impl, String method, List<Ty> implArgs, Ty self) {
     FnSig.Def def = impl.methods.get(method);
     if (def == null) return false;
     List<Ty> args = cx.exprs.paths.instantiate(def, implArgs, List.of());
