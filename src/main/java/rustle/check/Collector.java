@@ -44,14 +44,14 @@ final class Collector {
   private void declare(Item it, boolean prelude) {
     if (it instanceof Item.StructItem s) {
       if (dup(s.name(), s.nameSpan())) return;
-      AdtDef.Builtin b = prelude && BUILTINS.contains(s.name()) ? AdtDef.Builtin.valueOf(builtinName(s.name()))
+      AdtDef.Builtin b = prelude && BUILTINS.contains(s.name()) ? builtin(s.name())
           : AdtDef.Builtin.NONE;
       items.adts.put(s.name(), new AdtDef(s.name(), false, typeParams(s.generics()), b,
           new LinkedHashSet<>(s.derives()), s));
       items.adts.get(s.name()).fromPrelude = prelude;
     } else if (it instanceof Item.EnumItem e) {
       if (dup(e.name(), e.nameSpan())) return;
-      AdtDef.Builtin b = prelude && BUILTINS.contains(e.name()) ? AdtDef.Builtin.valueOf(builtinName(e.name()))
+      AdtDef.Builtin b = prelude && BUILTINS.contains(e.name()) ? builtin(e.name())
           : AdtDef.Builtin.NONE;
       items.adts.put(e.name(), new AdtDef(e.name(), true, typeParams(e.generics()), b,
           new LinkedHashSet<>(e.derives()), e));
@@ -63,20 +63,34 @@ final class Collector {
     }
   }
 
-  private static String builtinName(String n) {
+  /**
+   * The builtin a prelude type stands for. A switch, not {@code Builtin.valueOf}: that builds the enum's
+   * name table by reflection on its first use, in every run's start-up.
+   */
+  private static AdtDef.Builtin builtin(String n) {
     switch (n) {
-      case "RangeInclusive": return "RANGE_INCLUSIVE";
-      case "IntoIter": return "INTO_ITER";
-      case "RefCell": return "REF_CELL";
-      case "RefMut": return "REF_MUT";
+      case "String": return AdtDef.Builtin.STRING;
+      case "Vec": return AdtDef.Builtin.VEC;
+      case "Box": return AdtDef.Builtin.BOX;
+      case "Option": return AdtDef.Builtin.OPTION;
+      case "Result": return AdtDef.Builtin.RESULT;
+      case "Range": return AdtDef.Builtin.RANGE;
+      case "RangeInclusive": return AdtDef.Builtin.RANGE_INCLUSIVE;
+      case "IntoIter": return AdtDef.Builtin.INTO_ITER;
+      case "Rc": return AdtDef.Builtin.RC;
+      case "Weak": return AdtDef.Builtin.WEAK;
+      case "RefCell": return AdtDef.Builtin.REF_CELL;
+      case "Ref": return AdtDef.Builtin.REF;
+      case "RefMut": return AdtDef.Builtin.REF_MUT;
+      case "Cell": return AdtDef.Builtin.CELL;
       case RawPtrs.CONST:
-      case RawPtrs.MUT: return "RAW_PTR";
-      case "HashMap": return "HASH_MAP";
-      case "HashSet": return "HASH_SET";
-      case "MapIntoIter": return "MAP_INTO_ITER";
-      case "SetIntoIter": return "SET_INTO_ITER";
-      case "ArrayIntoIter": return "ARRAY_INTO_ITER";
-      default: return n.toUpperCase();
+      case RawPtrs.MUT: return AdtDef.Builtin.RAW_PTR;
+      case "HashMap": return AdtDef.Builtin.HASH_MAP;
+      case "HashSet": return AdtDef.Builtin.HASH_SET;
+      case "MapIntoIter": return AdtDef.Builtin.MAP_INTO_ITER;
+      case "SetIntoIter": return AdtDef.Builtin.SET_INTO_ITER;
+      case "ArrayIntoIter": return AdtDef.Builtin.ARRAY_INTO_ITER;
+      default: throw new IllegalStateException("not a builtin type: " + n);
     }
   }
 
@@ -190,6 +204,11 @@ final class Collector {
   }
 
   private TyLowering.Scope extend(TyLowering.Scope base, List<Item.GenericParam> gs) {
+    // Most functions declare no type parameters: their scope is the enclosing one (scopes' maps are never
+    // changed once made), without a copy of its map per function.
+    boolean any = false;
+    for (Item.GenericParam g : gs) any |= !g.isLifetime();
+    if (!any) return base;
     Map<String, Ty> m = new HashMap<>(base.params());
     int i = m.size();
     for (Item.GenericParam g : gs) {
@@ -312,12 +331,13 @@ final class Collector {
       impl.consts.put(c.name(), new ConstDef(TyName.of(self) + "::" + c.name(), c, t));
     }
     lowering.currentImpl = impl;
+    String selfName = TyName.of(self) + "::"; // once per impl, not per method
     for (Item.FnItem f : im.fns()) {
       TyLowering.Scope fsc0 = extend(sc, f.generics());
       List<FnSig.Generic> gs = new ArrayList<>(implGenerics);
       gs.addAll(generics(f.generics(), fsc0));
       TyLowering.Scope fsc = implTraitParams(f, fsc0, gs);
-      FnSig.Def def = new FnSig.Def(f.name(), TyName.of(self) + "::" + f.name(), f, gs, implGenerics.size(),
+      FnSig.Def def = new FnSig.Def(f.name(), selfName + f.name(), f, gs, implGenerics.size(),
           f.selfKind(), self, trait, prelude);
       signature(def, fsc);
       impl.methods.put(f.name(), def);

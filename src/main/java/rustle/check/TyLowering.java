@@ -128,7 +128,7 @@ final class TyLowering {
     // The user's items live in one namespace: `crate::shapes::Circle` is `Circle` (see ItemTree).
     int skip = 0;
     while (segs.size() - skip > 1 && isModule(segs.get(skip).name())) skip++;
-    segs = segs.subList(skip, segs.size());
+    if (skip > 0) segs = segs.subList(skip, segs.size());
     Path.Segment last = segs.get(segs.size() - 1);
     String name = last.name();
     if (segs.size() == 2 && segs.get(0).name().equals("Self") && currentImpl != null
