@@ -2,7 +2,6 @@ package rustle.driver;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Crate;
 import rustle.ast.Expr;
@@ -35,9 +34,14 @@ final class AstReader {
 
   private final byte[] in;
   private int pos;
-  private final List<Object> records = new ArrayList<>(1 << 14);
-  private final List<String> strings = new ArrayList<>(1 << 10);
-  private final List<Span> spans = new ArrayList<>(1 << 13);
+  // Arrays rather than ArrayLists: this runs interpreted at every start (see make), where each add or get
+  // is a call chain of its own.
+  private Object[] records = new Object[1 << 14];
+  private int recordCount;
+  private String[] strings = new String[1 << 10];
+  private int stringCount;
+  private Span[] spans = new Span[1 << 13];
+  private int spanCount;
 
   AstReader(byte[] in, int pos) {
     this.in = in;
@@ -50,28 +54,31 @@ final class AstReader {
       case NULL: return null;
       case RECORD: {
         Object r = make(varint());
-        records.add(r);
+        if (recordCount == records.length) records = java.util.Arrays.copyOf(records, recordCount * 2);
+        records[recordCount++] = r;
         return r;
       }
-      case SEEN: return records.get(varint());
+      case SEEN: return records[varint()];
       case INT: return zigzag();
       case FALSE: return Boolean.FALSE;
       case TRUE: return Boolean.TRUE;
       case DOUBLE: return Double.longBitsToDouble(bits());
-      case STRING: return strings.get(varint());
+      case STRING: return strings[varint()];
       case NEW_STRING: {
         int n = varint();
         String s = new String(in, pos, n, StandardCharsets.UTF_8);
         pos += n;
-        strings.add(s);
+        if (stringCount == strings.length) strings = java.util.Arrays.copyOf(strings, stringCount * 2);
+        strings[stringCount++] = s;
         return s;
       }
       case BIGINT: return new BigInteger((String) read());
       case LIST: {
         int n = varint();
-        List<Object> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) list.add(read());
-        return list;
+        if (n == 0) return List.of(); // the parser's empty lists are immutable too
+        Object[] items = new Object[n];
+        for (int i = 0; i < n; i++) items[i] = read();
+        return java.util.Arrays.asList(items);
       }
       case SPAN: {
         int start = varint();
@@ -79,10 +86,11 @@ final class AstReader {
         int line = varint();
         int col = varint();
         Span s = new Span(start, end, line, col, line + zigzag(), varint());
-        spans.add(s);
+        if (spanCount == spans.length) spans = java.util.Arrays.copyOf(spans, spanCount * 2);
+        spans[spanCount++] = s;
         return s;
       }
-      case SEEN_SPAN: return spans.get(varint());
+      case SEEN_SPAN: return spans[varint()];
       default: throw corrupt(tag);
     }
   }
@@ -95,7 +103,14 @@ final class AstReader {
   private int i() {
     int tag = in[pos++];
     if (tag != INT) throw corrupt(tag);
-    return zigzag();
+    // varint and zigzag by hand: the most frequent read (every node's id), interpreted (see make).
+    int b = in[pos++];
+    int v = b & 0x7f;
+    for (int shift = 7; b < 0; shift += 7) {
+      b = in[pos++];
+      v |= (b & 0x7f) << shift;
+    }
+    return (v >>> 1) ^ -(v & 1);
   }
 
   private boolean b() {

@@ -33,29 +33,18 @@ public enum Prim implements Ty {
 
   /** The primitive named by a path segment, or null. */
   public static Prim byName(String n) {
-    // A switch, not a scan of values(): the checker asks this for every path type it lowers (the
-    // prelude's thousands of signatures at each start), and values() copies the array each time.
-    if (n == null) return null;
-    switch (n) {
-      case "i8": return I8;
-      case "i16": return I16;
-      case "i32": return I32;
-      case "i64": return I64;
-      case "i128": return I128;
-      case "isize": return ISIZE;
-      case "u8": return U8;
-      case "u16": return U16;
-      case "u32": return U32;
-      case "u64": return U64;
-      case "u128": return U128;
-      case "usize": return USIZE;
-      case "f32": return F32;
-      case "f64": return F64;
-      case "bool": return BOOL;
-      case "char": return CHAR;
-      case "str": return STR;
-      default: return null;
-    }
+    return n == null ? null : BY_NAME.get(n);
+  }
+
+  /**
+   * The primitives by name, but for the never type: the checker asks {@link #byName} for every path type it
+   * lowers (the prelude's thousands of signatures at each start), where a scan of values() copied the array
+   * each time, and a string switch was one more large method for the JIT to compile at start-up.
+   */
+  private static final java.util.Map<String, Prim> BY_NAME = new java.util.HashMap<>();
+
+  static {
+    for (Prim p : values()) if (p != NEVER) BY_NAME.put(p.name, p);
   }
 
   @Override
