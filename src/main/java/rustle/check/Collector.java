@@ -335,9 +335,9 @@ final class Collector {
     for (Item.FnItem f : im.fns()) {
       TyLowering.Scope fsc0 = extend(sc, f.generics());
       List<FnSig.Generic> gs = new ArrayList<>(implGenerics);
-      gs.addAll(generics(f.generics(), fsc0));
+      if (!f.generics().isEmpty()) gs.addAll(generics(f.generics(), fsc0));
       TyLowering.Scope fsc = implTraitParams(f, fsc0, gs);
-      FnSig.Def def = new FnSig.Def(f.name(), selfName + f.name(), f, gs, implGenerics.size(),
+      FnSig.Def def = new FnSig.Def(f.name(), selfName.concat(f.name()), f, gs, implGenerics.size(),
           f.selfKind(), self, trait, prelude);
       signature(def, fsc);
       impl.methods.put(f.name(), def);

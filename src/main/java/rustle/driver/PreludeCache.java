@@ -3,7 +3,6 @@ package rustle.driver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
@@ -70,16 +69,17 @@ final class PreludeCache {
     return chunks != null ? latin1(chunks) : resource();
   }
 
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): exactly the low bytes wanted here
   private static byte[] latin1(String[] chunks) {
     int n = 0;
     for (String c : chunks) n += c.length();
     byte[] out = new byte[n];
     int at = 0;
     for (String c : chunks) {
-      // A Latin-1 string's chars are its bytes: getBytes copies them without a charset's encoder.
-      byte[] b = c.getBytes(StandardCharsets.ISO_8859_1);
-      System.arraycopy(b, 0, out, at, b.length);
-      at += b.length;
+      // Each char is one byte (see BlobClassWriter): the old getBytes(int, int, byte[], int) keeps the low
+      // byte of each, copying straight into out (no charset's encoder, no array per chunk).
+      c.getBytes(0, c.length(), out, at);
+      at += c.length();
     }
     return out;
   }
