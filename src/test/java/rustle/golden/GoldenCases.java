@@ -76,6 +76,11 @@ final class GoldenCases {
           .orElse(ExitCode.OK);
     }
 
+    /** Whether the program's header has the `//@ run-fail` directive `rustle test` reads. */
+    boolean saysRunFail() {
+      return read(source).lines().anyMatch(l -> l.strip().replace(" ", "").equals("//@run-fail"));
+    }
+
     private Path sibling(String suffix) {
       String name = source.getFileName().toString();
       return source.resolveSibling(name.substring(0, name.length() - SOURCE.length()) + suffix);
@@ -110,6 +115,12 @@ final class GoldenCases {
         }
         if (!c.dumps() && Files.exists(c.dumpFile())) {
           problems.add(c.dumpFile() + " is an orphan: " + file.getFileName() + " has no `// @dump` marker");
+        }
+        if (!bless && c.expectedExit() == ExitCode.PANIC && !c.saysRunFail()) {
+          // `rustle test` reads the mode from the header, not from the expectation files: without it
+          // the same program passes here and fails there.
+          problems.add(file + " panics (its " + c.stderrFile().getFileName() + " shows a panic) but has"
+              + " no `//@ run-fail` line, so `rustle test` would expect it to run to completion");
         }
         if (bless || Files.exists(c.stdoutFile()) || Files.exists(c.stderrFile())) {
           cases.add(c);

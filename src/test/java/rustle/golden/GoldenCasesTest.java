@@ -32,7 +32,7 @@ class GoldenCasesTest {
   void expectedExitFollowsTheExpectationFiles() throws Exception {
     write("runs.rs", "");
     write("runs.run.stdout", "1\n");
-    write("panics.rs", "");
+    write("panics.rs", "//@ run-fail\n");
     write("panics.run.stdout", "before\n");
     write("panics.stderr", "\nthread 'main' panicked at programs/panics.rs:3:5:\nboom\n");
     write("rejected.rs", "");
@@ -51,6 +51,16 @@ class GoldenCasesTest {
     assertThat(rejected.expectedExit()).isEqualTo(ExitCode.REJECTED);
     assertThat(rejected.expectedStdout()).isEmpty();
     assertThat(rejected.expectedStderr()).hasValue("error[E0382]: borrow of moved value: `v`\n");
+  }
+
+  @Test
+  void panickingProgramWithoutRunFailHeaderIsAProblem() throws Exception {
+    write("boom.rs", "fn main() { panic!() }");
+    write("boom.stderr", "\nthread 'main' panicked at programs/boom.rs:1:13:\nexplicit panic\n");
+    GoldenCases.Corpus corpus = GoldenCases.discover(root, false);
+    assertThat(corpus.problems()).hasSize(1);
+    assertThat(corpus.problems().get(0)).contains("boom.rs panics");
+    assertThat(corpus.problems().get(0)).contains("//@ run-fail");
   }
 
   @Test
