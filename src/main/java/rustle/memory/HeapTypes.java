@@ -172,35 +172,33 @@ public final class HeapTypes {
     long cap = m.getLong(v + CAP);
     int p = (int) m.getLong(v + PTR);
     if (n > cap - len) {
-      int fresh = growBytes(v, p, cap, len, n, site);
-      if (cap > 0 && src >= p && src < p + cap) {
-        src += fresh - p; // the bytes pushed were v's own, and moved with its buffer
-      }
-      p = fresh;
+      src = growBytes(v, p, cap, len, n, src, site);
+      p = (int) m.getLong(v + PTR);
     }
     m.copy(src, p + (int) len, n);
     m.putLong(v + LEN, len + n);
   }
 
   /**
-   * {@link #grow} of a byte buffer p of capacity cap holding len bytes, for n more: the new buffer's
-   * address, with the header already updated. The header was read by the caller, so it is not read again.
+   * {@link #grow} of v's byte buffer p of capacity cap holding len bytes, for a push of n bytes from src,
+   * from the header the caller read; returns where src's bytes are afterwards (they move with the buffer
+   * when they are v's own).
    */
-  private int growBytes(int v, int p, long cap, long len, int n, Object site) {
+  private int growBytes(int v, int p, long cap, long len, int n, int src, Object site) {
     long need = len + n;
     long newCap = Math.max(Math.max(2 * cap, need), 8);
     if (need > Integer.MAX_VALUE || newCap > Integer.MAX_VALUE) {
       grow(v, len, n, 1, 1, site, true); // the layout checks and their panics
-      return ptr(mem, v);
+    } else {
+      int fresh = alloc.allocate((int) newCap, 1, site);
+      if (cap > 0) {
+        mem.copy(p, fresh, (int) cap);
+        alloc.freeMoved(p, fresh);
+      }
+      mem.putLong(v + PTR, fresh);
+      mem.putLong(v + CAP, newCap);
     }
-    int fresh = alloc.allocate((int) newCap, 1, site);
-    if (cap > 0) {
-      mem.copy(p, fresh, (int) cap);
-      alloc.freeMoved(p, fresh);
-    }
-    mem.putLong(v + PTR, fresh);
-    mem.putLong(v + CAP, newCap);
-    return fresh;
+    return cap > 0 && src >= p && src < p + cap ? src + ptr(mem, v) - p : src;
   }
 
   /** {@code String::push}: appends the UTF-8 encoding of a Unicode scalar value. */
