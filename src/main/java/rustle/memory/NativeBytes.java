@@ -67,22 +67,37 @@ final class NativeBytes {
 
   /** {@link #moveSmall} from a Java array (src plus the byte offset from) into native memory. */
   static void inSmall(Object src, long from, long to, int len) {
+    // Split by size as moveSmall is, for the JIT's inlining limit.
     if (len >= 16) {
-      U.putLong(to, U.getLong(src, from));
-      U.putLong(to + 8, U.getLong(src, from + 8));
-      U.putLong(to + len - 16, U.getLong(src, from + len - 16));
-      U.putLong(to + len - 8, U.getLong(src, from + len - 8));
+      in16To32(src, from, to, len);
     } else if (len >= 8) {
       U.putLong(to, U.getLong(src, from));
       U.putLong(to + len - 8, U.getLong(src, from + len - 8));
-    } else if (len >= 4) {
+    } else {
+      inUnder8(src, from, to, len);
+    }
+  }
+
+  private static void in16To32(Object src, long from, long to, int len) {
+    U.putLong(to, U.getLong(src, from));
+    U.putLong(to + 8, U.getLong(src, from + 8));
+    U.putLong(to + len - 16, U.getLong(src, from + len - 16));
+    U.putLong(to + len - 8, U.getLong(src, from + len - 8));
+  }
+
+  private static void inUnder8(Object src, long from, long to, int len) {
+    if (len >= 4) {
       U.putInt(to, U.getInt(src, from));
       U.putInt(to + len - 4, U.getInt(src, from + len - 4));
     } else {
-      U.putByte(to, U.getByte(src, from));
-      U.putByte(to + (len >> 1), U.getByte(src, from + (len >> 1)));
-      U.putByte(to + len - 1, U.getByte(src, from + len - 1));
+      inUnder4(src, from, to, len);
     }
+  }
+
+  private static void inUnder4(Object src, long from, long to, int len) {
+    U.putByte(to, U.getByte(src, from));
+    U.putByte(to + (len >> 1), U.getByte(src, from + (len >> 1)));
+    U.putByte(to + len - 1, U.getByte(src, from + len - 1));
   }
 
   /** memcmp of the len bytes at pa and pb, bytes unsigned, a word at a time. */
