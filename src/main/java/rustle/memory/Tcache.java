@@ -16,7 +16,7 @@ final class Tcache {
   private static final int SHIFT = 3; // room for PER_SIZE blocks per size
 
   private final int[] blocks = new int[(MAX_GRANULES + 1) << SHIFT];
-  private final byte[] counts = new byte[MAX_GRANULES + 1];
+  private final int[] counts = new int[MAX_GRANULES + 1];
   /** The largest size kept here: {@link #MAX_GRANULES}, or 0 for an allocator that is first fit alone. */
   private final int max;
 
@@ -30,7 +30,7 @@ final class Tcache {
       return FreeBlocks.NONE;
     }
     int c = counts[n] - 1;
-    counts[n] = (byte) c;
+    counts[n] = c;
     return blocks[(n << SHIFT) + c];
   }
 
@@ -41,13 +41,13 @@ final class Tcache {
     }
     int c = counts[n];
     blocks[(n << SHIFT) + c] = g;
-    counts[n] = (byte) (c + 1);
+    counts[n] = c + 1;
     return true;
   }
 
   /** Whether no block is kept (a scan: asked only when the heap is full). */
   boolean isEmpty() {
-    for (byte c : counts) {
+    for (int c : counts) {
       if (c != 0) {
         return false;
       }

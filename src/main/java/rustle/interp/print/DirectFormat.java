@@ -54,7 +54,7 @@ final class DirectFormat {
         len += literals[i].length;
       } else {
         int k = argOf[i];
-        int a = k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k];
+        int a = k == 0 ? a0 : k == 1 ? a1 : rest[k]; // rest, when made, holds a0 and a1 too
         if (op == STRING) {
           len += mem.getLong(a + HeapTypes.LEN);
         } else if (op == STR_FAT) {
@@ -89,7 +89,7 @@ final class DirectFormat {
         at += b.length;
       } else {
         int k = argOf[i];
-        int a = k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k];
+        int a = k == 0 ? a0 : k == 1 ? a1 : rest[k]; // rest, when made, holds a0 and a1 too
         if (op == STRING) {
           int n = (int) mem.getLong(a + HeapTypes.LEN);
           mem.copy((int) mem.getLong(a + HeapTypes.PTR), at, n);
