@@ -30,6 +30,10 @@ import java.util.Arrays;
  * from the wilderness and the backing array is grown. Freeing merges the block with free neighbours; a
  * free block that would end at {@code top} is returned to the wilderness instead, so a loop that
  * allocates and frees reuses one block.
+ *
+ * <p>In front of all this sits a {@link Tcache}, as in glibc's malloc: a freed block of up to 1 KiB is kept
+ * whole (up to seven per size) and handed out again, last freed first, to the next request of its size
+ * in granules, before any first-fit search; only a block it has no room for is merged and indexed.
  */
 public final class Allocator {
   /** Every block address and size is a multiple of this. */
@@ -45,6 +49,8 @@ public final class Allocator {
   private final int base;
   private final int limit;
   private final FreeBlocks free;
+  /** Freed small blocks kept for reuse by size, as glibc's tcache; empty and unused in quarantine. */
+  private final Tcache tcache;
   private int top;
   /**
    * The wilderness can be cut up to this granule without growing anything: the memory's accessible end,
@@ -68,7 +74,13 @@ public final class Allocator {
   private long peakLiveBytes;
 
   public Allocator(Memory mem) {
+    this(mem, Tcache.MAX_GRANULES);
+  }
+
+  /** An allocator whose tcache keeps blocks of up to tcacheGranules granules: 0 makes it first fit alone. */
+  Allocator(Memory mem, int tcacheGranules) {
     this.mem = mem;
+    this.tcache = new Tcache(tcacheGranules);
     this.base = mem.heapBase();
     this.limit = (mem.heapLimit() - base) >>> SHIFT;
     int initial = Math.min(limit, 4096);
@@ -90,11 +102,14 @@ public final class Allocator {
       return allocateAligned(size, align, site);
     }
     int n = ((size - 1) >>> SHIFT) + 1;
-    int g = free.firstFit(n, tag);
-    if (g != NONE) {
-      take(g, n);
-    } else {
-      g = table == null ? fromWilderness(n, 1, size) : fromWildernessOrQuarantine(n, 1, size);
+    int g = tcache.take(n);
+    if (g == NONE) {
+      g = free.firstFit(n, tag);
+      if (g != NONE) {
+        take(g, n);
+      } else {
+        g = fromWildernessOrReclaim(n, 1, size);
+      }
     }
     return allocated(g, size, site);
   }
@@ -112,7 +127,7 @@ public final class Allocator {
     int step = align <= GRANULE ? 1 : align >>> SHIFT;
     int g = firstFit(n, step);
     if (g == NONE) {
-      g = table == null ? fromWilderness(n, step, size) : fromWildernessOrQuarantine(n, step, size);
+      g = fromWildernessOrReclaim(n, step, size);
     }
     return allocated(g, size, site);
   }
@@ -225,19 +240,26 @@ public final class Allocator {
   }
 
   /**
-   * In quarantine, a heap full of freed blocks gives them back rather than fail: the run goes on, and
-   * a dangling pointer into a block reused from then on is no longer recognised.
+   * Cuts the block from the wilderness. A heap too full for it first gives back the freed blocks it
+   * holds on to and tries again: the tcache's, as glibc's malloc does before it fails, and in
+   * quarantine every freed block, so that the run goes on (a dangling pointer into a block reused from
+   * then on is no longer recognised).
    */
-  private int fromWildernessOrQuarantine(int n, int step, int size) {
+  private int fromWildernessOrReclaim(int n, int step, int size) {
     try {
       return fromWilderness(n, step, size);
     } catch (OutOfMemory full) {
-      java.util.List<Integer> freed = new java.util.ArrayList<>();
-      for (int s = 0; s < top; s += Math.abs(tag[s])) {
-        if (tag[s] > 0 && requested[s] == FREED) freed.add(s);
+      if (table == null) {
+        if (tcache.isEmpty()) throw full;
+        tcache.drain(g -> release(g, tag[g]));
+      } else {
+        java.util.List<Integer> freed = new java.util.ArrayList<>();
+        for (int s = 0; s < top; s += Math.abs(tag[s])) {
+          if (tag[s] > 0 && requested[s] == FREED) freed.add(s);
+        }
+        if (freed.isEmpty()) throw full;
+        for (int s : freed) release(s, tag[s]);
       }
-      if (freed.isEmpty()) throw full;
-      for (int s : freed) release(s, tag[s]);
       int g = firstFit(n, step);
       return g != NONE ? g : fromWilderness(n, step, size);
     }
@@ -295,7 +317,10 @@ public final class Allocator {
       table.freed(addr);
       return;
     }
-    release(g, tag[g]);
+    int n = tag[g];
+    if (!tcache.keep(g, n)) {
+      release(g, n);
+    }
   }
 
   /**
@@ -303,6 +328,7 @@ public final class Allocator {
    * never reused, and every block is recorded in table with its allocation id and sites.
    */
   public void quarantine(AllocTable table) {
+    tcache.drain(g -> release(g, tag[g]));
     this.table = table;
   }
 

@@ -169,20 +169,36 @@ public final class HeapTypes {
   public void pushBytes(int v, int src, int n, Object site) {
     Memory m = mem;
     long len = m.getLong(v + LEN);
-    if (n > m.getLong(v + CAP) - len) {
-      src = growForPush(v, src, n, len, site);
+    long cap = m.getLong(v + CAP);
+    int p = (int) m.getLong(v + PTR);
+    if (n > cap - len) {
+      src = growBytes(v, p, cap, len, n, src, site);
+      p = (int) m.getLong(v + PTR);
     }
-    m.copy(src, (int) m.getLong(v + PTR) + (int) len, n);
+    m.copy(src, p + (int) len, n);
     m.putLong(v + LEN, len + n);
   }
 
-  /** Grows v's buffer for a push of n bytes from src; returns where src's bytes are afterwards. */
-  private int growForPush(int v, int src, int n, long len, Object site) {
-    long cap = cap(mem, v);
-    int old = ptr(mem, v);
-    boolean inside = cap > 0 && src >= old && src < old + cap;
-    grow(v, len, n, 1, 1, site, true);
-    return inside ? src + ptr(mem, v) - old : src;
+  /**
+   * {@link #grow} of v's byte buffer p of capacity cap holding len bytes, for a push of n bytes from src,
+   * from the header the caller read; returns where src's bytes are afterwards (they move with the buffer
+   * when they are v's own).
+   */
+  private int growBytes(int v, int p, long cap, long len, int n, int src, Object site) {
+    long need = len + n;
+    long newCap = Math.max(Math.max(2 * cap, need), 8);
+    if (need > Integer.MAX_VALUE || newCap > Integer.MAX_VALUE) {
+      grow(v, len, n, 1, 1, site, true); // the layout checks and their panics
+    } else {
+      int fresh = alloc.allocate((int) newCap, 1, site);
+      if (cap > 0) {
+        mem.copy(p, fresh, (int) cap);
+        alloc.freeMoved(p, fresh);
+      }
+      mem.putLong(v + PTR, fresh);
+      mem.putLong(v + CAP, newCap);
+    }
+    return cap > 0 && src >= p && src < p + cap ? src + ptr(mem, v) - p : src;
   }
 
   /** {@code String::push}: appends the UTF-8 encoding of a Unicode scalar value. */

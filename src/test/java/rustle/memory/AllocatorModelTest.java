@@ -2,23 +2,41 @@ package rustle.memory;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Drives the allocator with a seeded random workload and checks every result against a naive model. */
+/**
+ * Drives the allocator with seeded random workloads and checks every result against a naive model: first
+ * fit over a sorted map, behind a tcache of freed small blocks.
+ */
 class AllocatorModelTest {
   /** First fit over a sorted map of free ranges, in bytes relative to the heap base. */
   private static final class Model {
     final TreeMap<Integer, Integer> free = new TreeMap<>();
     final TreeMap<Integer, Integer> live = new TreeMap<>();
+    /** The tcache: freed blocks of up to 1024 bytes by length, at most 7 each, last freed at the end. */
+    final Map<Integer, ArrayDeque<Integer>> kept = new HashMap<>();
+    final boolean tcache;
     int top;
+
+    Model(boolean tcache) {
+      this.tcache = tcache;
+    }
 
     int allocate(int size, int align) {
       int len = (size + 15) & ~15;
+      ArrayDeque<Integer> bin = kept.get(len);
+      if (align <= 16 && bin != null && !bin.isEmpty()) {
+        int a = bin.removeLast();
+        live.put(a, len);
+        return a;
+      }
       int step = Math.max(align, 16);
       for (Map.Entry<Integer, Integer> e : free.entrySet()) {
         int s = e.getKey();
@@ -46,8 +64,14 @@ class AllocatorModelTest {
     }
 
     void free(int a) {
+      int len = live.remove(a);
+      ArrayDeque<Integer> bin = kept.computeIfAbsent(len, k -> new ArrayDeque<>());
+      if (tcache && len <= 1024 && bin.size() < 7) {
+        bin.addLast(a);
+        return;
+      }
       int s = a;
-      int end = a + live.remove(a);
+      int end = a + len;
       Map.Entry<Integer, Integer> left = free.floorEntry(s);
       if (left != null && left.getKey() + left.getValue() == s) {
         s = left.getKey();
@@ -70,13 +94,18 @@ class AllocatorModelTest {
     final Memory mem;
     final Allocator heap;
     final int base;
-    final Model model = new Model();
+    final Model model;
     final List<Integer> live = new ArrayList<>();
     long liveBytes;
 
     Driver(long heapSize) {
+      this(heapSize, true);
+    }
+
+    Driver(long heapSize, boolean tcache) {
       mem = new Memory(4096, heapSize);
-      heap = new Allocator(mem);
+      heap = tcache ? new Allocator(mem) : new Allocator(mem, 0);
+      model = new Model(tcache);
       base = mem.heapBase();
     }
 
@@ -120,8 +149,16 @@ class AllocatorModelTest {
 
   @Test
   void randomWorkloadMatchesFirstFitModel() {
+    randomWorkload(new Driver(256L << 20, false));
+  }
+
+  @Test
+  void randomWorkloadMatchesTcacheAndFirstFitModel() {
+    randomWorkload(new Driver(256L << 20, true));
+  }
+
+  private static void randomWorkload(Driver d) {
     Random rnd = new Random(20_240_601);
-    Driver d = new Driver(256L << 20);
     int[] aligns = {1, 2, 8, 16, 32, 64, 256, 4096};
     for (int step = 0; step < 200_000; step++) {
       boolean allocate = d.live.isEmpty() || rnd.nextInt(100) < (step % 20_000 < 12_000 ? 60 : 40);

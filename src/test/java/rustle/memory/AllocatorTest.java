@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The first-fit allocator behind the tcache (see {@link TcacheTest} for the tcache in front of it). */
 class AllocatorTest {
   private final Memory mem = new Memory(64 << 10, 64L << 20);
-  private final Allocator heap = new Allocator(mem);
+  private final Allocator heap = new Allocator(mem, 0);
   private final int base = mem.heapBase();
 
   private int alloc(int size) {

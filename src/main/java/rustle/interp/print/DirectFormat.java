@@ -54,7 +54,7 @@ final class DirectFormat {
         len += literals[i].length;
       } else {
         int k = argOf[i];
-        int a = k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k];
+        int a = k == 0 ? a0 : k == 1 ? a1 : rest[k]; // rest, when made, holds a0 and a1 too
         if (op == STRING) {
           len += mem.getLong(a + HeapTypes.LEN);
         } else if (op == STR_FAT) {
@@ -89,7 +89,7 @@ final class DirectFormat {
         at += b.length;
       } else {
         int k = argOf[i];
-        int a = k == 0 ? a0 : k == 1 && rest == null ? a1 : rest[k];
+        int a = k == 0 ? a0 : k == 1 ? a1 : rest[k]; // rest, when made, holds a0 and a1 too
         if (op == STRING) {
           int n = (int) mem.getLong(a + HeapTypes.LEN);
           mem.copy((int) mem.getLong(a + HeapTypes.PTR), at, n);
@@ -166,6 +166,16 @@ final class DirectFormat {
 
   /** Writes the decimal digits of v (unsigned) at at and returns the address just past them. */
   static int putDigits(Memory mem, int at, long v) {
+    if (v >= 0 && v <= Integer.MAX_VALUE) {
+      // Most numbers fit an int, whose division is cheaper than a long's.
+      int end = at + digits(v);
+      putIntBefore(mem, end, (int) v);
+      return end;
+    }
+    return putLongDigits(mem, at, v);
+  }
+
+  private static int putLongDigits(Memory mem, int at, long v) {
     int end = at + digits(v);
     int i = end;
     if (v < 0) {
@@ -174,22 +184,31 @@ final class DirectFormat {
       v = q;
     }
     for (; v > Integer.MAX_VALUE; v /= 100) {
-      int r = (int) (v % 100);
-      mem.putByte(--i, (byte) ('0' + r % 10));
-      mem.putByte(--i, (byte) ('0' + r / 10));
+      i -= 2;
+      mem.putShort(i, PAIRS[(int) (v % 100)]);
     }
-    // Most numbers fit an int, whose division is cheaper than a long's.
-    int x = (int) v;
+    putIntBefore(mem, i, (int) v);
+    return end;
+  }
+
+  /** Writes the decimal digits of x (at least 0) so that they end just below end. */
+  private static void putIntBefore(Memory mem, int end, int x) {
+    int i = end;
     for (; x >= 100; x /= 100) {
-      int r = x % 100;
-      mem.putByte(--i, (byte) ('0' + r % 10));
-      mem.putByte(--i, (byte) ('0' + r / 10));
+      i -= 2;
+      mem.putShort(i, PAIRS[x % 100]);
     }
     if (x >= 10) {
-      mem.putByte(--i, (byte) ('0' + x % 10));
-      x /= 10;
+      mem.putShort(i - 2, PAIRS[x]);
+    } else {
+      mem.putByte(i - 1, (byte) ('0' + x));
     }
-    mem.putByte(--i, (byte) ('0' + x));
-    return end;
+  }
+
+  /** The two ASCII digits of 0..99 as the little-endian short that stores them in order. */
+  private static final short[] PAIRS = new short[100];
+
+  static {
+    for (int k = 0; k < 100; k++) PAIRS[k] = (short) (('0' + k / 10) | ('0' + k % 10) << 8);
   }
 }
