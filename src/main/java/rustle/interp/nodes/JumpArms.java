@@ -43,7 +43,7 @@ public final class JumpArms {
     if (v instanceof Block b && b.tail != null && b.unitTail == null) {
       // `{ let r = c.borrow(); match &r.next { .. } }`: the block's locals drop after its tail, as before.
       Node tail = arms(unwrap(b.tail), off, rep, kind, f32);
-      return tail == null ? null : new Block(b.stmts, tail, b.drops);
+      return tail == null ? null : new Block(b.stmts, tail, b.drops, b.unwind);
     }
     return null;
   }
