@@ -1,3 +1,4 @@
+//@ run-fail
 // Drop elaboration: a local that holds nothing at every normal exit of its scope (moved out whole on
 // every path, or never initialised there) is not dropped there; one moved on some paths only still is.
 // Every exit kind: fall-through, break, continue, return, `?`, a jump out of a value, and a panic
