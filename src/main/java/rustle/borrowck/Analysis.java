@@ -31,6 +31,7 @@ final class Analysis {
     init = new InitFlow(body, moves);
     List<InitFlow.State> initIn = init.run();
     boolean[][] dropUses = dropUses(initIn);
+    List<rustle.check.LocalVar> dead = deadAtScopeEnds(initIn);
     Liveness liveness = new Liveness(body, dropUses);
     loans = new LoanFlow(body, liveness);
     List<LoanFlow.State> loanIn = loans.run();
@@ -55,7 +56,42 @@ final class Analysis {
       if (blk.returns) returned(blk, ls);
     }
     mutErrors.finish();
+    body.tables.deadAtScopeEnds.addAll(dead);
     return diags.sorted();
+  }
+
+  /**
+   * The bindings whose every StorageDead (each normal exit of their scope) finds them holding nothing:
+   * every local lowered for the binding is a user local with at least one StorageDead, and the
+   * initialisation state there says it may not hold a value. A partly moved binding still counts as
+   * holding its other parts (InitFlow clears init only for a whole move).
+   */
+  private List<rustle.check.LocalVar> deadAtScopeEnds(List<InitFlow.State> initIn) {
+    BitSet exits = new BitSet();
+    BitSet live = new BitSet();
+    for (int b = 0; b < body.blocks.size(); b++) {
+      List<Statement> stmts = body.blocks.get(b).stmts;
+      InitFlow.State s = init.copy(initIn.get(b));
+      for (int i = 0; i < stmts.size(); i++) {
+        if (stmts.get(i) instanceof Statement.StorageDead sd) {
+          exits.set(sd.local());
+          if (s.init.get(sd.local())) live.set(sd.local());
+        }
+        init.apply(s, stmts.get(i), b, i);
+      }
+    }
+    java.util.Map<rustle.check.LocalVar, Boolean> ok = new java.util.IdentityHashMap<>();
+    for (int l = 0; l < body.locals.size(); l++) {
+      LocalDecl d = body.local(l);
+      if (d.var == null) continue;
+      boolean dead = d.kind == LocalDecl.Kind.USER && exits.get(l) && !live.get(l);
+      // No method reference: its first use costs start-up linking (docs/architecture.md).
+      Boolean before = ok.get(d.var);
+      ok.put(d.var, dead && (before == null || before));
+    }
+    List<rustle.check.LocalVar> out = new java.util.ArrayList<>();
+    for (var e : ok.entrySet()) if (e.getValue()) out.add(e.getKey());
+    return out;
   }
 
   /**

@@ -81,6 +81,13 @@ public final class Tables {
   /** For each DEREF_CHAIN coercion (by expression id): its single-step coercions, first applied first. */
   public final Map<Integer, List<Coercion>> derefChains = new HashMap<>();
 
+  /**
+   * The bindings that hold no value at any normal exit of their scope (moved out whole, or never
+   * initialised, on every path there): the borrow checker's initialisation dataflow finds them, and the
+   * evaluator leaves their drop out of those exits (rustc's drop elaboration, docs/evaluator.md).
+   */
+  public final java.util.Set<LocalVar> deadAtScopeEnds = new java.util.HashSet<>();
+
   /** For each UNSIZE coercion (by expression id): the pointer type it produces ({@code &dyn Trait}, ...). */
   public final Map<Integer, Ty> unsizeTargets = new HashMap<>();
 

@@ -140,7 +140,9 @@ public final class FnCompiler {
       if (c.drops.of(lt) != null) {
         int fl = frame.flag();
         flags.put(v, fl);
-        dropSlots.put(v, new DropSlot(slots.get(v), fl, c.drops.of(lt), v.name));
+        DropSlot d = new DropSlot(slots.get(v), fl, c.drops.of(lt), v.name);
+        d.deadAtExits = !c.unchecked && t.deadAtScopeEnds.contains(v);
+        dropSlots.put(v, d);
       }
     }
     if (Rep.of(ret) == Rep.MEM && size(ret) > 0) code.retSlot = frame.alloc(4, 4);
@@ -390,7 +392,24 @@ public final class FnCompiler {
       }
       return stmts.get(0);
     }
-    return new Block(stmts.toArray(new Node[0]), tail, drops.toArray(new DropSlot[0]));
+    DropSlot[] all = drops.toArray(new DropSlot[0]);
+    return new Block(stmts.toArray(new Node[0]), tail, normalExits(all), all);
+  }
+
+  /**
+   * What a block's normal exits drop: its owning locals and temporaries, without the locals that hold
+   * nothing at any exit of their scope (DropSlot.deadAtExits: rustc's drop elaboration). An exception
+   * still drops every one whose flag is set. A local with moved-out parts keeps its drop, which also
+   * clears the parts' flags.
+   */
+  private static DropSlot[] normalExits(DropSlot[] all) {
+    List<DropSlot> out = new ArrayList<>(all.length);
+    for (DropSlot d : all) {
+      boolean whole = d.movedFlags == null && d.variantFlags == null && d.boxContentSize < 0;
+      if (!d.deadAtExits || !whole) out.add(d);
+      else if (DropSlot.CHECK_ELABORATION) out.add(d.expectDead());
+    }
+    return out.size() == all.length ? all : out.toArray(new DropSlot[0]);
   }
 
   /** Compiles a statement; the owning locals it declares are added to the block's drops. */

@@ -65,6 +65,24 @@ public final class PatCompiler {
     public abstract boolean test(Machine m, int fp, int addr);
   }
 
+  /**
+   * A test of one tag byte or word (width 1 or 8) at off against value: equal, or for the data variant
+   * of a niche, not equal (eq false). A two-arm MatchNode reads such a tag itself.
+   */
+  public abstract static class TagTest extends Test {
+    public final int off;
+    public final int width;
+    public final long value;
+    public final boolean eq;
+
+    protected TagTest(int off, int width, long value, boolean eq) {
+      this.off = off;
+      this.width = width;
+      this.value = value;
+      this.eq = eq;
+    }
+  }
+
   /** Binds the pattern's locals from the value at addr (frame-relative slots). */
   public abstract static class Bind {
     public abstract void bind(Machine m, int fp, int addr);

@@ -56,14 +56,14 @@ public final class VariantTests {
   private static PatCompiler.Test tagIs(int off, int width, long expect) {
     switch (width) {
       case 1:
-        return new PatCompiler.Test() {
+        return new PatCompiler.TagTest(off, 1, expect, true) {
           @Override
           public boolean test(Machine m, int fp, int addr) {
             return (m.mem.getByte(addr + off) & 0xFFL) == expect;
           }
         };
       case 8:
-        return new PatCompiler.Test() {
+        return new PatCompiler.TagTest(off, 8, expect, true) {
           @Override
           public boolean test(Machine m, int fp, int addr) {
             return m.mem.getLong(addr + off) == expect;
@@ -80,12 +80,11 @@ public final class VariantTests {
   }
 
   /** The data variant of an enum with one niche variant in an 8-byte word (Option of a Box, an Rc, a reference). */
-  private static final class TagNot8 extends PatCompiler.Test {
-    final int off;
+  private static final class TagNot8 extends PatCompiler.TagTest {
     final long niche;
 
     TagNot8(int off, long niche) {
-      this.off = off;
+      super(off, 8, niche, false);
       this.niche = niche;
     }
 

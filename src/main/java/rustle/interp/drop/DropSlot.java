@@ -33,6 +33,18 @@ public final class DropSlot {
   public rustle.interp.nodes.EnumAccess variantAccess;
   /** For a Box local whose content may be moved out ({@code let s = *b;}): the content's size, else -1. */
   public int boxContentSize = -1;
+  /**
+   * Set for a binding the borrow checker found holding nothing at every normal exit of its scope: its
+   * drop is left out of those exits (drop elaboration, docs/evaluator.md), its flag still kept for
+   * unwinding.
+   */
+  public boolean deadAtExits;
+
+  /**
+   * Set (RUSTLE_CHECK_DROP_ELABORATION in the environment, for tests) to test the elaboration instead of
+   * trusting it: an elided drop becomes {@link #expectDead}, which fails if the value is there after all.
+   */
+  public static final boolean CHECK_ELABORATION = System.getenv("RUSTLE_CHECK_DROP_ELABORATION") != null;
 
   public DropSlot(int off, int flagOff, Dropper dropper, String name) {
     this.off = off;
@@ -40,6 +52,16 @@ public final class DropSlot {
     this.dropper = dropper;
     this.quick = SmartDrops.quickKind(dropper);
     this.name = name;
+  }
+
+  /** What a normal exit that the elaboration leaves out does in check mode: fails if the value is live. */
+  public DropSlot expectDead() {
+    return new DropSlot(off, flagOff, new Dropper() {
+      @Override
+      public void drop(Machine m, int addr) {
+        throw new IllegalStateException("drop elaboration: '" + name + "' holds a value at a scope exit");
+      }
+    }, name);
   }
 
   /**

@@ -10,7 +10,8 @@ import rustle.interp.rt.Node;
  * A block: statements run in order with status codes; an optional tail gives its value; at exit the
  * block's owning locals are dropped in reverse declaration order (flags say which still own a value).
  * Every way out passes through the drops: fall-through and statuses drop in {@link #runStmts} or
- * {@link #finish}; exceptions (a jump out of a value, a panic) through {@link Unwind#leave}.
+ * {@link #finish}; exceptions (a jump out of a value, a panic) through {@link Unwind#leave}. A local
+ * that holds nothing at any normal exit (drop elaboration, docs/evaluator.md) is only in the latter.
  */
 public final class Block extends Node {
   final Node[] stmts;
@@ -20,22 +21,35 @@ public final class Block extends Node {
    * replaces the JumpSignal that evalInto would throw for a `return` inside it; null otherwise.
    */
   public final Node unitTail;
+  /** What the normal exits (fall-through, statuses) drop, flag-tested. */
   final DropSlot[] drops;
+  /** What an exception leaving the block drops, flag-tested: every owning local (a superset of drops). */
+  final DropSlot[] unwind;
 
   public Block(Node[] stmts, Node tail, DropSlot[] drops) {
+    this(stmts, tail, drops, drops);
+  }
+
+  public Block(Node[] stmts, Node tail, DropSlot[] drops, DropSlot[] unwind) {
     this.stmts = new Node[stmts.length];
     for (int i = 0; i < stmts.length; i++) this.stmts[i] = Control.stmt(stmts[i]);
     this.tail = tail;
     this.unitTail = tail instanceof rustle.interp.rt.MemNode mn && mn.size == 0 ? Control.stmt(tail) : null;
     this.drops = drops;
+    this.unwind = unwind;
   }
 
   /**
-   * The statements of body when it is a block that owns nothing and has no tail, so that running them
-   * is all its exec does; null otherwise. A loop runs them itself: one virtual call fewer per round.
+   * The statements of body when it is a block without a tail whose normal exits drop nothing, though an
+   * exception must drop its locals (guard): a loop runs them itself inside one handler; null otherwise.
    */
-  static Node[] plainStmts(Node body) {
+  static Node[] guardedStmts(Node body) {
     return body instanceof Block b && b.drops.length == 0 && b.tail == null ? b.stmts : null;
+  }
+
+  /** The locals an exception leaving body drops, when {@link #guardedStmts} is not null. */
+  static DropSlot[] guard(Node body) {
+    return body instanceof Block b && b.unwind.length != 0 ? b.unwind : null;
   }
 
   /** Runs statements until one returns a status other than NORMAL, which it returns. */
@@ -49,7 +63,7 @@ public final class Block extends Node {
 
   /** Runs the statements; a non-normal status is returned after the block's drops ran. */
   public int runStmts(Machine m, int fp) {
-    if (drops.length != 0) return runOwning(m, fp);
+    if (unwind.length != 0) return runOwning(m, fp);
     return runAll(stmts, m, fp);
   }
 
@@ -64,7 +78,7 @@ public final class Block extends Node {
         }
       }
     } catch (RuntimeException e) {
-      throw Unwind.leave(m, e, drops, fp);
+      throw Unwind.leave(m, e, unwind, fp);
     }
     return NORMAL;
   }
@@ -75,14 +89,14 @@ public final class Block extends Node {
       try {
         DropSlot.dropAll(drops, m, fp);
       } catch (RuntimeException e) {
-        throw Unwind.leave(m, e, drops, fp);
+        throw Unwind.leave(m, e, unwind, fp);
       }
     }
   }
 
   /** The block's tail raised: its locals are dropped on the way out. */
   public RuntimeException leaveTail(Machine m, RuntimeException e, int fp) {
-    return drops.length == 0 ? e : Unwind.leave(m, e, drops, fp);
+    return unwind.length == 0 ? e : Unwind.leave(m, e, unwind, fp);
   }
 
   private void jump(Machine m, int st) {
@@ -109,7 +123,7 @@ public final class Block extends Node {
   public long evalLong(Machine m, int fp) {
     int st = runStmts(m, fp);
     if (st != NORMAL) jump(m, st);
-    if (drops.length == 0) return tail.evalLong(m, fp);
+    if (unwind.length == 0) return tail.evalLong(m, fp);
     long v;
     try {
       v = tail.evalLong(m, fp);

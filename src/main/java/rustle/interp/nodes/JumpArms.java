@@ -33,7 +33,9 @@ public final class JumpArms {
       if (!anyJump(mn.bodies)) return null;
       Node[] bodies = new Node[mn.bodies.length];
       for (int i = 0; i < bodies.length; i++) bodies[i] = arm(mn.bodies[i], off, rep, kind, f32);
-      return new MatchNode(mn.scrut, mn.tests, mn.binds, mn.guards, bodies, mn.moveFlags, mn.drops, mn.span);
+      MatchNode arms = new MatchNode(mn.scrut, mn.tests, mn.binds, mn.guards, bodies, mn.moveFlags, mn.drops, mn.span);
+      arms.partFlags = mn.partFlags; // the fields an arm moves out stay marked as moved (PartialMoves)
+      return arms;
     }
     if (v instanceof Control.If in && in.orElse != null && anyJump(new Node[] {in.then, in.orElse})) {
       Node then = arm(in.then, off, rep, kind, f32);
@@ -43,7 +45,7 @@ public final class JumpArms {
     if (v instanceof Block b && b.tail != null && b.unitTail == null) {
       // `{ let r = c.borrow(); match &r.next { .. } }`: the block's locals drop after its tail, as before.
       Node tail = arms(unwrap(b.tail), off, rep, kind, f32);
-      return tail == null ? null : new Block(b.stmts, tail, b.drops);
+      return tail == null ? null : new Block(b.stmts, tail, b.drops, b.unwind);
     }
     return null;
   }

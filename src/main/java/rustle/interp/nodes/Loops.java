@@ -12,20 +12,36 @@ public final class Loops {
 
   public static final class Loop extends Node {
     final Node body;
-    /** The body's statements when it is a plain block (run here, see {@link Block#plainStmts}), else null. */
+    /** The body's statements when its block drops nothing at a normal exit (run here), else null. */
     final Node[] stmts;
+    /** What an exception leaving such a body drops (its locals, flag-tested), or null. */
+    final rustle.interp.drop.DropSlot[] guard;
     final int id;
     final int dstSlot;
 
     public Loop(Node body, int id, int dstSlot) {
       this.body = Control.stmt(body);
-      this.stmts = Block.plainStmts(this.body);
+      this.stmts = Block.guardedStmts(this.body);
+      this.guard = stmts == null ? null : Block.guard(this.body);
       this.id = id;
       this.dstSlot = dstSlot;
     }
 
     @Override
     public int exec(Machine m, int fp) {
+      return guard == null ? loop(m, fp) : guarded(m, fp);
+    }
+
+    /** The loop inside one handler that drops the body's locals when an exception leaves it. */
+    private int guarded(Machine m, int fp) {
+      try {
+        return loop(m, fp);
+      } catch (RuntimeException e) {
+        throw rustle.interp.drop.Unwind.leave(m, e, guard, fp);
+      }
+    }
+
+    private int loop(Machine m, int fp) {
       while (true) {
         int st = stmts != null ? Block.runAll(stmts, m, fp) : body.exec(m, fp);
         if (st != NORMAL) {
@@ -65,19 +81,35 @@ public final class Loops {
   public static final class While extends Node {
     final IntNode cond;
     final Node body;
-    /** The body's statements when it is a plain block (run here, see {@link Block#plainStmts}), else null. */
+    /** The body's statements when its block drops nothing at a normal exit (run here), else null. */
     final Node[] stmts;
+    /** What an exception leaving such a body drops (its locals, flag-tested), or null. */
+    final rustle.interp.drop.DropSlot[] guard;
     final int id;
 
     public While(IntNode cond, Node body, int id) {
       this.cond = cond;
       this.body = Control.stmt(body);
-      this.stmts = Block.plainStmts(this.body);
+      this.stmts = Block.guardedStmts(this.body);
+      this.guard = stmts == null ? null : Block.guard(this.body);
       this.id = id;
     }
 
     @Override
     public int exec(Machine m, int fp) {
+      return guard == null ? loop(m, fp) : guarded(m, fp);
+    }
+
+    /** The loop inside one handler that drops the body's locals when an exception leaves it. */
+    private int guarded(Machine m, int fp) {
+      try {
+        return loop(m, fp);
+      } catch (RuntimeException e) {
+        throw rustle.interp.drop.Unwind.leave(m, e, guard, fp);
+      }
+    }
+
+    private int loop(Machine m, int fp) {
       while (cond.evalLong(m, fp) != 0) {
         int st = stmts != null ? Block.runAll(stmts, m, fp) : body.exec(m, fp);
         if (st != NORMAL) {
@@ -108,19 +140,35 @@ public final class Loops {
   static final class WhileCmp extends Node {
     final CmpCond cond;
     final Node body;
-    /** The body's statements when it is a plain block (run here, see {@link Block#plainStmts}), else null. */
+    /** The body's statements when its block drops nothing at a normal exit (run here), else null. */
     final Node[] stmts;
+    /** What an exception leaving such a body drops (its locals, flag-tested), or null. */
+    final rustle.interp.drop.DropSlot[] guard;
     final int id;
 
     WhileCmp(CmpCond cond, Node body, int id) {
       this.cond = cond;
       this.body = Control.stmt(body);
-      this.stmts = Block.plainStmts(this.body);
+      this.stmts = Block.guardedStmts(this.body);
+      this.guard = stmts == null ? null : Block.guard(this.body);
       this.id = id;
     }
 
     @Override
     public int exec(Machine m, int fp) {
+      return guard == null ? loop(m, fp) : guarded(m, fp);
+    }
+
+    /** The loop inside one handler that drops the body's locals when an exception leaves it. */
+    private int guarded(Machine m, int fp) {
+      try {
+        return loop(m, fp);
+      } catch (RuntimeException e) {
+        throw rustle.interp.drop.Unwind.leave(m, e, guard, fp);
+      }
+    }
+
+    private int loop(Machine m, int fp) {
       while (cond.test(m, fp)) {
         int st = stmts != null ? Block.runAll(stmts, m, fp) : body.exec(m, fp);
         if (st != NORMAL) {
@@ -149,8 +197,10 @@ public final class Loops {
     final Kind kind;
     final int slot;
     final Node body;
-    /** The body's statements when it is a plain block (run here, see {@link Block#plainStmts}), else null. */
+    /** The body's statements when its block drops nothing at a normal exit (run here), else null. */
     final Node[] stmts;
+    /** What an exception leaving such a body drops (its locals, flag-tested), or null. */
+    final rustle.interp.drop.DropSlot[] guard;
     final int id;
 
     public ForRange(IntNode lo, IntNode hi, boolean inclusive, Kind kind, int slot, Node body, int id) {
@@ -160,12 +210,26 @@ public final class Loops {
       this.kind = kind;
       this.slot = slot;
       this.body = Control.stmt(body);
-      this.stmts = Block.plainStmts(this.body);
+      this.stmts = Block.guardedStmts(this.body);
+      this.guard = stmts == null ? null : Block.guard(this.body);
       this.id = id;
     }
 
     @Override
     public int exec(Machine m, int fp) {
+      return guard == null ? loop(m, fp) : guarded(m, fp);
+    }
+
+    /** The loop inside one handler that drops the body's locals when an exception leaves it. */
+    private int guarded(Machine m, int fp) {
+      try {
+        return loop(m, fp);
+      } catch (RuntimeException e) {
+        throw rustle.interp.drop.Unwind.leave(m, e, guard, fp);
+      }
+    }
+
+    private int loop(Machine m, int fp) {
       long i = lo.evalLong(m, fp);
       long end = hi.evalLong(m, fp);
       boolean u64 = kind == Kind.U64;

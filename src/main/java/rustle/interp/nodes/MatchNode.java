@@ -26,6 +26,17 @@ public final class MatchNode extends Node {
   public int[][] partFlags;
   final DropSlot[][] drops;
   final Span span;
+  /**
+   * For two arms without guards whose first is decided by one tag byte or word (`Some(x) => .., None =>
+   * ..` on a niche or tagged Option, or the other way round): that tag's offset, width (else 0), value
+   * and sense, and each arm's binder when it is one word (else null). select reads the tag itself.
+   */
+  final int tagOff;
+  final int tagWidth;
+  final long tagValue;
+  final boolean tagEq;
+  final PatWords.Leaf leaf0;
+  final PatWords.Leaf leaf1;
 
   public MatchNode(Place scrut, PatCompiler.Test[] tests, PatCompiler.Bind[] binds, IntNode[] guards, Node[] bodies,
       int[] moveFlags, DropSlot[][] drops, Span span) {
@@ -37,10 +48,46 @@ public final class MatchNode extends Node {
     this.moveFlags = moveFlags;
     this.drops = drops;
     this.span = span;
+    boolean two = tests.length == 2 && tests[1] == null && guards[0] == null && guards[1] == null
+        && tests[0] instanceof PatCompiler.TagTest t && (t.width == 1 || t.width == 8);
+    PatCompiler.TagTest t = two ? (PatCompiler.TagTest) tests[0] : null;
+    this.tagOff = two ? t.off : 0;
+    this.tagWidth = two ? t.width : 0;
+    this.tagValue = two ? t.value : 0;
+    this.tagEq = two && t.eq;
+    this.leaf0 = two && binds[0] instanceof PatWords.One o ? o.a : null;
+    this.leaf1 = two && binds[1] instanceof PatWords.One o ? o.a : null;
   }
 
   private int select(Machine m, int fp) {
     int a = scrut.addr(m, fp);
+    if (tagWidth == 0) return selectArms(m, fp, a);
+    int i = tagArm(m.mem, a);
+    PatWords.Leaf l = i == 0 ? leaf0 : leaf1;
+    if (l != null) l.bind(m.mem, fp, a);
+    else bindArm(m, fp, a, i);
+    if (moveFlags[i] != 0 || partFlags != null) moved(m, fp, i);
+    return i;
+  }
+
+  private void bindArm(Machine m, int fp, int a, int i) {
+    if (binds[i] != PatBinds.NONE) binds[i].bind(m, fp, a);
+  }
+
+  /** Which of the two arms the tag at a selects. */
+  private int tagArm(rustle.memory.Memory mem, int a) {
+    long w = tagWidth == 8 ? mem.getLong(a + tagOff) : mem.getByte(a + tagOff) & 0xFFL;
+    return (w == tagValue) == tagEq ? 0 : 1;
+  }
+
+  /** The arm's moves out of the scrutinee's local: whole (its flag cleared) or of some fields. */
+  private void moved(Machine m, int fp, int i) {
+    if (moveFlags[i] != 0) m.mem.putByte(fp + moveFlags[i], (byte) 0);
+    if (partFlags != null) markMoved(m, fp, i);
+  }
+
+  /** The general selection: each arm's test, binder and guard in turn. */
+  private int selectArms(Machine m, int fp, int a) {
     for (int i = 0; i < tests.length; i++) {
       if (tests[i] != null && !tests[i].test(m, fp, a)) continue;
       if (binds[i] != PatBinds.NONE) binds[i].bind(m, fp, a);
