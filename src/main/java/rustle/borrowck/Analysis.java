@@ -106,7 +106,11 @@ final class Analysis {
     if (st instanceof Statement.Assign a) {
       if (a.rv() instanceof Rvalue.Ref r) {
         moveErrors.checkInit(r.place(), MoveErrors.Use.BORROW, r.span(), at, null);
-        if (r.mutable()) mutErrors.borrowMut(r.place(), r.span());
+        if (r.kind() == Rvalue.RefKind.CLOSURE_ASSIGN) {
+          mutErrors.assignInClosure(r.place(), r.span());
+        } else if (r.mutable()) {
+          mutErrors.borrowMut(r.place(), r.span());
+        }
         conflicts.check(r.place(), r.mutable() ? Access.MUT_BORROW : Access.SHARED_BORROW, Access.Depth.DEEP,
             r.span(), r.activation(), at, r.kind() == Rvalue.RefKind.INDEX);
       } else {
