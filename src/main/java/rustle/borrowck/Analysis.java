@@ -166,6 +166,8 @@ final class Analysis {
       Loan l = body.borrows.get(i);
       LocalDecl d = body.local(l.place().local());
       if (l.place().throughRef() || d.kind == LocalDecl.Kind.RETURN) continue;
+      // A closure may return borrows of what it captured: those outlive its body.
+      if (d.var != null && body.captures.contains(d.var)) continue;
       Expr ret = innermost(blk.returned, l.span());
       Span at = ret != null ? ret.span() : l.span();
       if (diags.seen("return@" + at.start())) return;

@@ -16,6 +16,8 @@ final class Body {
   final java.util.Set<Integer> loopHeads = new java.util.HashSet<>();
   /** Every loop of the body as {full span, header span}. */
   final List<rustle.ast.Span[]> loops = new ArrayList<>();
+  /** For a closure's body, its captured variables: what it returns may borrow them, they outlive it. */
+  final java.util.Set<rustle.check.LocalVar> captures = new java.util.HashSet<>();
 
   Body(FnSig.Def def, Tables tables) {
     this.def = def;

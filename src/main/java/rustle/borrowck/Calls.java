@@ -180,12 +180,17 @@ final class Calls {
       case "to_owned":
       case "next":
       case "nth":
-      case "find":
       case "find_map":
+        return CallFlow.inner(n);
+      case "find":
       case "position":
       case "any":
-      case "all":
-        return CallFlow.inner(n);
+      case "all": {
+        // The item (or a bool, an index) comes from the iterator; the predicate's captures go nowhere.
+        CallFlow f = CallFlow.none(n);
+        if (n > 0) f.intoResult()[0] = CallFlow.INNER;
+        return f;
+      }
       default:
         return CallFlow.all(n);
     }
