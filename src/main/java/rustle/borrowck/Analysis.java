@@ -163,7 +163,18 @@ final class Analysis {
   private void returned(BasicBlock blk, LoanFlow.State ls) {
     BitSet held = loans.held(ls, 0);
     for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
+      Body.ParamRegion pr = body.paramLoans.get(i);
+      if (pr == null) continue;
+      LocalDecl pd = body.local(body.borrows.get(i).place().local());
+      Expr ret = ParamRegions.innermostUsing(blk.returned, pd.var, body.tables);
+      Span at = ret != null ? ret.span() : pd.span;
+      if (diags.seen("return@" + at.start())) return;
+      diags.add(ParamRegions.error(pr, ret, pd.span));
+      return;
+    }
+    for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
       Loan l = body.borrows.get(i);
+      if (l.kind() == Rvalue.RefKind.PARAM) continue;
       LocalDecl d = body.local(l.place().local());
       if (l.place().throughRef() || d.kind == LocalDecl.Kind.RETURN) continue;
       // A closure may return borrows of what it captured: those outlive its body.

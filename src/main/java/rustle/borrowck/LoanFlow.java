@@ -39,7 +39,11 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
   }
 
   List<State> run() {
-    return Dataflow.forward(body, bottom(), this);
+    State entry = bottom();
+    for (int loan : body.paramLoans.keySet()) {
+      entry.holds.computeIfAbsent(body.borrows.get(loan).place().local(), k -> new BitSet()).set(loan);
+    }
+    return Dataflow.forward(body, entry, this);
   }
 
   /** The loans local may hold, in state s (a fresh set). */
@@ -124,7 +128,13 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
       }
       // A reborrow through a reference lives no longer than the reference it goes through, and a
       // reference to a value holding references no longer than those.
-      if (r.place().hasDeref() || Types.mayHoldRefs(Places.typeOf(body, r.place()))) in.or(peek(s, r.place().local()));
+      if (r.place().hasDeref() || Types.mayHoldRefs(Places.typeOf(body, r.place()))) {
+        in.or(peek(s, r.place().local()));
+        // A closure capturing a reference parameter does not make what it returns the parameter's data.
+        if (r.kind() == Rvalue.RefKind.CLOSURE || r.kind() == Rvalue.RefKind.CLOSURE_ASSIGN) {
+          for (int l : body.paramLoans.keySet()) in.clear(l);
+        }
+      }
     } else if (rv instanceof Rvalue.Call c) {
       call(s, c, a.ty(), in);
     } else {
@@ -168,6 +178,10 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
           Rvalue.RefKind k = body.borrows.get(l).kind();
           if (k == Rvalue.RefKind.CLOSURE || k == Rvalue.RefKind.CLOSURE_ASSIGN) h.clear(l);
         }
+      }
+      if (i > 0 && !f.exact() && !body.paramLoans.isEmpty()) {
+        h = (BitSet) h.clone();
+        for (int l : body.paramLoans.keySet()) h.clear(l);
       }
       result.or(h);
     }

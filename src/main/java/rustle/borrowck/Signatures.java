@@ -172,7 +172,7 @@ final class Signatures {
       }
       if (k > 0) intoArg[j] = java.util.Arrays.copyOf(src, k);
     }
-    return new CallFlow(into, intoArg);
+    return new CallFlow(into, intoArg, !def.fromPrelude);
   }
 
   /** The regions of a semantic type (for an impl's self type): type parameters and hidden lifetimes. */
