@@ -142,7 +142,11 @@ final class Analysis {
     if (st instanceof Statement.Assign a) {
       if (a.rv() instanceof Rvalue.Ref r) {
         moveErrors.checkInit(r.place(), MoveErrors.Use.BORROW, r.span(), at, null);
-        if (r.mutable()) mutErrors.borrowMut(r.place(), r.span());
+        if (r.kind() == Rvalue.RefKind.CLOSURE_ASSIGN) {
+          mutErrors.assignInClosure(r.place(), r.span());
+        } else if (r.mutable()) {
+          mutErrors.borrowMut(r.place(), r.span());
+        }
         conflicts.check(r.place(), r.mutable() ? Access.MUT_BORROW : Access.SHARED_BORROW, Access.Depth.DEEP,
             r.span(), r.activation(), at, r.kind() == Rvalue.RefKind.INDEX);
       } else {
@@ -195,9 +199,22 @@ final class Analysis {
   private void returned(BasicBlock blk, LoanFlow.State ls) {
     BitSet held = loans.held(ls, 0);
     for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
+      Body.ParamRegion pr = body.paramLoans.get(i);
+      if (pr == null) continue;
+      LocalDecl pd = body.local(body.borrows.get(i).place().local());
+      Expr ret = ParamRegions.innermostUsing(blk.returned, pd.var, body.tables);
+      Span at = ret != null ? ret.span() : pd.span;
+      if (diags.seen("return@" + at.start())) return;
+      diags.add(ParamRegions.error(pr, ret, pd.span));
+      return;
+    }
+    for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
       Loan l = body.borrows.get(i);
+      if (l.kind() == Rvalue.RefKind.PARAM) continue;
       LocalDecl d = body.local(l.place().local());
       if (l.place().throughRef() || d.kind == LocalDecl.Kind.RETURN) continue;
+      // A closure may return borrows of what it captured: those outlive its body.
+      if (d.var != null && body.captures.contains(d.var)) continue;
       Expr ret = innermost(blk.returned, l.span());
       Span at = ret != null ? ret.span() : l.span();
       if (diags.seen("return@" + at.start())) return;

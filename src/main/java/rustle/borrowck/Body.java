@@ -16,6 +16,17 @@ final class Body {
   final java.util.Set<Integer> loopHeads = new java.util.HashSet<>();
   /** Every loop of the body as {full span, header span}. */
   final List<rustle.ast.Span[]> loops = new ArrayList<>();
+  /** For a closure's body, its captured variables: what it returns may borrow them, they outlive it. */
+  final java.util.Set<rustle.check.LocalVar> captures = new java.util.HashSet<>();
+  /**
+   * The reference parameters whose data the signature does not let the result hold, each as a loan
+   * of its referent that the parameter holds from entry (never in scope, so it conflicts with
+   * nothing): one reaching the return place is rustc's E0621 / "lifetime may not live long enough".
+   */
+  final java.util.Map<Integer, ParamRegion> paramLoans = new java.util.HashMap<>();
+
+  /** A parameter's name, its reference's lifetime as written (null when elided), the result's named one. */
+  record ParamRegion(String name, String lifetime, String required) {}
 
   Body(FnSig.Def def, Tables tables) {
     this.def = def;

@@ -52,6 +52,7 @@ final class BodyBuilder {
       lo.patterns.declare(p.pattern());
       lo.patterns.bind(p.pattern(), Place.local(arg), t, null, false);
     }
+    ParamRegions.declare(def, body, b, sigs);
     b.pushTemps(Builder.lastChar(f.body().span()));
     lo.control.block(f.body(), Builder.Life.STATEMENT, Place.local(0));
     b.popTemps();

@@ -49,6 +49,10 @@ public final class BorrowChecker {
         Body body = BodyBuilder.build(def, program.tables(), sigs);
         if (strict && System.getProperty("rustle.borrowck.dump") != null) System.err.print(body.dump());
         out.addAll(new Analysis(body).run());
+        for (rustle.check.ClosureInfo ci : ClosureBodies.of(def, program.tables())) {
+          Body cb = ClosureBodies.build(ci, program.tables(), sigs);
+          if (cb != null) out.addAll(new Analysis(cb).run());
+        }
       } catch (RuntimeException e) {
         // An internal failure must not reject a program rustc may accept.
         if (strict) throw e;

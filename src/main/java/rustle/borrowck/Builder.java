@@ -133,6 +133,17 @@ final class Builder {
     return l;
   }
 
+  /**
+   * A closure body's captured variable: it enters initialized and is the enclosing function's (no
+   * scope of the body ends it); mutable, since whether the closure may mutate it is checked where
+   * the closure is made.
+   */
+  int declareCapture(LocalVar v) {
+    int l = body.addLocal(new LocalDecl(LocalDecl.Kind.ARG, v.name, zonk(v.ty), true, v.span, v));
+    localOfVar[v.index] = l;
+    return l;
+  }
+
   /** The body local of an already declared binding, or -1. */
   int localOf(LocalVar v) {
     return v.index < localOfVar.length ? localOfVar[v.index] : -1;

@@ -8,7 +8,16 @@ package rustle.borrowck;
  * the {@code &mut} argument j (null when none): i for all of argument i, {@code ~i} for only what
  * its referent holds ({@code mem::swap(&mut a, &mut b)} trades contents, not the two borrows).
  */
-record CallFlow(byte[] intoResult, int[][] intoArg) {
+record CallFlow(byte[] intoResult, int[][] intoArg, boolean exact) {
+  /**
+   * A flow not read from a user's signature (std's, or a guess): only the first argument (a method's
+   * receiver) passes on the data of a reference parameter (see Body.paramLoans): std's
+   * {@code map.get(key)} or {@code text.split(sep)} results do not borrow key or sep.
+   */
+  CallFlow(byte[] intoResult, int[][] intoArg) {
+    this(intoResult, intoArg, false);
+  }
+
   static final byte NONE = 0;
   static final byte INNER = 1;
   static final byte ALL = 2;

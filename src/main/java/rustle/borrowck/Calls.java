@@ -33,9 +33,35 @@ final class Calls {
     if (r instanceof Res.Intrinsic in) return intrinsic(c, in, life);
     FnSig.Def def = r instanceof Res.Fn f ? f.def() : null;
     List<Operand> args = new ArrayList<>();
+    if (r instanceof Res.Local) args.add(callee(c.callee()));
     for (int i = 0; i < c.args().size(); i++) args.add(arg(c.args().get(i), def, i));
+    if (r instanceof Res.Local) {
+      // The callee is no parameter: what its captures borrow may reach the result, not the borrow of it.
+      byte[] into = new byte[args.size()];
+      java.util.Arrays.fill(into, CallFlow.ALL);
+      into[0] = CallFlow.INNER;
+      return finish(args, new CallFlow(into, new int[args.size()][]), c.callee().span(), t, c.span(), life);
+    }
     CallFlow flow = def != null ? lo.sigs.flow(def) : null;
     return finish(args, flow, c.callee().span(), t, c.span(), life);
+  }
+
+  /**
+   * Calling a local: a closure is called through `&self` (Fn) or `&mut self` (FnMut, when it
+   * mutates a capture), so its loans are used here; any other callee (a fn pointer) is read.
+   */
+  private Operand callee(Expr callee) {
+    Place p = lo.place(callee, Lower.Mode.READ, Builder.Life.STATEMENT);
+    if (p == null) return Operand.CONST;
+    Ty t = Places.typeOf(b.body, p);
+    rustle.check.ClosureInfo ci = t instanceof Ty.Closure cl ? lo.tables.closures.get(cl.exprId()) : null;
+    if (ci != null) {
+      boolean mut = Captures.isFnMut(lo.tables, ci);
+      Ty rt = new Ty.Ref(t, mut);
+      return new Operand.Move(Place.local(lo.ref(p, mut, callee.span(), Rvalue.RefKind.AUTOREF, rt)), callee.span(),
+          rt, Operand.Why.PLAIN);
+    }
+    return new Operand.Copy(p, callee.span());
   }
 
   private Operand finish(List<Operand> args, CallFlow flow, Span callee, Ty t, Span span, Builder.Life life) {
@@ -154,12 +180,17 @@ final class Calls {
       case "to_owned":
       case "next":
       case "nth":
-      case "find":
       case "find_map":
+        return CallFlow.inner(n);
+      case "find":
       case "position":
       case "any":
-      case "all":
-        return CallFlow.inner(n);
+      case "all": {
+        // The item (or a bool, an index) comes from the iterator; the predicate's captures go nowhere.
+        CallFlow f = CallFlow.none(n);
+        if (n > 0) f.intoResult()[0] = CallFlow.INNER;
+        return f;
+      }
       default:
         return CallFlow.all(n);
     }

@@ -39,7 +39,11 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
   }
 
   List<State> run() {
-    return Dataflow.forward(body, bottom(), this);
+    State entry = bottom();
+    for (int loan : body.paramLoans.keySet()) {
+      entry.holds.computeIfAbsent(body.borrows.get(loan).place().local(), k -> new BitSet()).set(loan);
+    }
+    return Dataflow.forward(body, entry, this);
   }
 
   /** The loans local may hold, in state s (a fresh set). */
@@ -124,9 +128,15 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
       }
       // A reborrow through a reference lives no longer than the reference it goes through, and a
       // reference to a value holding references no longer than those.
-      if (r.place().hasDeref() || Types.mayHoldRefs(Places.typeOf(body, r.place()))) in.or(peek(s, r.place().local()));
+      if (r.place().hasDeref() || Types.mayHoldRefs(Places.typeOf(body, r.place()))) {
+        in.or(peek(s, r.place().local()));
+        // A closure capturing a reference parameter does not make what it returns the parameter's data.
+        if (r.kind() == Rvalue.RefKind.CLOSURE || r.kind() == Rvalue.RefKind.CLOSURE_ASSIGN) {
+          for (int l : body.paramLoans.keySet()) in.clear(l);
+        }
+      }
     } else if (rv instanceof Rvalue.Call c) {
-      call(s, c, in);
+      call(s, c, a.ty(), in);
     } else {
       for (Operand o : MoveData.operands(a)) {
         Place p = Operand.placeOf(o);
@@ -143,21 +153,37 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
     if (dest.throughRef()) storeBehind(s, dest.local(), in);
   }
 
-  private void call(State s, Rvalue.Call c, BitSet result) {
+  private void call(State s, Rvalue.Call c, Ty resultTy, BitSet result) {
     List<Operand> args = c.args();
     CallFlow f = c.flow();
+    boolean resultHoldsClosure = mentionsClosure(resultTy);
     for (int i = 0; i < args.size(); i++) {
       Place p = Operand.placeOf(args.get(i));
       byte mode = i < f.intoResult().length ? f.intoResult()[i] : CallFlow.ALL;
       if (p == null || mode == CallFlow.NONE) continue;
       int own = body.local(p.local()).ownLoan;
+      BitSet h;
       if (mode == CallFlow.INNER && own >= 0 && peek(s, p.local()).get(own)) {
-        BitSet h = held(s, p.local());
+        h = held(s, p.local());
         h.clear(own);
-        result.or(h);
       } else {
-        result.or(peek(s, p.local()));
+        h = peek(s, p.local());
       }
+      Ty at = Places.typeOf(body, p);
+      if (!resultHoldsClosure && mentionsClosure(at) && !(at instanceof Ty.Ref r && r.inner() instanceof Ty.Closure)) {
+        // A closure given to an adapter or consumer (filter, find, collect of a Filter) stays behind:
+        // the items or value produced do not borrow what it captured.
+        h = (BitSet) h.clone();
+        for (int l = h.nextSetBit(0); l >= 0; l = h.nextSetBit(l + 1)) {
+          Rvalue.RefKind k = body.borrows.get(l).kind();
+          if (k == Rvalue.RefKind.CLOSURE || k == Rvalue.RefKind.CLOSURE_ASSIGN) h.clear(l);
+        }
+      }
+      if (i > 0 && !f.exact() && !body.paramLoans.isEmpty()) {
+        h = (BitSet) h.clone();
+        for (int l : body.paramLoans.keySet()) h.clear(l);
+      }
+      result.or(h);
     }
     for (int j = 0; j < args.size() && j < f.intoArg().length; j++) {
       int[] src = f.intoArg()[j];
@@ -178,6 +204,19 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
       add(s, target.local(), stored);
       storeBehind(s, target.local(), stored);
     }
+  }
+
+  /** Whether a value of type t may hold a closure (a closure, an iterator adapter over one). */
+  private static boolean mentionsClosure(Ty t) {
+    if (t instanceof Ty.Closure) return true;
+    if (t instanceof Ty.Ref r) return mentionsClosure(r.inner());
+    if (t instanceof Ty.Adt a) {
+      for (Ty x : a.args()) if (mentionsClosure(x)) return true;
+    }
+    if (t instanceof Ty.Tuple tu) {
+      for (Ty x : tu.elems()) if (mentionsClosure(x)) return true;
+    }
+    return false;
   }
 
   /** References written through a {@code &mut} held by local end up in the places it mutably borrows. */

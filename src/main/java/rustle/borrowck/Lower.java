@@ -130,28 +130,49 @@ final class Lower {
     return temp(new Rvalue.Use(o), t, span, Builder.Life.STATEMENT);
   }
 
-  /** Stores an rvalue in a new temporary and returns a move of it. */
   /**
    * A closure value holds its captures: a `move` closure moves (or copies) each captured variable in;
-   * otherwise it borrows each, so the loans live as long as the closure may still be called. The body
-   * itself is not checked yet.
+   * otherwise it borrows each captured place ({@link Captures}), mutably when the body mutates it, so
+   * the loans live as long as the closure may still be called. The body itself is not checked yet.
    */
   Operand closure(Expr.Closure c, Builder.Life life) {
     rustle.check.ClosureInfo info = tables.closures.get(c.id());
     if (info == null) return Operand.CONST;
     List<Operand> ops = new ArrayList<>();
-    for (rustle.check.LocalVar v : info.captures()) {
-      Expr.PathExpr use = firstUse(c.body(), v);
-      if (use == null) continue;
-      if (info.byMove()) {
-        ops.add(operand(use));
-      } else {
-        Place p = place(use, Mode.READ, Builder.Life.STATEMENT);
-        if (p == null) continue;
-        Ty rt = new Ty.Ref(type(use), false);
-        int tmp = ref(p, false, use.span(), Rvalue.RefKind.EXPLICIT, rt);
-        ops.add(use(Place.local(tmp), use.span(), rt, Operand.Why.PLAIN));
+    if (info.byMove()) {
+      for (rustle.check.LocalVar v : info.captures()) {
+        Expr.PathExpr use = firstUse(c.body(), v);
+        if (use != null) ops.add(operand(use));
       }
+      return temp(new Rvalue.Aggregate(ops), type(c), c.span(), life);
+    }
+    java.util.Set<rustle.check.LocalVar> seen = new java.util.HashSet<>();
+    for (Captures.Capture cap : Captures.of(tables, info)) {
+      seen.add(cap.var());
+      Place p = place(cap.place(), Mode.READ, Builder.Life.STATEMENT);
+      if (p == null) continue;
+      boolean mut = cap.mode() != Captures.Mode.READ;
+      Ty pt = Places.typeOf(b.body, p);
+      if (mut && pt instanceof Ty.Ref r && r.mutable() && !(cap.site() instanceof Expr.Assign && isLocalPath(
+          ((Expr.Assign) cap.site()).target()))) {
+        // Mutating through a `&mut` the closure names: it captures the referent, uniquely.
+        p = p.deref(Place.DerefKind.MUT_REF);
+        pt = r.inner();
+      }
+      Span at = mut && cap.mode() == Captures.Mode.ASSIGN ? cap.site().span() : cap.place().span();
+      Ty rt = new Ty.Ref(pt, mut);
+      int tmp = ref(p, mut, at, mut && cap.mode() == Captures.Mode.ASSIGN ? Rvalue.RefKind.CLOSURE_ASSIGN
+          : Rvalue.RefKind.CLOSURE, rt);
+      ops.add(use(Place.local(tmp), at, rt, Operand.Why.PLAIN));
+    }
+    for (rustle.check.LocalVar v : info.captures()) {
+      // Captured where no path names it (an inline format argument, a nested closure): borrowed whole.
+      int local = localOf(v);
+      if (seen.contains(v) || local < 0) continue;
+      Span at = Builder.head(c.span(), 1);
+      Ty rt = new Ty.Ref(b.body.local(local).ty, false);
+      int tmp = ref(Place.local(local), false, at, Rvalue.RefKind.CLOSURE, rt);
+      ops.add(use(Place.local(tmp), at, rt, Operand.Why.PLAIN));
     }
     return temp(new Rvalue.Aggregate(ops), type(c), c.span(), life);
   }
@@ -180,6 +201,7 @@ final class Lower {
     return null;
   }
 
+  /** Stores an rvalue in a new temporary and returns a move of it. */
   Operand temp(Rvalue rv, Ty t, Span span, Builder.Life life) {
     int tmp = b.newTemp(t, span, life);
     b.assign(Place.local(tmp), rv, t, span, Statement.AssignKind.TEMP);

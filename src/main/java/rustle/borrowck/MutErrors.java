@@ -81,6 +81,21 @@ final class MutErrors {
         ref.isLocal() ? body.local(ref.local()).mutRefInsert : null));
   }
 
+  /**
+   * A closure that assigns to a captured place (it captures it by a mutable borrow): rustc reports
+   * the assignment in the body as E0594, naming the binding as "it" when the whole binding is assigned.
+   */
+  void assignInClosure(Place p, Span at) {
+    int why = immutability(p);
+    if (why == -1 || diags.seen("mut@" + at.start())) return;
+    LocalDecl l = body.local(p.local());
+    if (why == -2 && p.isLocal()) {
+      diags.add(Errors.assignNotDeclaredMutable(l.name, null, at, mutInsert(l)));
+      return;
+    }
+    assign(p, at);
+  }
+
   /** An assignment to a whole binding that may already hold a value. */
   void assignTwice(int local, Span at) {
     LocalDecl l = body.local(local);

@@ -20,7 +20,11 @@ sealed interface Rvalue {
   }
 
   /** What produced a borrow (for messages): {@code &e}, a method autoref, a format argument, ... */
-  enum RefKind { EXPLICIT, AUTOREF, TWO_PHASE, FORMAT, PATTERN, INDEX, REBORROW, ITER }
+  enum RefKind { EXPLICIT, AUTOREF, TWO_PHASE, FORMAT, PATTERN, INDEX, REBORROW, ITER,
+    /** A closure's capture; CLOSURE_ASSIGN one the body assigns to (its mutability error is E0594). */
+    CLOSURE, CLOSURE_ASSIGN,
+    /** Not a borrow: what a reference parameter points to, held by it from entry (see Body.paramLoans). */
+    PARAM }
 
   /** Builds a value from operands (tuples, structs, arrays, operators, casts). */
   record Aggregate(List<Operand> ops) implements Rvalue {}

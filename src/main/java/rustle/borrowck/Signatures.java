@@ -172,7 +172,7 @@ final class Signatures {
       }
       if (k > 0) intoArg[j] = java.util.Arrays.copyOf(src, k);
     }
-    return new CallFlow(into, intoArg);
+    return new CallFlow(into, intoArg, !def.fromPrelude);
   }
 
   /** The regions of a semantic type (for an impl's self type): type parameters and hidden lifetimes. */
@@ -210,7 +210,7 @@ final class Signatures {
       if (path.isSingle() && generics.contains(name)) out.typeParams = true;
       if (path.isSingle() && name.equals("Self")) tyRegions(selfTy, out);
       AdtDef d = items.adts.get(name);
-      if (d != null && (Types.hasLifetimeParam(d) || Set.of("Iter", "IterMut", "Chars", "Bytes").contains(name))) {
+      if (d != null && (Types.hasLifetimeParam(d) || Types.isBorrowingIter(d))) {
         out.hidden = true;
       }
       for (Path.Segment s : path.segments()) {

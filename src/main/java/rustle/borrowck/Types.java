@@ -65,8 +65,13 @@ final class Types {
     return false;
   }
 
-  /** The std iterators that borrow what they iterate although their fields do not say so. */
-  private static final Set<String> BORROWING_ITERS = Set.of("Iter", "IterMut", "Chars", "Bytes");
+  /**
+   * The std iterators (and the map entry) that borrow what they iterate although their fields, a
+   * cursor of plain integers, do not say so.
+   */
+  private static final Set<String> BORROWING_ITERS = Set.of("Iter", "IterMut", "Chars", "Bytes", "SplitWhitespace",
+      "Lines", "Split", "CharIndices", "Windows", "Chunks", "Entry", "MapIter", "MapIterMut", "Keys", "Values",
+      "ValuesMut", "SetIter", "SetOp");
 
   /**
    * Whether a value of type t may contain a reference to data of the current function. A type
@@ -91,7 +96,7 @@ final class Types {
     if (t instanceof Ty.Adt a) {
       AdtDef d = a.def();
       if (d.builtin == AdtDef.Builtin.STRING) return false;
-      if (BORROWING_ITERS.contains(d.name) && d.source != null && isPreludeIter(d)) return true;
+      if (isBorrowingIter(d)) return true;
       for (Ty x : a.args()) if (mayHoldRefs(x, seen)) return true;
       if (d.builtin != AdtDef.Builtin.NONE) return false;
       if (hasLifetimeParam(d)) return true;
@@ -104,12 +109,9 @@ final class Types {
     return true;
   }
 
-  private static boolean isPreludeIter(AdtDef d) {
-    // The prelude's iterators are plain structs of usize cursors.
-    for (AdtDef.VariantDef v : d.variants) {
-      for (AdtDef.FieldDef f : v.fields()) if (f.ty() != Prim.USIZE) return false;
-    }
-    return true;
+  /** A std iterator (or map entry) of the prelude that borrows what it came from. */
+  static boolean isBorrowingIter(AdtDef d) {
+    return d.fromPrelude && BORROWING_ITERS.contains(d.name);
   }
 
   static boolean hasLifetimeParam(AdtDef d) {

@@ -264,17 +264,22 @@ final class ExprCk {
     cx.pushScope();
     Ty c = check(i.cond(), Prim.BOOL);
     if (!(i.cond() instanceof Expr.Let)) cx.coerce(i.cond(), c, Prim.BOOL);
-    Ty then = check(i.then(), i.orElse() == null ? Ty.UNIT : expected);
+    Ty then = check(i.then(), expected);
     if (i.orElse() != null && cx.coerceBranch(i.then(), then, expected) != null) then = expected;
     cx.popScope();
     if (i.orElse() == null) {
       Ty r = cx.resolve(then);
-      if (r != Prim.NEVER && !Ty.isUnit(r)) {
-        if (r instanceof Infer) cx.infer.unify(r, Ty.UNIT);
-        else cx.error(Errors.coded("E0317", "`if` may be missing an `else` clause", i.span(),
-            "expected `" + cx.show(then) + "`, found `()`"));
+      if (r == Prim.NEVER || Ty.isUnit(r) || r instanceof Infer && cx.infer.unify(r, Ty.UNIT)) return Ty.UNIT;
+      Ty x = expected == null ? null : cx.resolve(expected);
+      if (x != null && Ty.isUnit(x)) {
+        // A block-like statement must be `()`: rustc checks the branch against it and points at its value.
+        cx.mismatch(i.then().tail() != null ? i.then().tail().span() : i.then().span(), Ty.UNIT, then);
+        return Ty.UNIT;
       }
-      return Ty.UNIT;
+      // The missing `else` is `()`, which the branch's value cannot be coerced to.
+      cx.error(Errors.coded("E0317", "`if` may be missing an `else` clause", i.span(),
+          "expected `" + cx.show(then) + "`, found `()`"));
+      return x != null && !(x instanceof Infer) ? expected : then;
     }
     Ty els = check(i.orElse(), expected != null ? expected : then);
     Ty coerced = cx.coerceBranch(i.orElse(), els, expected);

@@ -426,7 +426,9 @@ final class FnCk {
    */
   Ty coerceBranch(Expr e, Ty t, Ty expected) {
     Ty x = expected == null ? null : resolve(expected);
-    boolean target = x instanceof Ty.FnPtr || x instanceof Ty.Ref r && resolve(r.inner()) instanceof Ty.Dyn
+    // Deref coercions too: `if c { &string } else { "lit" }` where a `&str` is expected.
+    boolean target = x instanceof Ty.FnPtr || x instanceof Ty.Ref r && (resolve(r.inner()) instanceof Ty.Dyn
+        || resolve(r.inner()) == Prim.STR || resolve(r.inner()) instanceof Ty.Slice)
         || Dyns.boxed(x) instanceof Ty.Dyn;
     if (!target || e == null) return null;
     if (e instanceof Expr.Block b && b.tail() != null && resolve(t) != Prim.NEVER) {

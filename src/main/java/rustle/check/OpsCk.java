@@ -230,14 +230,25 @@ final class OpsCk {
     }
   }
 
-  /** E0369 for {@code a > b} on a type parameter whose bounds do not allow the comparison. */
+  /**
+   * E0369 for {@code a > b} on a type parameter whose bounds do not allow the comparison, or on a
+   * type without a PartialEq / PartialOrd impl (a struct that derives neither, a Vec of such).
+   */
   private void unboundedComparison(Expr.Binary b, Ty l) {
     Ty base = strip(l);
-    if (!(base instanceof Ty.Param p)) return;
     boolean eq = b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE;
-    NativeMethods nm = cx.methods.natives;
-    if (nm.hasBound(p, "PartialOrd") || nm.hasBound(p, "Ord") || eq && (nm.hasBound(p, "PartialEq") || nm.hasBound(p, "Eq"))) {
-      return;
+    if (base instanceof Ty.Param p) {
+      NativeMethods nm = cx.methods.natives;
+      if (nm.hasBound(p, "PartialOrd") || nm.hasBound(p, "Ord") || eq && (nm.hasBound(p, "PartialEq") || nm.hasBound(p, "Eq"))) {
+        return;
+      }
+    } else {
+      Ty t = Zonk.apply(base);
+      if (!(t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Array || t instanceof Ty.Slice)
+          || !Zonk.isResolved(t) || Obligations.mentionsParam(t)
+          || new Obligations(cx).compares(t, eq ? "PartialEq" : "PartialOrd")) {
+        return;
+      }
     }
     String shown = cx.show(l);
     cx.error(Errors.coded("E0369", "binary operation `" + b.op().symbol + "` cannot be applied to type `" + shown + "`",

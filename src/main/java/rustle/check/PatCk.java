@@ -135,6 +135,7 @@ final class PatCk {
         }
         pat(fp.pattern(), fts.get(i), m);
       }
+      if (!sp.hasRest()) missingFields(sp, vd);
       return;
     }
     if (p instanceof Pattern.PathPat pp) {
@@ -211,6 +212,20 @@ final class PatCk {
     }
   }
 
+  /** E0027: a struct pattern without `..` must name every field. */
+  private void missingFields(Pattern.StructPat sp, AdtDef.VariantDef vd) {
+    List<String> missing = new java.util.ArrayList<>();
+    for (AdtDef.FieldDef f : vd.fields()) {
+      boolean named = false;
+      for (Pattern.FieldPat fp : sp.fields()) named |= fp.name().equals(f.name());
+      if (!named) missing.add("`" + f.name() + "`");
+    }
+    if (missing.isEmpty()) return;
+    String list = String.join(", ", missing);
+    cx.error(Errors.coded("E0027", "pattern does not mention field" + (missing.size() == 1 ? " " : "s ") + list,
+        sp.span(), "missing field" + (missing.size() == 1 ? " " : "s ") + list));
+  }
+
   private void subpatterns(Pattern at, List<Pattern> pats, List<Ty> types, int mode) {
     int rest = -1;
     for (int i = 0; i < pats.size(); i++) if (pats.get(i) instanceof Pattern.RestPat) rest = i;
@@ -223,10 +238,13 @@ final class PatCk {
         for (Pattern sub : pats) if (!(sub instanceof Pattern.RestPat)) pat(sub, cx.infer.fresh(), mode);
         return;
       }
+      boolean isStruct = cx.tables.res[at.id()] instanceof Res.Variant v && !v.adt().def().isEnum;
       cx.error(Errors.coded("E0023", "this pattern has " + n + " field" + (n == 1 ? "" : "s") + ", but the corresponding "
-          + "tuple variant has " + types.size() + " field"
+          + (isStruct ? "tuple struct" : "tuple variant") + " has " + types.size() + " field"
           + (types.size() == 1 ? "" : "s"), at.span(), "expected " + types.size() + " field"
           + (types.size() == 1 ? "" : "s") + ", found " + n));
+      // As for tuples: the bindings exist, so their uses report nothing more.
+      for (Pattern sub : pats) if (!(sub instanceof Pattern.RestPat)) pat(sub, cx.infer.fresh(), mode);
       return;
     }
     for (int i = 0; i < pats.size(); i++) {

@@ -55,9 +55,25 @@ final class PlaceCk {
           f.nameSpan(), null));
       return null;
     }
+    if (cur instanceof Ty.Adt a && hasMethod(a.def(), f.name())) {
+      // `r.area` naming a method without calling it.
+      cx.error(Errors.coded("E0615", "attempted to take value of method `" + f.name() + "` on type `" + cx.show(t)
+          + "`", f.nameSpan(), "method, not a field"));
+      return null;
+    }
     cx.error(Errors.coded("E0609", "no field `" + f.name() + "` on type `" + cx.show(t) + "`", f.nameSpan(),
         "unknown field"));
     return null;
+  }
+
+  /** Whether an inherent impl of def has a method with a self parameter named name. */
+  private boolean hasMethod(AdtDef def, String name) {
+    for (ImplDef impl : cx.items.impls) {
+      if (impl.trait != null || !(impl.selfTy instanceof Ty.Adt a) || a.def() != def) continue;
+      rustle.types.FnSig.Def m = impl.methods.get(name);
+      if (m != null && m.selfKind != rustle.ast.Item.SelfKind.NONE) return true;
+    }
+    return false;
   }
 
   Ty tupleField(Expr.TupleField f) {

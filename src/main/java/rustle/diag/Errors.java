@@ -582,10 +582,13 @@ public final class Errors {
         : d.withSuggestion("consider changing this to be a mutable reference", insertMut, "mut ");
   }
 
-  /** E0594 {@code cannot assign to `p.x`, as `p` is not declared as mutable}. */
+  /**
+   * E0594 {@code cannot assign to `p.x`, as `p` is not declared as mutable}; local null names the
+   * place itself ({@code as it is not declared as mutable}, a whole binding assigned in a closure).
+   */
   public static Diagnostic assignNotDeclaredMutable(String place, String local, Span at, Span insertMut) {
-    return withMutHelp(coded("E0594", "cannot assign to `" + place + "`, as `" + local
-        + "` is not declared as mutable", at, "cannot assign"), insertMut);
+    return withMutHelp(coded("E0594", "cannot assign to `" + place + "`, as " + (local == null ? "it" : "`" + local + "`")
+        + " is not declared as mutable", at, "cannot assign"), insertMut);
   }
 
   /** E0594 {@code cannot assign to `*r`, which is behind a `&` reference}. */
