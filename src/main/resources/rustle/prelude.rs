@@ -178,6 +178,11 @@ pub fn __cmp_max<T: Ord>(v1: T, v2: T) -> T {
 pub fn __cmp_min<T: Ord>(v1: T, v2: T) -> T {
     if v2 < v1 { v2 } else { v1 }
 }
+// Ord::clamp, for `x.clamp(lo, hi)` on an integer literal's type (MethodLookup.ordMethodOnLiteral).
+pub fn __cmp_clamp<T: Ord + Debug>(v: T, min: T, max: T) -> T {
+    assert!(min <= max, "min > max. min = {:?}, max = {:?}", min, max);
+    if v < min { min } else if v > max { max } else { v }
+}
 
 // Option<&T> to Option<T>, by copy.
 impl<T: Copy> Option<&T> {
