@@ -375,12 +375,23 @@ pub enum IntErrorKind {
     PosOverflow,
     NegOverflow,
     Zero,
+    // The kinds of std's other FromStr errors of primitives, which rustle represents by this one struct
+    // (interp.std.StrParse): ParseFloatError's Empty and Invalid, ParseBoolError, ParseCharError's
+    // EmptyString and TooManyChars. Debug and Display print each as std's type (print.StdErrorFmt).
+    __FloatEmpty,
+    __FloatInvalid,
+    __Bool,
+    __CharEmpty,
+    __CharTooMany,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParseIntError {
     kind: IntErrorKind,
 }
+pub type ParseFloatError = ParseIntError;
+pub type ParseBoolError = ParseIntError;
+pub type ParseCharError = ParseIntError;
 
 impl Display for ParseIntError {
     fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
@@ -390,6 +401,11 @@ impl Display for ParseIntError {
             IntErrorKind::PosOverflow => "number too large to fit in target type",
             IntErrorKind::NegOverflow => "number too small to fit in target type",
             IntErrorKind::Zero => "number would be zero for non-zero type",
+            IntErrorKind::__FloatEmpty => "cannot parse float from empty string",
+            IntErrorKind::__FloatInvalid => "invalid float literal",
+            IntErrorKind::__Bool => "provided string was not `true` or `false`",
+            IntErrorKind::__CharEmpty => "cannot parse char from empty string",
+            IntErrorKind::__CharTooMany => "too many characters in string",
         })
     }
 }

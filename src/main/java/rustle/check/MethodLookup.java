@@ -127,7 +127,7 @@ final class MethodLookup {
           "explicit destructor calls not allowed").withHelp("consider using `drop` function"));
     }
     if (found.def() != null && found.def().path.equals("str::parse")) {
-      MethodRes user = new Conversions(cx).fromStr(m, found);
+      MethodRes user = new Conversions(cx).fromStr(m, found, expected);
       if (user != null) found = user;
       else if (!found.args().isEmpty()) cx.parseTargets.add(new Object[] {found.args().get(0), m.nameSpan()});
     }
