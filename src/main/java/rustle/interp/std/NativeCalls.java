@@ -75,7 +75,7 @@ public final class NativeCalls {
           public void evalInto(Machine mc, int fp, int dst) {
             StringBuilder sb = new StringBuilder();
             vf.write(mc, (int) ptr.evalLong(mc, fp), new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
-            StrIntrinsics.newString(mc, dst, sb.toString(), site);
+            ToStringCaps.newString(mc, dst, x, sb.toString(), site);
           }
         };
       }
@@ -137,13 +137,14 @@ public final class NativeCalls {
 
   /** The body of {@code ToString::to_string} called as a function: Display of {@code *self} into a new String. */
   public static Intrinsics.Impl toStringImpl(FnCompiler f, Ty self, int paramOff) {
-    ValueFmt vf = new Fmts(f).of(Infer.shallow(self), false);
+    Ty t = Infer.shallow(self);
+    ValueFmt vf = new Fmts(f).of(t, false);
     return new Intrinsics.Impl() {
       @Override
       public void callInto(Machine mc, int fp, int dst, Span span) {
         StringBuilder sb = new StringBuilder();
         vf.write(mc, (int) mc.mem.getLong(fp + paramOff), new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
-        StrIntrinsics.newString(mc, dst, sb.toString(), span);
+        ToStringCaps.newString(mc, dst, t, sb.toString(), span);
       }
     };
   }
