@@ -69,7 +69,7 @@ final class MethodLookup {
       }
     }
     List<Ty> steps = steps(recv);
-    MethodRes ordOnLiteral = ordMethodOnLiteral(m, r0, steps);
+    MethodRes ordOnLiteral = r0 instanceof Infer v && InferAccess.kind(v) == Infer.Kind.INT ? ordMethod(m, r0, steps) : null;
     if (ordOnLiteral != null) return resolved(m, ordOnLiteral, r0, expected);
     for (int k = 0; k < steps.size(); k++) {
       Ty u = steps.get(k);
@@ -86,6 +86,8 @@ final class MethodLookup {
       cx.tables.derefs[m.id()] = 0;
       return Subst.apply(conv.def().ret, conv.args());
     }
+    MethodRes ord = !(r0 instanceof Infer) && new Obligations(cx).compares(r0, "Ord") ? ordMethod(m, r0, steps) : null;
+    if (ord != null) return resolved(m, ord, r0, expected);
     String lacking = StdUnsupported.method(steps, m.name(), cx);
     if (lacking != null) {
       // The result gets a fresh type; E0282 and friends stay quiet once the body has an error, as in rustc
@@ -150,13 +152,13 @@ final class MethodLookup {
   }
 
   /**
-   * {@code best.max(x)} on an integer literal's type: Ord::max / min / clamp, which every integer type
-   * has through its trait impl, so rustc accepts them on {@code {integer}} (unlike the inherent
-   * {@code pow} or {@code checked_add}, E0689). Resolved to the prelude's generic {@code __cmp_max}
-   * with the literal's type as T, whatever that type becomes.
+   * Ord's provided methods max, min and clamp, called on a type that is Ord and has no inherent method
+   * of the name: resolved to the prelude's generic {@code __cmp_max} (min, clamp) with the receiver's
+   * type as T. Also on an integer literal's type ({@code best.max(x)} with {@code best = 0}), which
+   * rustc accepts through Ord, unlike the inherent {@code pow} or {@code checked_add} (E0689),
+   * whatever the literal's type becomes.
    */
-  private MethodRes ordMethodOnLiteral(Expr.MethodCall m, Ty r0, List<Ty> steps) {
-    if (!(r0 instanceof Infer v) || InferAccess.kind(v) != Infer.Kind.INT) return null;
+  private MethodRes ordMethod(Expr.MethodCall m, Ty r0, List<Ty> steps) {
     int arity = m.name().equals("clamp") ? 2 : m.name().equals("max") || m.name().equals("min") ? 1 : -1;
     if (m.args().size() != arity) return null;
     FnSig.Def d = cx.items.fns.get("__cmp_" + m.name());

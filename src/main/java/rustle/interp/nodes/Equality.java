@@ -54,6 +54,14 @@ public final class Equality {
     public boolean eq(Machine m, int a, int b) {
       return cmp(m, a, b) == 0;
     }
+
+    /**
+     * Ord::cmp (std's max, min, max_by_key, binary_search, cmp): by default the comparison above
+     * (PartialOrd's, which sort uses through lt); a user Ord impl answers itself.
+     */
+    public int total(Machine m, int a, int b) {
+      return cmp(m, a, b);
+    }
   }
 
   public static Eq glue(FnCompiler f, Ty a, Ty b) {
@@ -115,6 +123,11 @@ public final class Equality {
     public boolean eq(Machine m, int x, int y) {
       return inner.eq(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
     }
+
+    @Override
+    public int total(Machine m, int x, int y) {
+      return inner.total(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
+    }
   }
 
   /** The derived comparison of a struct or enum: variant first, then field by field. */
@@ -141,6 +154,14 @@ public final class Equality {
           int vx = acc.variant(m.mem, x);
           return vx == acc.variant(m.mem, y) && per[vx].eq(m, x, y);
         }
+
+        @Override
+        public int total(Machine m, int x, int y) {
+          int vx = acc.variant(m.mem, x);
+          int vy = acc.variant(m.mem, y);
+          if (vx != vy) return Integer.compare(vx, vy);
+          return per[vx].total(m, x, y);
+        }
       };
     }
   }
@@ -163,6 +184,15 @@ public final class Equality {
       public boolean eq(Machine m, int x, int y) {
         for (int i = 0; i < n; i++) if (!es[i].eq(m, x + offs[i], y + offs[i])) return false;
         return true;
+      }
+
+      @Override
+      public int total(Machine m, int x, int y) {
+        for (int i = 0; i < n; i++) {
+          int c = es[i].total(m, x + offs[i], y + offs[i]);
+          if (c != 0) return c;
+        }
+        return 0;
       }
     };
   }

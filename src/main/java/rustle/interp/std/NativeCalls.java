@@ -104,6 +104,14 @@ public final class NativeCalls {
         IntNode a = ExprCompiler.asInt(recv, new Ty.Ref(x, false));
         IntNode b = ExprCompiler.asInt(other, new Ty.Ref(x, false));
         Equality.Eq eq = Equality.glue(f, x, x);
+        if (r.nativeName().equals("cmp")) {
+          return new IntNode(Kind.I8) {
+            @Override
+            public long evalLong(Machine mc, int fp) {
+              return ordering(eq.total(mc, (int) a.evalLong(mc, fp), (int) b.evalLong(mc, fp)));
+            }
+          };
+        }
         return new IntNode(Kind.I8) {
           @Override
           public long evalLong(Machine mc, int fp) {
