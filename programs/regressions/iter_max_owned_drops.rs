@@ -1,3 +1,4 @@
+//@ run-fail
 // Iterator::max/min/last over owned items: the items not kept are dropped as the fold goes, the
 // iterator (a Vec's buffer) when the call returns, and both while unwinding from a panicking cmp.
 use std::cmp::Ordering;

@@ -1,3 +1,4 @@
+//@ run-fail
 // Ord::max / min / clamp on an integer literal's type ({integer}): rustc accepts them (every integer
 // type has them through Ord), unlike the inherent pow or checked_add (E0689). The literal's type is
 // fixed later (here u64 by the loop, i32 by default elsewhere).

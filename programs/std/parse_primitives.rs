@@ -1,3 +1,4 @@
+//@ run-fail
 // str::parse into f64, f32, bool and char with std's error types (ParseFloatError, ParseBoolError,
 // ParseCharError) in Display and Debug, and the program's FromStr when the expected Result names its type.
 use std::num::ParseFloatError;
