@@ -34,7 +34,7 @@ final class UserCmp extends Equality.Eq {
   }
 
   /** The comparison of a user type with a hand-written impl; null when both are derived (or absent). */
-  static UserCmp of(FnCompiler f, Ty.Adt t) {
+  static UserCmp of(FnCompiler f, Ty.Adt t, java.util.Map<Ty, Equality.Forward> building) {
     FnCode eqCode = t.def().derives("PartialEq") ? null : FmtImpls.code(f, t, "PartialEq", "eq");
     FnCode ordCode = t.def().derives("PartialOrd") ? null : FmtImpls.code(f, t, "PartialOrd", "partial_cmp");
     FnCode totalCode = t.def().derives("Ord") ? null : FmtImpls.code(f, t, "Ord", "cmp");
@@ -42,7 +42,7 @@ final class UserCmp extends Equality.Eq {
     Node eq = eqCode == null ? null : FmtImpls.call2(f, eqCode, A, B, 0);
     Node ord = ordCode == null ? null : FmtImpls.call2(f, ordCode, A, B, 1);
     Node totalOrd = totalCode == null ? null : FmtImpls.call2(f, totalCode, A, B, 1);
-    return new UserCmp(eq, ord, totalOrd, Equality.structural(f, t));
+    return new UserCmp(eq, ord, totalOrd, Equality.structural(f, t, building));
   }
 
   @Override
