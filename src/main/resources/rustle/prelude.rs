@@ -170,13 +170,39 @@ impl Ordering {
     pub fn is_ge(self) -> bool { match self { Ordering::Less => false, _ => true } }
 }
 
+// std::cmp::Reverse: orders its content the other way round (sort_by_key(|s| Reverse(s.len()))).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Reverse<T>(pub T);
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+        other.0.partial_cmp(&self.0)
+    }
+}
+impl<T: Ord> Ord for Reverse<T> {
+    fn cmp(&self, other: &Reverse<T>) -> Ordering {
+        other.0.cmp(&self.0)
+    }
+}
+
 // std::cmp::max and min, reached only by their paths (PathCk.resolveStdPath maps `cmp::max` here): of
 // two equal values max returns the second and min the first, as std's.
 pub fn __cmp_max<T: Ord>(v1: T, v2: T) -> T {
-    if v2 < v1 { v1 } else { v2 }
+    match v1.cmp(&v2) {
+        Ordering::Greater => v1,
+        _ => v2,
+    }
 }
 pub fn __cmp_min<T: Ord>(v1: T, v2: T) -> T {
-    if v2 < v1 { v2 } else { v1 }
+    match v1.cmp(&v2) {
+        Ordering::Greater => v2,
+        _ => v1,
+    }
+}
+// Ord::max, min and clamp as methods of a type without inherent ones (MethodLookup.ordMethod) are
+// these functions too.
+pub fn __cmp_clamp<T: Ord + Debug>(v: T, min: T, max: T) -> T {
+    assert!(min <= max, "min > max. min = {:?}, max = {:?}", min, max);
+    if v < min { min } else if v > max { max } else { v }
 }
 
 // Option<&T> to Option<T>, by copy.
@@ -370,12 +396,23 @@ pub enum IntErrorKind {
     PosOverflow,
     NegOverflow,
     Zero,
+    // The kinds of std's other FromStr errors of primitives, which rustle represents by this one struct
+    // (interp.std.StrParse): ParseFloatError's Empty and Invalid, ParseBoolError, ParseCharError's
+    // EmptyString and TooManyChars. Debug and Display print each as std's type (print.StdErrorFmt).
+    __FloatEmpty,
+    __FloatInvalid,
+    __Bool,
+    __CharEmpty,
+    __CharTooMany,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParseIntError {
     kind: IntErrorKind,
 }
+pub type ParseFloatError = ParseIntError;
+pub type ParseBoolError = ParseIntError;
+pub type ParseCharError = ParseIntError;
 
 impl Display for ParseIntError {
     fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
@@ -385,6 +422,11 @@ impl Display for ParseIntError {
             IntErrorKind::PosOverflow => "number too large to fit in target type",
             IntErrorKind::NegOverflow => "number too small to fit in target type",
             IntErrorKind::Zero => "number would be zero for non-zero type",
+            IntErrorKind::__FloatEmpty => "cannot parse float from empty string",
+            IntErrorKind::__FloatInvalid => "invalid float literal",
+            IntErrorKind::__Bool => "provided string was not `true` or `false`",
+            IntErrorKind::__CharEmpty => "cannot parse char from empty string",
+            IntErrorKind::__CharTooMany => "too many characters in string",
         })
     }
 }

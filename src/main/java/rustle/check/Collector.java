@@ -25,7 +25,7 @@ final class Collector {
           "HashMap", "HashSet", "MapIntoIter", "SetIntoIter", "ArrayIntoIter");
 
   /** std traits whose methods need types rustle lacks (Formatter, associated types): not implementable yet. */
-  private static final Set<String> UNIMPLEMENTABLE = Set.of("Ord", "Hash", "AsRef");
+  private static final Set<String> UNIMPLEMENTABLE = Set.of("Hash", "AsRef");
 
   private final Items items;
   private final List<Diagnostic> errors;

@@ -45,10 +45,18 @@ final class Conversions {
   /**
    * {@code s.parse::<T>()} for the program's own T: its {@code FromStr::from_str}, which takes the
    * {@code &str} receiver as its one argument and returns {@code Result<T, T::Err>}; null otherwise.
+   * Without a turbofish, T is the Ok type of the expected {@code Result} when it is already known
+   * ({@code let r: Result<Point, String> = s.parse();}).
    */
-  MethodRes fromStr(Expr.MethodCall m, MethodRes parse) {
-    if (m.generics().size() != 1) return null;
-    Ty t = cx.lowering.lower(m.generics().get(0), cx.tyScope, cx.infer);
+  MethodRes fromStr(Expr.MethodCall m, MethodRes parse, Ty expected) {
+    Ty t;
+    if (m.generics().size() == 1) {
+      t = cx.lowering.lower(m.generics().get(0), cx.tyScope, cx.infer);
+    } else if (m.generics().isEmpty() && cx.resolve(expected) instanceof Ty.Adt r && r.def() == cx.items.stdAdt("Result")) {
+      t = r.args().get(0);
+    } else {
+      return null;
+    }
     if (t == null || !OpTraits.isUserType(cx.resolve(t))) return null;
     for (ImplDef impl : cx.items.impls) {
       if (!"FromStr".equals(impl.trait)) continue;

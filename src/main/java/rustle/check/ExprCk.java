@@ -94,6 +94,10 @@ final class ExprCk {
             "invalid suffix `" + l.suffix() + "`"));
         return null;
       }
+      if (p == Prim.I128 || p == Prim.U128) {
+        cx.error(Errors.unsupported("`" + p.name + "`", l.span()));
+        return null;
+      }
       cx.intLits.add(l);
       return p;
     }

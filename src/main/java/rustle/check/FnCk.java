@@ -159,6 +159,7 @@ final class FnCk {
     typeckOk = !failed();
     for (Object[] d : deferred) ((Runnable) d[0]).run();
     for (Expr.IntLit lit : intLits) exprs.checkLiteralRange(lit);
+    if (!failed()) unsupportedParses();
     for (LocalVar v : locals) {
       v.ty = Zonk.apply(v.ty);
       if (!Zonk.isResolved(v.ty) && !failed()) {
@@ -178,6 +179,24 @@ final class FnCk {
       // Types of nodes in this body are zonked lazily by readers; nothing to do here.
     }
     tables.fns.put(def, new Tables.FnInfo(List.copyOf(locals)));
+  }
+
+  /**
+   * A `str::parse` into a type other than std's numbers, bool and char, found only after the call (`let
+   * p: Point = s.parse().unwrap()`): its error type was taken to be ParseIntError at the call, so it is
+   * reported as unsupported (with a turbofish, `s.parse::<Point>()`, the program's FromStr is called).
+   */
+  private void unsupportedParses() {
+    for (Object[] p : parseTargets) {
+      Ty t = Zonk.apply((Ty) p[0]);
+      if (!Zonk.isResolved(t) || t instanceof Prim prim && (prim.isInt() || prim.isFloat() || prim == Prim.BOOL || prim == Prim.CHAR)) {
+        continue;
+      }
+      String shown = TyPrinter.show(t);
+      boolean user = t instanceof Ty.Adt a && !a.def().fromPrelude;
+      errors.add(Errors.unsupported("`str::parse` into `" + shown + "`"
+          + (user ? " without a turbofish (`parse::<" + shown + ">()`)" : ""), (Span) p[1]));
+    }
   }
 
   /** The method name span of the first `str::parse` whose target type was never inferred, or null. */

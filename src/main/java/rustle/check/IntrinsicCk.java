@@ -25,6 +25,18 @@ final class IntrinsicCk {
           }
         }});
         return Prim.USIZE;
+      case "mem::size_of_val":
+      case "mem::align_of_val":
+        // T: ?Sized. A trait object cannot bind an inference variable (they stand for sized types), so a
+        // `&dyn Trait` argument is taken as it is; the interpreter reads the pointee from the argument.
+        if (c.args().size() != 1) {
+          cx.exprs.paths.checkArgs(c, c.args(), List.of(new Ty.Ref(t, false)), in.name());
+          return Prim.USIZE;
+        }
+        Ty arg = cx.exprs.check(c.args().get(0), null);
+        if (cx.resolve(arg) instanceof Ty.Ref r && cx.resolve(r.inner()) instanceof Ty.Dyn) return Prim.USIZE;
+        cx.coerce(c.args().get(0), arg, new Ty.Ref(t, false));
+        return Prim.USIZE;
       case "mem::drop":
       case "mem::forget":
         cx.exprs.paths.checkArgs(c, c.args(), List.of(t), in.name());

@@ -69,39 +69,15 @@ final class MethodLookup {
       }
     }
     List<Ty> steps = steps(recv);
+    MethodRes ordOnLiteral = r0 instanceof Infer v && InferAccess.kind(v) == Infer.Kind.INT ? ordMethod(m, r0, steps) : null;
+    if (ordOnLiteral != null) return resolved(m, ordOnLiteral, r0, expected);
     for (int k = 0; k < steps.size(); k++) {
       Ty u = steps.get(k);
       for (int autoref = 0; autoref < 3; autoref++) {
         Ty probeTy = autoref == 0 ? u : new Ty.Ref(u, autoref == 2);
         MethodRes found = findImplMethod(m, u, probeTy, k, autoref, steps);
         if (found == null) found = natives.find(m, u, k, autoref, steps);
-        if (found != null) {
-          if (found.def() != null && "Drop".equals(found.def().trait) && m.name().equals("drop")) {
-            cx.error(Errors.coded("E0040", "explicit use of destructor method", m.nameSpan(),
-                "explicit destructor calls not allowed").withHelp("consider using `drop` function"));
-          }
-          if (found.def() != null && found.def().path.equals("str::parse")) {
-            MethodRes user = new Conversions(cx).fromStr(m, found);
-            if (user != null) found = user;
-            else if (!found.args().isEmpty()) cx.parseTargets.add(new Object[] {found.args().get(0), m.nameSpan()});
-          }
-          cx.tables.res[m.id()] = found;
-          cx.tables.derefs[m.id()] = k;
-          if (found.autoref() == 2) new IndexTraits(cx).markMut(m.receiver(), m.receiver().span(), false);
-          if (found.def() == null) return natives.typeCall(m, found, u, expected);
-          List<Ty> params = Subst.all(found.def().params, found.args());
-          Ty ret = Subst.apply(found.def().ret, found.args());
-          if (expected != null) cx.infer.probe(ret, expected);
-          List<Ty> hints = cx.exprs.paths.fnHints(found.def(), found.args());
-          List<String> kinds = cx.exprs.paths.fnKinds(found.def());
-          cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
-              hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
-          borrowedKey(m, found.def(), found.args());
-          new Obligations(cx).method(m, found.def(), found.args());
-          new TableKeyCk(cx).tableKey(m, found.def(), found.args());
-          if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
-          return ret;
-        }
+        if (found != null) return resolved(m, found, u, expected);
       }
     }
     MethodRes conv = m.name().equals("into") ? new Conversions(cx).into(m, recv, expected) : null;
@@ -110,6 +86,8 @@ final class MethodLookup {
       cx.tables.derefs[m.id()] = 0;
       return Subst.apply(conv.def().ret, conv.args());
     }
+    MethodRes ord = !(r0 instanceof Infer) && new Obligations(cx).compares(r0, "Ord") ? ordMethod(m, r0, steps) : null;
+    if (ord != null) return resolved(m, ord, r0, expected);
     String lacking = StdUnsupported.method(steps, m.name(), cx);
     if (lacking != null) {
       // The result gets a fresh type; E0282 and friends stay quiet once the body has an error, as in rustc
@@ -141,6 +119,50 @@ final class MethodLookup {
     cx.error(Errors.coded("E0599", "no method named `" + m.name() + "` found for " + PathCk.kindWord(cx.resolve(recv))
         + " `" + cx.show(recv) + "` in the current scope", m.nameSpan(), "method not found in `" + cx.show(recv) + "`"));
     return null;
+  }
+
+  /** Types a call to the method the probe found ({@code u} is the probe step's type). */
+  private Ty resolved(Expr.MethodCall m, MethodRes found, Ty u, Ty expected) {
+    int k = found.derefs();
+    if (found.def() != null && "Drop".equals(found.def().trait) && m.name().equals("drop")) {
+      cx.error(Errors.coded("E0040", "explicit use of destructor method", m.nameSpan(),
+          "explicit destructor calls not allowed").withHelp("consider using `drop` function"));
+    }
+    if (found.def() != null && found.def().path.equals("str::parse")) {
+      MethodRes user = new Conversions(cx).fromStr(m, found, expected);
+      if (user != null) found = user;
+      else if (!found.args().isEmpty()) cx.parseTargets.add(new Object[] {found.args().get(0), m.nameSpan()});
+    }
+    cx.tables.res[m.id()] = found;
+    cx.tables.derefs[m.id()] = k;
+    if (found.autoref() == 2) new IndexTraits(cx).markMut(m.receiver(), m.receiver().span(), false);
+    if (found.def() == null) return natives.typeCall(m, found, u, expected);
+    List<Ty> params = Subst.all(found.def().params, found.args());
+    Ty ret = Subst.apply(found.def().ret, found.args());
+    if (expected != null) cx.infer.probe(ret, expected);
+    List<Ty> hints = cx.exprs.paths.fnHints(found.def(), found.args());
+    List<String> kinds = cx.exprs.paths.fnKinds(found.def());
+    cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
+        hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
+    borrowedKey(m, found.def(), found.args());
+    new Obligations(cx).method(m, found.def(), found.args());
+    new TableKeyCk(cx).tableKey(m, found.def(), found.args());
+    if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
+    return ret;
+  }
+
+  /**
+   * Ord's provided methods max, min and clamp, called on a type that is Ord and has no inherent method
+   * of the name: resolved to the prelude's generic {@code __cmp_max} (min, clamp) with the receiver's
+   * type as T. Also on an integer literal's type ({@code best.max(x)} with {@code best = 0}), which
+   * rustc accepts through Ord, unlike the inherent {@code pow} or {@code checked_add} (E0689),
+   * whatever the literal's type becomes.
+   */
+  private MethodRes ordMethod(Expr.MethodCall m, Ty r0, List<Ty> steps) {
+    int arity = m.name().equals("clamp") ? 2 : m.name().equals("max") || m.name().equals("min") ? 1 : -1;
+    if (m.args().size() != arity) return null;
+    FnSig.Def d = cx.items.fns.get("__cmp_" + m.name());
+    return d == null ? null : new MethodRes(d, m.name(), List.of(r0), 0, 0, steps, r0);
   }
 
   /** A local, a field of one, or a borrow of either: an expression whose checking has no side effects. */

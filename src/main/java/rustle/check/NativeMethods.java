@@ -256,7 +256,7 @@ final class NativeMethods {
           return false;
       }
       String trait = total ? "Ord" : "PartialOrd";
-      if (!a.def().derives(trait)) return false;
+      if (!a.def().derives(trait) && !cx.exprs.paths.implementsTrait(a, trait)) return false;
       for (Ty arg : a.args()) if (!isOrd(arg, total, depth + 1)) return false;
       return true;
     }

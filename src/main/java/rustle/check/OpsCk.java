@@ -53,6 +53,7 @@ final class OpsCk {
         if (rustle.types.RawPtrs.is(t)) return rustle.types.RawPtrs.pointee(t);
         if (rustle.types.SmartPtrs.derefTarget(t) != null) return rustle.types.SmartPtrs.derefTarget(t);
         if (t instanceof Ty.Adt a2 && a2.def().builtin == AdtDef.Builtin.STRING) return Prim.STR;
+        if (t instanceof Ty.Adt a3 && a3.def().builtin == AdtDef.Builtin.VEC) return new Ty.Slice(a3.args().get(0));
         Ty target = new OpTraits(cx).derefTarget(t);
         if (target != null) return target;
         cx.error(Errors.coded("E0614", "type `" + cx.show(t) + "` cannot be dereferenced", u.span(),

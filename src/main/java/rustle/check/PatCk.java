@@ -68,6 +68,20 @@ final class PatCk {
       }
       return;
     }
+    // An or-pattern passes the type and binding mode on to its alternatives, which peel references
+    // themselves (rustc's AdjustMode::Pass): peeling here too would peel twice.
+    if (p instanceof Pattern.OrPat op) {
+      java.util.Map<String, LocalVar> saved = orBindings;
+      int savedAlt = orAlt;
+      if (orBindings == null) orBindings = new java.util.HashMap<>();
+      for (int i = 0; i < op.alts().size(); i++) {
+        orAlt = i;
+        pat(op.alts().get(i), t, mode);
+      }
+      orBindings = saved;
+      orAlt = savedAlt;
+      return;
+    }
     // Non-reference patterns: peel references (default binding mode).
     int[] modeBox = {mode};
     Ty r = peelMode(p, t, modeBox);
@@ -150,18 +164,6 @@ final class PatCk {
         cx.error(Errors.coded("E0532", "expected unit struct, unit variant or constant, found `" + pp.path().text()
             + "`", pp.span(), "not a unit struct, unit variant or constant"));
       }
-      return;
-    }
-    if (p instanceof Pattern.OrPat op) {
-      java.util.Map<String, LocalVar> saved = orBindings;
-      int savedAlt = orAlt;
-      if (orBindings == null) orBindings = new java.util.HashMap<>();
-      for (int i = 0; i < op.alts().size(); i++) {
-        orAlt = i;
-        pat(op.alts().get(i), t, mode);
-      }
-      orBindings = saved;
-      orAlt = savedAlt;
       return;
     }
     if (p instanceof Pattern.SlicePat sp) {

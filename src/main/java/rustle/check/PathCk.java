@@ -386,6 +386,8 @@ final class PathCk {
       switch (fn) {
         case "size_of":
         case "align_of":
+        case "size_of_val":
+        case "align_of_val":
         case "drop":
         case "forget":
         case "replace":

@@ -16,7 +16,7 @@ final class UseConflicts {
   private UseConflicts() {}
 
   /** std's functions rustle knows by path; other lower-case names may be modules (type namespace, no clash). */
-  private static final Set<String> STD_FNS = Set.of("mem::size_of", "mem::align_of", "mem::drop", "mem::forget",
+  private static final Set<String> STD_FNS = Set.of("mem::size_of", "mem::align_of", "mem::size_of_val", "mem::align_of_val", "mem::drop", "mem::forget",
       "mem::replace", "mem::swap", "mem::take", "process::exit", "hint::black_box", "cmp::max", "cmp::min");
 
   /** Checks each module (the crate root and every inline module) on its own: rustc's scopes. */

@@ -214,8 +214,10 @@ final class CallCompiler {
   private Walk walk(Expr recv, List<Ty> steps, int k) {
     // A receiver `v[a..b]` is an unsized place, held as a fat pointer to it.
     // So is `c[i]` whose Output (of the program's Index impl) is unsized.
+    // So is `*s` of a String, Vec or Box<unsized> (PlaceCompiler.fatDeref).
     boolean unsizedPlace = recv instanceof Expr.Index ix
-        && (ix.index() instanceof Expr.Range || Layouts.isUnsized(Infer.shallow(f.ty(recv))));
+        && (ix.index() instanceof Expr.Range || Layouts.isUnsized(Infer.shallow(f.ty(recv))))
+        || f.places.fatDeref(recv);
     Place p = f.places.isPlace(recv) || unsizedPlace
         ? f.places.place(recv) : f.ownedTemp(f.exprs.value(recv), steps.get(0));
     Form form = unsizedPlace ? Form.FAT : Form.SIZED;

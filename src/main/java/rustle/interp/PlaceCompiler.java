@@ -71,6 +71,12 @@ public final class PlaceCompiler {
       }
       int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
       Ty pointee = f.ty(e);
+      if (fatDeref(e)) {
+        // `*s` of a String, Vec or Box<unsized> is unsized: reached through a fat pointer to it, as
+        // `v[1..]` is (a Box holds that fat pointer itself).
+        if (ot instanceof Ty.Adt oa && oa.def().builtin == rustle.types.AdtDef.Builtin.BOX) return place(u.operand());
+        return f.ownedTemp(derefToFat(u.operand(), ot), new Ty.Ref(pointee, false));
+      }
       if (isPlace(u.operand())) return checked(Places.field(new Places.DerefAt(place(u.operand())), off), pointee, u.span());
       // `*make()` where make returns a Box or an Rc: the owner is a temporary, dropped at the end of the
       // statement; so is a Ref/RefMut temporary (16 bytes), whose value pointer is its first word.
@@ -303,14 +309,60 @@ public final class PlaceCompiler {
     return ds.movedFlags[index];
   }
 
+  /** Whether e is {@code *x} of a String, Vec or Box of unsized data: a place held as a fat pointer. */
+  boolean fatDeref(Expr e) {
+    if (!(e instanceof Expr.Unary u) || u.op() != Expr.UnOp.DEREF) return false;
+    if (!(Infer.shallow(f.ty(u.operand())) instanceof Ty.Adt a)) return false;
+    switch (a.def().builtin) {
+      case STRING:
+      case VEC:
+        return true;
+      case BOX:
+        return Layouts.isUnsized(Infer.shallow(a.args().get(0)));
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * {@code &*x} of an owner of unsized data, which stays where it is (only borrowed): a String or Vec
+   * gives (buffer, length), a Box of str, a slice or a trait object the fat pointer it holds, an Rc one
+   * the fat pointer moved to the value inside its RcBox.
+   */
+  private Node derefToFat(Expr owner, Ty ot) {
+    Place at = place(owner);
+    if (ot instanceof Ty.Adt a && (a.def().builtin == rustle.types.AdtDef.Builtin.STRING
+        || a.def().builtin == rustle.types.AdtDef.Builtin.VEC)) {
+      return new Coercions.HeaderToFat(Loads.addrOf(at));
+    }
+    if (ot instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.BOX) return new Loads.Copy(at, 16, 0);
+    if (ot instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.RC) {
+      // The value sits after the counts, where the rest of rustle finds it (SmartPtrs.derefOffset).
+      int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
+      Loads.Copy fat = new Loads.Copy(at, 16, 0);
+      return new rustle.interp.rt.MemNode(16) {
+        @Override
+        public void evalInto(rustle.interp.rt.Machine m, int fp, int dst) {
+          fat.evalInto(m, fp, dst);
+          m.mem.putLong(dst, m.mem.getLong(dst) + off);
+        }
+      };
+    }
+    throw new IllegalStateException("&* of " + ot);
+  }
+
   /** {@code &e} / {@code &mut e}: the address of the place, or a fat pointer for slices. */
   Node borrow(Expr.Borrow b, Ty refTy) {
     Expr op = b.operand();
     if (op instanceof Expr.Index ix && ix.index() instanceof Expr.Range r) return Slicing.compile(f, ix, r);
     Ty inner = Infer.shallow(((Ty.Ref) Infer.shallow(refTy)).inner());
     if (Layouts.isUnsized(inner)) {
-      // &*s where s is a &str / &[T]: the fat pointer itself.
-      if (op instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return f.exprs.value(u.operand());
+      if (op instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
+        Ty ot = Infer.shallow(f.ty(u.operand()));
+        // &*s where s is a &str / &[T] / &dyn Tr: the fat pointer itself.
+        if (ot instanceof Ty.Ref) return f.exprs.value(u.operand());
+        return derefToFat(u.operand(), ot);
+      }
       // `&c[i]` with an unsized Output of the program's Index: its place holds the fat pointer index returned.
       if (op instanceof Expr.Index) return new Loads.Copy(place(op), 16, 0);
       return f.exprs.value(op);

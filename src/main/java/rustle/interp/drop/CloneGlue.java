@@ -17,6 +17,20 @@ public abstract class CloneGlue {
   public abstract void clone(Machine m, int src, int dst);
 
   public static CloneGlue of(FnCompiler f, Ty t, Span site) {
+    return of(f, t, site, new java.util.HashMap<>());
+  }
+
+  /** Stands for the glue of a recursive type (a tree of Boxes) while that glue is being built. */
+  private static final class Forward extends CloneGlue {
+    CloneGlue target;
+
+    @Override
+    public void clone(Machine m, int src, int dst) {
+      target.clone(m, src, dst);
+    }
+  }
+
+  private static CloneGlue of(FnCompiler f, Ty t, Span site, java.util.Map<Ty, Forward> building) {
     t = Infer.shallow(t);
     int size = f.size(t);
     if (CopyRules.isCopy(t)) {
@@ -27,10 +41,10 @@ public abstract class CloneGlue {
         }
       };
     }
-    if (t instanceof Ty.Tuple tu) return fields(f, tu.elems(), f.layout(t).offsets, size, site);
-    if (t instanceof Ty.Closure cl) return fields(f, cl.captures(), f.layout(t).offsets, size, site);
+    if (t instanceof Ty.Tuple tu) return fields(f, tu.elems(), f.layout(t).offsets, size, site, building);
+    if (t instanceof Ty.Closure cl) return fields(f, cl.captures(), f.layout(t).offsets, size, site, building);
     if (t instanceof Ty.Array a) {
-      CloneGlue e = of(f, a.elem(), site);
+      CloneGlue e = of(f, a.elem(), site, building);
       int stride = f.size(a.elem());
       long n = a.len();
       return new CloneGlue() {
@@ -53,7 +67,7 @@ public abstract class CloneGlue {
         };
       case VEC: {
         Ty elem = adt.args().get(0);
-        CloneGlue e = of(f, elem, site);
+        CloneGlue e = of(f, elem, site, building);
         int stride = f.size(elem);
         int align = Math.max(1, f.layout(elem).align);
         return new CloneGlue() {
@@ -85,7 +99,7 @@ public abstract class CloneGlue {
       }
       case BOX: {
         Ty inner = adt.args().get(0);
-        CloneGlue e = of(f, inner, site);
+        CloneGlue e = of(f, inner, site, building);
         Layout l = f.layout(inner);
         return new CloneGlue() {
           @Override
@@ -99,12 +113,23 @@ public abstract class CloneGlue {
       default:
         break;
     }
+    Forward pending = building.get(adt);
+    if (pending != null) return pending;
+    Forward fwd = new Forward();
+    building.put(adt, fwd);
+    fwd.target = adt(f, adt, size, site, building);
+    building.remove(adt);
+    return fwd.target;
+  }
+
+  /** A struct's or enum's derived clone: field by field (of its variant). */
+  private static CloneGlue adt(FnCompiler f, Ty.Adt adt, int size, Span site, java.util.Map<Ty, Forward> building) {
     Layout l = f.layout(adt);
-    if (!adt.def().isEnum) return fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets, size, site);
+    if (!adt.def().isEnum) return fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets, size, site, building);
     int nv = adt.def().variants.size();
     CloneGlue[] per = new CloneGlue[nv];
     for (int v = 0; v < nv; v++) {
-      per[v] = fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(v)), l.variantOffsets[v], size, site);
+      per[v] = fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(v)), l.variantOffsets[v], size, site, building);
     }
     EnumAccess acc = new EnumAccess(l);
     return new CloneGlue() {
@@ -116,10 +141,11 @@ public abstract class CloneGlue {
     };
   }
 
-  private static CloneGlue fields(FnCompiler f, List<Ty> types, int[] offs, int size, Span site) {
+  private static CloneGlue fields(FnCompiler f, List<Ty> types, int[] offs, int size, Span site,
+      java.util.Map<Ty, Forward> building) {
     int n = types.size();
     CloneGlue[] gs = new CloneGlue[n];
-    for (int i = 0; i < n; i++) gs[i] = of(f, types.get(i), site);
+    for (int i = 0; i < n; i++) gs[i] = of(f, types.get(i), site, building);
     return new CloneGlue() {
       @Override
       public void clone(Machine m, int src, int dst) {

@@ -54,20 +54,57 @@ public final class Equality {
     public boolean eq(Machine m, int a, int b) {
       return cmp(m, a, b) == 0;
     }
+
+    /**
+     * Ord::cmp (std's max, min, max_by_key, binary_search, cmp): by default the comparison above
+     * (PartialOrd's, which sort uses through lt); a user Ord impl answers itself.
+     */
+    public int total(Machine m, int a, int b) {
+      return cmp(m, a, b);
+    }
   }
 
   public static Eq glue(FnCompiler f, Ty a, Ty b) {
+    return glue(f, a, b, new java.util.HashMap<>());
+  }
+
+  /**
+   * A recursive type (a tree of Boxes, a Vec of itself) reaches itself again while its glue is built:
+   * there it gets a forwarder to the glue being built (building is in progress per type in building).
+   */
+  static final class Forward extends Eq {
+    Eq target;
+
+    @Override
+    public int cmp(Machine m, int a, int b) {
+      return target.cmp(m, a, b);
+    }
+
+    @Override
+    public boolean eq(Machine m, int a, int b) {
+      return target.eq(m, a, b);
+    }
+
+    @Override
+    public int total(Machine m, int a, int b) {
+      return target.total(m, a, b);
+    }
+  }
+
+  private static Eq glue(FnCompiler f, Ty a, Ty b, java.util.Map<Ty, Forward> building) {
     a = Infer.shallow(a);
     b = Infer.shallow(b);
     if (isStrLike(a) && isStrLike(b)) return new StrEq(strForm(a), strForm(b));
     SeqForm sa = SeqForm.of(a);
     SeqForm sb = SeqForm.of(b);
-    if (sa != null && sb != null) return new SeqEq(sa, sb, glue(f, sa.elem, sb.elem), f.size(sa.elem), f.size(sb.elem));
+    if (sa != null && sb != null) {
+      return new SeqEq(sa, sb, glue(f, sa.elem, sb.elem, building), f.size(sa.elem), f.size(sb.elem));
+    }
     if (a instanceof Ty.Ref ra && b instanceof Ty.Ref rb) {
       Ty ia = Infer.shallow(ra.inner());
       Ty ib = Infer.shallow(rb.inner());
-      if (Layouts.isUnsized(ia) || Layouts.isUnsized(ib)) return glue(f, ia, ib);
-      return new Through(glue(f, ia, ib));
+      if (Layouts.isUnsized(ia) || Layouts.isUnsized(ib)) return glue(f, ia, ib, building);
+      return new Through(glue(f, ia, ib, building));
     }
     Kind k = Kind.of(a);
     if (k != null && !(a instanceof Ty.Adt)) {
@@ -85,14 +122,19 @@ public final class Equality {
         }
       };
     }
-    if (a instanceof Ty.Tuple tu) return fields(f, tu.elems(), f.layout(a).offsets);
+    if (a instanceof Ty.Tuple tu) return fields(f, tu.elems(), f.layout(a).offsets, building);
     if (a instanceof Ty.Adt adt) {
       if (adt.def().builtin == AdtDef.Builtin.BOX) {
-        return new Through(glue(f, adt.args().get(0), adt.args().get(0)));
+        return new Through(glue(f, adt.args().get(0), adt.args().get(0), building));
       }
-      Eq user = UserCmp.of(f, adt);
-      if (user != null) return user;
-      return structural(f, adt);
+      Forward pending = building.get(adt);
+      if (pending != null) return pending;
+      Forward fwd = new Forward();
+      building.put(adt, fwd);
+      Eq user = UserCmp.of(f, adt, building);
+      fwd.target = user != null ? user : structural(f, adt, building);
+      building.remove(adt);
+      return fwd.target;
     }
     // The checker accepted a comparison rustle has no glue for: refusing beats a silent wrong answer.
     throw new IllegalStateException("no equality glue for " + a + " and " + b);
@@ -115,17 +157,28 @@ public final class Equality {
     public boolean eq(Machine m, int x, int y) {
       return inner.eq(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
     }
+
+    @Override
+    public int total(Machine m, int x, int y) {
+      return inner.total(m, (int) m.mem.getLong(x), (int) m.mem.getLong(y));
+    }
   }
 
   /** The derived comparison of a struct or enum: variant first, then field by field. */
   static Eq structural(FnCompiler f, Ty.Adt adt) {
+    return structural(f, adt, new java.util.HashMap<>());
+  }
+
+  static Eq structural(FnCompiler f, Ty.Adt adt, java.util.Map<Ty, Forward> building) {
     {
       Ty a = adt;
       Layout l = f.layout(a);
-      if (!adt.def().isEnum) return fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets);
+      if (!adt.def().isEnum) return fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(0)), l.offsets, building);
       int nv = adt.def().variants.size();
       Eq[] per = new Eq[nv];
-      for (int v = 0; v < nv; v++) per[v] = fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(v)), l.variantOffsets[v]);
+      for (int v = 0; v < nv; v++) {
+        per[v] = fields(f, Layouts.fieldTypes(adt, adt.def().variants.get(v)), l.variantOffsets[v], building);
+      }
       EnumAccess acc = new EnumAccess(l);
       return new Eq() {
         @Override
@@ -141,14 +194,22 @@ public final class Equality {
           int vx = acc.variant(m.mem, x);
           return vx == acc.variant(m.mem, y) && per[vx].eq(m, x, y);
         }
+
+        @Override
+        public int total(Machine m, int x, int y) {
+          int vx = acc.variant(m.mem, x);
+          int vy = acc.variant(m.mem, y);
+          if (vx != vy) return Integer.compare(vx, vy);
+          return per[vx].total(m, x, y);
+        }
       };
     }
   }
 
-  private static Eq fields(FnCompiler f, java.util.List<Ty> types, int[] offs) {
+  private static Eq fields(FnCompiler f, java.util.List<Ty> types, int[] offs, java.util.Map<Ty, Forward> building) {
     int n = types.size();
     Eq[] es = new Eq[n];
-    for (int i = 0; i < n; i++) es[i] = glue(f, types.get(i), types.get(i));
+    for (int i = 0; i < n; i++) es[i] = glue(f, types.get(i), types.get(i), building);
     return new Eq() {
       @Override
       public int cmp(Machine m, int x, int y) {
@@ -163,6 +224,15 @@ public final class Equality {
       public boolean eq(Machine m, int x, int y) {
         for (int i = 0; i < n; i++) if (!es[i].eq(m, x + offs[i], y + offs[i])) return false;
         return true;
+      }
+
+      @Override
+      public int total(Machine m, int x, int y) {
+        for (int i = 0; i < n; i++) {
+          int c = es[i].total(m, x + offs[i], y + offs[i]);
+          if (c != 0) return c;
+        }
+        return 0;
       }
     };
   }

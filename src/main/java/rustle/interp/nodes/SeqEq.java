@@ -20,12 +20,23 @@ final class SeqEq extends Equality.Eq {
 
   @Override
   public int cmp(Machine m, int x, int y) {
+    return compare(m, x, y, false);
+  }
+
+  @Override
+  public int total(Machine m, int x, int y) {
+    return compare(m, x, y, true);
+  }
+
+  private int compare(Machine m, int x, int y, boolean total) {
     long px = a.ptr(m, x);
     long py = b.ptr(m, y);
     long lx = a.len(m, x);
     long ly = b.len(m, y);
     for (long i = 0; i < Math.min(lx, ly); i++) {
-      int c = elem.cmp(m, (int) (px + i * strideA), (int) (py + i * strideB));
+      int ea = (int) (px + i * strideA);
+      int eb = (int) (py + i * strideB);
+      int c = total ? elem.total(m, ea, eb) : elem.cmp(m, ea, eb);
       if (c != 0) return c;
     }
     return Long.compare(lx, ly);

@@ -149,7 +149,7 @@ public final class Fmts {
       default:
         break;
     }
-    ValueFmt stdError = debug ? null : StdErrorFmt.display(f, a);
+    ValueFmt stdError = debug ? StdErrorFmt.debug(f, a) : StdErrorFmt.display(f, a);
     if (stdError != null) return stdError;
     if (!debug) return userDisplay(a);
     if (!a.def().derives("Debug")) {

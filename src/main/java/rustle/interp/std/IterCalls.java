@@ -144,21 +144,44 @@ final class IterCalls {
         Equality.Eq cmp = Equality.glue(f, item, item);
         int sign = name.equals("min") ? -1 : 1;
         boolean last = name.equals("last");
+        // The call owns the iterator (dropped when it returns, e.g. a Vec's IntoIter and its buffer) and
+        // each item: the one not kept is dropped at once, as std's max_by / last fold drops it.
+        Dropper itemDrop = f.c.drops.of(item);
         return new MemNode(ol.size) {
           @Override
           public void evalInto(Machine mc, int fp, int dst) {
             value.evalInto(mc, fp, fp + itTmp);
             boolean any = false;
-            while (step.next(mc, fp + itTmp, fp + itemTmp)) {
-              if (!any || last) {
-                mc.mem.copy(fp + itemTmp, dst + payload, itemSize);
-              } else {
-                int c = cmp.cmp(mc, fp + itemTmp, dst + payload);
-                // max keeps the last maximum, min the first minimum (std's Iterator::max/min).
-                if (sign > 0 ? c >= 0 : c < 0) mc.mem.copy(fp + itemTmp, dst + payload, itemSize);
+            boolean pending = false;
+            try {
+              while (step.next(mc, fp + itTmp, fp + itemTmp)) {
+                pending = true;
+                boolean keep = !any || last;
+                if (!keep) {
+                  int c = cmp.total(mc, fp + itemTmp, dst + payload);
+                  // max keeps the last maximum, min the first minimum (std's Iterator::max/min).
+                  keep = sign > 0 ? c >= 0 : c < 0;
+                }
+                if (keep) {
+                  if (any && itemDrop != null) itemDrop.drop(mc, dst + payload);
+                  mc.mem.copy(fp + itemTmp, dst + payload, itemSize);
+                } else if (itemDrop != null) {
+                  itemDrop.drop(mc, fp + itemTmp);
+                }
+                pending = false;
+                any = true;
               }
-              any = true;
+            } catch (RuntimeException e) {
+              // A comparison or the iterator panics: the items held and the iterator go while unwinding.
+              boolean held = any;
+              boolean compared = pending;
+              throw Unwind.leave(mc, e, () -> {
+                if (compared && itemDrop != null) itemDrop.drop(mc, fp + itemTmp);
+                if (held && itemDrop != null) itemDrop.drop(mc, dst + payload);
+                if (fin != null) fin.drop(mc, fp + itTmp);
+              });
             }
+            if (fin != null) fin.drop(mc, fp + itTmp);
             acc.setVariant(mc.mem, dst, any ? 1 : 0);
           }
         };

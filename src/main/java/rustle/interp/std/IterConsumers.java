@@ -203,7 +203,7 @@ final class IterConsumers {
             int nfp = call.enter(mc, fp + c.fnTmp);
             mc.mem.putLong(call.arg(nfp, 0), fp + itemTmp);
             call.call(mc, nfp, fp + keyTmp);
-            int d = any ? cmp.cmp(mc, fp + keyTmp, fp + bestKey) : 0;
+            int d = any ? cmp.total(mc, fp + keyTmp, fp + bestKey) : 0;
             if (!any || (max ? d >= 0 : d < 0)) {
               if (any && itemDrop != null) itemDrop.drop(mc, dst + payload);
               if (any && keyDrop != null) keyDrop.drop(mc, fp + bestKey);

@@ -16,6 +16,7 @@ import rustle.interp.rt.MemNode;
 import rustle.interp.rt.Node;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
+import rustle.types.Prim;
 import rustle.types.Ty;
 
 /** {@code std::mem::{size_of, align_of, drop, replace, swap, take}} and {@code std::process::exit}. */
@@ -29,6 +30,9 @@ public final class MemIntrinsics {
         return new Loads.ConstInt(f.size(t), Kind.U64);
       case "mem::align_of":
         return new Loads.ConstInt(f.layout(t).align, Kind.U64);
+      case "mem::size_of_val":
+      case "mem::align_of_val":
+        return sizeOfVal(f, t, c.args().get(0), in.name().equals("mem::size_of_val"));
       case "hint::black_box":
         // An identity function to rustle, which optimises nothing away.
         return f.exprs.value(c.args().get(0));
@@ -114,6 +118,40 @@ public final class MemIntrinsics {
       default:
         return RawPtrIntrinsics.free(f, in, c);
     }
+  }
+
+  /**
+   * size_of_val / align_of_val of the value behind a reference: the type's own for a sized T, from the
+   * length for str and slices, from the vtable (size, then align, after the drop word) for dyn.
+   */
+  private static Node sizeOfVal(FnCompiler f, Ty t, Expr arg, boolean size) {
+    Ty pointee = Infer.shallow(((Ty.Ref) Infer.shallow(f.ty(arg))).inner());
+    Node ref = f.exprs.value(arg);
+    if (!rustle.types.Layouts.isUnsized(pointee)) {
+      long v = size ? f.size(pointee) : f.layout(pointee).align;
+      IntNode r = rustle.interp.ExprCompiler.asInt(ref, new Ty.Ref(pointee, false));
+      return new IntNode(Kind.U64) {
+        @Override
+        public long evalLong(Machine m, int fp) {
+          r.evalLong(m, fp);
+          return v;
+        }
+      };
+    }
+    MemNode fat = (MemNode) rustle.interp.ExprCompilerAccess.mem(ref, 16);
+    int tmp = f.frame.alloc(16, 8);
+    boolean dyn = pointee instanceof Ty.Dyn;
+    long elem = dyn ? 0 : pointee == Prim.STR ? 1 : f.size(((Ty.Slice) pointee).elem());
+    long align = dyn ? 0 : pointee == Prim.STR ? 1 : f.layout(((Ty.Slice) pointee).elem()).align;
+    return new IntNode(Kind.U64) {
+      @Override
+      public long evalLong(Machine m, int fp) {
+        fat.evalInto(m, fp, fp + tmp);
+        long meta = m.mem.getLong(fp + tmp + 8);
+        if (dyn) return m.mem.getLong((int) meta + (size ? 8 : 16));
+        return size ? meta * elem : align;
+      }
+    };
   }
 
   /** Default::default() for the std types rustle knows. */

@@ -75,7 +75,7 @@ public final class NativeCalls {
           public void evalInto(Machine mc, int fp, int dst) {
             StringBuilder sb = new StringBuilder();
             vf.write(mc, (int) ptr.evalLong(mc, fp), new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
-            StrIntrinsics.newString(mc, dst, sb.toString(), site);
+            ToStringCaps.newString(mc, dst, x, sb.toString(), site);
           }
         };
       }
@@ -104,6 +104,14 @@ public final class NativeCalls {
         IntNode a = ExprCompiler.asInt(recv, new Ty.Ref(x, false));
         IntNode b = ExprCompiler.asInt(other, new Ty.Ref(x, false));
         Equality.Eq eq = Equality.glue(f, x, x);
+        if (r.nativeName().equals("cmp")) {
+          return new IntNode(Kind.I8) {
+            @Override
+            public long evalLong(Machine mc, int fp) {
+              return ordering(eq.total(mc, (int) a.evalLong(mc, fp), (int) b.evalLong(mc, fp)));
+            }
+          };
+        }
         return new IntNode(Kind.I8) {
           @Override
           public long evalLong(Machine mc, int fp) {
@@ -137,13 +145,14 @@ public final class NativeCalls {
 
   /** The body of {@code ToString::to_string} called as a function: Display of {@code *self} into a new String. */
   public static Intrinsics.Impl toStringImpl(FnCompiler f, Ty self, int paramOff) {
-    ValueFmt vf = new Fmts(f).of(Infer.shallow(self), false);
+    Ty t = Infer.shallow(self);
+    ValueFmt vf = new Fmts(f).of(t, false);
     return new Intrinsics.Impl() {
       @Override
       public void callInto(Machine mc, int fp, int dst, Span span) {
         StringBuilder sb = new StringBuilder();
         vf.write(mc, (int) mc.mem.getLong(fp + paramOff), new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
-        StrIntrinsics.newString(mc, dst, sb.toString(), span);
+        ToStringCaps.newString(mc, dst, t, sb.toString(), span);
       }
     };
   }

@@ -44,7 +44,7 @@ final class SliceMore {
             int p = a.ptr(m, fp, 0);
             long n = m.mem.getLong(a.at(fp, 0) + 8);
             int x = a.ptr(m, fp, 1);
-            for (long i = 0; i < n; i++) if (eq.cmp(m, p + (int) i * size, x) == 0) return 1;
+            for (long i = 0; i < n; i++) if (eq.eq(m, p + (int) i * size, x)) return 1;
             return 0;
           }
         };
@@ -70,10 +70,10 @@ final class SliceMore {
             while (sz > 1) {
               long half = sz / 2;
               long mid = lo + half;
-              if (cmp.cmp(m, p + (int) mid * size, x) <= 0) lo = mid;
+              if (cmp.total(m, p + (int) mid * size, x) <= 0) lo = mid;
               sz -= half;
             }
-            int c = cmp.cmp(m, p + (int) lo * size, x);
+            int c = cmp.total(m, p + (int) lo * size, x);
             int v = c == 0 ? 0 : 1;
             long at = c == 0 ? lo : lo + (c < 0 ? 1 : 0);
             m.mem.putLong(dst + rl.variantOffsets[v][0], at);

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import rustle.ast.Span;
 import rustle.interp.FnCompiler;
-import rustle.interp.nodes.EnumAccess;
-import rustle.interp.rt.Kind;
 import rustle.interp.rt.Machine;
 import rustle.memory.HeapTypes;
 import rustle.types.Layout;
@@ -31,66 +29,6 @@ final class StrIntrinsics {
       m.mem.write((int) m.mem.getLong(dst + HeapTypes.PTR), b);
       m.mem.putLong(dst + HeapTypes.LEN, b.length);
     }
-  }
-
-  /** {@code str::parse::<F>()} for the integer types, with std's error kinds. */
-  private static Intrinsics.Impl parse(FnCompiler f, Intrinsics.Args a) {
-    Ty target = rustle.types.Infer.shallow(f.code.typeArgs.get(f.code.typeArgs.size() - 1));
-    Kind k = Kind.of(target);
-    if (k == null || k.isFloat()) {
-      throw new IllegalStateException("str::parse is implemented for integer types only, not " + target);
-    }
-    Ty result = rustle.types.Infer.shallow(f.sub(f.code.def.ret));
-    Layout l = f.layout(result);
-    EnumAccess acc = new EnumAccess(l);
-    int okOff = l.variantOffsets[0][0];
-    int errOff = l.variantOffsets[1][0];
-    boolean signed = k.signed;
-    return new Intrinsics.Impl() {
-      @Override
-      public void callInto(Machine m, int fp, int dst, Span span) {
-        String s = text(m, a.at(fp, 0));
-        int kind = -1;
-        long value = 0;
-        String digits = s;
-        boolean neg = false;
-        if (!digits.isEmpty() && (digits.charAt(0) == '+' || (signed && digits.charAt(0) == '-'))) {
-          neg = digits.charAt(0) == '-';
-          digits = digits.substring(1);
-        }
-        if (s.isEmpty()) {
-          kind = 0;
-        } else if (digits.isEmpty()) {
-          kind = 1;
-        } else {
-          java.math.BigInteger v = java.math.BigInteger.ZERO;
-          for (int i = 0; i < digits.length(); i++) {
-            char ch = digits.charAt(i);
-            if (ch < '0' || ch > '9') {
-              kind = 1;
-              break;
-            }
-            v = v.multiply(java.math.BigInteger.TEN).add(java.math.BigInteger.valueOf(ch - '0'));
-          }
-          if (kind < 0) {
-            if (neg) v = v.negate();
-            java.math.BigInteger min = java.math.BigInteger.valueOf(k.min);
-            java.math.BigInteger max = k == Kind.U64 ? java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE)
-                : java.math.BigInteger.valueOf(k.max);
-            if (v.compareTo(max) > 0) kind = 2;
-            else if (v.compareTo(min) < 0) kind = 3;
-            else value = v.longValue();
-          }
-        }
-        if (kind < 0) {
-          k.store(m.mem, dst + okOff, value);
-          acc.setVariant(m.mem, dst, 0);
-        } else {
-          m.mem.putByte(dst + errOff, (byte) kind);
-          acc.setVariant(m.mem, dst, 1);
-        }
-      }
-    };
   }
 
   static Intrinsics.Impl of(FnCompiler f, String name, Intrinsics.Args a) {
@@ -130,7 +68,7 @@ final class StrIntrinsics {
           }
         };
       case "parse":
-        return parse(f, a);
+        return StrParse.of(f, a);
       case "trim_start":
       case "trim_end":
       case "trim":

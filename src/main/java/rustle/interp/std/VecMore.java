@@ -52,7 +52,7 @@ final class VecMore {
             int kept = 1;
             for (long i = 1; i < n; i++) {
               int e = p + (int) i * size;
-              if (eq.cmp(m, e, p + (kept - 1) * size) == 0) {
+              if (eq.eq(m, e, p + (kept - 1) * size)) {
                 if (drop != null) drop.drop(m, e);
               } else {
                 if (kept != i) m.mem.copy(e, p + kept * size, size);
