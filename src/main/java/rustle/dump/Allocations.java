@@ -24,11 +24,11 @@ import rustle.memory.Allocator;
  *
  * <p>An allocation records only what would be lost later, and only what rules 2 and 3 need (rule 1's site
  * stays in the allocator's table while the block lives): one reference per block, in an array by
- * granule, to the user's call running if there is one, else to the scan to come. A reallocation swaps
- * that reference for its growth twin. A scan fills in its call and line once, whatever the number of
- * blocks waiting for it, and names are looked up only when a dump asks ({@link #info}): an observed run
- * costs one array store per allocation, nothing per free, per call or per live block, so a stop point
- * that is never reached leaves a program's speed almost as it was.
+ * granule, to the user's call running if there is one, else to the scan to come; a reallocation sets
+ * the block's flag in a byte array beside it. A scan fills in its call and line once, whatever the number
+ * of blocks waiting for it, and names are looked up only when a dump asks ({@link #info}): an observed
+ * run costs two array stores per allocation and one per reallocation, nothing per free, per call or per
+ * live block, so a stop point that is never reached leaves a program's speed almost as it was.
  */
 final class Allocations implements AllocationListener {
   /** The call that allocated a block (null if not allocated by a call, e.g. {@code vec!}) and its line. */
@@ -40,12 +40,7 @@ final class Allocations implements AllocationListener {
     boolean done;
     String why;
     int line;
-    /** This scan as the mark of a reallocation, made at the first. */
-    Grown grown;
   }
-
-  /** The mark of a block that took over a freed block's contents: what its allocation recorded. */
-  private record Grown(Object of) {}
 
   private final RunView run;
   private final Allocator heap;
@@ -53,15 +48,18 @@ final class Allocations implements AllocationListener {
   /** Every allocation goes to the fresh list, which only the trace reads; null when not tracing. */
   private int[] fresh;
   private int freshLen;
-  /** By granule ((address - heap base) / 16), like the allocator's own tables: a Span, Scan or Grown. */
+  /** By granule ((address - heap base) / 16), like the allocator's own tables: a Span or a Scan. */
   private Object[] marks = new Object[256];
+  /**
+   * By granule: 1 when the block took over a freed block's contents (a reallocation), else 0. Apart from
+   * the mark, so that a reallocation is one store that reads nothing and makes nothing: a String growing
+   * from call to call would otherwise make a twin of the mark at each growth.
+   */
+  private byte[] grown = new byte[256];
   /** The scan the blocks allocated from now on wait for. */
   private Scan pending = new Scan();
   /** The allocator's allocation count at the last scan: a scan with no allocation before it does nothing. */
   private long allocationsAtScan;
-  /** The last call given a growth twin, and the twin (reallocations come in runs from one call). */
-  private Span lastGrownCall;
-  private Grown lastGrown;
   /** Each operation's name with " (growth)" added, made once (the names are the compiler's own strings). */
   private final java.util.Map<String, String> growthNames = new java.util.IdentityHashMap<>();
 
@@ -91,8 +89,7 @@ final class Allocations implements AllocationListener {
     int g = (address - base) >>> 4;
     if (g < 0 || g >= marks.length || !heap.isLive(address)) return null;
     Object mark = marks[g];
-    boolean grown = mark instanceof Grown;
-    if (grown) mark = ((Grown) mark).of();
+    boolean grown = this.grown[g] != 0;
     if (run != null) {
       Object site = heap.siteOf(address);
       String why = run.operation(site);
@@ -107,7 +104,7 @@ final class Allocations implements AllocationListener {
     return mark instanceof Scan s && s.done ? new Info(s.why, s.line) : null;
   }
 
-  /** The one store of an allocation: the user's call into std running, else the scan to come. */
+  /** The stores of an allocation: the user's call into std running, else the scan to come; not grown. */
   @Override
   public void allocated(int addr, Object site) {
     int g = (addr - base) >>> 4;
@@ -115,29 +112,23 @@ final class Allocations implements AllocationListener {
     if (g >= t.length) t = grow(g);
     Span call = run == null ? null : run.userCall();
     t[g] = call != null ? call : pending;
+    grown[g] = 0;
   }
 
   private Object[] grow(int g) {
-    return marks = Arrays.copyOf(marks, Math.max(g + 1, 2 * marks.length));
+    int n = Math.max(g + 1, 2 * marks.length);
+    grown = Arrays.copyOf(grown, n);
+    return marks = Arrays.copyOf(marks, n);
   }
 
   /** Nothing to do: a dump asks the allocator which blocks are live. */
   @Override
   public void freed(int addr) {}
 
+  /** The block just allocated at addr took over a freed block's contents: its operation's growth. */
   @Override
   public void reallocated(int addr) {
-    int g = (addr - base) >>> 4;
-    Object mark = marks[g];
-    if (mark instanceof Scan s) {
-      marks[g] = s.grown != null ? s.grown : (s.grown = new Grown(s));
-    } else if (mark instanceof Span call) {
-      if (call != lastGrownCall) {
-        lastGrownCall = call;
-        lastGrown = new Grown(call);
-      }
-      marks[g] = lastGrown;
-    }
+    grown[(addr - base) >>> 4] = 1;
   }
 
   /** The listener of a traced run: also keeps each allocated address for the next scan's list. */
