@@ -74,8 +74,38 @@ public final class PatLits {
     throw new IllegalStateException("range pattern end is not a constant");
   }
 
+  /** The value of a float range pattern end: a literal, a negated one, or a constant with such a value. */
+  static double floatEnd(FnCompiler f, Expr e) {
+    if (e instanceof Expr.FloatLit l) return l.value();
+    if (e instanceof Expr.Lit l) return intValue(l);
+    if (e instanceof Expr.Unary u) return -floatEnd(f, u.operand());
+    if (e instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof rustle.check.Res.Const c) {
+      return floatEnd(f, c.def().item.value());
+    }
+    throw new IllegalStateException("range pattern end is not a constant");
+  }
+
+  private static PatCompiler.Test floatRange(FnCompiler f, Pattern.RangePat rp, boolean f32) {
+    boolean hasLo = rp.lo() != null;
+    boolean hasHi = rp.hi() != null;
+    double lo = hasLo ? floatEnd(f, rp.lo()) : 0;
+    double hi = hasHi ? floatEnd(f, rp.hi()) : 0;
+    boolean inclusive = rp.inclusive();
+    return new PatCompiler.Test() {
+      @Override
+      public boolean test(Machine m, int fp, int addr) {
+        double v = f32 ? m.mem.getFloat(addr) : m.mem.getDouble(addr);
+        if (hasLo && !(v >= lo)) return false;
+        if (hasHi) return inclusive ? v <= hi : v < hi;
+        return true;
+      }
+    };
+  }
+
   public static PatCompiler.Test range(FnCompiler f, Pattern.RangePat rp, Ty ty) {
-    Kind k = Kind.of(Infer.shallow(ty));
+    Ty st = Infer.shallow(ty);
+    if (st == Prim.F64 || st == Prim.F32) return floatRange(f, rp, st == Prim.F32);
+    Kind k = Kind.of(st);
     boolean hasLo = rp.lo() != null;
     boolean hasHi = rp.hi() != null;
     long lo = hasLo ? k.wrap(endValue(f, rp.lo())) : 0;
