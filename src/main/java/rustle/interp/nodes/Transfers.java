@@ -117,4 +117,32 @@ public final class Transfers {
       execAsValue(m, fp);
     }
   }
+
+  /**
+   * A value for the return place built in a scratch slot, then copied there: a {@code return} or
+   * {@code ?} inside one of its parts writes the return place, and the parts already built must still
+   * be where the aggregate's cleanup drops them (docs/evaluator.md, "Values left half built").
+   */
+  public static final class Aside extends Node {
+    final Node value;
+    final int scratch;
+    final int size;
+
+    public Aside(Node value, int scratch, int size) {
+      this.value = value;
+      this.scratch = scratch;
+      this.size = size;
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      return value.exec(m, fp);
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      value.evalInto(m, fp, fp + scratch);
+      m.mem.copy(fp + scratch, dst, size);
+    }
+  }
 }
