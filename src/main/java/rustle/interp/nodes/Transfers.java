@@ -50,7 +50,13 @@ public final class Transfers {
         case 1: m.breakLong = value.evalLong(m, fp); break;
         case 2: m.breakDouble = value.evalDouble(m, fp); break;
         case 3: value.evalInto(m, fp, m.mem.getInt(fp + dstSlot)); break;
-        default: break;
+        default:
+          // A value of no size (`break ()`, `break { .. }` of type `!`) still runs.
+          if (value != null) {
+            int st = value.exec(m, fp);
+            if (st != NORMAL) return st;
+          }
+          break;
       }
       m.target = target;
       return BREAK;
@@ -89,7 +95,12 @@ public final class Transfers {
         case 1: m.retLong = value.evalLong(m, fp); break;
         case 2: m.retDouble = value.evalDouble(m, fp); break;
         case 3: value.evalInto(m, fp, m.mem.getInt(fp + retSlot)); break;
-        default: if (value != null) value.exec(m, fp); break;
+        default:
+          if (value != null) {
+            int st = value.exec(m, fp);
+            if (st != NORMAL) return st;
+          }
+          break;
       }
       return RETURN;
     }
