@@ -139,6 +139,34 @@ public final class PatLits {
         }
       };
     }
-    throw new IllegalStateException("constant pattern with a non-literal value");
+    return structural(f, c, Infer.shallow(ty));
+  }
+
+  /**
+   * A constant of an aggregate type ({@code const ORIGIN: (i32, i32) = (0, 0);}, a struct, an array, a
+   * variant with fields) as a pattern: its value is built into a scratch slot and compared with the
+   * scrutinee as {@code ==} would, which for the structural-match types a pattern allows is the match.
+   */
+  private static PatCompiler.Test structural(FnCompiler f, ConstDef c, Ty ty) {
+    f.c.program.checkConst(c);
+    rustle.interp.rt.Node value = f.exprs.value(c.item.value());
+    rustle.types.Layout l = f.layout(ty);
+    int tmp = f.frame.alloc(Math.max(l.size, 1), Math.max(l.align, 1));
+    rustle.interp.rt.Rep rep = rustle.interp.rt.Rep.of(ty);
+    Kind k = rep == rustle.interp.rt.Rep.MEM ? null : Kind.of(ty);
+    Equality.Eq eq = Equality.glue(f, ty, ty);
+    return new PatCompiler.Test() {
+      @Override
+      public boolean test(Machine m, int fp, int addr) {
+        int at = fp + tmp;
+        if (k == null) value.evalInto(m, fp, at);
+        else if (k.isFloat()) {
+          double d = value.evalDouble(m, fp);
+          if (k == Kind.F32) m.mem.putFloat(at, (float) d);
+          else m.mem.putDouble(at, d);
+        } else k.store(m.mem, at, value.evalLong(m, fp));
+        return eq.eq(m, addr, at);
+      }
+    };
   }
 }
