@@ -1,6 +1,11 @@
 // Variant constructors with their enum's arguments written after the name: `None::<T>`, `Ok::<T, E>(..)`.
 #[derive(Debug)]
 struct Wrapper<T>(T);
+#[derive(Debug)]
+enum Slot<T> {
+    Empty,
+    Full(T),
+}
 
 fn main() {
     let nothing = None::<u8>;
@@ -18,4 +23,10 @@ fn main() {
         _ => panic!("positive"),
     }
     println!("{}", late);
+    let empty = Slot::Empty::<u16>;
+    let full = Slot::Full::<i8>(-3);
+    match empty {
+        Slot::Empty::<u16> => println!("empty {:?}", full),
+        Slot::Full(v) => println!("full {}", v),
+    }
 }

@@ -175,7 +175,7 @@ final class PathCk {
     // Enum variant?
     if (self instanceof Ty.Adt a && a.def().isEnum) {
       AdtDef.VariantDef v = a.def().variant(member.name());
-      if (v != null) return new Res.Variant(a, v.index());
+      if (v != null) return turbofish(new Res.Variant(a, v.index()), member);  // E::V::<T>
     }
     return assocItem(self, member, span);
   }

@@ -57,18 +57,23 @@ public final class BlockItemNames {
     return new Crate(items, crate.nodeCount());
   }
 
-  private static void countItems(Object n, Map<String, Integer> counts) {
-    if (n == null) return;
-    if (n instanceof List<?> l) {
-      for (Object o : l) countItems(o, counts);
-      return;
+  /** Counts every item name of the crate; iterative, as long operator chains nest deeply. */
+  private static void countItems(Object root, Map<String, Integer> counts) {
+    java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Object n = todo.pop();
+      if (n instanceof List<?> l) {
+        for (Object o : l) if (o != null) todo.push(o);
+        continue;
+      }
+      if (n instanceof Item it) {
+        String name = name(it);
+        if (name != null) counts.merge(name, 1, Integer::sum);
+      }
+      if (!isAst(n)) continue;
+      for (Object o : components(n)) if (o != null) todo.push(o);
     }
-    if (n instanceof Item it) {
-      String name = name(it);
-      if (name != null) counts.merge(name, 1, Integer::sum);
-    }
-    if (!isAst(n)) return;
-    for (Object o : components(n)) countItems(o, counts);
   }
 
   /** n with the block items' new names applied; env maps a written name to its new name in scope. */
