@@ -105,7 +105,8 @@ public sealed interface Expr extends Node {
   /** {@code let PAT = e} as the condition of if/while (if let, while let). */
   record Let(int id, Span span, Pattern pattern, Expr value) implements Expr {}
 
-  record Loop(int id, Span span, String label, Block body) implements Expr {}
+  /** {@code loop}; labeledBlock: a labeled block {@code 'a: { .. }}, built as {@code 'a: loop { break 'a { .. } }}. */
+  record Loop(int id, Span span, String label, Block body, boolean labeledBlock) implements Expr {}
 
   record While(int id, Span span, String label, Expr cond, Block body) implements Expr {}
 

@@ -299,6 +299,7 @@ final class ExprCk {
 
   private Ty loop(Expr.Loop l, Ty expected) {
     FnCk.LoopCtx ctx = new FnCk.LoopCtx(l.label(), cx.infer.fresh(), true, l.id());
+    ctx.labeledBlock = l.labeledBlock();
     cx.loops.add(ctx);
     check(l.body(), Ty.UNIT);
     cx.loops.remove(cx.loops.size() - 1);
@@ -320,6 +321,16 @@ final class ExprCk {
   FnCk.LoopCtx findLoop(String label, rustle.ast.Span span, String what) {
     for (int i = cx.loops.size() - 1; i >= 0; i--) {
       FnCk.LoopCtx l = cx.loops.get(i);
+      if (label == null && l.labeledBlock) {
+        cx.error(Errors.coded("E0695", "unlabeled `" + what + "` inside of a labeled block", span,
+            "`" + what + "` statements that would diverge to or through a labeled block need to bear a label"));
+        return null;
+      }
+      if (label != null && label.equals(l.label()) && l.labeledBlock && what.equals("continue")) {
+        cx.error(Errors.coded("E0696", "`continue` pointing to a labeled block", span,
+            "labeled blocks cannot be `continue`'d"));
+        return null;
+      }
       if (label == null || label.equals(l.label())) return l;
     }
     if (label != null) {

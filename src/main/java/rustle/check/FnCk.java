@@ -55,6 +55,8 @@ final class FnCk {
     private final boolean isLoop;
     private final int id;
     private boolean broken;
+    /** A labeled block: only a labeled break may leave it (E0695, E0696). */
+    boolean labeledBlock;
 
     LoopCtx(String label, Ty breakTy, boolean isLoop, int id) {
       this.label = label;

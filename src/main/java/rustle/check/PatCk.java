@@ -34,6 +34,13 @@ final class PatCk {
   private void pat(Pattern p, Ty t, int mode) {
     cx.record(p, t);
     if (p instanceof Pattern.IdentPat ip) {
+      ConstDef named = ip.sub() == null && !ip.mutable() && !ip.byRef() ? cx.items.consts.get(ip.name()) : null;
+      if (named != null && !named.item.isStatic()) {
+        // A bare name of a constant is a constant pattern (`LIMIT => ..`), not a new binding.
+        if (named.ty != null) expectPat(p, named.ty, peel(p, t));
+        cx.tables.res[p.id()] = new Res.Const(named);
+        return;
+      }
       Res.Variant unit = unitVariant(ip);
       if (unit != null && ip.sub() == null && !ip.mutable() && !ip.byRef()) {
         Ty r = peel(p, t);

@@ -20,6 +20,8 @@ final class PatLowering {
 
   DPat lower(Pattern p, Ty t) {
     t = Zonk.apply(t);
+    if (p instanceof Pattern.IdentPat && cx.tables.res[p.id()] instanceof Res.Const c) return constant(c.def(), t, 0);
+    if (p instanceof Pattern.PathPat && cx.tables.res[p.id()] instanceof Res.Const c) return constant(c.def(), t, 0);
     if (p instanceof Pattern.IdentPat ip && !(cx.tables.res[p.id()] instanceof Res.Variant)) {
       return ip.sub() == null ? DPat.wild(t) : lower(ip.sub(), t);
     }
@@ -73,6 +75,71 @@ final class PatLowering {
       return rest < 0 ? DPat.fixedSlice(fields, t) : DPat.varSlice(rest, fields, t);
     }
     return DPat.opaque(t);
+  }
+
+  /**
+   * A constant used as a pattern, as rustc sees it for exhaustiveness: its value's structure (literals,
+   * tuples, variants, arrays) when it is written out, otherwise a value that covers nothing else.
+   */
+  private DPat constant(ConstDef c, Ty t, int depth) {
+    Expr v = c.item.value();
+    return depth > 8 || v == null ? DPat.opaque(t) : valuePat(v, Zonk.apply(t), depth);
+  }
+
+  private DPat valuePat(Expr e, Ty t, int depth) {
+    if (t instanceof Ty.Ref) return DPat.opaque(t);
+    if (e instanceof Expr.Lit lit && !(lit instanceof Expr.StrLit) && !(lit instanceof Expr.FloatLit)) {
+      return literal(lit, t);
+    }
+    if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG) {
+      BigInteger v = value(e, t);
+      return v == null ? DPat.opaque(t) : DPat.range(v, v, t);
+    }
+    if (e instanceof Expr.Tuple tu && t instanceof Ty.Tuple tt && tu.elems().size() == tt.elems().size()) {
+      List<DPat> fields = new ArrayList<>();
+      for (int i = 0; i < tu.elems().size(); i++) fields.add(valuePat(tu.elems().get(i), Zonk.apply(tt.elems().get(i)), depth));
+      return DPat.variant(0, fields, t);
+    }
+    if (e instanceof Expr.PathExpr pe) {
+      ConstDef c = cx.items.consts.get(pe.path().last());
+      AdtDef.VariantDef vd = variantNamed(pe.path(), t);
+      if (vd != null && vd.fields().isEmpty()) return DPat.variant(vd.index(), List.of(), t);
+      if (vd == null && c != null && pe.path().segments().size() == 1) return constant(c, t, depth + 1);
+    }
+    if (e instanceof Expr.Call call && call.callee() instanceof Expr.PathExpr pe && t instanceof Ty.Adt a) {
+      AdtDef.VariantDef vd = variantNamed(pe.path(), t);
+      if (vd != null && vd.fields().size() == call.args().size()) {
+        List<Ty> fts = Layouts.fieldTypes(a, vd);
+        List<DPat> fields = new ArrayList<>();
+        for (int i = 0; i < fts.size(); i++) fields.add(valuePat(call.args().get(i), Zonk.apply(fts.get(i)), depth));
+        return DPat.variant(vd.index(), fields, t);
+      }
+    }
+    if (e instanceof Expr.StructLit sl && sl.base() == null && t instanceof Ty.Adt a) {
+      AdtDef.VariantDef vd = variantNamed(sl.path(), t);
+      if (vd != null) {
+        List<Ty> fts = Layouts.fieldTypes(a, vd);
+        List<DPat> fields = new ArrayList<>();
+        for (Ty ft : fts) fields.add(DPat.wild(Zonk.apply(ft)));
+        for (Expr.FieldInit fi : sl.fields()) {
+          int i = vd.fieldIndex(fi.name());
+          if (i < 0) return DPat.opaque(t);
+          fields.set(i, valuePat(fi.value(), Zonk.apply(fts.get(i)), depth));
+        }
+        return DPat.variant(vd.index(), fields, t);
+      }
+    }
+    return DPat.opaque(t);
+  }
+
+  /** The variant (or the struct's one variant) of t that a constructor path names, by its last segment. */
+  private static AdtDef.VariantDef variantNamed(rustle.ast.Path path, Ty t) {
+    if (!(t instanceof Ty.Adt a)) return null;
+    if (!a.def().isEnum) {
+      return rustle.syntax.BlockItemNames.display(a.def().name).equals(rustle.syntax.BlockItemNames.display(path.last()))
+          ? a.def().variants.get(0) : null;
+    }
+    return a.def().variant(path.last());
   }
 
   private DPat variantPat(Pattern p, Ty t, List<DPat> fields) {

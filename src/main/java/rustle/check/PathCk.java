@@ -120,11 +120,11 @@ final class PathCk {
       FnSig.Def f = cx.items.fns.get(last);
       if (f != null) return new Res.Fn(f, instantiate(f, null, s.generics()));
       Res pv = preludeVariant(last);
-      if (pv != null) return pv;
+      if (pv != null) return turbofish(pv, s);
       AdtDef d = cx.items.adts.get(last);
-      if (d != null && !d.isEnum) return new Res.Variant(freshAdt(d), 0);
+      if (d != null && !d.isEnum) return turbofish(new Res.Variant(freshAdt(d), 0), s);
       Res glob = globVariant(last);
-      if (glob != null) return glob;
+      if (glob != null) return turbofish(glob, s);
       if (cx.items.uses.containsKey(last)) return resolveUse(cx.items.uses.get(last), s, span);
       if (last.equals("drop")) return resolveStdPath(List.of("std", "mem", "drop"), s, span);
       cx.error(Errors.coded("E0425", "cannot find value `" + last + "` in this scope", span,
@@ -175,7 +175,7 @@ final class PathCk {
     // Enum variant?
     if (self instanceof Ty.Adt a && a.def().isEnum) {
       AdtDef.VariantDef v = a.def().variant(member.name());
-      if (v != null) return new Res.Variant(a, v.index());
+      if (v != null) return turbofish(new Res.Variant(a, v.index()), member);  // E::V::<T>
     }
     return assocItem(self, member, span);
   }
@@ -360,6 +360,16 @@ final class PathCk {
       for (int i = 0; i < own; i++) args.add(cx.infer.fresh());
     }
     return args;
+  }
+
+  /** A variant or struct constructor named with its type's arguments: {@code None::<i32>}, {@code Some::<u8>(1)}. */
+  private Res turbofish(Res r, Path.Segment s) {
+    if (s.generics().isEmpty() || !(r instanceof Res.Variant v)) return r;
+    List<Ty> args = new ArrayList<>(v.adt().args());
+    for (int i = 0; i < s.generics().size() && i < args.size(); i++) {
+      args.set(i, cx.lowering.lower(s.generics().get(i), cx.tyScope, cx.infer));
+    }
+    return new Res.Variant(new Ty.Adt(v.adt().def(), args), v.variant());
   }
 
   private Res preludeVariant(String name) {

@@ -8,7 +8,7 @@ final class TyName {
   private TyName() {}
 
   static String of(Ty t) {
-    if (t instanceof Ty.Adt a) return a.def().name;
+    if (t instanceof Ty.Adt a) return rustle.syntax.BlockItemNames.display(a.def().name);
     if (t instanceof Ty.Slice) return "[T]";
     return TyPrinter.show(t);
   }

@@ -70,7 +70,7 @@ public final class Renderer {
     int warnings = 0;
     TreeSet<String> codes = new TreeSet<>();
     for (Diagnostic d : ds) {
-      out.append(render(d, f)).append('\n');
+      out.append(rustle.syntax.BlockItemNames.displayText(render(d, f))).append('\n');
       if (d.level() == Diagnostic.Level.ERROR) {
         errors++;
       } else {

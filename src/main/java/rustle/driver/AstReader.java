@@ -195,7 +195,7 @@ final class AstReader {
       case 41: return new Expr.Block(i(), (Span) read(), list(), (Expr) read(), b());
       case 42: return new Expr.If(i(), (Span) read(), (Expr) read(), (Expr.Block) read(), (Expr) read());
       case 43: return new Expr.Let(i(), (Span) read(), (Pattern) read(), (Expr) read());
-      case 44: return new Expr.Loop(i(), (Span) read(), (String) read(), (Expr.Block) read());
+      case 44: return new Expr.Loop(i(), (Span) read(), (String) read(), (Expr.Block) read(), b());
       case 45: return new Expr.While(i(), (Span) read(), (String) read(), (Expr) read(), (Expr.Block) read());
       case 46: return new Expr.For(i(), (Span) read(), (String) read(), (Pattern) read(), (Expr) read(), (Expr.Block) read());
       case 47: return new Expr.Break(i(), (Span) read(), (String) read(), (Expr) read());

@@ -266,7 +266,8 @@ public final class ExprCompiler {
     Ty.Adt ot = (Ty.Adt) rustle.types.Infer.shallow(f.ty(t.operand()));
     boolean option = ot.def().builtin == AdtDef.Builtin.OPTION;
     int ok = option ? ot.def().variant("Some").index() : ot.def().variant("Ok").index();
-    Ty ret = f.sub(f.code.def.ret);
+    // In a closure, `?` returns from the closure: its return type, not the enclosing function's.
+    Ty ret = f.code.closure != null ? f.sub(f.code.closureTy.ret()) : f.sub(f.code.def.ret);
     int errSize = option ? 0 : f.size(ot.args().get(1));
     int tmp = f.temp(ot);
     TryNode n = new TryNode(memVal(t.operand()), tmp, f.layout(ot), ok, f.size(ty), f.layout(ret), errSize,
@@ -289,7 +290,15 @@ public final class ExprCompiler {
     Ty vt = f.ty(r.value());
     Rep rep = Rep.of(vt);
     int repCode = rep == Rep.INT ? 1 : rep == Rep.FLOAT ? 2 : f.size(vt) > 0 ? 3 : 0;
-    return new Transfers.Return(value(r.value()), repCode, f.code.retSlot);
+    return new Transfers.Return(aside(r.value(), value(r.value())), repCode, f.code.retSlot);
+  }
+
+  /** n, the value of e for the return place, built aside first when a jump may leave it half built there. */
+  Node aside(Expr e, Node n) {
+    Ty t = f.ty(e);
+    if (Rep.of(t) != Rep.MEM || f.size(t) == 0 || !Jumps.partBuilt(e)) return n;
+    rustle.types.Layout l = f.layout(t);
+    return new Transfers.Aside(n, f.frame.alloc(l.size, l.align), l.size);
   }
 
   static boolean isUnit(Ty t) {

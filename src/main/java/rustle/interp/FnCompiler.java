@@ -279,7 +279,8 @@ public final class FnCompiler {
       // the body's own, dropped once its value is computed (then the parameters, as the frame ends).
       List<DropSlot> saved = temps;
       temps = new ArrayList<>();
-      Node v = exprs.wrap(exprs.value(code.closure.expr().body()), ret);
+      Expr cbody = code.closure.expr().body();
+      Node v = exprs.wrap(exprs.aside(cbody, exprs.value(cbody)), ret);
       if (!temps.isEmpty()) v = new Stmts.TailTemps(v, temps.toArray(new DropSlot[0]), Rep.of(ret));
       temps = saved;
       code.body = new Block(new Node[0], v, new DropSlot[0]);
@@ -366,6 +367,7 @@ public final class FnCompiler {
       List<DropSlot> saved = temps;
       temps = new ArrayList<>();
       tail = exprs.value(b.tail());
+      if (code.def != null && b == code.def.item.body()) tail = exprs.aside(b.tail(), tail);
       if (!temps.isEmpty()) {
         if (TAIL_TEMPS_OUTLIVE_LOCALS) {
           // Dropped in reverse order: put first, they go after the block's locals.

@@ -98,4 +98,26 @@ final class Jumps {
     }
     return false;
   }
+
+  /**
+   * Whether building e's value in place may leave a part of it written when a {@code return} or
+   * {@code ?} inside it jumps out: an aggregate (tuple, array, struct literal, variant or call, vec!)
+   * with a jump in a part, reached through the value positions of blocks, ifs and matches. A return
+   * writes the function's return place, so such a value must not be built there (ExprCompiler.aside).
+   */
+  static boolean partBuilt(Expr e) {
+    if (e == null) return false;
+    if (e instanceof Expr.Block b) return partBuilt(b.tail());
+    if (e instanceof Expr.If i) return partBuilt(i.then()) || partBuilt(i.orElse());
+    if (e instanceof Expr.Match m) {
+      for (Expr.Arm a : m.arms()) if (partBuilt(a.body())) return true;
+      return false;
+    }
+    if (e instanceof Expr.Loop l) return contains(l.body());
+    if (e instanceof Expr.Tuple || e instanceof Expr.Array || e instanceof Expr.ArrayRepeat
+        || e instanceof Expr.StructLit || e instanceof Expr.Call || e instanceof Expr.MacroCall) {
+      return contains(e);
+    }
+    return false;
+  }
 }

@@ -125,6 +125,7 @@ public final class PatCompiler {
     if (p instanceof Pattern.WildPat || p instanceof Pattern.RestPat) return ALWAYS;
     if (p instanceof Pattern.IdentPat ip) {
       if (f.t.res[p.id()] instanceof Res.Variant v) return variantTest(ty, v.variant());
+      if (f.t.res[p.id()] instanceof Res.Const c) return PatLits.constant(f, c.def(), ty);
       return ip.sub() == null ? ALWAYS : test(ip.sub(), ty);
     }
     if (p instanceof Pattern.LitPat lp) return PatLits.literal(f, lp.lit(), ty);

@@ -100,7 +100,7 @@ final class BlockBuilder {
     if (c instanceof IfBlockLikeContext i) return ifExpr(i.ifExpr());
     if (c instanceof MatchBlockLikeContext m) return match(m.matchExpr(), span);
     if (c instanceof LoopBlockLikeContext l) {
-      return new Expr.Loop(cx.id(), span, label(l.label()), block(l.loopExpr().block(), false));
+      return new Expr.Loop(cx.id(), span, label(l.label()), block(l.loopExpr().block(), false), false);
     }
     if (c instanceof WhileBlockLikeContext w) {
       WhileExprContext we = w.whileExpr();
@@ -119,8 +119,16 @@ final class BlockBuilder {
       cx.unsupported("inline const blocks", span);
       inner = k.block();
     } else {
-      cx.unsupported("labeled blocks", span);
-      inner = ((LabeledBlockContext) c).block();
+      // 'a: { .. } runs as 'a: loop { break 'a { .. } }: `break 'a v` leaves it with v, and the body's
+      // value leaves it by the synthesised break (the checker rejects what would loop: ExprCk.findLoop).
+      LabeledBlockContext lb = (LabeledBlockContext) c;
+      String label = label(lb.label());
+      Expr.Block body = block(lb.block(), false);
+      Expr.Break leave = new Expr.Break(cx.id(), body.span(), label, body);
+      // A statement, not the tail: a jump inside the value is caught where statements catch them.
+      rustle.ast.Stmt st = new rustle.ast.Stmt.ExprStmt(cx.id(), body.span(), leave, true);
+      Expr.Block wrapper = new Expr.Block(cx.id(), body.span(), java.util.List.of(st), null, false);
+      return new Expr.Loop(cx.id(), span, label, wrapper, true);
     }
     return block(inner, false);
   }

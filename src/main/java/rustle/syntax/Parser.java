@@ -101,7 +101,7 @@ public final class Parser {
       }
     }
     BuildContext cx = new BuildContext(lines, firstId);
-    Crate crate = new AstBuilder(cx).crate(tree);
+    Crate crate = BlockItemNames.rename(new AstBuilder(cx).crate(tree));
     return new ParseResult(crate, List.copyOf(cx.errors));
   }
 

@@ -126,7 +126,11 @@ final class TypeBuilder {
   private TypeExpr fnPtr(FnPtrTypeContext f, Span span) {
     FnPtrContext p = f.fnPtr();
     if (f.forLifetimes() != null) cx.unsupported("`for<'a>` higher-ranked lifetimes", cx.span(f.forLifetimes()));
-    if (Tok.has(p, "unsafe") || Tok.has(p, "extern")) cx.unsupported("unsafe and extern function pointers", span);
+    // `extern "Rust" fn(..)` is the plain `fn(..)` type written out.
+    boolean rustAbi = p.abi() != null && p.abi().getText().replace("\"", "").equals("Rust");
+    if (Tok.has(p, "unsafe") || (Tok.has(p, "extern") && !rustAbi)) {
+      cx.unsupported("unsafe and extern function pointers", span);
+    }
     List<TypeExpr> params = new ArrayList<>();
     for (FnPtrParamContext param : p.fnPtrParam()) params.add(type(param.type()));
     TypeExpr ret = p.type() == null ? null : type(p.type());

@@ -37,7 +37,7 @@ public final class TyPrinter {
       sb.append(RawPtrs.isMut(t) ? "*mut " : "*const ");
       write(sb, RawPtrs.pointee(t));
     } else if (t instanceof Ty.Adt a) {
-      sb.append(a.def().name);
+      sb.append(rustle.syntax.BlockItemNames.display(a.def().name));
       if (!a.args().isEmpty()) {
         sb.append('<');
         for (int i = 0; i < a.args().size(); i++) {

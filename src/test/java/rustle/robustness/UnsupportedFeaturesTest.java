@@ -39,9 +39,6 @@ class UnsupportedFeaturesTest {
       new Case("const generics", "const generics",
           "fn sum<const N: usize>(a: [i32; N]) -> i32 {\n    let mut s = 0;\n    for x in a {\n        s += x;\n    }\n"
               + "    s\n}\nfn main() {\n    println!(\"{}\", sum([1, 2, 3]));\n}\n"),
-      new Case("labeled block", "labeled blocks",
-          "fn main() {\n    let x = 'a: {\n        if true {\n            break 'a 1;\n        }\n        2\n    };\n"
-              + "    println!(\"{}\", x);\n}\n"),
       new Case("C function outside rustle's table", "the C function `strlen` (rustle implements only abs, cbrt, "
           + "fabs, labs, llabs, sqrt)",
           "extern \"C\" {\n    fn strlen(s: *const u8) -> usize;\n}\nfn main() {\n    println!(\"hi\");\n}\n"),

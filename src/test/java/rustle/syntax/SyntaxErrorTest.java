@@ -91,7 +91,6 @@ class SyntaxErrorTest {
     "async fn f() {}                           ~ async functions are not supported by rustle yet",
     "fn f() { async { 1 }; }                   ~ async blocks are not supported by rustle yet",
     "macro_rules! m { () => {} }                ~ `macro_rules!` macros are not supported by rustle yet",
-    "fn f() { 'a: { break 'a 1; }; }           ~ labeled blocks are not supported by rustle yet",
     "fn f<const N: usize>() {}                 ~ const generics are not supported by rustle yet",
     "fn f<T: ?Sized>() {}                      ~ `?Sized` bounds are not supported by rustle yet",
     "fn f(x: impl Iterator<Item = u8>) {}      ~ bindings of associated types are not supported by rustle yet",

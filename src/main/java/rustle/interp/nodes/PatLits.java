@@ -74,8 +74,38 @@ public final class PatLits {
     throw new IllegalStateException("range pattern end is not a constant");
   }
 
+  /** The value of a float range pattern end: a literal, a negated one, or a constant with such a value. */
+  static double floatEnd(FnCompiler f, Expr e) {
+    if (e instanceof Expr.FloatLit l) return l.value();
+    if (e instanceof Expr.Lit l) return intValue(l);
+    if (e instanceof Expr.Unary u) return -floatEnd(f, u.operand());
+    if (e instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof rustle.check.Res.Const c) {
+      return floatEnd(f, c.def().item.value());
+    }
+    throw new IllegalStateException("range pattern end is not a constant");
+  }
+
+  private static PatCompiler.Test floatRange(FnCompiler f, Pattern.RangePat rp, boolean f32) {
+    boolean hasLo = rp.lo() != null;
+    boolean hasHi = rp.hi() != null;
+    double lo = hasLo ? floatEnd(f, rp.lo()) : 0;
+    double hi = hasHi ? floatEnd(f, rp.hi()) : 0;
+    boolean inclusive = rp.inclusive();
+    return new PatCompiler.Test() {
+      @Override
+      public boolean test(Machine m, int fp, int addr) {
+        double v = f32 ? m.mem.getFloat(addr) : m.mem.getDouble(addr);
+        if (hasLo && !(v >= lo)) return false;
+        if (hasHi) return inclusive ? v <= hi : v < hi;
+        return true;
+      }
+    };
+  }
+
   public static PatCompiler.Test range(FnCompiler f, Pattern.RangePat rp, Ty ty) {
-    Kind k = Kind.of(Infer.shallow(ty));
+    Ty st = Infer.shallow(ty);
+    if (st == Prim.F64 || st == Prim.F32) return floatRange(f, rp, st == Prim.F32);
+    Kind k = Kind.of(st);
     boolean hasLo = rp.lo() != null;
     boolean hasHi = rp.hi() != null;
     long lo = hasLo ? k.wrap(endValue(f, rp.lo())) : 0;
@@ -109,6 +139,34 @@ public final class PatLits {
         }
       };
     }
-    throw new IllegalStateException("constant pattern with a non-literal value");
+    return structural(f, c, Infer.shallow(ty));
+  }
+
+  /**
+   * A constant of an aggregate type ({@code const ORIGIN: (i32, i32) = (0, 0);}, a struct, an array, a
+   * variant with fields) as a pattern: its value is built into a scratch slot and compared with the
+   * scrutinee as {@code ==} would, which for the structural-match types a pattern allows is the match.
+   */
+  private static PatCompiler.Test structural(FnCompiler f, ConstDef c, Ty ty) {
+    f.c.program.checkConst(c);
+    rustle.interp.rt.Node value = f.exprs.value(c.item.value());
+    rustle.types.Layout l = f.layout(ty);
+    int tmp = f.frame.alloc(Math.max(l.size, 1), Math.max(l.align, 1));
+    rustle.interp.rt.Rep rep = rustle.interp.rt.Rep.of(ty);
+    Kind k = rep == rustle.interp.rt.Rep.MEM ? null : Kind.of(ty);
+    Equality.Eq eq = Equality.glue(f, ty, ty);
+    return new PatCompiler.Test() {
+      @Override
+      public boolean test(Machine m, int fp, int addr) {
+        int at = fp + tmp;
+        if (k == null) value.evalInto(m, fp, at);
+        else if (k.isFloat()) {
+          double d = value.evalDouble(m, fp);
+          if (k == Kind.F32) m.mem.putFloat(at, (float) d);
+          else m.mem.putDouble(at, d);
+        } else k.store(m.mem, at, value.evalLong(m, fp));
+        return eq.eq(m, addr, at);
+      }
+    };
   }
 }

@@ -50,7 +50,13 @@ public final class Transfers {
         case 1: m.breakLong = value.evalLong(m, fp); break;
         case 2: m.breakDouble = value.evalDouble(m, fp); break;
         case 3: value.evalInto(m, fp, m.mem.getInt(fp + dstSlot)); break;
-        default: break;
+        default:
+          // A value of no size (`break ()`, `break { .. }` of type `!`) still runs.
+          if (value != null) {
+            int st = value.exec(m, fp);
+            if (st != NORMAL) return st;
+          }
+          break;
       }
       m.target = target;
       return BREAK;
@@ -89,7 +95,12 @@ public final class Transfers {
         case 1: m.retLong = value.evalLong(m, fp); break;
         case 2: m.retDouble = value.evalDouble(m, fp); break;
         case 3: value.evalInto(m, fp, m.mem.getInt(fp + retSlot)); break;
-        default: if (value != null) value.exec(m, fp); break;
+        default:
+          if (value != null) {
+            int st = value.exec(m, fp);
+            if (st != NORMAL) return st;
+          }
+          break;
       }
       return RETURN;
     }
@@ -115,6 +126,34 @@ public final class Transfers {
     @Override
     public void evalInto(Machine m, int fp, int dst) {
       execAsValue(m, fp);
+    }
+  }
+
+  /**
+   * A value for the return place built in a scratch slot, then copied there: a {@code return} or
+   * {@code ?} inside one of its parts writes the return place, and the parts already built must still
+   * be where the aggregate's cleanup drops them (docs/evaluator.md, "Values left half built").
+   */
+  public static final class Aside extends Node {
+    final Node value;
+    final int scratch;
+    final int size;
+
+    public Aside(Node value, int scratch, int size) {
+      this.value = value;
+      this.scratch = scratch;
+      this.size = size;
+    }
+
+    @Override
+    public int exec(Machine m, int fp) {
+      return value.exec(m, fp);
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      value.evalInto(m, fp, fp + scratch);
+      m.mem.copy(fp + scratch, dst, size);
     }
   }
 }

@@ -159,7 +159,7 @@ public final class Fmts {
     Layout l = f.layout(a);
     if (!a.def().isEnum) {
       AdtDef.VariantDef v = a.def().variants.get(0);
-      return composite(a.def().name, Layouts.fieldTypes(a, v), v, l.offsets, v.kind() == rustle.ast.Item.StructKind.NAMED ? 2 : v.kind() == rustle.ast.Item.StructKind.TUPLE ? 1 : 3);
+      return composite(rustle.syntax.BlockItemNames.display(a.def().name), Layouts.fieldTypes(a, v), v, l.offsets, v.kind() == rustle.ast.Item.StructKind.NAMED ? 2 : v.kind() == rustle.ast.Item.StructKind.TUPLE ? 1 : 3);
     }
     int nv = a.def().variants.size();
     ValueFmt[] per = new ValueFmt[nv];
