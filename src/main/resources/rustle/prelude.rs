@@ -608,6 +608,14 @@ impl String {
     pub fn shrink_to_fit(&mut self) { intrinsic!() }
     pub fn insert(&mut self, idx: usize, ch: char) { intrinsic!() }
     pub fn remove(&mut self, idx: usize) -> char { intrinsic!() }
+    pub fn insert_str(&mut self, idx: usize, string: &str) { intrinsic!() }
+    pub fn split_off(&mut self, at: usize) -> String { intrinsic!() }
+    pub fn drain<R>(&mut self, range: R) -> IntoIter<char> { intrinsic!() }
+    pub fn retain<F: FnMut(char) -> bool>(&mut self, f: F) { intrinsic!() }
+    pub fn reserve_exact(&mut self, additional: usize) { intrinsic!() }
+    pub fn shrink_to(&mut self, min_capacity: usize) { intrinsic!() }
+    pub fn into_bytes(self) -> Vec<u8> { intrinsic!() }
+    pub fn into_boxed_str(self) -> Box<str> { intrinsic!() }
 }
 
 impl str {
@@ -658,6 +666,32 @@ impl<T> Vec<T> {
     pub fn as_mut_slice(&mut self) -> &mut [T] { intrinsic!() }
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) { intrinsic!() }
     pub fn dedup(&mut self) { intrinsic!() }
+    pub fn reserve_exact(&mut self, additional: usize) { intrinsic!() }
+    pub fn shrink_to(&mut self, min_capacity: usize) { intrinsic!() }
+    pub fn append(&mut self, other: &mut Vec<T>) { intrinsic!() }
+    pub fn split_off(&mut self, at: usize) -> Vec<T> { intrinsic!() }
+    pub fn drain<R>(&mut self, range: R) -> IntoIter<T> { intrinsic!() }
+    pub fn into_boxed_slice(self) -> Box<[T]> { intrinsic!() }
+}
+
+impl<T: Clone> Vec<T> {
+    pub fn extend_from_slice(&mut self, other: &[T]) { self.extend(other.iter().cloned()) }
+    // std's extend_with: room for all first, then n - 1 clones and the value itself last.
+    pub fn resize(&mut self, new_len: usize, value: T) {
+        let len = self.len();
+        if new_len > len {
+            let n = new_len - len;
+            self.reserve(n);
+            let mut i = 1;
+            while i < n {
+                self.push(value.clone());
+                i += 1;
+            }
+            self.push(value);
+        } else {
+            self.truncate(new_len);
+        }
+    }
 }
 
 impl<T> [T] {

@@ -138,6 +138,10 @@ public final class Fmts {
         if (Infer.shallow(a.args().get(0)) instanceof Ty.Dyn d) {
           return rustle.interp.FmtImpls.dyn(f, d, debug ? "Debug" : "Display");
         }
+        // Box<str> and Box<[T]> are fat pointers, printed as &str and &[T] are.
+        Ty boxed = Infer.shallow(a.args().get(0));
+        if (boxed == Prim.STR) return STR_FAT;
+        if (boxed instanceof Ty.Slice s) return slice(s.elem(), debug);
         ValueFmt inner = of(a.args().get(0), debug);
         return new ValueFmt() {
           @Override
