@@ -791,6 +791,39 @@ impl char {
     pub fn is_ascii_control(&self) -> bool { *self <= '\x1F' || *self == '\x7F' }
     pub fn is_digit(self, radix: u32) -> bool { self.to_digit(radix).is_some() }
     pub fn eq_ignore_ascii_case(&self, other: &char) -> bool { self.to_ascii_lowercase() == other.to_ascii_lowercase() }
+    pub const MAX: char = '\u{10FFFF}';
+    pub fn __case_string(self, upper: bool) -> String { intrinsic!() }
+    pub fn to_uppercase(self) -> ToUppercase { ToUppercase { s: self.__case_string(true), pos: 0 } }
+    pub fn to_lowercase(self) -> ToUppercase { ToUppercase { s: self.__case_string(false), pos: 0 } }
+    pub fn from_u32(i: u32) -> Option<char> { intrinsic!() }
+    pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+        if radix > 36 {
+            panic!("from_digit: radix is too high (maximum 36)");
+        }
+        if num < radix {
+            let n = num as u8;
+            if n < 10 { Some((b'0' + n) as char) } else { Some((b'a' + n - 10) as char) }
+        } else {
+            None
+        }
+    }
+    pub fn from(b: u8) -> char { b as char }
+}
+
+// char::to_uppercase / to_lowercase: the mapped chars, an iterator that also displays what is left.
+pub struct ToUppercase { s: String, pos: usize }
+impl Iterator for ToUppercase {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        let c = self.s[self.pos..].chars().next();
+        if let Some(ch) = c {
+            self.pos += ch.len_utf8();
+        }
+        c
+    }
+}
+impl Display for ToUppercase {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { f.write_str(&self.s[self.pos..]) }
 }
 
 impl f64 {
