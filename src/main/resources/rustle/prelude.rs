@@ -868,6 +868,8 @@ impl f64 {
     pub fn to_degrees(self) -> f64 { intrinsic!() }
     pub fn to_radians(self) -> f64 { intrinsic!() }
     pub fn clamp(self, min: f64, max: f64) -> f64 { intrinsic!() }
+    pub fn to_bits(self) -> u64 { intrinsic!() }
+    pub fn from_bits(v: u64) -> f64 { intrinsic!() }
     pub const MAX: f64 = 1.7976931348623157e308;
     pub const MIN: f64 = -1.7976931348623157e308;
     pub const EPSILON: f64 = 2.220446049250313e-16;
@@ -959,6 +961,8 @@ impl f32 {
     pub fn to_degrees(self) -> f32 { intrinsic!() }
     pub fn to_radians(self) -> f32 { intrinsic!() }
     pub fn clamp(self, min: f32, max: f32) -> f32 { intrinsic!() }
+    pub fn to_bits(self) -> u32 { intrinsic!() }
+    pub fn from_bits(v: u32) -> f32 { intrinsic!() }
     pub const MAX: f32 = 3.40282347e+38;
     pub const MIN: f32 = -3.40282347e+38;
     pub const EPSILON: f32 = 1.1920929e-7;
