@@ -749,6 +749,64 @@ impl<T> [T] {
     pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
 }
 
+impl<T: Copy> [T] {
+    pub fn copy_from_slice(&mut self, src: &[T]) {
+        if self.len() != src.len() {
+            panic!("copy_from_slice: source slice length ({}) does not match destination slice length ({})",
+                src.len(), self.len());
+        }
+        let mut i = 0;
+        while i < src.len() {
+            self[i] = src[i];
+            i += 1;
+        }
+    }
+}
+
+impl<T: Clone> [T] {
+    pub fn fill(&mut self, value: T) {
+        let mut i = 0;
+        while i < self.len() {
+            self[i] = value.clone();
+            i += 1;
+        }
+    }
+}
+
+// std's Concat and Join for slices of Vecs: the result is allocated at its exact final size first.
+impl<T: Clone> [Vec<T>] {
+    pub fn concat(&self) -> Vec<T> {
+        let mut size = 0;
+        for v in self.iter() {
+            size += v.len();
+        }
+        let mut out = Vec::with_capacity(size);
+        for v in self.iter() {
+            out.extend_from_slice(v);
+        }
+        out
+    }
+    pub fn join(&self, sep: &T) -> Vec<T> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let mut size = self.len() - 1;
+        for v in self.iter() {
+            size += v.len();
+        }
+        let mut out = Vec::with_capacity(size);
+        let mut first = true;
+        for v in self.iter() {
+            if !first {
+                out.push(sep.clone());
+            }
+            first = false;
+            out.extend_from_slice(v);
+        }
+        out
+    }
+}
+
 impl [String] {
     pub fn join(&self, sep: &str) -> String { intrinsic!() }
     pub fn concat(&self) -> String { intrinsic!() }
