@@ -410,6 +410,13 @@ pub enum IntErrorKind {
 pub struct ParseIntError {
     kind: IntErrorKind,
 }
+// The error of a failed integer TryFrom (std::num::TryFromIntError).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TryFromIntError(pub ());
+impl Display for TryFromIntError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { f.write_str("out of range integral type conversion attempted") }
+}
+
 pub type ParseFloatError = ParseIntError;
 pub type ParseBoolError = ParseIntError;
 pub type ParseCharError = ParseIntError;

@@ -115,6 +115,12 @@ final class Prelude {
           "pub fn saturating_neg(self) -> @ { if self == @::MIN && @::MIN < (0 as @) { @::MAX } else { (0 as @).saturating_sub(self) } }",
       };
       for (String d : derived) sb.append("    ").append(d.replace("@", t)).append('\n');
+      // From / TryFrom between integer types (and bool, char): the value converted as by `as`, checked
+      // against the target's range first for try_from.
+      sb.append("    pub fn from<S>(v: S) -> ").append(t).append(" { intrinsic!() }\n");
+      sb.append("    pub fn __fits<S>(v: S) -> bool { intrinsic!() }\n");
+      sb.append("    pub fn try_from<S: Copy>(v: S) -> Result<").append(t).append(", TryFromIntError> { if ").append(t)
+          .append("::__fits(v) { Ok(").append(t).append("::from(v)) } else { Err(TryFromIntError(())) } }\n");
       if (signed) {
         sb.append("    pub fn checked_abs(self) -> Option<").append(t).append("> { if self < 0 { self.checked_neg() } else { Some(self) } }\n");
         sb.append("    pub fn wrapping_abs(self) -> ").append(t).append(" { if self < 0 { self.wrapping_neg() } else { self } }\n");
