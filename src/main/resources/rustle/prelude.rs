@@ -651,6 +651,38 @@ impl str {
     pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }
     pub fn strip_prefix<P>(&self, prefix: P) -> Option<&str> { intrinsic!() }
     pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str> { intrinsic!() }
+    // std copies the text (capacity == len) and maps its ASCII letters in place.
+    pub fn to_ascii_uppercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            s.push(c.to_ascii_uppercase());
+        }
+        s
+    }
+    pub fn to_ascii_lowercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            s.push(c.to_ascii_lowercase());
+        }
+        s
+    }
+    pub fn eq_ignore_ascii_case(&self, other: &str) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        let mut b = other.chars();
+        for c in self.chars() {
+            match b.next() {
+                Some(d) => {
+                    if c.to_ascii_lowercase() != d.to_ascii_lowercase() {
+                        return false;
+                    }
+                }
+                None => return false,
+            }
+        }
+        true
+    }
 }
 
 impl<T> Vec<T> {
