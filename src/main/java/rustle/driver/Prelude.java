@@ -115,6 +115,22 @@ final class Prelude {
           "pub fn saturating_neg(self) -> @ { if self == @::MIN && @::MIN < (0 as @) { @::MAX } else { (0 as @).saturating_sub(self) } }",
       };
       for (String d : derived) sb.append("    ").append(d.replace("@", t)).append('\n');
+      // std's from_str_radix: an optional sign (a '-' only for signed types), then digits of the radix,
+      // accumulated with checked arithmetic (overflow is PosOverflow, or NegOverflow after a '-').
+      sb.append(("    pub fn from_str_radix(src: &str, radix: u32) -> Result<@, ParseIntError> {"
+          + " if radix < 2 || radix > 36 { panic!(\"from_str_radix_int: must lie in the range `[2, 36]` - found {}\", radix); }"
+          + " if src.is_empty() { return Err(ParseIntError { kind: IntErrorKind::Empty }); }"
+          + " let mut neg = false; let mut digits = src;"
+          + " if src.starts_with('+') && src.len() > 1 { digits = &src[1..]; }"
+          + " else if src.starts_with('-') && src.len() > 1 && @::MIN < (0 as @) { digits = &src[1..]; neg = true; }"
+          + " let mut acc: @ = 0;"
+          + " for c in digits.chars() { let d = match c.to_digit(radix) { Some(d) => d as @,"
+          + " None => return Err(ParseIntError { kind: IntErrorKind::InvalidDigit }) };"
+          + " acc = match acc.checked_mul(radix as @) { Some(v) => v, None => return Err(ParseIntError { kind:"
+          + " if neg { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow } }) };"
+          + " acc = match if neg { acc.checked_sub(d) } else { acc.checked_add(d) } { Some(v) => v,"
+          + " None => return Err(ParseIntError { kind: if neg { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow } }) }; }"
+          + " Ok(acc) }\n").replace("@", t));
       // From / TryFrom between integer types (and bool, char): the value converted as by `as`, checked
       // against the target's range first for try_from.
       sb.append("    pub fn from<S>(v: S) -> ").append(t).append(" { intrinsic!() }\n");
