@@ -366,11 +366,6 @@ public final class FnCompiler {
       List<DropSlot> saved = temps;
       temps = new ArrayList<>();
       tail = exprs.value(b.tail());
-      // A break/return tail whose value jumps itself (`break 'a { ... break 'a v ... }`) runs as a
-      // statement does: the inner jump's signal becomes its status.
-      if ((b.tail() instanceof Expr.Break || b.tail() instanceof Expr.Return) && Jumps.mayJumpInValue(b.tail())) {
-        tail = new Transfers.CatchJump(tail);
-      }
       if (!temps.isEmpty()) {
         if (TAIL_TEMPS_OUTLIVE_LOCALS) {
           // Dropped in reverse order: put first, they go after the block's locals.

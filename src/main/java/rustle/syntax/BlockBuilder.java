@@ -119,12 +119,8 @@ final class BlockBuilder {
       cx.unsupported("inline const blocks", span);
       inner = k.block();
     } else {
-      // `'a: { ... }` runs as `'a: loop { break 'a { ... } }`: the block runs once, `break 'a v` leaves
-      // it with v, and its tail is the value otherwise.
-      LabeledBlockContext lb = (LabeledBlockContext) c;
-      Expr.Block body = block(lb.block(), false);
-      Expr.Break exit = new Expr.Break(cx.id(), span, label(lb.label()), body);
-      return new Expr.Loop(cx.id(), span, label(lb.label()), new Expr.Block(cx.id(), span, List.of(), exit, false));
+      cx.unsupported("labeled blocks", span);
+      inner = ((LabeledBlockContext) c).block();
     }
     return block(inner, false);
   }

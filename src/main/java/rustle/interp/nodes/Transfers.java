@@ -50,13 +50,7 @@ public final class Transfers {
         case 1: m.breakLong = value.evalLong(m, fp); break;
         case 2: m.breakDouble = value.evalDouble(m, fp); break;
         case 3: value.evalInto(m, fp, m.mem.getInt(fp + dstSlot)); break;
-        default:
-          // A zero-sized value (`break 'a { ... }` of unit type) still runs for its effects.
-          if (value != null) {
-            int st = value.exec(m, fp);
-            if (st != NORMAL) return st;
-          }
-          break;
+        default: break;
       }
       m.target = target;
       return BREAK;
