@@ -120,7 +120,7 @@ final class PathCk {
       FnSig.Def f = cx.items.fns.get(last);
       if (f != null) return new Res.Fn(f, instantiate(f, null, s.generics()));
       Res pv = preludeVariant(last);
-      if (pv != null) return withTurbofish(pv, s.generics());
+      if (pv != null) return pv;
       AdtDef d = cx.items.adts.get(last);
       if (d != null && !d.isEnum) return new Res.Variant(freshAdt(d), 0);
       Res glob = globVariant(last);
@@ -360,17 +360,6 @@ final class PathCk {
       for (int i = 0; i < own; i++) args.add(cx.infer.fresh());
     }
     return args;
-  }
-
-  /** A variant named with its enum's arguments ({@code None::<i32>}, {@code Ok::<u8, String>(1)}) takes them. */
-  private Res withTurbofish(Res r, List<TypeExpr> turbofish) {
-    if (turbofish.isEmpty() || !(r instanceof Res.Variant v) || turbofish.size() != v.adt().args().size()) return r;
-    List<Ty> args = new ArrayList<>();
-    for (TypeExpr t : turbofish) {
-      Ty x = cx.lowering.lower(t, cx.tyScope, cx.infer);
-      args.add(x == null ? cx.infer.fresh() : x);
-    }
-    return new Res.Variant(new Ty.Adt(v.adt().def(), args), v.variant());
   }
 
   private Res preludeVariant(String name) {
