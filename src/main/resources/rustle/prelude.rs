@@ -410,6 +410,13 @@ pub enum IntErrorKind {
 pub struct ParseIntError {
     kind: IntErrorKind,
 }
+// The error of a failed integer TryFrom (std::num::TryFromIntError).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TryFromIntError(pub ());
+impl Display for TryFromIntError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { f.write_str("out of range integral type conversion attempted") }
+}
+
 pub type ParseFloatError = ParseIntError;
 pub type ParseBoolError = ParseIntError;
 pub type ParseCharError = ParseIntError;
@@ -608,6 +615,14 @@ impl String {
     pub fn shrink_to_fit(&mut self) { intrinsic!() }
     pub fn insert(&mut self, idx: usize, ch: char) { intrinsic!() }
     pub fn remove(&mut self, idx: usize) -> char { intrinsic!() }
+    pub fn insert_str(&mut self, idx: usize, string: &str) { intrinsic!() }
+    pub fn split_off(&mut self, at: usize) -> String { intrinsic!() }
+    pub fn drain<R>(&mut self, range: R) -> IntoIter<char> { intrinsic!() }
+    pub fn retain<F: FnMut(char) -> bool>(&mut self, f: F) { intrinsic!() }
+    pub fn reserve_exact(&mut self, additional: usize) { intrinsic!() }
+    pub fn shrink_to(&mut self, min_capacity: usize) { intrinsic!() }
+    pub fn into_bytes(self) -> Vec<u8> { intrinsic!() }
+    pub fn into_boxed_str(self) -> Box<str> { intrinsic!() }
 }
 
 impl str {
@@ -636,6 +651,38 @@ impl str {
     pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }
     pub fn strip_prefix<P>(&self, prefix: P) -> Option<&str> { intrinsic!() }
     pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str> { intrinsic!() }
+    // std copies the text (capacity == len) and maps its ASCII letters in place.
+    pub fn to_ascii_uppercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            s.push(c.to_ascii_uppercase());
+        }
+        s
+    }
+    pub fn to_ascii_lowercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            s.push(c.to_ascii_lowercase());
+        }
+        s
+    }
+    pub fn eq_ignore_ascii_case(&self, other: &str) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        let mut b = other.chars();
+        for c in self.chars() {
+            match b.next() {
+                Some(d) => {
+                    if c.to_ascii_lowercase() != d.to_ascii_lowercase() {
+                        return false;
+                    }
+                }
+                None => return false,
+            }
+        }
+        true
+    }
 }
 
 impl<T> Vec<T> {
@@ -658,6 +705,32 @@ impl<T> Vec<T> {
     pub fn as_mut_slice(&mut self) -> &mut [T] { intrinsic!() }
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) { intrinsic!() }
     pub fn dedup(&mut self) { intrinsic!() }
+    pub fn reserve_exact(&mut self, additional: usize) { intrinsic!() }
+    pub fn shrink_to(&mut self, min_capacity: usize) { intrinsic!() }
+    pub fn append(&mut self, other: &mut Vec<T>) { intrinsic!() }
+    pub fn split_off(&mut self, at: usize) -> Vec<T> { intrinsic!() }
+    pub fn drain<R>(&mut self, range: R) -> IntoIter<T> { intrinsic!() }
+    pub fn into_boxed_slice(self) -> Box<[T]> { intrinsic!() }
+}
+
+impl<T: Clone> Vec<T> {
+    pub fn extend_from_slice(&mut self, other: &[T]) { self.extend(other.iter().cloned()) }
+    // std's extend_with: room for all first, then n - 1 clones and the value itself last.
+    pub fn resize(&mut self, new_len: usize, value: T) {
+        let len = self.len();
+        if new_len > len {
+            let n = new_len - len;
+            self.reserve(n);
+            let mut i = 1;
+            while i < n {
+                self.push(value.clone());
+                i += 1;
+            }
+            self.push(value);
+        } else {
+            self.truncate(new_len);
+        }
+    }
 }
 
 impl<T> [T] {
@@ -715,6 +788,64 @@ impl<T> [T] {
     pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
 }
 
+impl<T: Copy> [T] {
+    pub fn copy_from_slice(&mut self, src: &[T]) {
+        if self.len() != src.len() {
+            panic!("copy_from_slice: source slice length ({}) does not match destination slice length ({})",
+                src.len(), self.len());
+        }
+        let mut i = 0;
+        while i < src.len() {
+            self[i] = src[i];
+            i += 1;
+        }
+    }
+}
+
+impl<T: Clone> [T] {
+    pub fn fill(&mut self, value: T) {
+        let mut i = 0;
+        while i < self.len() {
+            self[i] = value.clone();
+            i += 1;
+        }
+    }
+}
+
+// std's Concat and Join for slices of Vecs: the result is allocated at its exact final size first.
+impl<T: Clone> [Vec<T>] {
+    pub fn concat(&self) -> Vec<T> {
+        let mut size = 0;
+        for v in self.iter() {
+            size += v.len();
+        }
+        let mut out = Vec::with_capacity(size);
+        for v in self.iter() {
+            out.extend_from_slice(v);
+        }
+        out
+    }
+    pub fn join(&self, sep: &T) -> Vec<T> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let mut size = self.len() - 1;
+        for v in self.iter() {
+            size += v.len();
+        }
+        let mut out = Vec::with_capacity(size);
+        let mut first = true;
+        for v in self.iter() {
+            if !first {
+                out.push(sep.clone());
+            }
+            first = false;
+            out.extend_from_slice(v);
+        }
+        out
+    }
+}
+
 impl [String] {
     pub fn join(&self, sep: &str) -> String { intrinsic!() }
     pub fn concat(&self) -> String { intrinsic!() }
@@ -757,6 +888,39 @@ impl char {
     pub fn is_ascii_control(&self) -> bool { *self <= '\x1F' || *self == '\x7F' }
     pub fn is_digit(self, radix: u32) -> bool { self.to_digit(radix).is_some() }
     pub fn eq_ignore_ascii_case(&self, other: &char) -> bool { self.to_ascii_lowercase() == other.to_ascii_lowercase() }
+    pub const MAX: char = '\u{10FFFF}';
+    pub fn __case_string(self, upper: bool) -> String { intrinsic!() }
+    pub fn to_uppercase(self) -> ToUppercase { ToUppercase { s: self.__case_string(true), pos: 0 } }
+    pub fn to_lowercase(self) -> ToUppercase { ToUppercase { s: self.__case_string(false), pos: 0 } }
+    pub fn from_u32(i: u32) -> Option<char> { intrinsic!() }
+    pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+        if radix > 36 {
+            panic!("from_digit: radix is too high (maximum 36)");
+        }
+        if num < radix {
+            let n = num as u8;
+            if n < 10 { Some((b'0' + n) as char) } else { Some((b'a' + n - 10) as char) }
+        } else {
+            None
+        }
+    }
+    pub fn from(b: u8) -> char { b as char }
+}
+
+// char::to_uppercase / to_lowercase: the mapped chars, an iterator that also displays what is left.
+pub struct ToUppercase { s: String, pos: usize }
+impl Iterator for ToUppercase {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        let c = self.s[self.pos..].chars().next();
+        if let Some(ch) = c {
+            self.pos += ch.len_utf8();
+        }
+        c
+    }
+}
+impl Display for ToUppercase {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { f.write_str(&self.s[self.pos..]) }
 }
 
 impl f64 {
@@ -801,6 +965,8 @@ impl f64 {
     pub fn to_degrees(self) -> f64 { intrinsic!() }
     pub fn to_radians(self) -> f64 { intrinsic!() }
     pub fn clamp(self, min: f64, max: f64) -> f64 { intrinsic!() }
+    pub fn to_bits(self) -> u64 { intrinsic!() }
+    pub fn from_bits(v: u64) -> f64 { intrinsic!() }
     pub const MAX: f64 = 1.7976931348623157e308;
     pub const MIN: f64 = -1.7976931348623157e308;
     pub const EPSILON: f64 = 2.220446049250313e-16;
@@ -892,6 +1058,8 @@ impl f32 {
     pub fn to_degrees(self) -> f32 { intrinsic!() }
     pub fn to_radians(self) -> f32 { intrinsic!() }
     pub fn clamp(self, min: f32, max: f32) -> f32 { intrinsic!() }
+    pub fn to_bits(self) -> u32 { intrinsic!() }
+    pub fn from_bits(v: u32) -> f32 { intrinsic!() }
     pub const MAX: f32 = 3.40282347e+38;
     pub const MIN: f32 = -3.40282347e+38;
     pub const EPSILON: f32 = 1.1920929e-7;

@@ -343,7 +343,10 @@ final class Collector {
       impl.methods.put(f.name(), def);
       if (f.body() != null) items.bodies.add(def);
       if ("Drop".equals(trait) && f.name().equals("drop") && self instanceof Ty.Adt a) a.def().dropFn = def;
-      if ("Iterator".equals(trait) && !prelude && f.name().equals("next")) userIterator(im, impl, def, self);
+      // An Iterator impl the prelude writes in Rust (char's ToUppercase) registers as a program's does.
+      if ("Iterator".equals(trait) && f.name().equals("next")) {
+        userIterator(im, impl, def, self);
+      }
       if ("Iterator".equals(trait) && !prelude && f.name().equals("size_hint") && self instanceof Ty.Adt a) a.def().iterSizeHint = def;
     }
     lowering.currentImpl = null;

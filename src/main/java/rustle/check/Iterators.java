@@ -17,7 +17,9 @@ public final class Iterators {
   /** The item type of an iterator ADT, or null when the ADT is not an iterator. */
   public static Ty itemOf(Ty.Adt a, Items items) {
     List<Ty> args = a.args();
-    if (!a.def().fromPrelude) return a.def().iterItem == null ? null : rustle.types.Subst.apply(a.def().iterItem, args);
+    if (!a.def().fromPrelude || a.def().iterItem != null) {
+      return a.def().iterItem == null ? null : rustle.types.Subst.apply(a.def().iterItem, args);
+    }
     switch (a.def().name) {
       case "Range":
       case "RangeInclusive":

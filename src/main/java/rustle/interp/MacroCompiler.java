@@ -64,9 +64,9 @@ final class MacroCompiler {
         return new Printing.Panic(m.args().isEmpty() ? null : format(m), "internal error: entered unreachable code",
             m.span(), !f.userCode || f.trackCaller);
       case "todo":
-        return new Printing.Panic(null, "not yet implemented", m.span(), false);
+        return new Printing.Panic(m.args().isEmpty() ? null : format(m), "not yet implemented", m.span(), false);
       case "unimplemented":
-        return new Printing.Panic(null, "not implemented", m.span(), false);
+        return new Printing.Panic(m.args().isEmpty() ? null : format(m), "not implemented", m.span(), false);
       case "assert": {
         IntNode cond = f.exprs.intVal(m.args().get(0).value());
         FormatNode msg = m.args().size() > 1 ? format(m) : null;

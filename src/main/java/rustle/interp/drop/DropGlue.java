@@ -94,6 +94,22 @@ public final class DropGlue {
       case BOX: {
         Ty inner = adt.args().get(0);
         if (rustle.types.Infer.shallow(inner) instanceof Ty.Dyn) return new DynBoxDrop(compiler.codeTable());
+        Ty unsized = rustle.types.Infer.shallow(inner);
+        if (unsized == rustle.types.Prim.STR || unsized instanceof Ty.Slice) {
+          // Box<str> / Box<[T]> (from into_boxed_slice/str): a fat pointer to len elements.
+          Ty elem = unsized instanceof Ty.Slice sl ? sl.elem() : rustle.types.Prim.U8;
+          Dropper e = of(elem);
+          int size = layouts.size(elem);
+          return new Dropper() {
+            @Override
+            public void drop(Machine m, int addr) {
+              int ptr = (int) m.mem.getLong(addr);
+              long len = m.mem.getLong(addr + 8);
+              if (e != null) for (long i = 0; i < len; i++) e.drop(m, (int) (ptr + i * size));
+              m.heapTypes.boxFree(ptr, (int) (len * size));
+            }
+          };
+        }
         return new BoxDrops.BoxDrop(of(inner), layouts.size(inner));
       }
       case RC:

@@ -23,6 +23,12 @@ public final class Equality {
   private Equality() {}
 
   public static IntNode compare(FnCompiler f, Compare.Op op, Expr l, Expr r) {
+    // `*s == *"b"`: an unsized str has no place of its own to compare from; compare what it is read
+    // through (a String, &str or &String), which holds the same text.
+    if (unsizedStrDeref(f, l) && unsizedStrDeref(f, r)) {
+      l = ((Expr.Unary) l).operand();
+      r = ((Expr.Unary) r).operand();
+    }
     Ty lt = Operators.valueType(f, l);
     Ty rt = Operators.valueType(f, r);
     if (Rep.of(lt) == Rep.FLOAT) {
@@ -39,6 +45,11 @@ public final class Equality {
     Ty base = f.ty(l);
     Eq eq = glue(f, base, Infer.shallow(f.ty(r)));
     return new Structural(op, lp, rp, eq);
+  }
+
+  private static boolean unsizedStrDeref(FnCompiler f, Expr e) {
+    return e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF && Infer.shallow(f.ty(e)) == Prim.STR
+        && isStrLike(f.ty(u.operand()));
   }
 
   private static Place placeOf(FnCompiler f, Expr e) {

@@ -55,6 +55,11 @@ public final class Slicing {
     return new Slice(d.place(), base, arrayLen, elemSize, str, lo, hi, r.inclusive(), at);
   }
 
+  /** {@link Slice#checkRange} for the std methods taking a range argument (slice::range's checks). */
+  public static void rangeCheck(long len, long start, long end, long shownEnd, boolean inclusive, Span span) {
+    Slice.checkRange(len, start, end, shownEnd, inclusive, span);
+  }
+
   static final class Slice extends MemNode {
     final Place place;
     final Base base;
@@ -97,13 +102,16 @@ public final class Slicing {
       long shownEnd = end;
       if (inclusive) end++;
       if (str) checkStr(m, (int) ptr, len, start, end, shownEnd);
-      else checkSlice(len, start, end, shownEnd);
+      else checkRange(len, start, end, shownEnd, inclusive, span);
       m.mem.putLong(dst, ptr + start * elemSize);
       m.mem.putLong(dst + 8, end - start);
     }
 
-    /** std's order of checks: start past the length, then end past it (or overflowing), then start > end. */
-    private void checkSlice(long len, long start, long end, long shownEnd) {
+    /**
+     * std's order of checks: start past the length, then end past it (or overflowing), then start > end.
+     * Also slice::range's, for the std methods taking a range (Vec::drain).
+     */
+    public static void checkRange(long len, long start, long end, long shownEnd, boolean inclusive, Span span) {
       if (Long.compareUnsigned(start, len) > 0) {
         throw new RustPanic("range start index " + Long.toUnsignedString(start) + " out of range for slice of length "
             + len, span);

@@ -138,6 +138,10 @@ public final class Fmts {
         if (Infer.shallow(a.args().get(0)) instanceof Ty.Dyn d) {
           return rustle.interp.FmtImpls.dyn(f, d, debug ? "Debug" : "Display");
         }
+        // Box<str> and Box<[T]> are fat pointers, printed as &str and &[T] are.
+        Ty boxed = Infer.shallow(a.args().get(0));
+        if (boxed == Prim.STR) return STR_FAT;
+        if (boxed instanceof Ty.Slice s) return slice(s.elem(), debug);
         ValueFmt inner = of(a.args().get(0), debug);
         return new ValueFmt() {
           @Override
@@ -272,14 +276,14 @@ public final class Fmts {
     }
   };
 
-  static final ValueFmt STR_FAT = new ValueFmt() {
+  static final ValueFmt STR_FAT = new SimpleFmt() {
     @Override
     public void write(Machine m, int addr, Ctx c) {
       Fmt.formatStr(c.sb, str(m, (int) m.mem.getLong(addr), m.mem.getLong(addr + 8)), c.spec, c.width, c.precision);
     }
   };
 
-  static final ValueFmt STRING = new ValueFmt() {
+  static final ValueFmt STRING = new SimpleFmt() {
     @Override
     public void write(Machine m, int addr, Ctx c) {
       Fmt.formatStr(c.sb, str(m, (int) m.mem.getLong(addr + HeapTypes.PTR), m.mem.getLong(addr + HeapTypes.LEN)), c.spec, c.width, c.precision);
@@ -289,14 +293,14 @@ public final class Fmts {
   private static ValueFmt prim(Prim p) {
     switch (p) {
       case BOOL:
-        return new ValueFmt() {
+        return new SimpleFmt() {
           @Override
           public void write(Machine m, int addr, Ctx c) {
             Fmt.formatBool(c.sb, m.mem.getByte(addr) != 0, c.spec, c.width, c.precision);
           }
         };
       case CHAR:
-        return new ValueFmt() {
+        return new SimpleFmt() {
           @Override
           public void write(Machine m, int addr, Ctx c) {
             Fmt.formatChar(c.sb, m.mem.getInt(addr), c.spec, c.width, c.precision);
@@ -305,7 +309,7 @@ public final class Fmts {
       case F32:
       case F64: {
         boolean f32 = p == Prim.F32;
-        return new ValueFmt() {
+        return new FloatValueFmt() {
           @Override
           public void write(Machine m, int addr, Ctx c) {
             double d = f32 ? m.mem.getFloat(addr) : m.mem.getDouble(addr);
@@ -318,8 +322,14 @@ public final class Fmts {
     }
   }
 
+  /** A formatter of a scalar that reads memory only: it may run twice (to measure its padding). */
+  abstract static class SimpleFmt extends ValueFmt {}
+
+  /** Floats: their text is pushed in parts (sign, digits, point...). */
+  abstract static class FloatValueFmt extends SimpleFmt {}
+
   /** Integers, marked so that plain {@code {}} of them can take the byte-level fast path. */
-  static final class IntValueFmt extends ValueFmt {
+  static final class IntValueFmt extends SimpleFmt {
     final Kind kind;
     final boolean signed;
     final int bits;

@@ -81,6 +81,20 @@ public final class FormatNode {
           continue;
         }
         fmts[i].write(m, addrs[argOf[i]], ctx);
+        if (chunks != null) {
+          // std's pushes for this argument (padding char by char, number parts, Debug tokens).
+          String text = sb.substring(before);
+          String content = text;
+          ValueFmt raw = fmts[i].unwrapped();
+          if (w >= 0 && raw instanceof Fmts.SimpleFmt) {
+            StringBuilder bare = new StringBuilder();
+            raw.write(m, addrs[argOf[i]], new ValueFmt.Ctx(bare, specs[i], -1, p));
+            content = bare.toString();
+          }
+          StdPieces.record(text, content, raw instanceof Fmts.IntValueFmt || raw instanceof Fmts.FloatValueFmt,
+              specs[i], chunks);
+          continue;
+        }
       }
       if (chunks != null) chunks.add(utf8Length(sb, before));
     }

@@ -37,6 +37,20 @@ final class CharIntrinsics {
 
       @Override
       public void callInto(Machine m, int fp, int dst, Span span) {
+        if (name.equals("__case_string")) {
+          // The full Unicode case mapping of one char (ß upper-cases to "SS"), as a new String.
+          String s = new String(Character.toChars(ch(m, fp)));
+          boolean upper = m.mem.getByte(a.at(fp, 1)) != 0;
+          StrIntrinsics.newString(m, dst, upper ? s.toUpperCase(java.util.Locale.ROOT) : s.toLowerCase(java.util.Locale.ROOT), span);
+          return;
+        }
+        if (name.equals("from_u32")) {
+          // Option<char>: None is the niche value 0x110000.
+          long i = m.mem.getInt(a.at(fp, 0)) & 0xffffffffL;
+          boolean ok = i <= 0x10FFFF && (i < 0xD800 || i > 0xDFFF);
+          m.mem.putInt(dst, ok ? (int) i : 0x110000);
+          return;
+        }
         // to_digit(radix) -> Option<u32>: tag at 0, payload at 4.
         int c = ch(m, fp);
         int radix = m.mem.getInt(a.at(fp, 1));

@@ -7,6 +7,12 @@ import rustle.interp.rt.Machine;
 final class FloatIntrinsics {
   private FloatIntrinsics() {}
 
+  /** Rounds x >= 0 half away from zero; x - floor(x) is exact, unlike x + 0.5 (0.49999999999999994). */
+  private static double roundHalfAway(double x) {
+    double r = Math.floor(x);
+    return x - r >= 0.5 ? r + 1 : r;
+  }
+
   static Intrinsics.Impl of(String name, Intrinsics.Args a, boolean f32) {
     return new Intrinsics.Impl() {
       private double arg(Machine m, int fp, int i) {
@@ -15,6 +21,9 @@ final class FloatIntrinsics {
 
       @Override
       public double callDouble(Machine m, int fp, Span span) {
+        if (name.equals("from_bits")) {
+          return f32 ? Float.intBitsToFloat(m.mem.getInt(a.at(fp, 0))) : Double.longBitsToDouble(m.mem.getLong(a.at(fp, 0)));
+        }
         double r = compute(m, fp, span);
         return f32 ? (float) r : r;
       }
@@ -26,7 +35,7 @@ final class FloatIntrinsics {
           case "abs": return Math.abs(x);
           case "floor": return Math.floor(x);
           case "ceil": return Math.ceil(x);
-          case "round": return x < 0 ? -Math.floor(-x + 0.5) : Math.floor(x + 0.5);
+          case "round": return x < 0 ? -roundHalfAway(-x) : roundHalfAway(x);
           case "trunc": return x < 0 ? Math.ceil(x) : Math.floor(x);
           case "powi": return powi(x, m.mem.getInt(a.at(fp, 1)));
           case "powf": return Math.pow(x, arg(m, fp, 1));
@@ -110,6 +119,10 @@ final class FloatIntrinsics {
 
       @Override
       public long callLong(Machine m, int fp, Span span) {
+        if (name.equals("to_bits")) {
+          return f32 ? Float.floatToRawIntBits(m.mem.getFloat(a.at(fp, 0))) & 0xffffffffL
+              : Double.doubleToRawLongBits(m.mem.getDouble(a.at(fp, 0)));
+        }
         double x = arg(m, fp, 0);
         boolean r = switch (name) {
           case "is_nan" -> Double.isNaN(x);

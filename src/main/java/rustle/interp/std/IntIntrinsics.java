@@ -66,7 +66,7 @@ final class IntIntrinsics {
             long y = y(m, fp);
             return cmp(x, y) >= 0 ? x - y : y - x;
           }
-          default: throw new IllegalStateException(p.name + "::" + name);
+          default: return IntBits.apply(name, x, k, a, m, fp, at);
         }
       }
 

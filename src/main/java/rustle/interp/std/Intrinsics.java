@@ -148,6 +148,9 @@ public final class Intrinsics {
       case "f32":
         return FloatIntrinsics.of(name, a, owner.equals("f32"));
       default:
+        if (rustle.types.Prim.byName(owner) != null && (name.equals("from") || name.equals("__fits"))) {
+          return IntConvert.of(name, a, rustle.types.Prim.byName(owner), Infer.shallow(targs.get(targs.size() - 1)));
+        }
         if (rustle.types.Prim.byName(owner) != null) return IntIntrinsics.of(name, a, rustle.types.Prim.byName(owner));
         break;
     }

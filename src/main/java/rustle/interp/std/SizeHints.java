@@ -23,7 +23,7 @@ final class SizeHints {
     int[] o = l.offsets;
     List<Ty> args = a.args();
     String name = a.def().name;
-    if (!a.def().fromPrelude) return UserSteppers.hint(f, a);
+    if (!a.def().fromPrelude || a.def().iterNext != null) return UserSteppers.hint(f, a);
     switch (name) {
       case "Range": {
         Kind k = Kind.of(Infer.shallow(args.get(0)));

@@ -16,7 +16,7 @@ public final class Steppers {
     Ty.Adt a = (Ty.Adt) Infer.shallow(iterTy);
     Layout l = f.layout(a);
     List<Ty> args = a.args();
-    if (!a.def().fromPrelude) return UserSteppers.of(f, a);
+    if (!a.def().fromPrelude || a.def().iterNext != null) return UserSteppers.of(f, a);
     switch (a.def().name) {
       case "Range": return range(Kind.of(Infer.shallow(args.get(0))), l.offsets[0], l.offsets[1]);
       case "RangeInclusive": return rangeInclusive(Kind.of(Infer.shallow(args.get(0))), l.offsets[0], l.offsets[1], l.offsets[2]);

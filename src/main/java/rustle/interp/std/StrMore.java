@@ -80,12 +80,58 @@ final class StrMore {
             String s = StrIntrinsics.text(m, a.at(fp, 0));
             String from = StrPatterns.text(m, kind, a.at(fp, 1));
             String to = StrIntrinsics.text(m, a.at(fp, 2));
-            StrIntrinsics.newString(m, dst, from.isEmpty() ? replaceEmpty(s, to) : s.replace(from, to), span);
+            String r = from.isEmpty() ? replaceEmpty(s, to) : s.replace(from, to);
+            byte[] b = r.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            m.heapTypes.initEmpty(dst);
+            long cap = replaceCapacity(s, from, to);
+            if (cap > 0) m.heapTypes.withCapacity(dst, cap, 1, 1, span);
+            if (b.length > 0) {
+              m.mem.write((int) m.mem.getLong(dst + rustle.memory.HeapTypes.PTR), b);
+              m.mem.putLong(dst + rustle.memory.HeapTypes.LEN, b.length);
+            }
           }
         };
       default:
         return optional(f, name, a, kind);
     }
+  }
+
+  /**
+   * The capacity of std's replace result: one ASCII byte for another is an exact copy; otherwise a
+   * String::with_capacity(self.len() when the pattern is no longer than the replacement, else 0) that each
+   * push grows (max of double, needed, 8): the text before each match, the replacement, then the rest.
+   */
+  private static long replaceCapacity(String s, String from, String to) {
+    if (from.length() == 1 && from.charAt(0) < 0x80 && to.length() == 1 && to.charAt(0) < 0x80) return utf8(s);
+    long cap = utf8(from) <= utf8(to) ? utf8(s) : 0;
+    long len = 0;
+    long t = utf8(to);
+    int last = 0;
+    int at = from.isEmpty() ? 0 : s.indexOf(from);
+    while (at >= 0) {
+      len += utf8(s.substring(last, at));
+      if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
+      len += t;
+      if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
+      if (from.isEmpty()) {
+        if (at >= s.length()) {
+          last = at;
+          break;
+        }
+        last = at;
+        at = s.offsetByCodePoints(at, 1);
+      } else {
+        last = at + from.length();
+        at = s.indexOf(from, last);
+      }
+    }
+    len += utf8(s.substring(last));
+    if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
+    return cap;
+  }
+
+  private static long utf8(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   /** std inserts the replacement at every char boundary for an empty pattern. */

@@ -76,15 +76,6 @@ final class StringIntrinsics {
             m.heapTypes.clear(a.ptr(m, fp, 0));
           }
         };
-      case "truncate":
-        return new Intrinsics.Impl() {
-          @Override
-          public void callInto(Machine m, int fp, int dst, Span span) {
-            int s = a.ptr(m, fp, 0);
-            long n = a.word(m, fp, 1);
-            if (n < m.mem.getLong(s + HeapTypes.LEN)) m.heapTypes.truncate(s, n);
-          }
-        };
       case "reserve":
         return new Intrinsics.Impl() {
           @Override
@@ -123,7 +114,7 @@ final class StringIntrinsics {
       case "remove":
         return StringEdit.remove(a);
       default:
-        throw new IllegalStateException("String::" + name);
+        return StringParts.of(f, name, a);
     }
   }
 

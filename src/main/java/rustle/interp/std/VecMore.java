@@ -64,7 +64,7 @@ final class VecMore {
         };
       }
       default:
-        throw new IllegalStateException("Vec::" + name);
+        return VecParts.of(f, name, a, elem);
     }
   }
 }
