@@ -164,6 +164,7 @@ public final class FnCompiler {
         Layout l = layout(pt);
         int off = frame.alloc(l.size, l.align);
         code.paramOffs[pi] = off;
+        argumentRest(p.pattern(), off, pt, paramDrops, prologue);
         prologue.add(pats.bindIrrefutable(p.pattern(), new Places.Local(off), pt, paramDrops));
       }
       pi++;
@@ -228,12 +229,32 @@ public final class FnCompiler {
         Layout l = layout(pt);
         int off = frame.alloc(l.size, l.align);
         code.paramOffs[i + 1] = off;
+        argumentRest(p, off, pt, paramDrops, prologue);
         prologue.add(pats.bindIrrefutable(p, new Places.Local(off), pt, paramDrops));
       }
     }
     code.paramDrops = paramDrops.toArray(new DropSlot[0]);
     code.prologue = prologue.toArray(new Node[0]);
     code.frameSize = frame.size();
+  }
+
+  /**
+   * An argument bound by a pattern ({@code _: D}, {@code (a, _): (D, D)}): what the pattern leaves of it
+   * is dropped with the parameters, after the pattern's bindings (rustc drops the argument at the
+   * callee's end).
+   */
+  private void argumentRest(Pattern p, int off, Ty pt, List<DropSlot> paramDrops, List<Node> prologue) {
+    Dropper rest = rustle.interp.nodes.PatResidue.of(this, p, pt);
+    if (rest == null) return;
+    int fl = frame.flag();
+    paramDrops.add(new DropSlot(off, fl, rest, "argument"));
+    prologue.add(new Node() {
+      @Override
+      public int exec(Machine m, int fp) {
+        m.mem.putByte(fp + fl, (byte) 1);
+        return NORMAL;
+      }
+    });
   }
 
   /** Where a variable lives: its frame slot, or (in a closure) its captured place. */
@@ -479,13 +500,35 @@ public final class FnCompiler {
     }
     Node value = exprs.value(l.init());
     extendTemps(l.init(), blockDrops);
-    Places.Temp tmp = new Places.Temp(value, temp(ty), 0);
-    Node bind = pats.bindIrrefutable(p, tmp, ty, blockDrops);
+    int off = temp(ty);
+    // What the pattern leaves of the value (`let (a, _) = pair();`): dropped at the end of the statement,
+    // or with the block when a `ref` binding extends the temporary (the Reference, "Extending based on
+    // patterns").
+    rustle.interp.drop.Dropper rest = rustle.interp.nodes.PatResidue.of(this, p, ty);
+    boolean extended = rest != null && l.elseBlock() == null && bindsByRef(p);
+    int restFlag = extended ? frame.flag() : 0;
+    if (extended) blockDrops.add(new DropSlot(off, restFlag, rest, "temporary"));
+    Places.Temp tmp = new Places.Temp(value, off, restFlag);
     if (l.elseBlock() != null) {
       Node els = block(l.elseBlock());
-      return pats.letElse(p, tmp, ty, els, blockDrops);
+      return pats.letElse(p, tmp, ty, els, blockDrops, rest, c.drops.of(ty));
     }
-    return bind;
+    Node bind = pats.bindIrrefutable(p, tmp, ty, blockDrops);
+    if (rest == null || extended) return bind;
+    return new Node() {
+      @Override
+      public int exec(Machine m, int fp) {
+        bind.exec(m, fp);
+        rest.drop(m, fp + off);
+        return NORMAL;
+      }
+    };
+  }
+
+  /** Whether a binding of p borrows (`ref x`, `ref mut x`), which extends a let's temporary. */
+  private boolean bindsByRef(Pattern p) {
+    for (LocalVar v : PatCompiler.bindings(p, t)) if (t.bindModes[v.patternId] != 0) return true;
+    return false;
   }
 
   /**

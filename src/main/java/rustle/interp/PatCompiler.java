@@ -296,6 +296,20 @@ public final class PatCompiler {
     Test t = ts[0];
     int whole = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
     int[] parts = whole == 0 || direct != null ? null : partialMoves(l.value(), l.pattern(), ty);
+    if (parts == null && whole != 0 && direct == null && s.place() instanceof Places.Temp tmp && tmp.flagOff != 0) {
+      int rest = residue(tmp, l.pattern(), ty);
+      if (rest != 0) {
+        // The temporary's own flag is cleared below (moveFlag), its rest's set by the binder.
+        Bind inner = bs[0];
+        bs[0] = new Bind() {
+          @Override
+          public void bind(Machine m, int fp, int addr) {
+            inner.bind(m, fp, addr);
+            m.mem.putByte(fp + rest, (byte) 1);
+          }
+        };
+      }
+    }
     Bind b = parts == null ? bs[0] : rustle.interp.nodes.PartialMoves.marking(bs[0], parts);
     int moveFlag = parts == null ? whole : 0;
     return new IntNode(Kind.U8) {
@@ -342,7 +356,12 @@ public final class PatCompiler {
     };
   }
 
-  Node letElse(Pattern p, Place place, Ty ty, Node els, List<DropSlot> drops) {
+  /**
+   * let-else on a temporary: a value that does not match is dropped whole before the else block runs;
+   * one that does leaves rest (PatResidue) to drop at once, when the pattern moved only some parts.
+   */
+  Node letElse(Pattern p, Place place, Ty ty, Node els, List<DropSlot> drops,
+      rustle.interp.drop.Dropper rest, rustle.interp.drop.Dropper whole) {
     Test t = test(p, ty);
     Bind b = bind(p, ty, drops);
     f.collectDrops(p, drops);
@@ -350,8 +369,12 @@ public final class PatCompiler {
       @Override
       public int exec(Machine m, int fp) {
         int a = place.addr(m, fp);
-        if (!t.test(m, fp, a)) return els.exec(m, fp);
+        if (!t.test(m, fp, a)) {
+          if (whole != null) whole.drop(m, a);
+          return els.exec(m, fp);
+        }
         b.bind(m, fp, a);
+        if (rest != null) rest.drop(m, a);
         return NORMAL;
       }
     };
@@ -401,11 +424,33 @@ public final class PatCompiler {
       guards[i] = arm.guard() == null ? null : f.condition(() -> f.exprs.intVal(arm.guard()));
       bodies[i] = armBody(arm.body());
     }
+    if (direct == null && s.place() instanceof Places.Temp tmp && tmp.flagOff != 0) {
+      for (int i = 0; i < n; i++) {
+        if (moveFlags[i] == 0) continue;
+        int rest = residue(tmp, mt.arms().get(i).pattern(), st);
+        if (rest == 0) continue;
+        if (partFlags == null) partFlags = new int[n][];
+        partFlags[i] = new int[] {rest};
+      }
+    }
     // Exhaustiveness (checked, E0004): a value that no earlier arm took matches an unguarded last arm.
     if (n > 0 && guards[n - 1] == null) tests[n - 1] = null;
     MatchNode node = new MatchNode(s.place(), tests, binds, guards, bodies, moveFlags, armDrops, mt.span());
     node.partFlags = partFlags;
     return f.exprs.wrap(node, ty);
+  }
+
+  /**
+   * A temporary scrutinee p moves some parts out of: the drop flag of a second slot over the temporary
+   * that drops what p leaves (PatResidue), set when p's arm is taken (the temporary's own flag is then
+   * cleared), so that the rest is dropped with the temporaries; 0 when p leaves nothing.
+   */
+  private int residue(Places.Temp tmp, Pattern p, Ty ty) {
+    rustle.interp.drop.Dropper rest = rustle.interp.nodes.PatResidue.of(f, p, ty);
+    if (rest == null) return 0;
+    int flag = f.frame.flag();
+    f.temps.add(new DropSlot(tmp.offset(), flag, rest, "temporary"));
+    return flag;
   }
 
   /** The moved flags of the fields p moves out of the owning local e, or null (see nodes.PartialMoves). */

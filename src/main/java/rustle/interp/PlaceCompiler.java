@@ -174,7 +174,9 @@ public final class PlaceCompiler {
    */
   Node load(Expr e, Ty ty) {
     Place p = e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF && !isPlace(u.operand())
-        && f.c.drops.of(ty) != null && !rustle.check.CopyRules.isCopy(ty) ? moveOutOfBoxTemp(u, ty) : place(e);
+        && f.c.drops.of(ty) != null && !rustle.check.CopyRules.isCopy(ty) ? moveOutOfBoxTemp(u, ty) : null;
+    if (p == null) p = moveOutOfTemp(e, ty);
+    if (p == null) p = place(e);
     int moved = partialMoveFlag(e, ty);
     if (moved != 0) return new Loads.MoveField(p, f.size(ty), moved, Rep.of(ty) == Rep.INT ? Kind.of(ty) : null);
     switch (Rep.of(ty)) {
@@ -182,6 +184,41 @@ public final class PlaceCompiler {
       case FLOAT: return Loads.loadFloat(p, ty == Prim.F32);
       default: return new Loads.Copy(p, f.size(ty), 0);
     }
+  }
+
+  /**
+   * {@code pair().1}, {@code make().a.b} read by value: the field moves out of a temporary, which is
+   * dropped at the end of the statement without it (PatResidue.except). Null for other expressions.
+   */
+  private Place moveOutOfTemp(Expr e, Ty ty) {
+    if (f.c.drops.of(ty) == null || rustle.check.CopyRules.isCopy(ty)) return null;
+    java.util.ArrayDeque<Integer> idx = new java.util.ArrayDeque<>();
+    Expr cur = e;
+    while (true) {
+      if (cur instanceof Expr.Field fe && f.t.derefs[fe.id()] == 0) {
+        idx.addFirst((Integer) f.t.res[fe.id()]);
+        cur = fe.receiver();
+      } else if (cur instanceof Expr.TupleField tf && f.t.derefs[tf.id()] == 0) {
+        idx.addFirst(tf.index());
+        cur = tf.receiver();
+      } else {
+        break;
+      }
+    }
+    if (idx.isEmpty() || isPlace(cur)) return null;
+    int[] path = idx.stream().mapToInt(Integer::intValue).toArray();
+    Ty rootTy = Infer.shallow(f.ty(cur));
+    rustle.interp.drop.Dropper rest = rustle.interp.nodes.PatResidue.except(f, rootTy, path, 0);
+    int off = f.temp(rootTy);
+    int fl = rest == null ? 0 : f.frame.flag();
+    if (rest != null) f.temps.add(new DropSlot(off, fl, rest, "temporary"));
+    Place p = new Places.Temp(f.exprs.value(cur), off, fl);
+    Ty owner = rootTy;
+    for (int i : path) {
+      p = Places.field(p, f.layout(owner).offsets[i]);
+      owner = Infer.shallow(f.sub(rustle.interp.nodes.PatResidue.fieldTypes(owner).get(i)));
+    }
+    return p;
   }
 
   /** `*make()` read by value: the contents move out, the temporary Box is only freed. */
