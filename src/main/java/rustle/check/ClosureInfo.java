@@ -6,7 +6,8 @@ import rustle.ast.Expr;
 /**
  * A checked closure: its expression, the bindings it declares (indexes [firstLocal, endLocal) of its
  * function's locals), the variables it captures, by reference or (for {@code move}) by value, and the
- * function it is written in.
+ * function it is written in; bound is the Fn trait a callee's parameter requires of it when it is written
+ * as the argument ("Fn", "FnMut", "FnOnce"), or null.
  */
 public record ClosureInfo(Expr.Closure expr, int firstLocal, int endLocal, List<LocalVar> captures, boolean byMove,
-    rustle.types.FnSig.Def owner) {}
+    rustle.types.FnSig.Def owner, String bound) {}

@@ -591,6 +591,18 @@ public final class Errors {
         + " is not declared as mutable", at, "cannot assign"), insertMut);
   }
 
+  /** E0594 {@code cannot assign to `c`, as it is a captured variable in a `Fn` closure}. */
+  public static Diagnostic assignFnCapture(String place, Span at) {
+    return coded("E0594", "cannot assign to `" + place + "`, as it is a captured variable in a `Fn` closure", at,
+        "cannot assign");
+  }
+
+  /** E0596 {@code cannot borrow `v` as mutable, as it is a captured variable in a `Fn` closure}. */
+  public static Diagnostic borrowMutFnCapture(String place, Span at) {
+    return coded("E0596", "cannot borrow `" + place + "` as mutable, as it is a captured variable in a `Fn` closure",
+        at, "cannot borrow as mutable");
+  }
+
   /** E0594 {@code cannot assign to `*r`, which is behind a `&` reference}. */
   public static Diagnostic assignBehindRef(String place, String ref, Span at, Span insertMut) {
     if (place == null || ref == null) {
