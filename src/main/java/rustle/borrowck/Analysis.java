@@ -129,7 +129,7 @@ final class Analysis {
       InitFlow.State s = init.copy(initIn.get(b));
       for (int i = 0; i < stmts.size(); i++) {
         if (stmts.get(i) instanceof Statement.StorageDead sd && s.init.get(sd.local())
-            && Types.hasUserDrop(body.local(sd.local()).ty)) {
+            && Types.hasUserDrop(body.local(sd.local()).ty) && !body.local(sd.local()).guardBinding) {
           out[b][i] = true;
         }
         init.apply(s, stmts.get(i), b, i);
@@ -154,7 +154,9 @@ final class Analysis {
       }
       write(a, at);
     } else if (st instanceof Statement.StorageDead sd) {
-      boolean drop = Types.needsDrop(body.local(sd.local()).ty) && at.init.init.get(sd.local());
+      // A guard's binding is rustc's reference to the matched place: it owns nothing to drop.
+      LocalDecl dead = body.local(sd.local());
+      boolean drop = Types.needsDrop(dead.ty) && !dead.guardBinding && at.init.init.get(sd.local());
       conflicts.check(Place.local(sd.local()), Access.STORAGE_DEAD, drop ? Access.Depth.DROP : Access.Depth.SHALLOW,
           sd.span(), null, at);
     } else if (st instanceof Statement.FakeRead fr) {
