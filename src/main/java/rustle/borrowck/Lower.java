@@ -141,6 +141,13 @@ final class Lower {
     List<Operand> ops = new ArrayList<>();
     if (info.byMove()) {
       for (rustle.check.LocalVar v : info.captures()) {
+        if (info.fieldCopies().contains(v)) {
+          // Edition 2021: only v's Copy fields are captured, copied; v itself is not moved.
+          Expr.PathExpr use = firstUse(c.body(), v);
+          int local = use == null ? -1 : localOf(v);
+          if (local >= 0) ops.add(new Operand.Copy(Place.local(local), use.span()));
+          continue;
+        }
         Expr.PathExpr use = firstUse(c.body(), v);
         if (use != null) ops.add(operand(use));
       }

@@ -53,7 +53,8 @@ final class ClosureCk {
     List<LocalVar> captures = new ArrayList<>(caps);
     List<Ty> capTys = new ArrayList<>();
     for (LocalVar v : captures) capTys.add(c.isMove() ? v.ty : new Ty.Ref(v.ty, v.mutable));
-    cx.tables.closures.put(c.id(), new ClosureInfo(c, first, end, List.copyOf(captures), c.isMove(), cx.def, bound));
+    cx.tables.closures.put(c.id(), new ClosureInfo(c, first, end, List.copyOf(captures), c.isMove(), cx.def, bound,
+        FieldCaptures.of(cx.tables, c, captures, cx::resolve)));
     if (!c.isMove() && ("FnMut".equals(bound) || "Fn".equals(bound))) new ClosureMoves(cx).check(c, captures, bound);
     return new Ty.Closure(c.id(), params, ret, capTys);
   }
