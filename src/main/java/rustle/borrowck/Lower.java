@@ -154,7 +154,14 @@ final class Lower {
       return temp(new Rvalue.Aggregate(ops), type(c), c.span(), life);
     }
     java.util.Set<rustle.check.LocalVar> seen = new java.util.HashSet<>();
+    for (rustle.check.LocalVar v : info.movedOut()) {
+      // What the body moves out is moved into the closure (captured by value).
+      seen.add(v);
+      Expr.PathExpr use = firstUse(c.body(), v);
+      if (use != null) ops.add(operand(use));
+    }
     for (Captures.Capture cap : Captures.of(tables, info)) {
+      if (info.movedOut().contains(cap.var())) continue;
       seen.add(cap.var());
       Place p = place(cap.place(), Mode.READ, Builder.Life.STATEMENT);
       if (p == null) continue;

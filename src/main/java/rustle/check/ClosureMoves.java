@@ -30,6 +30,23 @@ final class ClosureMoves {
         + "`, which does not implement the `Copy` trait"));
   }
 
+  /**
+   * The captured variables c's body plainly moves out (as check finds them): the closure takes them by
+   * value and is FnOnce, its call consuming it.
+   */
+  java.util.Set<LocalVar> movedOut(Expr.Closure c, List<LocalVar> captures) {
+    java.util.Set<LocalVar> out = new java.util.LinkedHashSet<>();
+    List<LocalVar> left = new java.util.ArrayList<>(captures);
+    while (!left.isEmpty()) {
+      Expr.PathExpr moved = find(c.body(), left, true);
+      if (moved == null) break;
+      LocalVar v = ((Res.Local) cx.tables.res[moved.id()]).var();
+      out.add(v);
+      left.remove(v);
+    }
+    return out;
+  }
+
   /** The first by-value use of a captured variable in e (valueCtx: e's own value is moved). */
   private Expr.PathExpr find(Object n, List<LocalVar> caps, boolean valueCtx) {
     if (n == null) return null;

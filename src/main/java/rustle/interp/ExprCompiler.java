@@ -263,7 +263,7 @@ public final class ExprCompiler {
         parts[k] = Rep.of(vt) == Rep.INT ? Loads.load(f.localPlace(v), Kind.of(vt)) : new Loads.Copy(f.localPlace(v), f.size(vt), 0);
         continue;
       }
-      parts[k] = info.byMove() ? local(v, f.sub(v.ty)) : Loads.addrOf(f.localPlace(v));
+      parts[k] = info.byValue(v) ? local(v, f.sub(v.ty)) : Loads.addrOf(f.localPlace(v));
     }
     return new Aggregates.Build(f.size(ty), parts, offs, null, 0);
   }

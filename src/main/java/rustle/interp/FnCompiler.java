@@ -206,18 +206,27 @@ public final class FnCompiler {
     }
     if (Rep.of(ret) == Rep.MEM && size(ret) > 0) code.retSlot = frame.alloc(4, 4);
     int[] capOffs = layout(ty).offsets;
+    List<Node> taken = new ArrayList<>();
+    List<DropSlot> takenDrops = new ArrayList<>();
     for (int k = 0; k < info.captures().size(); k++) {
       Place base = Places.field(new Places.DerefAt(new Places.Local(env)), capOffs[k]);
-      Place captured = info.byMove() ? base : Places.field(new Places.DerefAt(base), 0);
-      if (c.unchecked && !info.byMove()) {
+      LocalVar cv0 = info.captures().get(k);
+      if (info.isFnOnce() && info.byValue(cv0) && !info.fieldCopies().contains(cv0)) {
+        // An FnOnce closure's call consumes it: what it holds by value is moved into this frame, as
+        // locals that its moves empty and its end drops.
+        taken.add(takeCapture(cv0, base, takenDrops));
+        continue;
+      }
+      Place captured = info.byValue(cv0) ? base : Places.field(new Places.DerefAt(base), 0);
+      if (c.unchecked && !info.byValue(cv0)) {
         // A closure that outlived the frame of what it borrowed reads a dead frame (E0373).
         LocalVar cv = info.captures().get(k);
         captured = new rustle.interp.nodes.UbChecks.Checked(captured, size(sub(cv.ty)), info.expr().span());
       }
       capturePlaces.put(info.captures().get(k), captured);
     }
-    List<DropSlot> paramDrops = new ArrayList<>();
-    List<Node> prologue = new ArrayList<>();
+    List<DropSlot> paramDrops = new ArrayList<>(takenDrops);
+    List<Node> prologue = new ArrayList<>(taken);
     for (int i = 0; i < info.expr().params().size(); i++) {
       Pattern p = info.expr().params().get(i).pattern();
       Ty pt = sub(ty.params().get(i));
@@ -255,6 +264,31 @@ public final class FnCompiler {
         return NORMAL;
       }
     });
+  }
+
+  /** Moves a by-value capture of an FnOnce closure from its environment into a slot of the frame. */
+  private Node takeCapture(LocalVar v, Place from, List<DropSlot> drops) {
+    Ty vt = sub(v.ty);
+    Layout l = layout(vt);
+    int off = frame.alloc(l.size, l.align);
+    slots.put(v, off);
+    Dropper d = c.drops.of(vt);
+    int fl = d == null ? 0 : frame.flag();
+    if (d != null) {
+      flags.put(v, fl);
+      DropSlot ds = new DropSlot(off, fl, d, v.name);
+      dropSlots.put(v, ds);
+      drops.add(ds);
+    }
+    int size = l.size;
+    return new Node() {
+      @Override
+      public int exec(Machine m, int fp) {
+        m.mem.copy(from.addr(m, fp), fp + off, size);
+        if (fl != 0) m.mem.putByte(fp + fl, (byte) 1);
+        return NORMAL;
+      }
+    };
   }
 
   /** Where a variable lives: its frame slot, or (in a closure) its captured place. */
