@@ -260,6 +260,36 @@ public final class PlaceCompiler {
     return new FieldPath(l.var(), java.util.List.copyOf(owners), ix);
   }
 
+  /**
+   * {@code b.a} read by value out of a Box local {@code b} (one implicit deref): the moved flag of field a
+   * of the box's content (DropSlot.boxFieldFlags), so that b's drop drops the other fields and frees the
+   * box; 0 for other expressions.
+   */
+  private int boxFieldFlag(Expr e, Ty ty) {
+    Expr recv = e instanceof Expr.Field fe ? fe.receiver() : ((Expr.TupleField) e).receiver();
+    if (f.t.derefs[e.id()] != 1 || rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;
+    if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l) || f.isCaptured(l.var())) return 0;
+    if (!(Infer.shallow(f.ty(recv)) instanceof Ty.Adt b) || b.def().builtin != AdtDef.Builtin.BOX) return 0;
+    Ty content = Infer.shallow(f.sub(b.args().get(0)));
+    if (!(content instanceof Ty.Tuple) && !(content instanceof Ty.Adt ca && !ca.def().isEnum
+        && ca.def().builtin == AdtDef.Builtin.NONE && ca.def().dropFn == null)) return 0;
+    DropSlot ds = f.dropSlots.get(l.var());
+    if (ds == null || ds.movedFlags != null) return 0;
+    int index = e instanceof Expr.Field ? (Integer) f.t.res[e.id()] : ((Expr.TupleField) e).index();
+    if (ds.boxFieldFlags == null) {
+      java.util.List<Ty> fts = rustle.interp.nodes.PatResidue.fieldTypes(content);
+      ds.boxFieldFlags = new int[fts.size()];
+      ds.boxFieldDroppers = new rustle.interp.drop.Dropper[fts.size()];
+      ds.boxFieldOffs = f.layout(content).offsets;
+      ds.boxContentSize = f.size(content);
+      for (int i = 0; i < fts.size(); i++) {
+        ds.boxFieldFlags[i] = f.frame.flag();
+        ds.boxFieldDroppers[i] = f.c.drops.of(f.sub(fts.get(i)));
+      }
+    }
+    return ds.boxFieldFlags[index];
+  }
+
   /** The moved-out flag of the part p names, made (with its ancestors' tracking) on first use; 0 if untracked. */
   private int pathFlag(FieldPath p) {
     int top = movedFlag(p.var(), p.owners().get(0), p.index()[0]);
@@ -294,6 +324,8 @@ public final class PlaceCompiler {
     Expr recv;
     int index;
     if (e instanceof Expr.Field || e instanceof Expr.TupleField) {
+      int boxed = boxFieldFlag(e, ty);
+      if (boxed != 0) return boxed;
       FieldPath p = fieldPath(e);
       if (p == null || f.isCaptured(p.var())) return 0;
       if (rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;

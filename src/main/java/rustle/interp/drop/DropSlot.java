@@ -34,6 +34,13 @@ public final class DropSlot {
   /** For a Box local whose content may be moved out ({@code let s = *b;}): the content's size, else -1. */
   public int boxContentSize = -1;
   /**
+   * For a Box local some fields of whose content are moved out ({@code let a = b.a;}): a moved flag per
+   * field of the content, their offsets in it and droppers; its drop drops the fields left and frees the box.
+   */
+  public int[] boxFieldFlags;
+  public int[] boxFieldOffs;
+  public Dropper[] boxFieldDroppers;
+  /**
    * Set for a binding the borrow checker found holding nothing at every normal exit of its scope: its
    * drop is left out of those exits (drop elaboration, docs/evaluator.md), its flag still kept for
    * unwinding.
@@ -97,8 +104,24 @@ public final class DropSlot {
   /** The drop of a value that is not a quick case (apart, so that dropIfLive stays small). */
   private void dropRest(Machine m, int fp, int a) {
     if (variantFlags != null) dropVariantParts(m, fp, a);
+    else if (boxFieldFlags != null) dropBoxParts(m, fp, a);
     else if (movedFlags == null) dropper.drop(m, a);
     else dropParts(m, fp);
+  }
+
+  private void dropBoxParts(Machine m, int fp, int a) {
+    boolean any = false;
+    for (int fl : boxFieldFlags) any |= m.mem.getByte(fp + fl) != 0;
+    if (!any) {
+      dropper.drop(m, a);
+      return;
+    }
+    int ptr = (int) m.mem.getLong(a);
+    for (int j = 0; j < boxFieldFlags.length; j++) {
+      if (m.mem.getByte(fp + boxFieldFlags[j]) == 0 && boxFieldDroppers[j] != null) boxFieldDroppers[j].drop(m, ptr + boxFieldOffs[j]);
+    }
+    m.heapTypes.boxFree(ptr, boxContentSize);
+    clearMoved(m, fp);
   }
 
   private void dropVariantParts(Machine m, int fp, int a) {
@@ -129,13 +152,14 @@ public final class DropSlot {
   }
 
   public void clearMoved(Machine m, int fp) {
-    if (movedFlags != null || variantFlags != null) clearParts(m, fp);
+    if (movedFlags != null || variantFlags != null || boxFieldFlags != null) clearParts(m, fp);
   }
 
   private void clearParts(Machine m, int fp) {
     if (movedFlags != null) for (int mf : movedFlags) m.mem.putByte(fp + mf, (byte) 0);
     if (fieldParts != null) for (MovePaths p : fieldParts) if (p != null) p.clear(m, fp);
     if (variantFlags != null) for (int[] fl : variantFlags) for (int x : fl) m.mem.putByte(fp + x, (byte) 0);
+    if (boxFieldFlags != null) for (int x : boxFieldFlags) m.mem.putByte(fp + x, (byte) 0);
   }
 
   public static void dropAll(DropSlot[] slots, Machine m, int fp) {
