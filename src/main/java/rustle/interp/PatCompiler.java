@@ -296,8 +296,9 @@ public final class PatCompiler {
     Test t = ts[0];
     int whole = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
     int[] parts = whole == 0 || direct != null ? null : partialMoves(l.value(), l.pattern(), ty);
-    if (parts == null && whole != 0 && direct == null && s.place() instanceof Places.Temp tmp && tmp.flagOff != 0) {
-      int rest = residue(tmp, l.pattern(), ty);
+    if (parts == null && whole != 0 && direct == null
+        && (s.place() instanceof Places.Temp tmp && tmp.flagOff != 0 || localSlot(l.value()) != null)) {
+      int rest = residue(s.place(), l.value(), l.pattern(), ty);
       if (rest != 0) {
         // The temporary's own flag is cleared below (moveFlag), its rest's set by the binder.
         Bind inner = bs[0];
@@ -424,10 +425,10 @@ public final class PatCompiler {
       guards[i] = arm.guard() == null ? null : f.condition(() -> f.exprs.intVal(arm.guard()));
       bodies[i] = armBody(arm.body());
     }
-    if (direct == null && s.place() instanceof Places.Temp tmp && tmp.flagOff != 0) {
+    if (direct == null && (s.place() instanceof Places.Temp tmp && tmp.flagOff != 0 || localSlot(mt.scrutinee()) != null)) {
       for (int i = 0; i < n; i++) {
         if (moveFlags[i] == 0) continue;
-        int rest = residue(tmp, mt.arms().get(i).pattern(), st);
+        int rest = residue(s.place(), mt.scrutinee(), mt.arms().get(i).pattern(), st);
         if (rest == 0) continue;
         if (partFlags == null) partFlags = new int[n][];
         partFlags[i] = new int[] {rest};
@@ -445,12 +446,21 @@ public final class PatCompiler {
    * that drops what p leaves (PatResidue), set when p's arm is taken (the temporary's own flag is then
    * cleared), so that the rest is dropped with the temporaries; 0 when p leaves nothing.
    */
-  private int residue(Places.Temp tmp, Pattern p, Ty ty) {
+  private int residue(Place place, Expr scrutinee, Pattern p, Ty ty) {
     rustle.interp.drop.Dropper rest = rustle.interp.nodes.PatResidue.of(f, p, ty);
     if (rest == null) return 0;
     int flag = f.frame.flag();
-    f.temps.add(new DropSlot(tmp.offset(), flag, rest, "temporary"));
+    DropSlot local = localSlot(scrutinee);
+    // An owning local keeps the rest until its own drop (its scope end, an assignment over it).
+    if (local != null) local.addResidue(flag, rest);
+    else f.temps.add(new DropSlot(((Places.Temp) place).offset(), flag, rest, "temporary"));
     return flag;
+  }
+
+  /** The drop slot of the owning local e names (not captured, not through a reference), or null. */
+  private DropSlot localSlot(Expr e) {
+    if (!(e instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l) || f.isCaptured(l.var())) return null;
+    return f.dropSlots.get(l.var());
   }
 
   /** The moved flags of the fields p moves out of the owning local e, or null (see nodes.PartialMoves). */

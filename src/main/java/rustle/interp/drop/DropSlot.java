@@ -38,6 +38,13 @@ public final class DropSlot {
    * field of the content, their offsets in it and droppers; its drop drops the fields left and frees the box.
    */
   public int[] boxFieldFlags;
+  /**
+   * What patterns that moved this local out in part leave of it ({@code if let Some((l, _)) = pair}, see
+   * nodes.PatResidue): each with a flag set by the pattern's binder; dropped when the local is next
+   * dropped (its scope end, an assignment over it) while its own flag is clear.
+   */
+  public int[] residueFlags;
+  public Dropper[] residues;
   public int[] boxFieldOffs;
   public Dropper[] boxFieldDroppers;
   /**
@@ -152,7 +159,7 @@ public final class DropSlot {
   }
 
   public void clearMoved(Machine m, int fp) {
-    if (movedFlags != null || variantFlags != null || boxFieldFlags != null) clearParts(m, fp);
+    if (movedFlags != null || variantFlags != null || boxFieldFlags != null || residueFlags != null) clearParts(m, fp);
   }
 
   private void clearParts(Machine m, int fp) {
@@ -160,6 +167,22 @@ public final class DropSlot {
     if (fieldParts != null) for (MovePaths p : fieldParts) if (p != null) p.clear(m, fp);
     if (variantFlags != null) for (int[] fl : variantFlags) for (int x : fl) m.mem.putByte(fp + x, (byte) 0);
     if (boxFieldFlags != null) for (int x : boxFieldFlags) m.mem.putByte(fp + x, (byte) 0);
+    if (residueFlags != null) {
+      for (int i = 0; i < residueFlags.length; i++) {
+        if (m.mem.getByte(fp + residueFlags[i]) == 0) continue;
+        m.mem.putByte(fp + residueFlags[i], (byte) 0);
+        residues[i].drop(m, fp + off);
+      }
+    }
+  }
+
+  /** Adds what a pattern leaves of this local once it matched, with its flag. */
+  public void addResidue(int flag, Dropper rest) {
+    int n = residueFlags == null ? 0 : residueFlags.length;
+    residueFlags = residueFlags == null ? new int[1] : java.util.Arrays.copyOf(residueFlags, n + 1);
+    residues = residues == null ? new Dropper[1] : java.util.Arrays.copyOf(residues, n + 1);
+    residueFlags[n] = flag;
+    residues[n] = rest;
   }
 
   public static void dropAll(DropSlot[] slots, Machine m, int fp) {
