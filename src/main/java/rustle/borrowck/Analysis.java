@@ -225,8 +225,11 @@ final class Analysis {
           : (d.kind == LocalDecl.Kind.ARG ? "function parameter `" : "local variable `") + d.name + "`";
       boolean direct = ret instanceof Expr.Borrow && ret.span().equals(l.span());
       Diagnostic e;
-      if (ret instanceof Expr.Closure cl && !cl.isMove() && !d.isTemp()) {
-        e = Errors.closureMayOutlive(d.name, closureHead(cl), l.span(), cl.span(), cl.span().start());
+      Expr.Closure captor = ret == null || d.isTemp() ? null : Returns.capturingClosure(ret, l.span());
+      if (captor != null) {
+        // A closure that borrows the local, returned itself or inside the value (`Box::new(|| s.len())`).
+        Span returned = ret instanceof Expr.Closure ? captor.span() : ret.span();
+        e = Errors.closureMayOutlive(d.name, closureHead(captor), l.span(), returned, captor.span(), captor.span().start());
       } else if (direct) {
         e = Errors.returnsReferenceToLocal(what, at);
         if (d.isTemp()) e = e.withLabel(d.span, "temporary value created here");

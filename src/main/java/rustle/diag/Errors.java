@@ -635,10 +635,15 @@ public final class Errors {
    * {@code move} suggestion.
    */
   public static Diagnostic closureMayOutlive(String name, Span head, Span borrow, Span closure, int insertAt) {
+    return closureMayOutlive(name, head, borrow, closure, closure, insertAt);
+  }
+
+  /** E0373 for a closure returned inside a value (returned: that value's span, where the note points). */
+  public static Diagnostic closureMayOutlive(String name, Span head, Span borrow, Span returned, Span closure, int insertAt) {
     Diagnostic d = coded("E0373", "closure may outlive the current function, but it borrows `" + name
         + "`, which is owned by the current function", head, "may outlive borrowed value `" + name + "`")
         .withLabel(borrow, "`" + name + "` is borrowed here");
-    d = d.withSub(Diagnostic.Sub.note("closure is returned here", closure, null));
+    d = d.withSub(Diagnostic.Sub.note("closure is returned here", returned, null));
     Span at = new Span(insertAt, insertAt, closure.line(), closure.col(), closure.line(), closure.col());
     return d.withSuggestion("to force the closure to take ownership of `" + name
         + "` (and any other referenced variables), use the `move` keyword", at, "move ");
