@@ -60,6 +60,18 @@ final class ClosureMoves {
     if (n instanceof Expr.PathExpr p) return valueCtx && isMovedCapture(p, caps) ? p : null;
     if (n instanceof Expr.Closure) return null;
     if (n instanceof Expr.Call call) return firstOf(call.args(), caps);
+    if (n instanceof Expr.For fo) {
+      Expr.PathExpr r = find(fo.iter(), caps, true);
+      return r != null ? r : find(fo.body(), caps, false);
+    }
+    if (n instanceof Expr.Tuple tu) return firstOf(tu.elems(), caps);
+    if (n instanceof Expr.StructLit sl) {
+      for (Expr.FieldInit fi : sl.fields()) {
+        Expr.PathExpr r = find(fi.value(), caps, true);
+        if (r != null) return r;
+      }
+      return null;
+    }
     if (n instanceof Expr.MethodCall mc) {
       Expr.PathExpr r = find(mc.receiver(), caps, false);
       return r != null ? r : firstOf(mc.args(), caps);

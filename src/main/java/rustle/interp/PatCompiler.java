@@ -295,6 +295,7 @@ public final class PatCompiler {
     testAndBind(l.pattern(), pt, direct != null, ts, bs, 0, drops);
     Test t = ts[0];
     int whole = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
+    if (direct == null && PatBinds.moves(f, l.pattern(), ty)) capturedMove(l.value(), l.pattern());
     int[] parts = whole == 0 || direct != null ? null : partialMoves(l.value(), l.pattern(), ty);
     if (parts == null && whole != 0 && direct == null
         && (s.place() instanceof Places.Temp tmp && tmp.flagOff != 0 || localSlot(l.value()) != null)) {
@@ -413,6 +414,7 @@ public final class PatCompiler {
       f.collectDrops(arm.pattern(), drops);
       armDrops[i] = drops.toArray(new DropSlot[0]);
       moveFlags[i] = PatBinds.moves(f, arm.pattern(), st) ? s.flag() : 0;
+      if (direct == null && PatBinds.moves(f, arm.pattern(), st)) capturedMove(mt.scrutinee(), arm.pattern());
       int[] parts = moveFlags[i] == 0 || direct != null ? null : partialMoves(mt.scrutinee(), arm.pattern(), st);
       if (parts != null) {
         // Marked once the guard holds, where the whole local's flag would have been cleared.
@@ -455,6 +457,16 @@ public final class PatCompiler {
     if (local != null) local.addResidue(flag, rest);
     else f.temps.add(new DropSlot(((Places.Temp) place).offset(), flag, rest, "temporary"));
     return flag;
+  }
+
+  /**
+   * A pattern moving out of a variable a closure captured: the closure would have to be FnOnce and its
+   * call consume it (FnCompiler.takeCapture), which rustle does only for the moves check finds.
+   */
+  private void capturedMove(Expr scrutinee, Pattern p) {
+    if (scrutinee instanceof Expr.PathExpr pe && f.t.res[pe.id()] instanceof Res.Local l && f.isCaptured(l.var())) {
+      throw new Unsupported("moving a captured value out of a closure (an `FnOnce` closure)", p.span());
+    }
   }
 
   /** The drop slot of the owning local e names (not captured, not through a reference), or null. */
