@@ -129,7 +129,7 @@ final class Analysis {
       InitFlow.State s = init.copy(initIn.get(b));
       for (int i = 0; i < stmts.size(); i++) {
         if (stmts.get(i) instanceof Statement.StorageDead sd && s.init.get(sd.local())
-            && Types.hasUserDrop(body.local(sd.local()).ty)) {
+            && Types.hasUserDrop(body.local(sd.local()).ty) && !body.local(sd.local()).guardBinding) {
           out[b][i] = true;
         }
         init.apply(s, stmts.get(i), b, i);
@@ -154,7 +154,9 @@ final class Analysis {
       }
       write(a, at);
     } else if (st instanceof Statement.StorageDead sd) {
-      boolean drop = Types.needsDrop(body.local(sd.local()).ty) && at.init.init.get(sd.local());
+      // A guard's binding is rustc's reference to the matched place: it owns nothing to drop.
+      LocalDecl dead = body.local(sd.local());
+      boolean drop = Types.needsDrop(dead.ty) && !dead.guardBinding && at.init.init.get(sd.local());
       conflicts.check(Place.local(sd.local()), Access.STORAGE_DEAD, drop ? Access.Depth.DROP : Access.Depth.SHALLOW,
           sd.span(), null, at);
     } else if (st instanceof Statement.FakeRead fr) {
@@ -223,8 +225,11 @@ final class Analysis {
           : (d.kind == LocalDecl.Kind.ARG ? "function parameter `" : "local variable `") + d.name + "`";
       boolean direct = ret instanceof Expr.Borrow && ret.span().equals(l.span());
       Diagnostic e;
-      if (ret instanceof Expr.Closure cl && !cl.isMove() && !d.isTemp()) {
-        e = Errors.closureMayOutlive(d.name, closureHead(cl), l.span(), cl.span(), cl.span().start());
+      Expr.Closure captor = ret == null || d.isTemp() ? null : Returns.capturingClosure(ret, l.span());
+      if (captor != null) {
+        // A closure that borrows the local, returned itself or inside the value (`Box::new(|| s.len())`).
+        Span returned = ret instanceof Expr.Closure ? captor.span() : ret.span();
+        e = Errors.closureMayOutlive(d.name, closureHead(captor), l.span(), returned, captor.span(), captor.span().start());
       } else if (direct) {
         e = Errors.returnsReferenceToLocal(what, at);
         if (d.isTemp()) e = e.withLabel(d.span, "temporary value created here");

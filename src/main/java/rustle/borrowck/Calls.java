@@ -55,6 +55,10 @@ final class Calls {
     if (p == null) return Operand.CONST;
     Ty t = Places.typeOf(b.body, p);
     rustle.check.ClosureInfo ci = t instanceof Ty.Closure cl ? lo.tables.closures.get(cl.exprId()) : null;
+    if (ci != null && ci.isFnOnce() && p.isLocal()) {
+      // Calling an FnOnce closure moves it: a second call is E0382.
+      return new Operand.Move(p, callee.span(), t, Operand.Why.PLAIN);
+    }
     if (ci != null) {
       boolean mut = Captures.isFnMut(lo.tables, ci);
       Ty rt = new Ty.Ref(t, mut);

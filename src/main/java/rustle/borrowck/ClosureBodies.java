@@ -37,7 +37,9 @@ final class ClosureBodies {
     body.addLocal(new LocalDecl(LocalDecl.Kind.RETURN, null, Builder.zonk(closure.ret()), true, c.span(), null));
     Builder b = new Builder(body, vars.size());
     Lower lo = new Lower(b, sigs);
-    for (LocalVar v : ci.captures()) b.declareCapture(v);
+    // A closure that must be `Fn` cannot mutate what it captures (E0594, E0596 in its body).
+    boolean fn = "Fn".equals(ci.bound());
+    for (LocalVar v : ci.captures()) body.local(b.declareCapture(v)).fnCapture = fn;
     b.pushScope(Builder.lastChar(c.body().span()));
     for (int i = 0; i < c.params().size(); i++) {
       Expr.ClosureParam p = c.params().get(i);

@@ -25,6 +25,8 @@ final class LocalDecl {
   Span initInsert;
   /** A binding as a match guard sees it: it may not be moved from (E0507), see Patterns. */
   boolean guardBinding;
+  /** A variable captured by a closure that must be {@code Fn}: not mutable in the closure's body. */
+  boolean fnCapture;
   /** For a temporary made by a borrow: that borrow's loan (its own lifetime), or -1. */
   int ownLoan = -1;
   /**

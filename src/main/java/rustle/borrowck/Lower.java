@@ -141,13 +141,27 @@ final class Lower {
     List<Operand> ops = new ArrayList<>();
     if (info.byMove()) {
       for (rustle.check.LocalVar v : info.captures()) {
+        if (info.fieldCopies().contains(v)) {
+          // Edition 2021: only v's Copy fields are captured, copied; v itself is not moved.
+          Expr.PathExpr use = firstUse(c.body(), v);
+          int local = use == null ? -1 : localOf(v);
+          if (local >= 0) ops.add(new Operand.Copy(Place.local(local), use.span()));
+          continue;
+        }
         Expr.PathExpr use = firstUse(c.body(), v);
         if (use != null) ops.add(operand(use));
       }
       return temp(new Rvalue.Aggregate(ops), type(c), c.span(), life);
     }
     java.util.Set<rustle.check.LocalVar> seen = new java.util.HashSet<>();
+    for (rustle.check.LocalVar v : info.movedOut()) {
+      // What the body moves out is moved into the closure (captured by value).
+      seen.add(v);
+      Expr.PathExpr use = firstUse(c.body(), v);
+      if (use != null) ops.add(operand(use));
+    }
     for (Captures.Capture cap : Captures.of(tables, info)) {
+      if (info.movedOut().contains(cap.var())) continue;
       seen.add(cap.var());
       Place p = place(cap.place(), Mode.READ, Builder.Life.STATEMENT);
       if (p == null) continue;

@@ -23,8 +23,11 @@ final class MutErrors {
     this.diags = diags;
   }
 
+  /** immutability(): the place is a variable captured by a closure that must be {@code Fn}. */
+  private static final int FN_CAPTURE = -3;
+
   /**
-   * Why a place cannot be mutated: -1 when it can, -2 when its binding is not declared mut, or the
+   * Why a place cannot be mutated: -1 when it can, -2 when its binding is not declared mut, FN_CAPTURE, or the
    * number of projections up to the deref of a shared reference it is behind.
    */
   private int immutability(Place p) {
@@ -36,6 +39,7 @@ final class MutErrors {
       }
     }
     LocalDecl l = body.local(p.local());
+    if (!viaMutRef && l.fnCapture) return FN_CAPTURE;
     if (viaMutRef || l.mutable && !l.guardBinding || l.isTemp() || l.kind == LocalDecl.Kind.RETURN) return -1;
     return -2;
   }
@@ -43,6 +47,10 @@ final class MutErrors {
   void borrowMut(Place p, Span at) {
     int why = immutability(p);
     if (why == -1) return;
+    if (why == FN_CAPTURE) {
+      if (!diags.seen("mut@" + at.start())) diags.add(Errors.borrowMutFnCapture(Places.describe(body, p), at));
+      return;
+    }
     LocalDecl l = body.local(p.local());
     if (why == -2 && l.guardBinding && l.mutable) {
       // A `mut` binding is still immutable in its arm's guard (rustc binds it by reference there).
@@ -71,6 +79,10 @@ final class MutErrors {
   void assign(Place p, Span at) {
     int why = immutability(p);
     if (why == -1 || diags.seen("mut@" + at.start())) return;
+    if (why == FN_CAPTURE) {
+      diags.add(Errors.assignFnCapture(Places.describe(body, p), at));
+      return;
+    }
     LocalDecl l = body.local(p.local());
     if (why == -2) {
       diags.add(Errors.assignNotDeclaredMutable(Places.describe(body, p), l.name, at, mutInsert(l)));
@@ -89,6 +101,10 @@ final class MutErrors {
     int why = immutability(p);
     if (why == -1 || diags.seen("mut@" + at.start())) return;
     LocalDecl l = body.local(p.local());
+    if (why == FN_CAPTURE) {
+      diags.add(Errors.assignFnCapture(Places.describe(body, p), at));
+      return;
+    }
     if (why == -2 && p.isLocal()) {
       diags.add(Errors.assignNotDeclaredMutable(l.name, null, at, mutInsert(l)));
       return;
@@ -99,6 +115,10 @@ final class MutErrors {
   /** An assignment to a whole binding that may already hold a value. */
   void assignTwice(int local, Span at) {
     LocalDecl l = body.local(local);
+    if (l.fnCapture) {
+      if (!diags.seen("mut@" + at.start())) diags.add(Errors.assignFnCapture(l.name, at));
+      return;
+    }
     if (l.mutable || !l.isUser() || diags.seen("mut@" + at.start())) return;
     if (l.kind == LocalDecl.Kind.ARG) {
       diags.add(Errors.assignToImmutableArgument(l.name, at, mutInsert(l)));

@@ -55,12 +55,23 @@ final class PlaceLowering {
       if (base == null || step == null) return null;
       return step.kind() == null ? base : base.deref(step.kind());
     }
+    if (mode == Lower.Mode.READ && Promotion.promotable(e, lo.tables)) return promoted(e);
     Operand v = lo.value(e, life);
     Place vp = Operand.placeOf(v);
     if (vp != null && vp.isLocal() && b.body.local(vp.local()).isTemp()) return vp;
     int t = b.newTemp(lo.type(e), e.span(), life);
     b.assign(Place.local(t), new Rvalue.Use(v), lo.type(e), e.span(), Statement.AssignKind.TEMP);
     return Place.local(t);
+  }
+
+  /**
+   * A constant expression borrowed (`[1, 2, 3].iter()`): rustc promotes it to a static, so the
+   * temporary holding it is in no scope and never dies.
+   */
+  private Place promoted(Expr e) {
+    int tmp = b.body.addLocal(new LocalDecl(LocalDecl.Kind.TEMP, null, Builder.zonk(lo.type(e)), false, e.span(), null));
+    b.assign(Place.local(tmp), new Rvalue.Use(Operand.CONST), lo.type(e), e.span(), Statement.AssignKind.TEMP);
+    return Place.local(tmp);
   }
 
   /** A constant used as a place: a fresh temporary holding it. */

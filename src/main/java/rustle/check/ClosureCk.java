@@ -51,9 +51,13 @@ final class ClosureCk {
     Set<LocalVar> caps = new LinkedHashSet<>();
     scan(c.body(), first, caps);
     List<LocalVar> captures = new ArrayList<>(caps);
+    // A closure that must be Fn or FnMut may not move out (E0507 below); any other takes what it moves.
+    boolean mayConsume = !"FnMut".equals(bound) && !"Fn".equals(bound);
+    java.util.Set<LocalVar> movedOut = mayConsume ? new ClosureMoves(cx).movedOut(c, captures) : java.util.Set.of();
     List<Ty> capTys = new ArrayList<>();
-    for (LocalVar v : captures) capTys.add(c.isMove() ? v.ty : new Ty.Ref(v.ty, v.mutable));
-    cx.tables.closures.put(c.id(), new ClosureInfo(c, first, end, List.copyOf(captures), c.isMove(), cx.def));
+    for (LocalVar v : captures) capTys.add(c.isMove() || movedOut.contains(v) ? v.ty : new Ty.Ref(v.ty, v.mutable));
+    cx.tables.closures.put(c.id(), new ClosureInfo(c, first, end, List.copyOf(captures), c.isMove(), cx.def, bound,
+        FieldCaptures.of(cx.tables, c, captures, cx::resolve), movedOut));
     if (!c.isMove() && ("FnMut".equals(bound) || "Fn".equals(bound))) new ClosureMoves(cx).check(c, captures, bound);
     return new Ty.Closure(c.id(), params, ret, capTys);
   }

@@ -30,6 +30,23 @@ final class ClosureMoves {
         + "`, which does not implement the `Copy` trait"));
   }
 
+  /**
+   * The captured variables c's body plainly moves out (as check finds them): the closure takes them by
+   * value and is FnOnce, its call consuming it.
+   */
+  java.util.Set<LocalVar> movedOut(Expr.Closure c, List<LocalVar> captures) {
+    java.util.Set<LocalVar> out = new java.util.LinkedHashSet<>();
+    List<LocalVar> left = new java.util.ArrayList<>(captures);
+    while (!left.isEmpty()) {
+      Expr.PathExpr moved = find(c.body(), left, true);
+      if (moved == null) break;
+      LocalVar v = ((Res.Local) cx.tables.res[moved.id()]).var();
+      out.add(v);
+      left.remove(v);
+    }
+    return out;
+  }
+
   /** The first by-value use of a captured variable in e (valueCtx: e's own value is moved). */
   private Expr.PathExpr find(Object n, List<LocalVar> caps, boolean valueCtx) {
     if (n == null) return null;
@@ -43,6 +60,18 @@ final class ClosureMoves {
     if (n instanceof Expr.PathExpr p) return valueCtx && isMovedCapture(p, caps) ? p : null;
     if (n instanceof Expr.Closure) return null;
     if (n instanceof Expr.Call call) return firstOf(call.args(), caps);
+    if (n instanceof Expr.For fo) {
+      Expr.PathExpr r = find(fo.iter(), caps, true);
+      return r != null ? r : find(fo.body(), caps, false);
+    }
+    if (n instanceof Expr.Tuple tu) return firstOf(tu.elems(), caps);
+    if (n instanceof Expr.StructLit sl) {
+      for (Expr.FieldInit fi : sl.fields()) {
+        Expr.PathExpr r = find(fi.value(), caps, true);
+        if (r != null) return r;
+      }
+      return null;
+    }
     if (n instanceof Expr.MethodCall mc) {
       Expr.PathExpr r = find(mc.receiver(), caps, false);
       return r != null ? r : firstOf(mc.args(), caps);

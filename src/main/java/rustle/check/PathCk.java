@@ -592,6 +592,18 @@ final class PathCk {
     return kinds;
   }
 
+  /** E0525: a closure that moves a capture out (FnOnce), passed for a parameter bounded by Fn or FnMut. */
+  private void onceClosure(Ty t, String kind) {
+    if (!(t instanceof Ty.Closure cl) || !("Fn".equals(kind) || "FnMut".equals(kind))) return;
+    ClosureInfo ci = cx.tables.closures.get(cl.exprId());
+    if (ci == null || !ci.isFnOnce()) return;
+    Expr.Closure c = ci.expr();
+    LocalVar v = ci.movedOut().iterator().next();
+    cx.error(Errors.coded("E0525", "expected a closure that implements the `" + kind
+        + "` trait, but this closure only implements `FnOnce`", c.span(), "this closure implements `FnOnce`, not `"
+        + kind + "`").withNote("closure is `FnOnce` because it moves the variable `" + v.name + "` out of its environment"));
+  }
+
   void checkArgs(Expr at, List<Expr> args, List<Ty> params, String what, List<Ty> hints, List<String> kinds) {
     if (args.size() != params.size()) {
       String s = params.size() == 1 ? "" : "s";
@@ -606,6 +618,7 @@ final class PathCk {
       if (kinds != null && args.get(i) instanceof Expr.Closure) cx.closureBound = kinds.get(i);
       Ty t = cx.exprs.check(args.get(i), hint);
       cx.closureBound = null;
+      if (kinds != null && !(args.get(i) instanceof Expr.Closure)) onceClosure(cx.resolve(t), kinds.get(i));
       cx.coerce(args.get(i), t, params.get(i));
       // A fn item passed for `F: Fn(A) -> R`: its signature says what A and R are.
       if (hints != null && hints.get(i) instanceof Ty.FnPtr fp && cx.resolve(t) instanceof Ty.FnDef fd

@@ -591,6 +591,18 @@ public final class Errors {
         + " is not declared as mutable", at, "cannot assign"), insertMut);
   }
 
+  /** E0594 {@code cannot assign to `c`, as it is a captured variable in a `Fn` closure}. */
+  public static Diagnostic assignFnCapture(String place, Span at) {
+    return coded("E0594", "cannot assign to `" + place + "`, as it is a captured variable in a `Fn` closure", at,
+        "cannot assign");
+  }
+
+  /** E0596 {@code cannot borrow `v` as mutable, as it is a captured variable in a `Fn` closure}. */
+  public static Diagnostic borrowMutFnCapture(String place, Span at) {
+    return coded("E0596", "cannot borrow `" + place + "` as mutable, as it is a captured variable in a `Fn` closure",
+        at, "cannot borrow as mutable");
+  }
+
   /** E0594 {@code cannot assign to `*r`, which is behind a `&` reference}. */
   public static Diagnostic assignBehindRef(String place, String ref, Span at, Span insertMut) {
     if (place == null || ref == null) {
@@ -623,10 +635,15 @@ public final class Errors {
    * {@code move} suggestion.
    */
   public static Diagnostic closureMayOutlive(String name, Span head, Span borrow, Span closure, int insertAt) {
+    return closureMayOutlive(name, head, borrow, closure, closure, insertAt);
+  }
+
+  /** E0373 for a closure returned inside a value (returned: that value's span, where the note points). */
+  public static Diagnostic closureMayOutlive(String name, Span head, Span borrow, Span returned, Span closure, int insertAt) {
     Diagnostic d = coded("E0373", "closure may outlive the current function, but it borrows `" + name
         + "`, which is owned by the current function", head, "may outlive borrowed value `" + name + "`")
         .withLabel(borrow, "`" + name + "` is borrowed here");
-    d = d.withSub(Diagnostic.Sub.note("closure is returned here", closure, null));
+    d = d.withSub(Diagnostic.Sub.note("closure is returned here", returned, null));
     Span at = new Span(insertAt, insertAt, closure.line(), closure.col(), closure.line(), closure.col());
     return d.withSuggestion("to force the closure to take ownership of `" + name
         + "` (and any other referenced variables), use the `move` keyword", at, "move ");

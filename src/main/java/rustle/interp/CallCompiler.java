@@ -81,6 +81,8 @@ final class CallCompiler {
     FnCode code = f.c.closureCode(cl, f.code.def, f.code.typeArgs);
     Node[] a = new Node[c.args().size() + 1];
     a[0] = Loads.addrOf(place);
+    rustle.check.ClosureInfo info = f.t.closures.get(cl.exprId());
+    if (info != null && info.isFnOnce()) a[0] = consumed(callee, a[0], c.span());
     for (int i = 0; i < c.args().size(); i++) a[i + 1] = f.exprs.value(c.args().get(i));
     Node call;
     switch (Rep.of(ret)) {
@@ -89,6 +91,27 @@ final class CallCompiler {
       default: call = new Calls.Mem(code, a, ret == Prim.NEVER ? 0 : f.size(ret), c.span()); break;
     }
     return f.c.observe(call, code, f.userCode ? c.span() : null);
+  }
+
+  /**
+   * The call of an FnOnce closure consumes it: the closure local no longer owns its environment (the
+   * body takes what it holds, see FnCompiler.takeCapture). Only a closure held in a local is supported.
+   */
+  private Node consumed(Expr callee, Node env, Span span) {
+    if (!(callee instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof Res.Local l) || f.isCaptured(l.var())
+        || !(Infer.shallow(f.sub(l.var().ty)) instanceof Ty.Closure)) {
+      throw new Unsupported("calling an `FnOnce` closure that is not held in a local variable", span);
+    }
+    int flag = f.flag(l.var());
+    if (flag == 0) return env;
+    return new rustle.interp.rt.IntNode(rustle.interp.rt.Kind.U64) {
+      @Override
+      public long evalLong(Machine m, int fp) {
+        long a = env.evalLong(m, fp);
+        m.mem.putByte(fp + flag, (byte) 0);
+        return a;
+      }
+    };
   }
 
   private List<Ty> subst(List<Ty> args) {

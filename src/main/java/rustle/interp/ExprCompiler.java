@@ -257,7 +257,13 @@ public final class ExprCompiler {
     Node[] parts = new Node[info.captures().size()];
     for (int k = 0; k < parts.length; k++) {
       LocalVar v = info.captures().get(k);
-      parts[k] = info.byMove() ? local(v, f.sub(v.ty)) : Loads.addrOf(f.localPlace(v));
+      if (info.fieldCopies().contains(v)) {
+        // Only Copy fields of v are used: the closure holds a copy of v's bits, v stays owned here.
+        Ty vt = f.sub(v.ty);
+        parts[k] = Rep.of(vt) == Rep.INT ? Loads.load(f.localPlace(v), Kind.of(vt)) : new Loads.Copy(f.localPlace(v), f.size(vt), 0);
+        continue;
+      }
+      parts[k] = info.byValue(v) ? local(v, f.sub(v.ty)) : Loads.addrOf(f.localPlace(v));
     }
     return new Aggregates.Build(f.size(ty), parts, offs, null, 0);
   }

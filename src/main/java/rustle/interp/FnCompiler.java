@@ -164,6 +164,7 @@ public final class FnCompiler {
         Layout l = layout(pt);
         int off = frame.alloc(l.size, l.align);
         code.paramOffs[pi] = off;
+        argumentRest(p.pattern(), off, pt, paramDrops, prologue);
         prologue.add(pats.bindIrrefutable(p.pattern(), new Places.Local(off), pt, paramDrops));
       }
       pi++;
@@ -205,18 +206,27 @@ public final class FnCompiler {
     }
     if (Rep.of(ret) == Rep.MEM && size(ret) > 0) code.retSlot = frame.alloc(4, 4);
     int[] capOffs = layout(ty).offsets;
+    List<Node> taken = new ArrayList<>();
+    List<DropSlot> takenDrops = new ArrayList<>();
     for (int k = 0; k < info.captures().size(); k++) {
       Place base = Places.field(new Places.DerefAt(new Places.Local(env)), capOffs[k]);
-      Place captured = info.byMove() ? base : Places.field(new Places.DerefAt(base), 0);
-      if (c.unchecked && !info.byMove()) {
+      LocalVar cv0 = info.captures().get(k);
+      if (info.isFnOnce() && info.byValue(cv0) && !info.fieldCopies().contains(cv0)) {
+        // An FnOnce closure's call consumes it: what it holds by value is moved into this frame, as
+        // locals that its moves empty and its end drops.
+        taken.add(takeCapture(cv0, base, takenDrops));
+        continue;
+      }
+      Place captured = info.byValue(cv0) ? base : Places.field(new Places.DerefAt(base), 0);
+      if (c.unchecked && !info.byValue(cv0)) {
         // A closure that outlived the frame of what it borrowed reads a dead frame (E0373).
         LocalVar cv = info.captures().get(k);
         captured = new rustle.interp.nodes.UbChecks.Checked(captured, size(sub(cv.ty)), info.expr().span());
       }
       capturePlaces.put(info.captures().get(k), captured);
     }
-    List<DropSlot> paramDrops = new ArrayList<>();
-    List<Node> prologue = new ArrayList<>();
+    List<DropSlot> paramDrops = new ArrayList<>(takenDrops);
+    List<Node> prologue = new ArrayList<>(taken);
     for (int i = 0; i < info.expr().params().size(); i++) {
       Pattern p = info.expr().params().get(i).pattern();
       Ty pt = sub(ty.params().get(i));
@@ -228,12 +238,57 @@ public final class FnCompiler {
         Layout l = layout(pt);
         int off = frame.alloc(l.size, l.align);
         code.paramOffs[i + 1] = off;
+        argumentRest(p, off, pt, paramDrops, prologue);
         prologue.add(pats.bindIrrefutable(p, new Places.Local(off), pt, paramDrops));
       }
     }
     code.paramDrops = paramDrops.toArray(new DropSlot[0]);
     code.prologue = prologue.toArray(new Node[0]);
     code.frameSize = frame.size();
+  }
+
+  /**
+   * An argument bound by a pattern ({@code _: D}, {@code (a, _): (D, D)}): what the pattern leaves of it
+   * is dropped with the parameters, after the pattern's bindings (rustc drops the argument at the
+   * callee's end).
+   */
+  private void argumentRest(Pattern p, int off, Ty pt, List<DropSlot> paramDrops, List<Node> prologue) {
+    Dropper rest = rustle.interp.nodes.PatResidue.of(this, p, pt);
+    if (rest == null) return;
+    int fl = frame.flag();
+    paramDrops.add(new DropSlot(off, fl, rest, "argument"));
+    prologue.add(new Node() {
+      @Override
+      public int exec(Machine m, int fp) {
+        m.mem.putByte(fp + fl, (byte) 1);
+        return NORMAL;
+      }
+    });
+  }
+
+  /** Moves a by-value capture of an FnOnce closure from its environment into a slot of the frame. */
+  private Node takeCapture(LocalVar v, Place from, List<DropSlot> drops) {
+    Ty vt = sub(v.ty);
+    Layout l = layout(vt);
+    int off = frame.alloc(l.size, l.align);
+    slots.put(v, off);
+    Dropper d = c.drops.of(vt);
+    int fl = d == null ? 0 : frame.flag();
+    if (d != null) {
+      flags.put(v, fl);
+      DropSlot ds = new DropSlot(off, fl, d, v.name);
+      dropSlots.put(v, ds);
+      drops.add(ds);
+    }
+    int size = l.size;
+    return new Node() {
+      @Override
+      public int exec(Machine m, int fp) {
+        m.mem.copy(from.addr(m, fp), fp + off, size);
+        if (fl != 0) m.mem.putByte(fp + fl, (byte) 1);
+        return NORMAL;
+      }
+    };
   }
 
   /** Where a variable lives: its frame slot, or (in a closure) its captured place. */
@@ -481,13 +536,35 @@ public final class FnCompiler {
     }
     Node value = exprs.value(l.init());
     extendTemps(l.init(), blockDrops);
-    Places.Temp tmp = new Places.Temp(value, temp(ty), 0);
-    Node bind = pats.bindIrrefutable(p, tmp, ty, blockDrops);
+    int off = temp(ty);
+    // What the pattern leaves of the value (`let (a, _) = pair();`): dropped at the end of the statement,
+    // or with the block when a `ref` binding extends the temporary (the Reference, "Extending based on
+    // patterns").
+    rustle.interp.drop.Dropper rest = rustle.interp.nodes.PatResidue.of(this, p, ty);
+    boolean extended = rest != null && l.elseBlock() == null && bindsByRef(p);
+    int restFlag = extended ? frame.flag() : 0;
+    if (extended) blockDrops.add(new DropSlot(off, restFlag, rest, "temporary"));
+    Places.Temp tmp = new Places.Temp(value, off, restFlag);
     if (l.elseBlock() != null) {
       Node els = block(l.elseBlock());
-      return pats.letElse(p, tmp, ty, els, blockDrops);
+      return pats.letElse(p, tmp, ty, els, blockDrops, rest, c.drops.of(ty));
     }
-    return bind;
+    Node bind = pats.bindIrrefutable(p, tmp, ty, blockDrops);
+    if (rest == null || extended) return bind;
+    return new Node() {
+      @Override
+      public int exec(Machine m, int fp) {
+        bind.exec(m, fp);
+        rest.drop(m, fp + off);
+        return NORMAL;
+      }
+    };
+  }
+
+  /** Whether a binding of p borrows (`ref x`, `ref mut x`), which extends a let's temporary. */
+  private boolean bindsByRef(Pattern p) {
+    for (LocalVar v : PatCompiler.bindings(p, t)) if (t.bindModes[v.patternId] != 0) return true;
+    return false;
   }
 
   /**

@@ -296,7 +296,23 @@ public final class PatCompiler {
     testAndBind(l.pattern(), pt, direct != null, ts, bs, 0, drops);
     Test t = ts[0];
     int whole = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
+    if (direct == null && PatBinds.moves(f, l.pattern(), ty)) capturedMove(l.value(), l.pattern());
     int[] parts = whole == 0 || direct != null ? null : partialMoves(l.value(), l.pattern(), ty);
+    if (parts == null && whole != 0 && direct == null
+        && (s.place() instanceof Places.Temp tmp && tmp.flagOff != 0 || localSlot(l.value()) != null)) {
+      int rest = residue(s.place(), l.value(), l.pattern(), ty);
+      if (rest != 0) {
+        // The temporary's own flag is cleared below (moveFlag), its rest's set by the binder.
+        Bind inner = bs[0];
+        bs[0] = new Bind() {
+          @Override
+          public void bind(Machine m, int fp, int addr) {
+            inner.bind(m, fp, addr);
+            m.mem.putByte(fp + rest, (byte) 1);
+          }
+        };
+      }
+    }
     Bind b = parts == null ? bs[0] : rustle.interp.nodes.PartialMoves.marking(bs[0], parts);
     int moveFlag = parts == null ? whole : 0;
     return new IntNode(Kind.U8) {
@@ -343,7 +359,12 @@ public final class PatCompiler {
     };
   }
 
-  Node letElse(Pattern p, Place place, Ty ty, Node els, List<DropSlot> drops) {
+  /**
+   * let-else on a temporary: a value that does not match is dropped whole before the else block runs;
+   * one that does leaves rest (PatResidue) to drop at once, when the pattern moved only some parts.
+   */
+  Node letElse(Pattern p, Place place, Ty ty, Node els, List<DropSlot> drops,
+      rustle.interp.drop.Dropper rest, rustle.interp.drop.Dropper whole) {
     Test t = test(p, ty);
     Bind b = bind(p, ty, drops);
     f.collectDrops(p, drops);
@@ -351,8 +372,12 @@ public final class PatCompiler {
       @Override
       public int exec(Machine m, int fp) {
         int a = place.addr(m, fp);
-        if (!t.test(m, fp, a)) return els.exec(m, fp);
+        if (!t.test(m, fp, a)) {
+          if (whole != null) whole.drop(m, a);
+          return els.exec(m, fp);
+        }
         b.bind(m, fp, a);
+        if (rest != null) rest.drop(m, a);
         return NORMAL;
       }
     };
@@ -390,6 +415,7 @@ public final class PatCompiler {
       f.collectDrops(arm.pattern(), drops);
       armDrops[i] = drops.toArray(new DropSlot[0]);
       moveFlags[i] = PatBinds.moves(f, arm.pattern(), st) ? s.flag() : 0;
+      if (direct == null && PatBinds.moves(f, arm.pattern(), st)) capturedMove(mt.scrutinee(), arm.pattern());
       int[] parts = moveFlags[i] == 0 || direct != null ? null : partialMoves(mt.scrutinee(), arm.pattern(), st);
       if (parts != null) {
         // Marked once the guard holds, where the whole local's flag would have been cleared.
@@ -402,11 +428,52 @@ public final class PatCompiler {
       guards[i] = arm.guard() == null ? null : f.condition(() -> f.exprs.intVal(arm.guard()));
       bodies[i] = armBody(arm.body());
     }
+    if (direct == null && (s.place() instanceof Places.Temp tmp && tmp.flagOff != 0 || localSlot(mt.scrutinee()) != null)) {
+      for (int i = 0; i < n; i++) {
+        if (moveFlags[i] == 0) continue;
+        int rest = residue(s.place(), mt.scrutinee(), mt.arms().get(i).pattern(), st);
+        if (rest == 0) continue;
+        if (partFlags == null) partFlags = new int[n][];
+        partFlags[i] = new int[] {rest};
+      }
+    }
     // Exhaustiveness (checked, E0004): a value that no earlier arm took matches an unguarded last arm.
     if (n > 0 && guards[n - 1] == null) tests[n - 1] = null;
     MatchNode node = new MatchNode(s.place(), tests, binds, guards, bodies, moveFlags, armDrops, mt.span());
     node.partFlags = partFlags;
     return f.exprs.wrap(node, ty);
+  }
+
+  /**
+   * A temporary scrutinee p moves some parts out of: the drop flag of a second slot over the temporary
+   * that drops what p leaves (PatResidue), set when p's arm is taken (the temporary's own flag is then
+   * cleared), so that the rest is dropped with the temporaries; 0 when p leaves nothing.
+   */
+  private int residue(Place place, Expr scrutinee, Pattern p, Ty ty) {
+    rustle.interp.drop.Dropper rest = rustle.interp.nodes.PatResidue.of(f, p, ty);
+    if (rest == null) return 0;
+    int flag = f.frame.flag();
+    DropSlot local = localSlot(scrutinee);
+    // An owning local keeps the rest until its own drop (its scope end, an assignment over it).
+    if (local != null) local.addResidue(flag, rest);
+    else f.temps.add(new DropSlot(((Places.Temp) place).offset(), flag, rest, "temporary"));
+    return flag;
+  }
+
+  /**
+   * A pattern moving out of a variable a closure captured: the closure would have to be FnOnce and its
+   * call consume it (FnCompiler.takeCapture), which rustle does only for the moves check finds.
+   */
+  private void capturedMove(Expr scrutinee, Pattern p) {
+    if (scrutinee instanceof Expr.PathExpr pe && f.t.res[pe.id()] instanceof Res.Local l && f.isCaptured(l.var())) {
+      throw new Unsupported("moving a captured value out of a closure (an `FnOnce` closure)", p.span());
+    }
+  }
+
+  /** The drop slot of the owning local e names (not captured, not through a reference), or null. */
+  private DropSlot localSlot(Expr e) {
+    if (!(e instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l) || f.isCaptured(l.var())) return null;
+    return f.dropSlots.get(l.var());
   }
 
   /** The moved flags of the fields p moves out of the owning local e, or null (see nodes.PartialMoves). */

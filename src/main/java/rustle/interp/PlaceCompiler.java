@@ -174,7 +174,9 @@ public final class PlaceCompiler {
    */
   Node load(Expr e, Ty ty) {
     Place p = e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF && !isPlace(u.operand())
-        && f.c.drops.of(ty) != null && !rustle.check.CopyRules.isCopy(ty) ? moveOutOfBoxTemp(u, ty) : place(e);
+        && f.c.drops.of(ty) != null && !rustle.check.CopyRules.isCopy(ty) ? moveOutOfBoxTemp(u, ty) : null;
+    if (p == null) p = moveOutOfTemp(e, ty);
+    if (p == null) p = place(e);
     int moved = partialMoveFlag(e, ty);
     if (moved != 0) return new Loads.MoveField(p, f.size(ty), moved, Rep.of(ty) == Rep.INT ? Kind.of(ty) : null);
     switch (Rep.of(ty)) {
@@ -182,6 +184,41 @@ public final class PlaceCompiler {
       case FLOAT: return Loads.loadFloat(p, ty == Prim.F32);
       default: return new Loads.Copy(p, f.size(ty), 0);
     }
+  }
+
+  /**
+   * {@code pair().1}, {@code make().a.b} read by value: the field moves out of a temporary, which is
+   * dropped at the end of the statement without it (PatResidue.except). Null for other expressions.
+   */
+  private Place moveOutOfTemp(Expr e, Ty ty) {
+    if (f.c.drops.of(ty) == null || rustle.check.CopyRules.isCopy(ty)) return null;
+    java.util.ArrayDeque<Integer> idx = new java.util.ArrayDeque<>();
+    Expr cur = e;
+    while (true) {
+      if (cur instanceof Expr.Field fe && f.t.derefs[fe.id()] == 0) {
+        idx.addFirst((Integer) f.t.res[fe.id()]);
+        cur = fe.receiver();
+      } else if (cur instanceof Expr.TupleField tf && f.t.derefs[tf.id()] == 0) {
+        idx.addFirst(tf.index());
+        cur = tf.receiver();
+      } else {
+        break;
+      }
+    }
+    if (idx.isEmpty() || isPlace(cur)) return null;
+    int[] path = idx.stream().mapToInt(Integer::intValue).toArray();
+    Ty rootTy = Infer.shallow(f.ty(cur));
+    rustle.interp.drop.Dropper rest = rustle.interp.nodes.PatResidue.except(f, rootTy, path, 0);
+    int off = f.temp(rootTy);
+    int fl = rest == null ? 0 : f.frame.flag();
+    if (rest != null) f.temps.add(new DropSlot(off, fl, rest, "temporary"));
+    Place p = new Places.Temp(f.exprs.value(cur), off, fl);
+    Ty owner = rootTy;
+    for (int i : path) {
+      p = Places.field(p, f.layout(owner).offsets[i]);
+      owner = Infer.shallow(f.sub(rustle.interp.nodes.PatResidue.fieldTypes(owner).get(i)));
+    }
+    return p;
   }
 
   /** `*make()` read by value: the contents move out, the temporary Box is only freed. */
@@ -223,6 +260,36 @@ public final class PlaceCompiler {
     return new FieldPath(l.var(), java.util.List.copyOf(owners), ix);
   }
 
+  /**
+   * {@code b.a} read by value out of a Box local {@code b} (one implicit deref): the moved flag of field a
+   * of the box's content (DropSlot.boxFieldFlags), so that b's drop drops the other fields and frees the
+   * box; 0 for other expressions.
+   */
+  private int boxFieldFlag(Expr e, Ty ty) {
+    Expr recv = e instanceof Expr.Field fe ? fe.receiver() : ((Expr.TupleField) e).receiver();
+    if (f.t.derefs[e.id()] != 1 || rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;
+    if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l) || f.isCaptured(l.var())) return 0;
+    if (!(Infer.shallow(f.ty(recv)) instanceof Ty.Adt b) || b.def().builtin != AdtDef.Builtin.BOX) return 0;
+    Ty content = Infer.shallow(f.sub(b.args().get(0)));
+    if (!(content instanceof Ty.Tuple) && !(content instanceof Ty.Adt ca && !ca.def().isEnum
+        && ca.def().builtin == AdtDef.Builtin.NONE && ca.def().dropFn == null)) return 0;
+    DropSlot ds = f.dropSlots.get(l.var());
+    if (ds == null || ds.movedFlags != null) return 0;
+    int index = e instanceof Expr.Field ? (Integer) f.t.res[e.id()] : ((Expr.TupleField) e).index();
+    if (ds.boxFieldFlags == null) {
+      java.util.List<Ty> fts = rustle.interp.nodes.PatResidue.fieldTypes(content);
+      ds.boxFieldFlags = new int[fts.size()];
+      ds.boxFieldDroppers = new rustle.interp.drop.Dropper[fts.size()];
+      ds.boxFieldOffs = f.layout(content).offsets;
+      ds.boxContentSize = f.size(content);
+      for (int i = 0; i < fts.size(); i++) {
+        ds.boxFieldFlags[i] = f.frame.flag();
+        ds.boxFieldDroppers[i] = f.c.drops.of(f.sub(fts.get(i)));
+      }
+    }
+    return ds.boxFieldFlags[index];
+  }
+
   /** The moved-out flag of the part p names, made (with its ancestors' tracking) on first use; 0 if untracked. */
   private int pathFlag(FieldPath p) {
     int top = movedFlag(p.var(), p.owners().get(0), p.index()[0]);
@@ -257,6 +324,8 @@ public final class PlaceCompiler {
     Expr recv;
     int index;
     if (e instanceof Expr.Field || e instanceof Expr.TupleField) {
+      int boxed = boxFieldFlag(e, ty);
+      if (boxed != 0) return boxed;
       FieldPath p = fieldPath(e);
       if (p == null || f.isCaptured(p.var())) return 0;
       if (rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;

@@ -54,7 +54,7 @@ public final class DropGlue {
 
   private Dropper build(Ty t) {
     if (t instanceof Ty.Tuple tu) return fields(tu.elems(), layouts.of(t).offsets, null);
-    if (t instanceof Ty.Closure cl) return fields(cl.captures(), layouts.of(t).offsets, null);
+    if (t instanceof Ty.Closure cl) return fields(ownedCaptures(cl), layouts.of(t).offsets, null);
     if (t instanceof Ty.Array a) {
       Dropper e = of(a.elem());
       int stride = layouts.size(a.elem());
@@ -226,6 +226,17 @@ public final class DropGlue {
         }
       }
     };
+  }
+
+  /** A closure's capture types, with a unit for each capture it holds only a copy of (fieldCopies). */
+  private List<Ty> ownedCaptures(Ty.Closure cl) {
+    rustle.check.ClosureInfo info = compiler.program.tables().closures.get(cl.exprId());
+    if (info == null || info.fieldCopies().isEmpty()) return cl.captures();
+    List<Ty> out = new ArrayList<>(cl.captures());
+    for (int k = 0; k < out.size() && k < info.captures().size(); k++) {
+      if (info.fieldCopies().contains(info.captures().get(k))) out.set(k, new Ty.Tuple(List.of()));
+    }
+    return out;
   }
 
   private Dropper fields(List<Ty> types, int[] offsets, FnCode userDrop) {

@@ -34,6 +34,20 @@ public final class DropSlot {
   /** For a Box local whose content may be moved out ({@code let s = *b;}): the content's size, else -1. */
   public int boxContentSize = -1;
   /**
+   * For a Box local some fields of whose content are moved out ({@code let a = b.a;}): a moved flag per
+   * field of the content, their offsets in it and droppers; its drop drops the fields left and frees the box.
+   */
+  public int[] boxFieldFlags;
+  /**
+   * What patterns that moved this local out in part leave of it ({@code if let Some((l, _)) = pair}, see
+   * nodes.PatResidue): each with a flag set by the pattern's binder; dropped when the local is next
+   * dropped (its scope end, an assignment over it) while its own flag is clear.
+   */
+  public int[] residueFlags;
+  public Dropper[] residues;
+  public int[] boxFieldOffs;
+  public Dropper[] boxFieldDroppers;
+  /**
    * Set for a binding the borrow checker found holding nothing at every normal exit of its scope: its
    * drop is left out of those exits (drop elaboration, docs/evaluator.md), its flag still kept for
    * unwinding.
@@ -97,8 +111,24 @@ public final class DropSlot {
   /** The drop of a value that is not a quick case (apart, so that dropIfLive stays small). */
   private void dropRest(Machine m, int fp, int a) {
     if (variantFlags != null) dropVariantParts(m, fp, a);
+    else if (boxFieldFlags != null) dropBoxParts(m, fp, a);
     else if (movedFlags == null) dropper.drop(m, a);
     else dropParts(m, fp);
+  }
+
+  private void dropBoxParts(Machine m, int fp, int a) {
+    boolean any = false;
+    for (int fl : boxFieldFlags) any |= m.mem.getByte(fp + fl) != 0;
+    if (!any) {
+      dropper.drop(m, a);
+      return;
+    }
+    int ptr = (int) m.mem.getLong(a);
+    for (int j = 0; j < boxFieldFlags.length; j++) {
+      if (m.mem.getByte(fp + boxFieldFlags[j]) == 0 && boxFieldDroppers[j] != null) boxFieldDroppers[j].drop(m, ptr + boxFieldOffs[j]);
+    }
+    m.heapTypes.boxFree(ptr, boxContentSize);
+    clearMoved(m, fp);
   }
 
   private void dropVariantParts(Machine m, int fp, int a) {
@@ -129,13 +159,30 @@ public final class DropSlot {
   }
 
   public void clearMoved(Machine m, int fp) {
-    if (movedFlags != null || variantFlags != null) clearParts(m, fp);
+    if (movedFlags != null || variantFlags != null || boxFieldFlags != null || residueFlags != null) clearParts(m, fp);
   }
 
   private void clearParts(Machine m, int fp) {
     if (movedFlags != null) for (int mf : movedFlags) m.mem.putByte(fp + mf, (byte) 0);
     if (fieldParts != null) for (MovePaths p : fieldParts) if (p != null) p.clear(m, fp);
     if (variantFlags != null) for (int[] fl : variantFlags) for (int x : fl) m.mem.putByte(fp + x, (byte) 0);
+    if (boxFieldFlags != null) for (int x : boxFieldFlags) m.mem.putByte(fp + x, (byte) 0);
+    if (residueFlags != null) {
+      for (int i = 0; i < residueFlags.length; i++) {
+        if (m.mem.getByte(fp + residueFlags[i]) == 0) continue;
+        m.mem.putByte(fp + residueFlags[i], (byte) 0);
+        residues[i].drop(m, fp + off);
+      }
+    }
+  }
+
+  /** Adds what a pattern leaves of this local once it matched, with its flag. */
+  public void addResidue(int flag, Dropper rest) {
+    int n = residueFlags == null ? 0 : residueFlags.length;
+    residueFlags = residueFlags == null ? new int[1] : java.util.Arrays.copyOf(residueFlags, n + 1);
+    residues = residues == null ? new Dropper[1] : java.util.Arrays.copyOf(residues, n + 1);
+    residueFlags[n] = flag;
+    residues[n] = rest;
   }
 
   public static void dropAll(DropSlot[] slots, Machine m, int fp) {

@@ -39,6 +39,8 @@ public final class PartialMoves {
       if (i < 0) continue;
       Ty ft = f.sub(pf.fieldTys().get(i));
       if (!PatBinds.moves(f, pf.subs().get(k), ft)) continue;
+      // A field moved only in part: the whole local's rest is tracked instead (PatCompiler.residue).
+      if (PatResidue.of(f, pf.subs().get(k), ft) != null) return null;
       out.add(isEnum ? variantFlag(f, ds, (Ty.Adt) t, variant, i) : f.places.movedFlag(v, t, i));
     }
     if (out.isEmpty() || out.contains(0)) return null;
