@@ -212,6 +212,16 @@ public final class PlaceCompiler {
         idx.addFirst(tf.index());
         owners.addFirst(Infer.shallow(f.ty(tf.receiver())));
         cur = tf.receiver();
+      } else if (boxLocalField(cur)) {
+        // `b.next` of a local `b: Box<Node>`: the Box's content (part 0) is the first step, then its field.
+        Expr recv = cur instanceof Expr.Field fe ? fe.receiver() : ((Expr.TupleField) cur).receiver();
+        Ty boxTy = Infer.shallow(f.ty(recv));
+        idx.addFirst(cur instanceof Expr.Field fe ? (Integer) f.t.res[fe.id()] : ((Expr.TupleField) cur).index());
+        owners.addFirst(Infer.shallow(((Ty.Adt) boxTy).args().get(0)));
+        idx.addFirst(0);
+        owners.addFirst(boxTy);
+        cur = recv;
+        break;
       } else {
         break;
       }
@@ -221,6 +231,25 @@ public final class PlaceCompiler {
     int i = 0;
     for (int x : idx) ix[i++] = x;
     return new FieldPath(l.var(), java.util.List.copyOf(owners), ix);
+  }
+
+  /** Whether e is a field of a struct or tuple in a Box local, reached through the Box's one auto-deref. */
+  private boolean boxLocalField(Expr e) {
+    Expr recv;
+    int id;
+    if (e instanceof Expr.Field fe) {
+      recv = fe.receiver();
+      id = fe.id();
+    } else if (e instanceof Expr.TupleField tf) {
+      recv = tf.receiver();
+      id = tf.id();
+    } else {
+      return false;
+    }
+    if (f.t.derefs[id] != 1 || !(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local)) return false;
+    if (!(Infer.shallow(f.ty(recv)) instanceof Ty.Adt b) || b.def().builtin != AdtDef.Builtin.BOX) return false;
+    Ty content = Infer.shallow(b.args().get(0));
+    return content instanceof Ty.Tuple || content instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.NONE && !a.def().isEnum;
   }
 
   /** The moved-out flag of the part p names, made (with its ancestors' tracking) on first use; 0 if untracked. */
@@ -237,6 +266,11 @@ public final class PlaceCompiler {
       if (k == p.index().length - 1) return mp.flags[p.index()[k]];
       level = mp.children;
     }
+  }
+
+  /** The moved-out flag of field i of the struct or tuple content of Box local v; 0 if untracked. */
+  public int boxFieldFlag(rustle.check.LocalVar v, Ty boxTy, Ty content, int i) {
+    return pathFlag(new FieldPath(v, java.util.List.of(boxTy, content), new int[] {0, i}));
   }
 
   /** Move-path tracking for the fields of a struct or tuple (one flag each). */

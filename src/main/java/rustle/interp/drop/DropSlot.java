@@ -115,8 +115,15 @@ public final class DropSlot {
     if (boxContentSize >= 0) {
       // A box whose content was moved out is freed without dropping the content.
       int ptr = (int) m.mem.getLong(fp + off);
-      if (m.mem.getByte(fp + movedFlags[0]) == 0) dropper.drop(m, fp + off);
-      else m.heapTypes.boxFree(ptr, boxContentSize);
+      if (m.mem.getByte(fp + movedFlags[0]) != 0) {
+        m.heapTypes.boxFree(ptr, boxContentSize);
+      } else if (fieldParts != null && fieldParts[0] != null) {
+        // Some fields of the content were moved out (`let n = b.next;`): drop the others, then free.
+        fieldParts[0].drop(m, fp, ptr);
+        m.heapTypes.boxFree(ptr, boxContentSize);
+      } else {
+        dropper.drop(m, fp + off);
+      }
       clearMoved(m, fp);
       return;
     }
