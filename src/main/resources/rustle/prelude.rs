@@ -398,7 +398,7 @@ pub enum IntErrorKind {
     Zero,
     // The kinds of std's other FromStr errors of primitives, which rustle represents by this one struct
     // (interp.std.StrParse): ParseFloatError's Empty and Invalid, ParseBoolError, ParseCharError's
-    // EmptyString and TooManyChars. Debug and Display print each as std's type (print.StdErrorFmt).
+    // EmptyString and TooManyChars. Debug and Display print each as std's type (print.ErrorFmt).
     __FloatEmpty,
     __FloatInvalid,
     __Bool,
@@ -428,6 +428,47 @@ impl Display for ParseIntError {
             IntErrorKind::__CharEmpty => "cannot parse char from empty string",
             IntErrorKind::__CharTooMany => "too many characters in string",
         })
+    }
+}
+
+// The Debug entry of a vtable for a type whose Debug is derived or std's (rustle formats those natively,
+// with no fmt function to point at): interp.Vtables points the entry here.
+pub fn __dyn_debug_fmt<T: Debug>(x: &T, f: &mut Formatter) -> Result<(), FmtError> {
+    if f.alternate() { write!(f, "{:#?}", x) } else { write!(f, "{:?}", x) }
+}
+
+// std::error::Error (traits are known by their last name). `?` and `into()`
+// turn any Error, a &str or a String into a Box<dyn Error> through these From impls, as std's do.
+pub trait Error: Debug + Display {}
+impl Error for ParseIntError {}
+// std's private error type behind `Box<dyn Error>::from("msg")`: Display shows the text, Debug quotes it.
+pub struct StrError {
+    msg: String,
+}
+impl Display for StrError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        f.pad(&self.msg)
+    }
+}
+impl Debug for StrError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        write!(f, "{:?}", self.msg)
+    }
+}
+impl Error for StrError {}
+impl From<&str> for Box<dyn Error> {
+    fn from(s: &str) -> Box<dyn Error> {
+        Box::new(StrError { msg: String::from(s) })
+    }
+}
+impl From<String> for Box<dyn Error> {
+    fn from(s: String) -> Box<dyn Error> {
+        Box::new(StrError { msg: s })
+    }
+}
+impl<E: Error> From<E> for Box<dyn Error> {
+    fn from(e: E) -> Box<dyn Error> {
+        Box::new(e)
     }
 }
 
