@@ -431,6 +431,18 @@ impl Display for ParseIntError {
     }
 }
 
+// `fn main() -> Result<(), E>`: std's Termination prints an Err as `Error: {:?}` on stderr and the
+// process exits with 1 (interp.Interpreter hands main's result here).
+pub fn __main_result<E: Debug>(r: Result<(), E>) -> i32 {
+    match r {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("Error: {:?}", e);
+            1
+        }
+    }
+}
+
 // The Debug entry of a vtable for a type whose Debug is derived or std's (rustle formats those natively,
 // with no fmt function to point at): interp.Vtables points the entry here.
 pub fn __dyn_debug_fmt<T: Debug>(x: &T, f: &mut Formatter) -> Result<(), FmtError> {
