@@ -333,6 +333,11 @@ final class OpsCk {
     Ty v = cx.exprs.check(a.value(), tr);
     Ty vv = numericOperand(a.value(), v);
     boolean shift = a.op() == Expr.BinOp.SHL || a.op() == Expr.BinOp.SHR;
+    if (isUnknown(tr) && !shift && isNumeric(vv) && cx.infer.unify(tr, vv)) {
+      // `*e += 1` where e's type is not known yet (a map's values before `or_insert(1)` fixes them):
+      // rustc defers the `AddAssign` obligation; the number's type is the one choice that can satisfy it.
+      tr = cx.resolve(tr);
+    }
     if (!isNumeric(tr) && !(tr == Prim.BOOL && !shift)) {
       cx.error(Errors.coded("E0368", "binary assignment operation `" + a.op().symbol + "=` cannot be applied to type `"
           + cx.show(t) + "`", a.target().span(), "cannot use `" + a.op().symbol + "=` on type `" + cx.show(t) + "`"));
