@@ -984,6 +984,30 @@ impl<T> RefCell<T> {
     pub fn new(value: T) -> RefCell<T> { intrinsic!() }
     pub fn borrow(&self) -> Ref<T> { intrinsic!() }
     pub fn borrow_mut(&self) -> RefMut<T> { intrinsic!() }
+    // Written in Rust over borrow_mut, so they panic as std's do when the value is borrowed.
+    pub fn replace(&self, t: T) -> T {
+        std::mem::replace(&mut *self.borrow_mut(), t)
+    }
+    pub fn replace_with<F: FnOnce(&mut T) -> T>(&self, f: F) -> T {
+        let mut b = self.borrow_mut();
+        let new = f(&mut *b);
+        std::mem::replace(&mut *b, new)
+    }
+    pub fn into_inner(self) -> T {
+        // The value moves out; the cell itself owns nothing else, so forgetting it frees nothing twice.
+        let p: *const T = &*self.borrow();
+        let v = unsafe { std::ptr::read(p) };
+        std::mem::forget(self);
+        v
+    }
+    pub fn swap(&self, other: &RefCell<T>) {
+        std::mem::swap(&mut *self.borrow_mut(), &mut *other.borrow_mut())
+    }
+}
+impl<T: Default> RefCell<T> {
+    pub fn take(&self) -> T {
+        std::mem::take(&mut *self.borrow_mut())
+    }
 }
 
 impl<T> Cell<T> {
