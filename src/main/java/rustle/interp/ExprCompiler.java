@@ -266,7 +266,8 @@ public final class ExprCompiler {
     Ty.Adt ot = (Ty.Adt) rustle.types.Infer.shallow(f.ty(t.operand()));
     boolean option = ot.def().builtin == AdtDef.Builtin.OPTION;
     int ok = option ? ot.def().variant("Some").index() : ot.def().variant("Ok").index();
-    Ty ret = f.sub(f.code.def.ret);
+    // In a closure, `?` returns from the closure: its return type, not the enclosing function's.
+    Ty ret = f.code.closureTy != null ? f.sub(f.code.closureTy.ret()) : f.sub(f.code.def.ret);
     int errSize = option ? 0 : f.size(ot.args().get(1));
     int tmp = f.temp(ot);
     TryNode n = new TryNode(memVal(t.operand()), tmp, f.layout(ot), ok, f.size(ty), f.layout(ret), errSize,
