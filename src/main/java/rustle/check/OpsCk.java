@@ -20,7 +20,7 @@ final class OpsCk {
       case NEG: {
         if (u.operand() instanceof Expr.IntLit l) cx.negatedLits.add(l.id());
         Ty t = cx.exprs.check(u.operand(), expected);
-        if (OpTraits.isUserType(cx.resolve(t))) {
+        if (OpTraits.isUserOperand(cx, cx.resolve(t))) {
           Ty out = new OpTraits(cx).unary(u, t);
           if (out != null) return out;
         }
@@ -36,7 +36,7 @@ final class OpsCk {
       }
       case NOT: {
         Ty t = cx.exprs.check(u.operand(), expected);
-        if (OpTraits.isUserType(cx.resolve(t))) {
+        if (OpTraits.isUserOperand(cx, cx.resolve(t))) {
           Ty out = new OpTraits(cx).unary(u, t);
           if (out != null) return out;
         }
@@ -152,7 +152,7 @@ final class OpsCk {
   private Ty arith(Expr.Binary b, Ty expected) {
     Ty l = cx.exprs.check(b.left(), expected);
     Ty lr = cx.resolve(l);
-    if (OpTraits.isUserType(lr) && !new OpTraits(cx).candidates(b.op(), l, false).isEmpty()) {
+    if (OpTraits.isUserOperand(cx, lr) && !new OpTraits(cx).candidates(b.op(), l, false).isEmpty()) {
       return new OpTraits(cx).binary(b, b.op(), b.right(), l, false);
     }
     if (b.op() == Expr.BinOp.ADD && lr instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {
