@@ -398,7 +398,7 @@ pub enum IntErrorKind {
     Zero,
     // The kinds of std's other FromStr errors of primitives, which rustle represents by this one struct
     // (interp.std.StrParse): ParseFloatError's Empty and Invalid, ParseBoolError, ParseCharError's
-    // EmptyString and TooManyChars. Debug and Display print each as std's type (print.StdErrorFmt).
+    // EmptyString and TooManyChars. Debug and Display print each as std's type (print.ErrorFmt).
     __FloatEmpty,
     __FloatInvalid,
     __Bool,
@@ -435,6 +435,59 @@ impl Display for ParseIntError {
             IntErrorKind::__CharEmpty => "cannot parse char from empty string",
             IntErrorKind::__CharTooMany => "too many characters in string",
         })
+    }
+}
+
+// `fn main() -> Result<(), E>`: std's Termination prints an Err as `Error: {:?}` on stderr and the
+// process exits with 1 (interp.Interpreter hands main's result here).
+pub fn __main_result<E: Debug>(r: Result<(), E>) -> i32 {
+    match r {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("Error: {:?}", e);
+            1
+        }
+    }
+}
+
+// The Debug entry of a vtable for a type whose Debug is derived or std's (rustle formats those natively,
+// with no fmt function to point at): interp.Vtables points the entry here.
+pub fn __dyn_debug_fmt<T: Debug>(x: &T, f: &mut Formatter) -> Result<(), FmtError> {
+    if f.alternate() { write!(f, "{:#?}", x) } else { write!(f, "{:?}", x) }
+}
+
+// std::error::Error (traits are known by their last name). `?` and `into()`
+// turn any Error, a &str or a String into a Box<dyn Error> through these From impls, as std's do.
+pub trait Error: Debug + Display {}
+impl Error for ParseIntError {}
+// std's private error type behind `Box<dyn Error>::from("msg")`: Display shows the text, Debug quotes it.
+pub struct StrError {
+    msg: String,
+}
+impl Display for StrError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        f.pad(&self.msg)
+    }
+}
+impl Debug for StrError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        write!(f, "{:?}", self.msg)
+    }
+}
+impl Error for StrError {}
+impl From<&str> for Box<dyn Error> {
+    fn from(s: &str) -> Box<dyn Error> {
+        Box::new(StrError { msg: String::from(s) })
+    }
+}
+impl From<String> for Box<dyn Error> {
+    fn from(s: String) -> Box<dyn Error> {
+        Box::new(StrError { msg: s })
+    }
+}
+impl<E: Error> From<E> for Box<dyn Error> {
+    fn from(e: E) -> Box<dyn Error> {
+        Box::new(e)
     }
 }
 
@@ -1099,6 +1152,30 @@ impl<T> RefCell<T> {
     pub fn new(value: T) -> RefCell<T> { intrinsic!() }
     pub fn borrow(&self) -> Ref<T> { intrinsic!() }
     pub fn borrow_mut(&self) -> RefMut<T> { intrinsic!() }
+    // Written in Rust over borrow_mut, so they panic as std's do when the value is borrowed.
+    pub fn replace(&self, t: T) -> T {
+        std::mem::replace(&mut *self.borrow_mut(), t)
+    }
+    pub fn replace_with<F: FnOnce(&mut T) -> T>(&self, f: F) -> T {
+        let mut b = self.borrow_mut();
+        let new = f(&mut *b);
+        std::mem::replace(&mut *b, new)
+    }
+    pub fn into_inner(self) -> T {
+        // The value moves out; the cell itself owns nothing else, so forgetting it frees nothing twice.
+        let p: *const T = &*self.borrow();
+        let v = unsafe { std::ptr::read(p) };
+        std::mem::forget(self);
+        v
+    }
+    pub fn swap(&self, other: &RefCell<T>) {
+        std::mem::swap(&mut *self.borrow_mut(), &mut *other.borrow_mut())
+    }
+}
+impl<T: Default> RefCell<T> {
+    pub fn take(&self) -> T {
+        std::mem::take(&mut *self.borrow_mut())
+    }
 }
 
 impl<T> Cell<T> {

@@ -72,7 +72,7 @@ final class Conversions {
 
   /** The program's {@code impl From<source> for target}'s from, for {@code ?} on an error; null without one. */
   MethodRes fromImpl(Ty target, Ty source) {
-    if (!OpTraits.isUserType(cx.resolve(target))) return null;
+    if (!OpTraits.isUserType(cx.resolve(target)) && !isBoxDynError(cx.resolve(target))) return null;
     for (ImplDef impl : cx.items.impls) {
       if (!"From".equals(impl.trait) || impl.traitArgs.size() != 1) continue;
       FnSig.Def def = impl.methods.get("from");
@@ -81,11 +81,31 @@ final class Conversions {
       if (!cx.infer.canUnify(Subst.apply(impl.selfTy, implArgs), target)) continue;
       List<Ty> args = cx.exprs.paths.instantiate(def, implArgs, List.of());
       if (!cx.infer.canUnify(Subst.apply(def.params.get(0), args), source)) continue;
+      if (!boundsHold(impl, source)) continue;
       cx.infer.unify(Subst.apply(impl.selfTy, implArgs), target);
       cx.infer.unify(Subst.apply(def.params.get(0), args), source);
       return new MethodRes(def, null, args, 0, 0, List.of(source), source);
     }
     return null;
+  }
+
+  /** Whether t is {@code Box<dyn Error>}, which std's From impls (the prelude's) convert errors into. */
+  private static boolean isBoxDynError(Ty t) {
+    return t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.BOX
+        && rustle.types.Infer.shallow(a.args().get(0)) instanceof Ty.Dyn d && d.trait().equals("Error");
+  }
+
+  /**
+   * For a blanket {@code impl<E: Bound> From<E> for ..}: whether the source type meets E's bounds (the
+   * prelude's {@code impl<E: Error> From<E> for Box<dyn Error>} must not take a {@code &str}).
+   */
+  private boolean boundsHold(ImplDef impl, Ty source) {
+    if (!(rustle.types.Infer.shallow(impl.traitArgs.get(0)) instanceof Ty.Param p)) return true;
+    if (p.index() >= impl.generics.size()) return true;
+    for (FnSig.TraitRef b : impl.generics.get(p.index()).bounds()) {
+      if (!cx.exprs.paths.implementsTrait(cx.resolve(source), b.trait())) return false;
+    }
+    return true;
   }
 
   /** Whether t has a Default rustle supplies itself: std's (numbers, bool, char, String, Vec, Option) or derived. */

@@ -148,14 +148,12 @@ final class Dyns {
 
   /**
    * Whether a trait object implements a formatting trait (Display, Debug) through its vtable: the
-   * object's trait is it, or has it on the chain of first supertraits whose methods lead the vtable.
+   * object's trait is it, or has it among its supertraits (whose methods lead the vtable).
    */
   static boolean formats(Items items, Ty.Dyn d, String trait) {
     if (d.isFnTrait()) return false;
-    TraitDef td = items.traits.get(d.trait());
-    for (int i = 0; td != null && i < 16; i++) {
+    for (TraitDef td : TraitDef.withSupertraits(items.traits, d.trait())) {
       if (td.name.equals(trait)) return td == items.traits.get(trait) && items.preludeTraits.contains(trait);
-      td = td.supertraits.isEmpty() ? null : items.traits.get(td.supertraits.get(0));
     }
     return false;
   }
@@ -193,7 +191,9 @@ final class Dyns {
       }
       return ps.size() == d.fnParams().size() && cx.infer.all(ps, d.fnParams()) && cx.infer.unify(ret, d.fnRet());
     }
-    if (from instanceof Ty.Param) return false;
+    // A type parameter bounded by the object's trait (`fn f<E: Error>(e: E) -> Box<dyn Error>`): each
+    // instance builds the vtable of its own type.
+    if (from instanceof Ty.Param p) return cx.methods.natives.hasBound(p, d.trait());
     if (d.trait().equals("Display") && !cx.exprs.paths.implementsTrait(from, "Display")
         && cx.methods.natives.isDisplay(from)) {
       // std's own Display impls (String, integers, ...) are native, with no vtable to point at: say so
@@ -203,10 +203,8 @@ final class Dyns {
     }
     if (formats(cx.items, d, "Debug") && !cx.exprs.paths.implementsTrait(from, "Debug")
         && new FmtTraits(cx).isDebug(from)) {
-      // A derived or std Debug is native, with no vtable entry to point at.
-      cx.error(Errors.unsupported("`dyn Debug` of a type whose `Debug` is derived or std's (`" + cx.show(from) + "`)",
-          at));
-      return true;
+      // A derived or std Debug is native: the vtable's entry is the prelude's __dyn_debug_fmt (interp.Vtables).
+      if (d.trait().equals("Debug")) return true;
     }
     if (!cx.exprs.paths.implementsTrait(from, d.trait())) {
       cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(from) + ": " + d.trait() + "` is not satisfied",

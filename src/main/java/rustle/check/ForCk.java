@@ -19,7 +19,12 @@ final class ForCk {
   Ty forLoop(Expr.For f) {
     Ty it = cx.exprs.check(f.iter(), null);
     Ty item = itemType(it, f.iter());
-    if (item == null) {
+    if (item == null && cx.resolve(it) instanceof Ty.Param gp
+        && (cx.methods.natives.hasBound(gp, "Iterator") || cx.methods.natives.hasBound(gp, "IntoIterator"))) {
+      // As MethodLookup says for its methods: valid Rust, but rustle needs the iterator's concrete type.
+      cx.error(Errors.unsupported("`for` over a generic iterator parameter (`" + cx.show(it) + "`)", f.iter().span()));
+      item = cx.infer.fresh();
+    } else if (item == null) {
       cx.error(Errors.coded("E0277", "`" + cx.show(it) + "` is not an iterator", f.iter().span(),
           "`" + cx.show(it) + "` is not an iterator"));
       item = cx.infer.fresh();

@@ -202,7 +202,10 @@ final class IterMethods {
     Ty t = cx.resolve(f);
     Ty callee = t;
     while (callee instanceof Ty.Ref r) callee = cx.resolve(r.inner());
-    if (m.args().size() == 1 && !(callee instanceof Ty.Closure) && !(callee instanceof Ty.FnDef)
+    if (m.args().size() == 1 && callee instanceof Ty.FnPtr) {
+      // Valid Rust (`let f: fn(i32) -> i32 = ..; it.map(f)`); rustle's adapters call closures and fn items.
+      cx.error(Errors.unsupported("a `fn` pointer value as the closure of `" + m.name() + "`", m.args().get(0).span()));
+    } else if (m.args().size() == 1 && !(callee instanceof Ty.Closure) && !(callee instanceof Ty.FnDef)
         && !(callee instanceof rustle.types.Infer)) {
       cx.error(Errors.coded("E0277", "expected a `FnMut(" + show(params) + ")` closure, found `" + cx.show(t) + "`",
           m.args().get(0).span(), "expected an `FnMut(" + show(params) + ")` closure, found `" + cx.show(t) + "`"));

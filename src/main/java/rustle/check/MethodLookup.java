@@ -232,7 +232,7 @@ final class MethodLookup {
 
   /** A method of a trait object's trait (or its supertraits): dispatched through the vtable at run time. */
   private MethodRes dynMethod(Expr.MethodCall m, Ty.Dyn d, Ty probeTy, int k, int autoref, List<Ty> steps) {
-    for (TraitDef td = cx.items.traits.get(d.trait()); td != null; ) {
+    for (TraitDef td : TraitDef.withSupertraits(cx.items.traits, d.trait())) {
       FnSig.Def def = td.methods.get(m.name());
       if (def != null && def.selfKind != Item.SelfKind.NONE) {
         List<Ty> targs = new ArrayList<>();
@@ -244,7 +244,6 @@ final class MethodLookup {
         if (cx.infer.probe(recvParam, probeTy)) return new MethodRes(def, null, args, k, autoref, steps, d);
         return null;
       }
-      td = td.supertraits.isEmpty() ? null : cx.items.traits.get(td.supertraits.get(0));
     }
     return null;
   }

@@ -28,6 +28,14 @@ final class OpTraits {
   }
 
   /**
+   * Whether an operand of this (resolved) type may have the program's operator impls: its own type, or
+   * a reference to one ({@code impl Add for &Matrix}).
+   */
+  static boolean isUserOperand(FnCk cx, Ty t) {
+    return isUserType(t) || t instanceof Ty.Ref r && isUserType(cx.resolve(r.inner()));
+  }
+
+  /**
    * A binary (or compound assignment, when assign) operator on a user type: checks the right operand
    * and returns the result type; null when no impl of the trait has this self type (the caller reports).
    */

@@ -20,7 +20,7 @@ final class OpsCk {
       case NEG: {
         if (u.operand() instanceof Expr.IntLit l) cx.negatedLits.add(l.id());
         Ty t = cx.exprs.check(u.operand(), expected);
-        if (OpTraits.isUserType(cx.resolve(t))) {
+        if (OpTraits.isUserOperand(cx, cx.resolve(t))) {
           Ty out = new OpTraits(cx).unary(u, t);
           if (out != null) return out;
         }
@@ -36,7 +36,7 @@ final class OpsCk {
       }
       case NOT: {
         Ty t = cx.exprs.check(u.operand(), expected);
-        if (OpTraits.isUserType(cx.resolve(t))) {
+        if (OpTraits.isUserOperand(cx, cx.resolve(t))) {
           Ty out = new OpTraits(cx).unary(u, t);
           if (out != null) return out;
         }
@@ -152,7 +152,7 @@ final class OpsCk {
   private Ty arith(Expr.Binary b, Ty expected) {
     Ty l = cx.exprs.check(b.left(), expected);
     Ty lr = cx.resolve(l);
-    if (OpTraits.isUserType(lr) && !new OpTraits(cx).candidates(b.op(), l, false).isEmpty()) {
+    if (OpTraits.isUserOperand(cx, lr) && !new OpTraits(cx).candidates(b.op(), l, false).isEmpty()) {
       return new OpTraits(cx).binary(b, b.op(), b.right(), l, false);
     }
     if (b.op() == Expr.BinOp.ADD && lr instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {
@@ -333,6 +333,11 @@ final class OpsCk {
     Ty v = cx.exprs.check(a.value(), tr);
     Ty vv = numericOperand(a.value(), v);
     boolean shift = a.op() == Expr.BinOp.SHL || a.op() == Expr.BinOp.SHR;
+    if (isUnknown(tr) && !shift && isNumeric(vv) && cx.infer.unify(tr, vv)) {
+      // `*e += 1` where e's type is not known yet (a map's values before `or_insert(1)` fixes them):
+      // rustc defers the `AddAssign` obligation; the number's type is the one choice that can satisfy it.
+      tr = cx.resolve(tr);
+    }
     if (!isNumeric(tr) && !(tr == Prim.BOOL && !shift)) {
       cx.error(Errors.coded("E0368", "binary assignment operation `" + a.op().symbol + "=` cannot be applied to type `"
           + cx.show(t) + "`", a.target().span(), "cannot use `" + a.op().symbol + "=` on type `" + cx.show(t) + "`"));

@@ -112,6 +112,12 @@ public final class Compiler {
       if (known != null) return known;
     }
     List<Ty> args = ownParent ? parentArgs : List.of();
+    if (!ownParent && !info.owner().generics.isEmpty()) {
+      // Called before the generic function that builds it was compiled: its instance is in the type.
+      Ty generic = rustle.check.Zonk.apply(program.tables().types[ty.exprId()]);
+      List<Ty> found = ClosureArgs.of(generic, ty, info.owner());
+      if (found != null) args = found;
+    }
     List<Object> key = List.of(ty, args);
     FnCode c = closures.get(key);
     if (c == null) {

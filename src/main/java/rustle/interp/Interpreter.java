@@ -82,9 +82,18 @@ public final class Interpreter {
       PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
     Compiler c;
     FnCode main;
+    FnCode result = null;
+    int resultSize = 0;
     try {
       c = compile(program, source, probes, obs, unchecked, stackSize, heapSize);
       main = c.code(program.main(), List.of());
+      if (rustle.types.Infer.shallow(program.main().ret) instanceof rustle.types.Ty.Adt r
+          && r.def().builtin == rustle.types.AdtDef.Builtin.RESULT) {
+        // `fn main() -> Result<(), E>`: its value goes to the prelude's __main_result (std's Termination).
+        result = c.code(program.items().fns.get("__main_result"), List.of(r.args().get(1)));
+        resultSize = c.layouts.size(r);
+        c.drain();
+      }
     } catch (Unsupported u) {
       err.print(rustle.diag.Renderer.renderAll(List.of(rustle.diag.Errors.unsupported(u.getMessage(), u.span)),
           new rustle.diag.SourceFile(path, source == null ? "" : source)));
@@ -98,6 +107,11 @@ public final class Interpreter {
     }
     m.path = path;
     try {
+      int hold = 0;
+      if (result != null) {
+        m.pushFrame(resultSize);
+        hold = m.sp;
+      }
       int fp = m.pushFrame(main.frameSize);
       if (obs != null) {
         RunView view = new RunView(m, c.layouts, c.siteNames);
@@ -105,8 +119,21 @@ public final class Interpreter {
         obs.start(view);
         obs.enter(main.map, fp, null);
       }
-      main.callInto(m, fp, 0);
+      main.callInto(m, fp, hold);
       if (obs != null) obs.leave(main.map, fp);
+      if (result != null) {
+        m.sp = hold;
+        int rfp = m.pushFrame(result.frameSize);
+        m.mem.copy(hold, rfp + result.paramOffs[0], resultSize);
+        int code = (int) result.callLong(m, rfp);
+        m.sp = hold;
+        if (code != 0) {
+          out.flush();
+          err.flush();
+          int leaks = leakCheck(m, path, err);
+          return leaks == OK ? 1 : leaks;
+        }
+      }
     } catch (RustPanic p) {
       // Every frame has dropped its live values on the way out (unwinding): the heap must be empty.
       m.reportPanic(p);

@@ -295,9 +295,10 @@ public final class PatCompiler {
     List<DropSlot> drops = new ArrayList<>();
     testAndBind(l.pattern(), pt, direct != null, ts, bs, 0, drops);
     Test t = ts[0];
-    int whole = PatBinds.moves(f, l.pattern(), ty) ? s.flag() : 0;
-    if (direct == null && PatBinds.moves(f, l.pattern(), ty)) capturedMove(l.value(), l.pattern());
-    int[] parts = whole == 0 || direct != null ? null : partialMoves(l.value(), l.pattern(), ty);
+    boolean moves = PatBinds.moves(f, l.pattern(), ty);
+    int whole = moves ? s.flag() : 0;
+    if (direct == null && moves) capturedMove(l.value(), l.pattern());
+    int[] parts = !moves || direct != null ? null : whole == 0 ? boxContentMove(l.value(), l.pattern()) : partialMoves(l.value(), l.pattern(), ty);
     if (parts == null && whole != 0 && direct == null
         && (s.place() instanceof Places.Temp tmp && tmp.flagOff != 0 || localSlot(l.value()) != null)) {
       int rest = residue(s.place(), l.value(), l.pattern(), ty);
@@ -414,9 +415,11 @@ public final class PatCompiler {
       testAndBind(arm.pattern(), pt, direct != null, tests, binds, i, drops);
       f.collectDrops(arm.pattern(), drops);
       armDrops[i] = drops.toArray(new DropSlot[0]);
-      moveFlags[i] = PatBinds.moves(f, arm.pattern(), st) ? s.flag() : 0;
-      if (direct == null && PatBinds.moves(f, arm.pattern(), st)) capturedMove(mt.scrutinee(), arm.pattern());
-      int[] parts = moveFlags[i] == 0 || direct != null ? null : partialMoves(mt.scrutinee(), arm.pattern(), st);
+      boolean moves = PatBinds.moves(f, arm.pattern(), st);
+      moveFlags[i] = moves ? s.flag() : 0;
+      if (direct == null && moves) capturedMove(mt.scrutinee(), arm.pattern());
+      int[] parts = !moves || direct != null ? null
+          : moveFlags[i] == 0 ? boxContentMove(mt.scrutinee(), arm.pattern()) : partialMoves(mt.scrutinee(), arm.pattern(), st);
       if (parts != null) {
         // Marked once the guard holds, where the whole local's flag would have been cleared.
         if (partFlags == null) partFlags = new int[n][];
@@ -474,6 +477,24 @@ public final class PatCompiler {
   private DropSlot localSlot(Expr e) {
     if (!(e instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l) || f.isCaptured(l.var())) return null;
     return f.dropSlots.get(l.var());
+  }
+
+  /**
+   * For {@code match *b} on a Box local b whose arm moves something out: the flag saying b's content was
+   * moved, so that b's drop only frees the box, or for a struct or tuple content the flags of the fields
+   * the arm moves, so that b's drop also drops the others. (An enum content counts as moved whole: the
+   * fields an arm leaves in place are not dropped, a leak rather than a double drop.) Null for other
+   * scrutinees.
+   */
+  private int[] boxContentMove(Expr e, Pattern p) {
+    if (!(e instanceof Expr.Unary u) || u.op() != Expr.UnOp.DEREF) return null;
+    if (!(u.operand() instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return null;
+    Ty bt = rustle.types.Infer.shallow(f.ty(pe));
+    if (!(bt instanceof Ty.Adt b) || b.def().builtin != rustle.types.AdtDef.Builtin.BOX) return null;
+    int[] fields = rustle.interp.nodes.PartialMoves.boxContentFlags(f, p, bt, l.var());
+    if (fields != null) return fields;
+    int flag = f.places.movedFlag(l.var(), bt, 0);
+    return flag == 0 ? null : new int[] {flag};
   }
 
   /** The moved flags of the fields p moves out of the owning local e, or null (see nodes.PartialMoves). */

@@ -249,6 +249,16 @@ public final class PlaceCompiler {
         idx.addFirst(tf.index());
         owners.addFirst(Infer.shallow(f.ty(tf.receiver())));
         cur = tf.receiver();
+      } else if (boxLocalField(cur)) {
+        // `b.next` of a local `b: Box<Node>`: the Box's content (part 0) is the first step, then its field.
+        Expr recv = cur instanceof Expr.Field fe ? fe.receiver() : ((Expr.TupleField) cur).receiver();
+        Ty boxTy = Infer.shallow(f.ty(recv));
+        idx.addFirst(cur instanceof Expr.Field fe ? (Integer) f.t.res[fe.id()] : ((Expr.TupleField) cur).index());
+        owners.addFirst(Infer.shallow(((Ty.Adt) boxTy).args().get(0)));
+        idx.addFirst(0);
+        owners.addFirst(boxTy);
+        cur = recv;
+        break;
       } else {
         break;
       }
@@ -260,34 +270,23 @@ public final class PlaceCompiler {
     return new FieldPath(l.var(), java.util.List.copyOf(owners), ix);
   }
 
-  /**
-   * {@code b.a} read by value out of a Box local {@code b} (one implicit deref): the moved flag of field a
-   * of the box's content (DropSlot.boxFieldFlags), so that b's drop drops the other fields and frees the
-   * box; 0 for other expressions.
-   */
-  private int boxFieldFlag(Expr e, Ty ty) {
-    Expr recv = e instanceof Expr.Field fe ? fe.receiver() : ((Expr.TupleField) e).receiver();
-    if (f.t.derefs[e.id()] != 1 || rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;
-    if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l) || f.isCaptured(l.var())) return 0;
-    if (!(Infer.shallow(f.ty(recv)) instanceof Ty.Adt b) || b.def().builtin != AdtDef.Builtin.BOX) return 0;
-    Ty content = Infer.shallow(f.sub(b.args().get(0)));
-    if (!(content instanceof Ty.Tuple) && !(content instanceof Ty.Adt ca && !ca.def().isEnum
-        && ca.def().builtin == AdtDef.Builtin.NONE && ca.def().dropFn == null)) return 0;
-    DropSlot ds = f.dropSlots.get(l.var());
-    if (ds == null || ds.movedFlags != null) return 0;
-    int index = e instanceof Expr.Field ? (Integer) f.t.res[e.id()] : ((Expr.TupleField) e).index();
-    if (ds.boxFieldFlags == null) {
-      java.util.List<Ty> fts = rustle.interp.nodes.PatResidue.fieldTypes(content);
-      ds.boxFieldFlags = new int[fts.size()];
-      ds.boxFieldDroppers = new rustle.interp.drop.Dropper[fts.size()];
-      ds.boxFieldOffs = f.layout(content).offsets;
-      ds.boxContentSize = f.size(content);
-      for (int i = 0; i < fts.size(); i++) {
-        ds.boxFieldFlags[i] = f.frame.flag();
-        ds.boxFieldDroppers[i] = f.c.drops.of(f.sub(fts.get(i)));
-      }
+  /** Whether e is a field of a struct or tuple in a Box local, reached through the Box's one auto-deref. */
+  private boolean boxLocalField(Expr e) {
+    Expr recv;
+    int id;
+    if (e instanceof Expr.Field fe) {
+      recv = fe.receiver();
+      id = fe.id();
+    } else if (e instanceof Expr.TupleField tf) {
+      recv = tf.receiver();
+      id = tf.id();
+    } else {
+      return false;
     }
-    return ds.boxFieldFlags[index];
+    if (f.t.derefs[id] != 1 || !(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local)) return false;
+    if (!(Infer.shallow(f.ty(recv)) instanceof Ty.Adt b) || b.def().builtin != AdtDef.Builtin.BOX) return false;
+    Ty content = Infer.shallow(b.args().get(0));
+    return content instanceof Ty.Tuple || content instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.NONE && !a.def().isEnum;
   }
 
   /** The moved-out flag of the part p names, made (with its ancestors' tracking) on first use; 0 if untracked. */
@@ -304,6 +303,11 @@ public final class PlaceCompiler {
       if (k == p.index().length - 1) return mp.flags[p.index()[k]];
       level = mp.children;
     }
+  }
+
+  /** The moved-out flag of field i of the struct or tuple content of Box local v; 0 if untracked. */
+  public int boxFieldFlag(rustle.check.LocalVar v, Ty boxTy, Ty content, int i) {
+    return pathFlag(new FieldPath(v, java.util.List.of(boxTy, content), new int[] {0, i}));
   }
 
   /** Move-path tracking for the fields of a struct or tuple (one flag each). */
@@ -324,8 +328,6 @@ public final class PlaceCompiler {
     Expr recv;
     int index;
     if (e instanceof Expr.Field || e instanceof Expr.TupleField) {
-      int boxed = boxFieldFlag(e, ty);
-      if (boxed != 0) return boxed;
       FieldPath p = fieldPath(e);
       if (p == null || f.isCaptured(p.var())) return 0;
       if (rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;

@@ -108,11 +108,8 @@ final class Vtables {
 
   /** The trait's methods in vtable order: the supertrait's first, then its own in declaration order. */
   private List<FnSig.Def> methods(Ty.Dyn d) {
-    List<TraitDef> chain = new ArrayList<>();
-    for (TraitDef td = c.program.items().traits.get(d.trait()); td != null && !chain.contains(td); ) {
-      chain.add(0, td);
-      td = td.supertraits.isEmpty() ? null : c.program.items().traits.get(td.supertraits.get(0));
-    }
+    List<TraitDef> chain = new ArrayList<>(TraitDef.withSupertraits(c.program.items().traits, d.trait()));
+    java.util.Collections.reverse(chain);
     List<FnSig.Def> out = new ArrayList<>();
     for (TraitDef td : chain) out.addAll(td.methods.values());
     return out;
@@ -125,7 +122,12 @@ final class Vtables {
     if (m.trait.equals(d.trait())) args.addAll(d.args());
     if (args.size() != m.implGenerics) return 0;
     TraitResolve.Target target = TraitResolve.resolve(c, m, args);
-    if (target.def().item.body() == null) return 0;
+    if (target.def().item.body() == null) {
+      // A derived or std Debug has no fmt of its own: the prelude's generic one formats it natively.
+      FnSig.Def viaFmt = "Debug".equals(m.trait) ? c.program.items().fns.get("__dyn_debug_fmt") : null;
+      if (viaFmt == null || !viaFmt.fromPrelude) return 0;
+      return fnAddr(c.code(viaFmt, List.of(t)), true);
+    }
     return fnAddr(c.code(target.def(), target.args()), true);
   }
 }

@@ -13,6 +13,10 @@ import rustle.syntax.gen.RustParser.*;
 final class TypeBuilder {
   private final BuildContext cx;
   private final AstBuilder ast;
+  /** Set while a trait bound's path is built: an `Item = T` binding there is accepted (see genericArgs). */
+  private boolean inBound;
+  /** Set while the bounds of an `impl Trait` type are built. */
+  private boolean inImpl;
 
   TypeBuilder(BuildContext cx, AstBuilder ast) {
     this.cx = cx;
@@ -47,8 +51,16 @@ final class TypeBuilder {
     }
     if (c instanceof FnPtrTypeContext f) return fnPtr(f, span);
     if (c instanceof BoundsTypeContext b) {
-      List<TypeExpr.Bound> bounds = bounds(b.typeParamBounds());
-      if (Tok.has(b, "impl")) return new TypeExpr.ImplTraitType(cx.id(), span, bounds);
+      boolean impl = Tok.has(b, "impl");
+      boolean outer = inImpl;
+      inImpl = impl;
+      List<TypeExpr.Bound> bounds;
+      try {
+        bounds = bounds(b.typeParamBounds());
+      } finally {
+        inImpl = outer;
+      }
+      if (impl) return new TypeExpr.ImplTraitType(cx.id(), span, bounds);
       return new TypeExpr.DynTraitType(cx.id(), span, bounds);
     }
     if (c instanceof RawPtrTypeContext r) return rawPtr(span, Tok.has(r, "mut"), type(r.type()));
@@ -161,6 +173,10 @@ final class TypeBuilder {
     for (GenericArgContext a : c.genericArg()) {
       if (a.LIFETIME() != null) continue;
       if (a.identifier() != null) {
+        // `impl Iterator<Item = T>`: the checker takes the item type from the concrete iterator the body
+        // returns, so the binding is dropped; other bindings (`Add<Output = T>`, `dyn Iterator<Item =
+        // T>`) are not supported.
+        if (inBound && inImpl && a.identifier().getText().equals("Item")) continue;
         cx.unsupported("bindings of associated types", cx.span(a));
       } else if (a.type() != null) {
         out.add(type(a.type()));
@@ -188,7 +204,13 @@ final class TypeBuilder {
     Span span = cx.span(t);
     if (Tok.has(t, "?")) cx.unsupported("`?Sized` bounds", span);
     if (t.forLifetimes() != null) cx.unsupported("`for<'a>` higher-ranked lifetimes", cx.span(t.forLifetimes()));
-    Path path = typePath(t.typePath());
+    inBound = true;
+    Path path;
+    try {
+      path = typePath(t.typePath());
+    } finally {
+      inBound = false;
+    }
     FnSugarContext f = t.fnSugar();
     if (f == null) return new TypeExpr.Bound(span, path, null, null, null);
     List<TypeContext> written = f.type();

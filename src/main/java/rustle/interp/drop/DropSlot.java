@@ -34,19 +34,12 @@ public final class DropSlot {
   /** For a Box local whose content may be moved out ({@code let s = *b;}): the content's size, else -1. */
   public int boxContentSize = -1;
   /**
-   * For a Box local some fields of whose content are moved out ({@code let a = b.a;}): a moved flag per
-   * field of the content, their offsets in it and droppers; its drop drops the fields left and frees the box.
-   */
-  public int[] boxFieldFlags;
-  /**
    * What patterns that moved this local out in part leave of it ({@code if let Some((l, _)) = pair}, see
    * nodes.PatResidue): each with a flag set by the pattern's binder; dropped when the local is next
    * dropped (its scope end, an assignment over it) while its own flag is clear.
    */
   public int[] residueFlags;
   public Dropper[] residues;
-  public int[] boxFieldOffs;
-  public Dropper[] boxFieldDroppers;
   /**
    * Set for a binding the borrow checker found holding nothing at every normal exit of its scope: its
    * drop is left out of those exits (drop elaboration, docs/evaluator.md), its flag still kept for
@@ -111,24 +104,8 @@ public final class DropSlot {
   /** The drop of a value that is not a quick case (apart, so that dropIfLive stays small). */
   private void dropRest(Machine m, int fp, int a) {
     if (variantFlags != null) dropVariantParts(m, fp, a);
-    else if (boxFieldFlags != null) dropBoxParts(m, fp, a);
     else if (movedFlags == null) dropper.drop(m, a);
     else dropParts(m, fp);
-  }
-
-  private void dropBoxParts(Machine m, int fp, int a) {
-    boolean any = false;
-    for (int fl : boxFieldFlags) any |= m.mem.getByte(fp + fl) != 0;
-    if (!any) {
-      dropper.drop(m, a);
-      return;
-    }
-    int ptr = (int) m.mem.getLong(a);
-    for (int j = 0; j < boxFieldFlags.length; j++) {
-      if (m.mem.getByte(fp + boxFieldFlags[j]) == 0 && boxFieldDroppers[j] != null) boxFieldDroppers[j].drop(m, ptr + boxFieldOffs[j]);
-    }
-    m.heapTypes.boxFree(ptr, boxContentSize);
-    clearMoved(m, fp);
   }
 
   private void dropVariantParts(Machine m, int fp, int a) {
@@ -145,8 +122,15 @@ public final class DropSlot {
     if (boxContentSize >= 0) {
       // A box whose content was moved out is freed without dropping the content.
       int ptr = (int) m.mem.getLong(fp + off);
-      if (m.mem.getByte(fp + movedFlags[0]) == 0) dropper.drop(m, fp + off);
-      else m.heapTypes.boxFree(ptr, boxContentSize);
+      if (m.mem.getByte(fp + movedFlags[0]) != 0) {
+        m.heapTypes.boxFree(ptr, boxContentSize);
+      } else if (fieldParts != null && fieldParts[0] != null) {
+        // Some fields of the content were moved out (`let n = b.next;`): drop the others, then free.
+        fieldParts[0].drop(m, fp, ptr);
+        m.heapTypes.boxFree(ptr, boxContentSize);
+      } else {
+        dropper.drop(m, fp + off);
+      }
       clearMoved(m, fp);
       return;
     }
@@ -159,14 +143,13 @@ public final class DropSlot {
   }
 
   public void clearMoved(Machine m, int fp) {
-    if (movedFlags != null || variantFlags != null || boxFieldFlags != null || residueFlags != null) clearParts(m, fp);
+    if (movedFlags != null || variantFlags != null || residueFlags != null) clearParts(m, fp);
   }
 
   private void clearParts(Machine m, int fp) {
     if (movedFlags != null) for (int mf : movedFlags) m.mem.putByte(fp + mf, (byte) 0);
     if (fieldParts != null) for (MovePaths p : fieldParts) if (p != null) p.clear(m, fp);
     if (variantFlags != null) for (int[] fl : variantFlags) for (int x : fl) m.mem.putByte(fp + x, (byte) 0);
-    if (boxFieldFlags != null) for (int x : boxFieldFlags) m.mem.putByte(fp + x, (byte) 0);
     if (residueFlags != null) {
       for (int i = 0; i < residueFlags.length; i++) {
         if (m.mem.getByte(fp + residueFlags[i]) == 0) continue;

@@ -49,6 +49,31 @@ public final class PartialMoves {
     return r;
   }
 
+  /**
+   * For {@code match *b} on a Box local b holding a struct or tuple: the moved flags of the content's
+   * fields pattern p moves out (b's drop then drops the others and frees the box), or null for other
+   * shapes.
+   */
+  public static int[] boxContentFlags(FnCompiler f, Pattern p, Ty boxTy, LocalVar v) {
+    Ty t = Infer.shallow(((Ty.Adt) boxTy).args().get(0));
+    if (t instanceof Ty.Adt a && (a.def().isEnum || a.def().dropFn != null || a.def().builtin != rustle.types.AdtDef.Builtin.NONE)) return null;
+    if (!(t instanceof Ty.Tuple || t instanceof Ty.Adt)) return null;
+    PatFields pf = PatFields.of(f, p, t);
+    if (pf == null) return null;
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < pf.subs().size(); k++) {
+      int i = pf.fieldIdx().get(k);
+      if (i < 0) continue;
+      Ty ft = f.sub(pf.fieldTys().get(i));
+      if (!PatBinds.moves(f, pf.subs().get(k), ft)) continue;
+      out.add(f.places.boxFieldFlag(v, boxTy, t, i));
+    }
+    if (out.isEmpty() || out.contains(0)) return null;
+    int[] r = new int[out.size()];
+    for (int i = 0; i < r.length; i++) r[i] = out.get(i);
+    return r;
+  }
+
   /** `[a, _, c]` / `[a, .., z]` on an array local: element i is field i (a `rest @ ..` binding is not handled). */
   private static int[] arrayFlags(FnCompiler f, Pattern.SlicePat sp, Ty.Array arr, LocalVar v) {
     int rest = rustle.check.SlicePats.restIndex(sp);
