@@ -161,6 +161,12 @@ class StdSurfaceTest {
       case "&Rc<T>" -> "&r";
       case "&HashSet<T>" -> "&r";
       case "Box<T>" -> "Box::new(5i32)";
+      // An integer type's From/TryFrom source, a drain's range, append's other Vec.
+      case "S" -> "1u8";
+      case "R" -> "0..1";
+      case "&mut Vec<T>" -> "&mut vec![4i32]";
+      case "bool" -> "true";
+      case "u64" -> "4";
       default -> {
         if (ty.equals(prim)) yield "3" + prim;
         throw new IllegalArgumentException("no sample value of type " + ty);
