@@ -4,6 +4,17 @@ import java.util.List;
 
 /** A top-level (or block-level) item. */
 public sealed interface Item extends Node {
+  /** The name an item declares in its scope (fn, struct, enum, trait, const, type alias), else null. */
+  static String nameOf(Item it) {
+    if (it instanceof FnItem f) return f.name();
+    if (it instanceof StructItem s) return s.name();
+    if (it instanceof EnumItem e) return e.name();
+    if (it instanceof TraitItem t) return t.name();
+    if (it instanceof ConstItem c) return c.name();
+    if (it instanceof TypeAlias a) return a.name();
+    return null;
+  }
+
   /** A generic parameter: a type {@code T: Bound + Other} or a lifetime {@code 'a} (isLifetime). */
   record GenericParam(Span span, String name, boolean isLifetime, List<TypeExpr.Bound> bounds) {}
 

@@ -41,7 +41,7 @@ final class ItemTree {
   }
 
   private void noteTopLevel(Item it) {
-    String n = name(it);
+    String n = Item.nameOf(it);
     if (n != null) seen.putIfAbsent(n, true);
   }
 
@@ -61,7 +61,7 @@ final class ItemTree {
 
   /** An item inside a module or a block: one namespace, so its name must be new. */
   private void nested(Item it) {
-    String n = name(it);
+    String n = Item.nameOf(it);
     if (n != null) {
       if (seen.containsKey(n)) {
         errors.add(Errors.unsupported("two items named `" + n + "` in different modules or blocks", it.span()));
@@ -93,16 +93,6 @@ final class ItemTree {
         throw new IllegalStateException(e);
       }
     }
-  }
-
-  private static String name(Item it) {
-    if (it instanceof Item.FnItem f) return f.name();
-    if (it instanceof Item.StructItem s) return s.name();
-    if (it instanceof Item.EnumItem e) return e.name();
-    if (it instanceof Item.TraitItem t) return t.name();
-    if (it instanceof Item.ConstItem c) return c.name();
-    if (it instanceof Item.TypeAlias a) return a.name();
-    return null;
   }
 
 }

@@ -68,7 +68,7 @@ public final class BlockItemNames {
         continue;
       }
       if (n instanceof Item it) {
-        String name = name(it);
+        String name = Item.nameOf(it);
         if (name != null) counts.merge(name, 1, Integer::sum);
       }
       if (!isAst(n)) continue;
@@ -114,7 +114,7 @@ public final class BlockItemNames {
     Map<String, String> inner = null;
     for (Stmt s : b.stmts()) {
       if (!(s instanceof Stmt.ItemStmt is)) continue;
-      String name = name(is.item());
+      String name = Item.nameOf(is.item());
       if (name == null || counts.getOrDefault(name, 0) < 2) continue;
       String to = name + MARK + (++next);
       renamed.put(is.item(), to);
@@ -174,15 +174,5 @@ public final class BlockItemNames {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String name(Item it) {
-    if (it instanceof Item.FnItem f) return f.name();
-    if (it instanceof Item.StructItem s) return s.name();
-    if (it instanceof Item.EnumItem e) return e.name();
-    if (it instanceof Item.TraitItem t) return t.name();
-    if (it instanceof Item.ConstItem c) return c.name();
-    if (it instanceof Item.TypeAlias a) return a.name();
-    return null;
   }
 }
