@@ -59,6 +59,7 @@ final class BlockBuilder {
       return b.stmts();
     }
     if (b.itemKind() != null) {
+      cx.blockItems = true;
       for (Item item : ast.items.itemKinds(b.itemKind(), s.outerAttr(), b.visibility())) {
         out.add(new Stmt.ItemStmt(cx.id(), item.span(), item));
       }

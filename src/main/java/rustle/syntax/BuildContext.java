@@ -15,6 +15,8 @@ final class BuildContext {
   private final LineMap lines;
   private int nextId;
   final List<Diagnostic> errors = new ArrayList<>();
+  /** Whether some block declares an item: only then can two items' names clash (BlockItemNames). */
+  boolean blockItems;
 
   BuildContext(LineMap lines) {
     this(lines, 0);

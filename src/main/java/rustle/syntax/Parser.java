@@ -101,7 +101,9 @@ public final class Parser {
       }
     }
     BuildContext cx = new BuildContext(lines, firstId);
-    Crate crate = BlockItemNames.rename(new AstBuilder(cx).crate(tree));
+    Crate crate = new AstBuilder(cx).crate(tree);
+    // The renaming walks the whole tree by reflection, a cost at every start-up: only when it can matter.
+    if (cx.blockItems) crate = BlockItemNames.rename(crate);
     return new ParseResult(crate, List.copyOf(cx.errors));
   }
 
