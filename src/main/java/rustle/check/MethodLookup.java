@@ -144,6 +144,7 @@ final class MethodLookup {
     List<String> kinds = cx.exprs.paths.fnKinds(found.def());
     cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
         hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
+    if (found.def().fromPrelude) fnPointerArgs(m, kinds.subList(1, kinds.size()));
     borrowedKey(m, found.def(), found.args());
     new Obligations(cx).method(m, found.def(), found.args());
     new TableKeyCk(cx).tableKey(m, found.def(), found.args());
@@ -306,6 +307,22 @@ final class MethodLookup {
       // argument as mismatched rather than letting the literal fall back to a type the map cannot hash.
       if (!cx.infer.unify(borrowed, key) && !m.args().isEmpty()) {
         cx.mismatch(m.args().get(0).span(), new Ty.Ref(key, false), new Ty.Ref(borrowed, false));
+      }
+    }
+  }
+
+  /**
+   * A {@code fn} pointer value passed to a std method for a closure parameter ({@code v.sort_by_key(k)} with
+   * {@code k: fn(&T) -> K}): valid Rust, but std's methods here call closures and fn items only, so it is
+   * named as unsupported rather than failing when the program is compiled.
+   */
+  private void fnPointerArgs(Expr.MethodCall m, List<String> kinds) {
+    for (int i = 0; i < m.args().size() && i < kinds.size(); i++) {
+      if (kinds.get(i) == null) continue;
+      Ty t = cx.resolve(cx.tables.types[m.args().get(i).id()]);
+      while (t instanceof Ty.Ref r) t = cx.resolve(r.inner());
+      if (t instanceof Ty.FnPtr) {
+        cx.error(Errors.unsupported("a `fn` pointer value as the closure of `" + m.name() + "`", m.args().get(i).span()));
       }
     }
   }
