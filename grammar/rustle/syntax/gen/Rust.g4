@@ -226,8 +226,23 @@ castType
   | '(' (type (',' type)* ','?)? ')'                   # tupleCastType
   | '[' type (';' expr)? ']'                           # arrayCastType
   | '_'                                                # inferCastType
-  | 'dyn' typeParamBound                               # dynCastType
+  | 'dyn' castBound                                    # dynCastType
   ;
+
+/**
+ * The one bound of a `dyn` cast type: a trait path with generic arguments on its last segment only, as
+ * in a cast path, and a closure trait's return type a cast type. Not typeParamBound: a cast may be
+ * followed by an operator ({@code x as T < y}), and the parser's SLL prediction takes a rule's follow
+ * set from every place the rule is used, so a type path that could end a cast made each type's
+ * {@code <} a decision read to the end of the next item (half of the parse time of a program
+ * with generic types).
+ */
+castBound
+  : LIFETIME
+  | '?'? forLifetimes? '::'? pathIdent ('::' pathIdent)* ('::'? genericArgs)? castFnSugar?
+  ;
+
+castFnSugar : '(' (type (',' type)* ','?)? ')' ('->' castType)? ;
 
 // ======================================================================= patterns
 

@@ -102,9 +102,9 @@ final class TypeBuilder {
     if (c instanceof RawPtrCastTypeContext r) return rawPtr(span, Tok.has(r, "mut"), castType(r.castType()));
     if (c instanceof DynCastTypeContext d) {
       // One bound only: a `+` after it continues the expression (rustc asks for parentheses there too).
-      TypeParamBoundContext b = d.typeParamBound();
+      CastBoundContext b = d.castBound();
       TypeExpr.Bound bound = b.LIFETIME() != null ? new TypeExpr.Bound(cx.span(b), null, null, null, b.LIFETIME().getText())
-          : traitBound(b.traitBound());
+          : castBound(b);
       return new TypeExpr.DynTraitType(cx.id(), span, List.of(bound));
     }
     return new TypeExpr.InferType(cx.id(), span);
@@ -218,6 +218,30 @@ final class TypeBuilder {
     List<TypeExpr> params = types(hasRet ? written.subList(0, written.size() - 1) : written);
     TypeExpr ret = hasRet ? type(written.get(written.size() - 1)) : null;
     return new TypeExpr.Bound(span, path, List.copyOf(params), ret, null);
+  }
+
+  /** The trait bound of a {@code dyn} cast type, as {@link #traitBound} builds a bound's. */
+  private TypeExpr.Bound castBound(CastBoundContext t) {
+    Span span = cx.span(t);
+    if (Tok.has(t, "?")) cx.unsupported("`?Sized` bounds", span);
+    if (t.forLifetimes() != null) cx.unsupported("`for<'a>` higher-ranked lifetimes", cx.span(t.forLifetimes()));
+    List<Path.Segment> segs = new ArrayList<>();
+    List<PathIdentContext> ids = t.pathIdent();
+    inBound = true;
+    try {
+      for (int i = 0; i < ids.size(); i++) {
+        PathIdentContext s = ids.get(i);
+        List<TypeExpr> args = i == ids.size() - 1 && t.genericArgs() != null ? genericArgs(t.genericArgs()) : List.of();
+        segs.add(new Path.Segment(segment(s), cx.span(s), args));
+      }
+    } finally {
+      inBound = false;
+    }
+    Path path = new Path(cx.span(ids.get(0), t.genericArgs() != null ? t.genericArgs() : ids.get(ids.size() - 1)), segs);
+    CastFnSugarContext f = t.castFnSugar();
+    if (f == null) return new TypeExpr.Bound(span, path, null, null, null);
+    TypeExpr ret = f.castType() == null ? null : castType(f.castType());
+    return new TypeExpr.Bound(span, path, List.copyOf(types(f.type())), ret, null);
   }
 
   /** The lifetimes after {@code 'a:} as lifetime bounds. */
