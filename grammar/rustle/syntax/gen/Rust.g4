@@ -450,10 +450,14 @@ postfixOp
   | '[' expr ']'
   ;
 
+/**
+ * A method call is a field op followed by a call op (ExprBuilder joins them): as two alternatives, a
+ * method call and a field followed by a call matched the same tokens, and the parser's prediction read
+ * each call's whole argument list (nested calls again) before it could choose.
+ */
 dotOrTryOp
   : '?'                                                     # tryOp
-  | '.' identifier ('::' genericArgs)? '(' callArgs? ')'    # methodCallOp
-  | '.' identifier                                          # fieldOp
+  | '.' identifier ('::' genericArgs)?                      # fieldOp
   | '.' (INTEGER_LITERAL | FLOAT_LITERAL)                   # tupleFieldOp
   | '.' 'await'                                             # awaitOp
   ;

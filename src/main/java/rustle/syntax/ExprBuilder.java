@@ -177,12 +177,39 @@ final class ExprBuilder {
 
   private Expr postfix(ParserRuleContext c) {
     Expr e = ast.primaries.primary((ParserRuleContext) c.getChild(0));
-    for (int i = 1; i < c.getChildCount(); i++) e = postfixOp(e, c.start, (PostfixOpContext) c.getChild(i));
+    List<ParserRuleContext> ops = new ArrayList<>();
+    for (int i = 1; i < c.getChildCount(); i++) ops.add((ParserRuleContext) c.getChild(i));
+    return postfixOps(e, c.start, ops);
+  }
+
+  /**
+   * Applies a chain of postfix ops (PostfixOpContext, or a block tail's first DotOrTryOpContext) to e. A
+   * field op followed by a call op is a method call: the grammar leaves the joining to this (see its
+   * dotOrTryOp), which rustc's parser does too ({@code (s.f)(x)} calls a field).
+   */
+  private Expr postfixOps(Expr e, Token start, List<? extends ParserRuleContext> ops) {
+    for (int i = 0; i < ops.size(); i++) {
+      ParserRuleContext op = ops.get(i);
+      DotOrTryOpContext d = op instanceof PostfixOpContext p ? p.dotOrTryOp() : (DotOrTryOpContext) op;
+      if (d instanceof FieldOpContext f) {
+        PostfixOpContext call = i + 1 < ops.size() && ops.get(i + 1) instanceof PostfixOpContext n
+            && n.dotOrTryOp() == null && Tok.has(n, "(") ? n : null;
+        if (call != null) {
+          e = new Expr.MethodCall(cx.id(), cx.span(start, call.stop), e, TypeBuilder.name(f.identifier()),
+              cx.span(f.identifier()), ast.types.genericArgs(f.genericArgs()), args(call.callArgs()));
+          i++;
+          continue;
+        }
+        if (f.genericArgs() != null) {
+          cx.error("field expressions cannot have generic arguments", cx.span(f.genericArgs()), null);
+        }
+      }
+      e = d != null ? dotOrTry(e, start, d) : postfixOp(e, start, (PostfixOpContext) op);
+    }
     return e;
   }
 
   private Expr postfixOp(Expr e, Token start, PostfixOpContext op) {
-    if (op.dotOrTryOp() != null) return dotOrTry(e, start, op.dotOrTryOp());
     Span span = cx.span(start, op.stop);
     if (Tok.has(op, "(")) return new Expr.Call(cx.id(), span, e, args(op.callArgs()));
     return new Expr.Index(cx.id(), span, e, expr(op.expr()));
@@ -191,11 +218,6 @@ final class ExprBuilder {
   private Expr dotOrTry(Expr e, Token start, DotOrTryOpContext op) {
     Span span = cx.span(start, op.stop);
     if (op instanceof TryOpContext) return new Expr.Try(cx.id(), span, e);
-    if (op instanceof MethodCallOpContext m) {
-      GenericArgsContext g = m.genericArgs();
-      return new Expr.MethodCall(cx.id(), span, e, TypeBuilder.name(m.identifier()), cx.span(m.identifier()),
-          ast.types.genericArgs(g), args(m.callArgs()));
-    }
     if (op instanceof FieldOpContext f) {
       return new Expr.Field(cx.id(), span, e, TypeBuilder.name(f.identifier()), cx.span(f.identifier()));
     }
@@ -250,20 +272,16 @@ final class ExprBuilder {
   /** A statement's head ({@code stmtHead}): prefix operators and a postfix chain, or a primary. */
   Expr stmtHead(StmtHeadContext h) {
     if (h.primaryStmt() == null) return unary(h);
-    Expr e = ast.primaries.primary(h.primaryStmt());
-    for (PostfixOpContext op : h.postfixOp()) e = postfixOp(e, h.start, op);
-    return e;
+    return postfixOps(ast.primaries.primary(h.primaryStmt()), h.start, h.postfixOp());
   }
 
   /** After a block-like statement: its {@code .} or {@code ?} continuation and the operators after. */
   Expr blockTail(Expr e, Token start, BlockTailContext t) {
-    e = dotOrTry(e, start, t.dotOrTryOp());
-    Token last = t.dotOrTryOp().stop;
-    for (PostfixOpContext op : t.postfixOp()) {
-      e = postfixOp(e, start, op);
-      last = op.stop;
-    }
-    return exprTail(e, cx.span(start, last), start, t.exprTail());
+    List<ParserRuleContext> ops = new ArrayList<>();
+    ops.add(t.dotOrTryOp());
+    ops.addAll(t.postfixOp());
+    e = postfixOps(e, start, ops);
+    return exprTail(e, cx.span(start, ops.get(ops.size() - 1).stop), start, t.exprTail());
   }
 
   /** {@code exprTail}: binary operators, a range and an assignment after a statement's head. */
