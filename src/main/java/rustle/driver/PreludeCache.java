@@ -19,7 +19,7 @@ import rustle.syntax.Parser;
  */
 final class PreludeCache {
   static final String RESOURCE = "/rustle/prelude.ast";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private PreludeCache() {}
 
@@ -53,7 +53,7 @@ final class PreludeCache {
     w.varint(checksum(source));
     w.varint(source.length);
     w.varint(parsed.crate().nodeCount()); // in the header: the user's parse needs it before the decode
-    w.write(parsed.crate());
+    w.writeDeferringBodies(parsed.crate());
     return w.bytes();
   }
 
@@ -132,7 +132,9 @@ final class PreludeCache {
     r.varint();
     r.varint();
     r.varint();
-    return (Crate) r.read();
+    Crate crate = (Crate) r.read();
+    r.endOfMain();
+    return crate;
   }
 
   private static int checksum(byte[] bytes) {

@@ -4,6 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 
 import org.junit.jupiter.api.Test;
 import rustle.ast.Crate;
+import rustle.ast.Expr;
+import rustle.ast.Item;
+import rustle.ast.LazyBody;
 import rustle.syntax.Parser;
 
 /**
@@ -17,6 +20,29 @@ class PreludeCacheTest {
   @Test
   void aRoundTripGivesBackTheParsedPrelude() {
     assertThat(PreludeCache.decode(PreludeCache.encode(), Prelude.source())).isEqualTo(PARSED);
+  }
+
+  @Test
+  void bodiesStayEncodedUntilAskedForThenDecodeOnce() throws Exception {
+    // A run decodes only the bodies it reaches; the item holds a stand-in until body() is called.
+    Crate decoded = PreludeCache.decode(PreludeCache.bytes());
+    java.lang.reflect.Field field = Item.FnItem.class.getDeclaredField("body");
+    field.setAccessible(true);
+    int lazy = 0;
+    for (Item it : decoded.items()) {
+      if (!(it instanceof Item.ImplItem impl)) continue;
+      for (Item.FnItem f : impl.fns()) {
+        if (!(((Expr.Block) field.get(f)).stmts() instanceof LazyBody body)) continue;
+        lazy++;
+        assertThat(body.decoded()).isFalse();
+        assertThat(f.hasBody()).isTrue();
+        Expr.Block b = f.body();
+        assertThat(body.decoded()).isTrue();
+        assertThat(f.body()).isSameInstanceAs(b);
+        assertThat(b.id()).isAtLeast(0); // not the stand-in's
+      }
+    }
+    assertThat(lazy).isGreaterThan(100);
   }
 
   @Test
