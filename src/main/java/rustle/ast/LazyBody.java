@@ -9,6 +9,8 @@ import java.util.AbstractList;
  * The decode happens once, whichever thread asks first, so every caller sees the same nodes.
  */
 public abstract class LazyBody extends AbstractList<Stmt> {
+  /** How many bodies have been decoded in this process (guarded by the class: for measurements). */
+  private static int decodes;
   private volatile Expr.Block block;
 
   /** The body, decoded on the first call. */
@@ -17,7 +19,10 @@ public abstract class LazyBody extends AbstractList<Stmt> {
     if (b == null) {
       synchronized (this) {
         b = block;
-        if (b == null) block = b = decode();
+        if (b == null) {
+          block = b = decode();
+          counted();
+        }
       }
     }
     return b;
@@ -29,6 +34,15 @@ public abstract class LazyBody extends AbstractList<Stmt> {
   }
 
   protected abstract Expr.Block decode();
+
+  private static synchronized void counted() {
+    decodes++;
+  }
+
+  /** How many bodies this process has decoded so far. */
+  public static synchronized int decodes() {
+    return decodes;
+  }
 
   /** A stand-in for the body in its item (never seen outside {@link Item.FnItem}). */
   public final Expr.Block standIn() {

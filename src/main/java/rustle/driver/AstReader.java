@@ -51,8 +51,12 @@ final class AstReader {
   private final int recordBase;
   private final int stringBase;
   private final int spanBase;
-  // Set by endOfMain: where the table of the bodies' offsets starts, and their bytes.
+  // Set by endOfMain: where the table of the bodies' offsets starts, and how many there are.
   private int bodyTable;
+  private int bodyCount;
+  // The bodies' bytes and where they start: after the table in this reader's bytes, or (when the bytes
+  // end with the table) PreludeCache.bodies(); found by the first body's decode (guarded by this).
+  private byte[] bodyIn;
   private int bodyData;
 
   AstReader(byte[] in, int pos) {
@@ -65,9 +69,9 @@ final class AstReader {
     recordBase = stringBase = spanBase = 0;
   }
 
-  /** A reader of one deferred body, after main has read the main part. */
-  private AstReader(AstReader main, int pos) {
-    this.in = main.in;
+  /** A reader of one deferred body from bytes in, after main has read the main part. */
+  private AstReader(AstReader main, byte[] in, int pos) {
+    this.in = in;
     this.pos = pos;
     records = new Object[64];
     strings = new String[16];
@@ -80,16 +84,26 @@ final class AstReader {
 
   /** After the main part: reads where the deferred bodies are (they are decoded when first asked for). */
   void endOfMain() {
-    int n = varint();
+    bodyCount = varint();
     bodyTable = pos;
-    bodyData = pos + 4 * n;
   }
 
-  /** Decodes the deferred body numbered i (on any thread: this reader is not changed by it). */
+  /** Decodes the deferred body numbered i (on any thread: the main part's tables are not changed by it). */
   Expr.Block body(int i) {
     int at = bodyTable + 4 * i;
     int offset = (in[at] & 0xff) << 24 | (in[at + 1] & 0xff) << 16 | (in[at + 2] & 0xff) << 8 | (in[at + 3] & 0xff);
-    return (Expr.Block) new AstReader(this, bodyData + offset).read();
+    byte[] bodies;
+    int start;
+    synchronized (this) {
+      if (bodyIn == null) {
+        int after = bodyTable + 4 * bodyCount;
+        bodyIn = after < in.length ? in : PreludeCache.bodies();
+        bodyData = bodyIn == in ? after : 0;
+      }
+      bodies = bodyIn;
+      start = bodyData;
+    }
+    return (Expr.Block) new AstReader(this, bodies, start + offset).read();
   }
 
   /** The stand-in of a deferred body: a LazyBody decoding it from the main part's reader. */

@@ -31,6 +31,7 @@ final class AstWriter {
   private List<Expr.Block> deferred;
   /** While the bodies are written: the one being written, and which body first wrote each record. */
   private int body = -1;
+  private int bodiesAt = -1;
   private final Map<Object, Integer> bodyOf = new IdentityHashMap<>();
 
   AstWriter() {
@@ -73,8 +74,14 @@ final class AstWriter {
     for (int off : offsets) {
       for (int shift = 24; shift >= 0; shift -= 8) main.write(off >>> shift);
     }
+    bodiesAt = main.size();
     main.write(out.toByteArray(), 0, out.size());
     out = main;
+  }
+
+  /** Where the bodies' bytes start (after {@link #writeDeferringBodies}): the main part ends there. */
+  int bodiesAt() {
+    return bodiesAt;
   }
 
   void write(Object v) {
