@@ -1,6 +1,7 @@
 package rustle.ast;
 
 import java.util.List;
+import java.util.Objects;
 
 /** A top-level (or block-level) item. */
 public sealed interface Item extends Node {
@@ -39,10 +40,39 @@ public sealed interface Item extends Node {
           null);
     }
 
+    /** The body, decoded first if the prelude's cache left it encoded (see {@link LazyBody}). */
+    @Override
+    public Expr.Block body() {
+      return body != null && body.stmts() instanceof LazyBody lazy ? lazy.block() : body;
+    }
+
+    /** Whether there is a body, without decoding one that is still encoded. */
+    public boolean hasBody() {
+      return body != null;
+    }
+
     /** A function declared in an {@code extern} block: its body is supplied natively. */
     public boolean isForeign() {
-      return abi != null && body != null && body.stmts().isEmpty() && body.tail() instanceof Expr.MacroCall m
+      Expr.Block b = abi == null ? null : body();
+      return b != null && b.stmts().isEmpty() && b.tail() instanceof Expr.MacroCall m
           && m.name().equals("intrinsic");
+    }
+
+    // By value like every record, but with the body as body() gives it (the generated methods would
+    // compare an encoded body's stand-in).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FnItem f && id == f.id && isPub == f.isPub && isUnsafe == f.isUnsafe
+          && Objects.equals(span, f.span) && Objects.equals(name, f.name) && Objects.equals(nameSpan, f.nameSpan)
+          && Objects.equals(generics, f.generics) && selfKind == f.selfKind && Objects.equals(selfSpan, f.selfSpan)
+          && Objects.equals(selfLifetime, f.selfLifetime) && Objects.equals(params, f.params)
+          && Objects.equals(ret, f.ret) && Objects.equals(abi, f.abi) && Objects.equals(body(), f.body());
+    }
+
+    /** From a few components (equal items have them equal): hashing the whole body is never wanted. */
+    @Override
+    public int hashCode() {
+      return (id * 31 + Objects.hashCode(name)) * 31 + Objects.hashCode(span);
     }
   }
 

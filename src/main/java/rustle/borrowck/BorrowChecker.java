@@ -43,7 +43,7 @@ public final class BorrowChecker {
     Clones.learn(items);
     Signatures sigs = new Signatures(items);
     for (FnSig.Def def : items.bodies) {
-      if (def.fromPrelude || def.item == null || def.item.body() == null) continue;
+      if (def.fromPrelude || def.item == null || !def.item.hasBody()) continue;
       if (program.tables().fns.get(def) == null) continue;
       try {
         Body body = BodyBuilder.build(def, program.tables(), sigs);

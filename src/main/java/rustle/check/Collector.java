@@ -173,7 +173,7 @@ final class Collector {
             "`" + f.name() + "` redefined here"));
       }
       items.fns.put(f.name(), def);
-      if (f.body() != null) items.bodies.add(def);
+      if (f.hasBody()) items.bodies.add(def);
     } else if (it instanceof Item.ConstItem c) {
       Ty t = c.type() == null ? null : lowering.lower(c.type(), scopeOf(List.of(), null), null);
       items.consts.put(c.name(), new ConstDef(c.name(), c, t));
@@ -341,7 +341,7 @@ final class Collector {
           f.selfKind(), self, trait, prelude);
       signature(def, fsc);
       impl.methods.put(f.name(), def);
-      if (f.body() != null) items.bodies.add(def);
+      if (f.hasBody()) items.bodies.add(def);
       if ("Drop".equals(trait) && f.name().equals("drop") && self instanceof Ty.Adt a) a.def().dropFn = def;
       // An Iterator impl the prelude writes in Rust (char's ToUppercase) registers as a program's does.
       if ("Iterator".equals(trait) && f.name().equals("next")) {
@@ -394,7 +394,7 @@ final class Collector {
           selfParam, t.name(), prelude);
       signature(def, fsc);
       td.methods.put(f.name(), def);
-      if (f.body() != null) items.bodies.add(def);
+      if (f.hasBody()) items.bodies.add(def);
     }
   }
 

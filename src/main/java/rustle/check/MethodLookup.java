@@ -211,7 +211,7 @@ final class MethodLookup {
       if (f == null) {
         TraitDef td = cx.items.traits.get(impl.trait);
         FnSig.Def d = td == null ? null : td.methods.get(m.name());
-        if (d != null && d.item.body() != null && d.selfKind != Item.SelfKind.NONE) {
+        if (d != null && d.item.hasBody() && d.selfKind != Item.SelfKind.NONE) {
           res = tryDefault(m, impl, d, probeTy, k, autoref, steps);
         }
       } else if (f.selfKind != Item.SelfKind.NONE) {

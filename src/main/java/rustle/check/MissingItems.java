@@ -28,7 +28,7 @@ final class MissingItems {
         }
       }
       for (Item.FnItem f : td.item.fns()) {
-        if (f.body() == null && !hasFn(im, f.name())) {
+        if (!f.hasBody() && !hasFn(im, f.name())) {
           missing.add(f.name());
           from.add(f.span());
         }

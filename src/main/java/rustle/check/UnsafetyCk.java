@@ -28,7 +28,7 @@ final class UnsafetyCk {
   static void check(Items items, Tables tables, List<Diagnostic> errors) {
     UnsafetyCk ck = new UnsafetyCk(tables, errors);
     for (FnSig.Def d : items.bodies) {
-      if (d.fromPrelude || d.item.body() == null || d.item.isForeign()) continue;
+      if (d.fromPrelude || !d.item.hasBody() || d.item.isForeign()) continue;
       ck.walk(d.item.body(), d.item.isUnsafe());
     }
     for (ConstDef c : items.consts.values()) if (c.item.value() != null) ck.walk(c.item.value(), false);

@@ -81,7 +81,7 @@ final class UseConflicts {
       if (typeNs && it instanceof Item.TypeAlias a && a.name().equals(name)) return a.span();
       if (!typeNs && it instanceof Item.FnItem f && f.name().equals(name)) {
         // rustc points at the signature; it ends just before the body's brace.
-        Span body = f.body() == null ? f.nameSpan() : f.body().span();
+        Span body = f.hasBody() ? f.body().span() : f.nameSpan();
         return body.line() == f.nameSpan().line() && body.col() > 1
             ? new Span(f.span().start(), body.start() - 1, f.span().line(), f.span().col(), body.line(), body.col() - 1)
             : header(f.span(), f.nameSpan());

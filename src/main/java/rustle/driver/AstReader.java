@@ -6,6 +6,7 @@ import java.util.List;
 import rustle.ast.Crate;
 import rustle.ast.Expr;
 import rustle.ast.Item;
+import rustle.ast.LazyBody;
 import rustle.ast.Path;
 import rustle.ast.Pattern;
 import rustle.ast.Span;
@@ -31,21 +32,94 @@ final class AstReader {
   static final int LIST = 10;
   static final int SPAN = 11;
   static final int SEEN_SPAN = 12;
+  /** A function body left encoded, then its number (see {@link AstWriter#writeDeferringBodies}). */
+  static final int LAZY = 13;
 
   private final byte[] in;
   private int pos;
   // Arrays rather than ArrayLists: this runs interpreted at every start (see make), where each add or get
   // is a call chain of its own.
-  private Object[] records = new Object[1 << 14];
+  private Object[] records;
   private int recordCount;
-  private String[] strings = new String[1 << 10];
+  private String[] strings;
   private int stringCount;
-  private Span[] spans = new Span[1 << 13];
+  private Span[] spans;
   private int spanCount;
+  // A body's reader (see body): the main part's reader, whose tables hold the numbers below the bases
+  // (the main reader's bases are 0, so it never looks there).
+  private final AstReader main;
+  private final int recordBase;
+  private final int stringBase;
+  private final int spanBase;
+  // Set by endOfMain: where the table of the bodies' offsets starts, and how many there are.
+  private int bodyTable;
+  private int bodyCount;
+  // The bodies' bytes and where they start: after the table in this reader's bytes, or (when the bytes
+  // end with the table) PreludeCache.bodies(); found by the first body's decode (guarded by this).
+  private byte[] bodyIn;
+  private int bodyData;
 
   AstReader(byte[] in, int pos) {
     this.in = in;
     this.pos = pos;
+    records = new Object[1 << 13];
+    strings = new String[1 << 10];
+    spans = new Span[1 << 12];
+    main = null;
+    recordBase = stringBase = spanBase = 0;
+  }
+
+  /** A reader of one deferred body from bytes in, after main has read the main part. */
+  private AstReader(AstReader main, byte[] in, int pos) {
+    this.in = in;
+    this.pos = pos;
+    records = new Object[64];
+    strings = new String[16];
+    spans = new Span[32];
+    this.main = main;
+    recordBase = main.recordCount;
+    stringBase = main.stringCount;
+    spanBase = main.spanCount;
+  }
+
+  /** After the main part: reads where the deferred bodies are (they are decoded when first asked for). */
+  void endOfMain() {
+    bodyCount = varint();
+    bodyTable = pos;
+  }
+
+  /** Decodes the deferred body numbered i (on any thread: the main part's tables are not changed by it). */
+  Expr.Block body(int i) {
+    int at = bodyTable + 4 * i;
+    int offset = (in[at] & 0xff) << 24 | (in[at + 1] & 0xff) << 16 | (in[at + 2] & 0xff) << 8 | (in[at + 3] & 0xff);
+    byte[] bodies;
+    int start;
+    synchronized (this) {
+      if (bodyIn == null) {
+        int after = bodyTable + 4 * bodyCount;
+        bodyIn = after < in.length ? in : PreludeCache.bodies();
+        bodyData = bodyIn == in ? after : 0;
+      }
+      bodies = bodyIn;
+      start = bodyData;
+    }
+    return (Expr.Block) new AstReader(this, bodies, start + offset).read();
+  }
+
+  /** The stand-in of a deferred body: a LazyBody decoding it from the main part's reader. */
+  private static final class Deferred extends LazyBody {
+    private final AstReader main;
+    private final int index;
+
+    Deferred(AstReader main, int index) {
+      this.main = main;
+      this.index = index;
+    }
+
+    @Override
+    protected Expr.Block decode() {
+      return main.body(index);
+    }
   }
 
   Object read() {
@@ -58,12 +132,18 @@ final class AstReader {
         records[recordCount++] = r;
         return r;
       }
-      case SEEN: return records[varint()];
+      case SEEN: {
+        int k = varint();
+        return k < recordBase ? main.records[k] : records[k - recordBase];
+      }
       case INT: return zigzag();
       case FALSE: return Boolean.FALSE;
       case TRUE: return Boolean.TRUE;
       case DOUBLE: return Double.longBitsToDouble(bits());
-      case STRING: return strings[varint()];
+      case STRING: {
+        int k = varint();
+        return k < stringBase ? main.strings[k] : strings[k - stringBase];
+      }
       case NEW_STRING: {
         int n = varint();
         String s = new String(in, pos, n, StandardCharsets.UTF_8);
@@ -90,7 +170,11 @@ final class AstReader {
         spans[spanCount++] = s;
         return s;
       }
-      case SEEN_SPAN: return spans[varint()];
+      case SEEN_SPAN: {
+        int k = varint();
+        return k < spanBase ? main.spans[k] : spans[k - spanBase];
+      }
+      case LAZY: return new Deferred(this, varint()).standIn();
       default: throw corrupt(tag);
     }
   }

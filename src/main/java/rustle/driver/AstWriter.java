@@ -5,10 +5,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import rustle.ast.Expr;
+import rustle.ast.Item;
 import rustle.ast.Span;
 
 /**
@@ -19,11 +22,17 @@ import rustle.ast.Span;
  * to by number, so that the decoded AST shares what the parsed one shared.
  */
 final class AstWriter {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+  private ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
   private final Map<Class<?>, Integer> classes = new HashMap<>();
   private final Map<Object, Integer> records = new IdentityHashMap<>();
   private final Map<String, Integer> strings = new HashMap<>();
   private final Map<Span, Integer> spans = new HashMap<>();
+  /** While the main part is written ({@link #writeDeferringBodies}): the bodies left for after it. */
+  private List<Expr.Block> deferred;
+  /** While the bodies are written: the one being written, and which body first wrote each record. */
+  private int body = -1;
+  private int bodiesAt = -1;
+  private final Map<Object, Integer> bodyOf = new IdentityHashMap<>();
 
   AstWriter() {
     for (int i = 0; i < AstClasses.ALL.length; i++) classes.put(AstClasses.ALL[i], i);
@@ -31,6 +40,48 @@ final class AstWriter {
 
   byte[] bytes() {
     return out.toByteArray();
+  }
+
+  /**
+   * Writes root with its functions' bodies (those larger than an intrinsic's) after the rest, each on its
+   * own, so that the reader can leave them encoded until a body is asked for ({@link AstReader#endOfMain}).
+   * The main part is as {@link #write} writes it, but that a deferred body is the tag LAZY and the body's
+   * number. Then come the number of bodies, a table of their offsets (four bytes each, from the end of
+   * the table), and the bodies. Each body may refer to the main part's records, strings and spans; what
+   * it adds to those tables is numbered after the main part's and forgotten after it, so that each body
+   * decodes without the others. A record shared by two bodies would then decode as two, so it is refused.
+   */
+  void writeDeferringBodies(Object root) {
+    deferred = new ArrayList<>();
+    write(root);
+    List<Expr.Block> bodies = deferred;
+    deferred = null;
+    varint(bodies.size());
+    ByteArrayOutputStream main = out;
+    out = new ByteArrayOutputStream(1 << 16);
+    int[] offsets = new int[bodies.size()];
+    int mainRecords = records.size();
+    int mainStrings = strings.size();
+    int mainSpans = spans.size();
+    for (body = 0; body < bodies.size(); body++) {
+      offsets[body] = out.size();
+      write(bodies.get(body));
+      records.values().removeIf(n -> n >= mainRecords);
+      strings.values().removeIf(n -> n >= mainStrings);
+      spans.values().removeIf(n -> n >= mainSpans);
+    }
+    body = -1;
+    for (int off : offsets) {
+      for (int shift = 24; shift >= 0; shift -= 8) main.write(off >>> shift);
+    }
+    bodiesAt = main.size();
+    main.write(out.toByteArray(), 0, out.size());
+    out = main;
+  }
+
+  /** Where the bodies' bytes start (after {@link #writeDeferringBodies}): the main part ends there. */
+  int bodiesAt() {
+    return bodiesAt;
   }
 
   void write(Object v) {
@@ -77,17 +128,39 @@ final class AstWriter {
     }
     Integer k = classes.get(r.getClass());
     if (k == null) throw new IllegalArgumentException(r.getClass().getName() + " is missing from AstClasses");
+    if (body >= 0) {
+      Integer other = bodyOf.put(r, body);
+      if (other != null && other != body) {
+        throw new IllegalStateException("a " + r.getClass().getName() + " is shared by two functions' bodies");
+      }
+    }
     out.write(AstReader.RECORD);
     varint(k);
     for (RecordComponent c : r.getClass().getRecordComponents()) {
+      Object value;
       try {
-        write(c.getAccessor().invoke(r));
+        value = c.getAccessor().invoke(r);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException(e);
+      }
+      if (deferred != null && r instanceof Item.FnItem && value instanceof Expr.Block b && !small(b)) {
+        out.write(AstReader.LAZY);
+        varint(deferred.size());
+        deferred.add(b);
+      } else {
+        write(value);
       }
     }
     // Numbered after its components, in the order the reader finishes building records.
     records.put(r, records.size());
+  }
+
+  /**
+   * Whether a body is too small to be worth leaving encoded: its stand-in and decoder cost about as much
+   * as {@code { intrinsic!() }} (a block and a macro call), the body of most of the prelude's functions.
+   */
+  private static boolean small(Expr.Block b) {
+    return b.stmts().isEmpty() && (b.tail() == null || b.tail() instanceof Expr.MacroCall m && m.args().isEmpty());
   }
 
   /**

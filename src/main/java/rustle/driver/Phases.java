@@ -38,6 +38,7 @@ final class Phases {
           + " ms cpu " + ms(s[1] - queued) + " ms queued, at " + ms(w - ORIGIN) + " ms");
     }
     if (phase.equals("run")) {
+      System.err.println("rustle phases: prelude bodies decoded: " + rustle.ast.LazyBody.decodes());
       // Read last: java.management's first use costs milliseconds that the phases must not include.
       long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
       System.err.println("rustle phases: jvm uptime " + (uptime - (System.nanoTime() - startWall) / 1_000_000)

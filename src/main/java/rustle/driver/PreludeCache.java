@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import rustle.ast.Crate;
 import rustle.syntax.ParseResult;
@@ -19,30 +20,42 @@ import rustle.syntax.Parser;
  */
 final class PreludeCache {
   static final String RESOURCE = "/rustle/prelude.ast";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private PreludeCache() {}
 
   /**
    * Writes the cache of the current prelude to the file args[0] and, given a classes directory args[1],
-   * into the class file of {@link PreludeBlob} there (replacing javac's, whose chunks are null).
+   * into the class files of {@link PreludeBlob} (up to the functions' bodies) and {@link PreludeBodyBlob}
+   * (the bodies) there, replacing javac's, whose chunks are null.
    */
   public static void main(String[] args) throws IOException {
-    byte[] cache = encode();
+    AstWriter w = encoder();
+    byte[] cache = w.bytes();
     Path file = Path.of(args[0]);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.write(file, cache);
     if (args.length > 1) {
-      Path blob = Path.of(args[1], BLOB_CLASS + ".class");
-      Files.createDirectories(blob.toAbsolutePath().getParent());
-      Files.write(blob, BlobClassWriter.write(BLOB_CLASS, cache));
+      blob(args[1], BLOB_CLASS, Arrays.copyOfRange(cache, 0, w.bodiesAt()));
+      blob(args[1], BODY_BLOB_CLASS, Arrays.copyOfRange(cache, w.bodiesAt(), cache.length));
     }
   }
 
+  private static void blob(String classes, String name, byte[] data) throws IOException {
+    Path blob = Path.of(classes, name + ".class");
+    Files.createDirectories(blob.toAbsolutePath().getParent());
+    Files.write(blob, BlobClassWriter.write(name, data));
+  }
+
   private static final String BLOB_CLASS = "rustle/driver/PreludeBlob";
+  private static final String BODY_BLOB_CLASS = "rustle/driver/PreludeBodyBlob";
 
   /** The cache's bytes for the prelude as it is now. */
   static byte[] encode() {
+    return encoder().bytes();
+  }
+
+  private static AstWriter encoder() {
     ParseResult parsed = Parser.parse(Prelude.file(), 0);
     if (!parsed.errors().isEmpty()) {
       throw new IllegalStateException("the prelude does not parse: " + parsed.errors().get(0).message());
@@ -53,8 +66,8 @@ final class PreludeCache {
     w.varint(checksum(source));
     w.varint(source.length);
     w.varint(parsed.crate().nodeCount()); // in the header: the user's parse needs it before the decode
-    w.write(parsed.crate());
-    return w.bytes();
+    w.writeDeferringBodies(parsed.crate());
+    return w;
   }
 
   /** The prelude's crate from the cache, or null when there is none for this prelude.rs. */
@@ -63,10 +76,24 @@ final class PreludeCache {
     return bytes == null ? null : decode(bytes, source);
   }
 
-  /** The cache's bytes: from {@link PreludeBlob}, else from the resource; null when the build made none. */
+  /**
+   * The cache's bytes: from {@link PreludeBlob} (then they end before the functions' bodies, which
+   * {@link #bodies} gives), else from the resource; null when the build made none.
+   */
   static byte[] bytes() {
     String[] chunks = PreludeBlob.chunks();
     return chunks != null ? latin1(chunks) : resource();
+  }
+
+  /**
+   * The functions' bodies that {@link #bytes} leaves out, from {@link PreludeBodyBlob}: a class of their
+   * own, loaded when a run first decodes a body (most runs decode none, and each ldc of a string constant
+   * converts and interns it, ~9 ns a byte).
+   */
+  static byte[] bodies() {
+    String[] chunks = PreludeBodyBlob.chunks();
+    if (chunks == null) throw new IllegalStateException("the build wrote no PreludeBodyBlob");
+    return latin1(chunks);
   }
 
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): exactly the low bytes wanted here
@@ -132,7 +159,9 @@ final class PreludeCache {
     r.varint();
     r.varint();
     r.varint();
-    return (Crate) r.read();
+    Crate crate = (Crate) r.read();
+    r.endOfMain();
+    return crate;
   }
 
   private static int checksum(byte[] bytes) {

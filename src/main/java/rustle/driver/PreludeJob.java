@@ -75,6 +75,7 @@ final class PreludeJob implements Runnable {
       crate = parsed();
     }
     publish(crate.nodeCount());
+    Phases.jobDone("prelude's decode");
     Checker.PreludeItems collected = Checker.collectPrelude(crate);
     Phases.jobDone("prelude");
     return collected;

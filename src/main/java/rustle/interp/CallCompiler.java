@@ -123,13 +123,13 @@ final class CallCompiler {
   Node invoke(FnSig.Def def0, List<Ty> typeArgs0, List<Node> args, Ty ret, Span span) {
     TraitResolve.Target target = TraitResolve.resolve(f.c, def0, typeArgs0);
     FnSig.Def def = target.def();
-    if ("Default".equals(def.trait) && def.item.body() == null) {
+    if ("Default".equals(def.trait) && !def.item.hasBody()) {
       // std's Default impls and #[derive(Default)]: the value is written in place.
       Node d = rustle.interp.nodes.DefaultValue.of(f, target.args().get(0));
       if (d == null) throw new IllegalStateException("no Default for " + target.args().get(0));
       return f.exprs.wrap(d, ret);
     }
-    if ("Clone".equals(def.trait) && "clone".equals(def.name) && def.item != null && def.item.body() == null) {
+    if ("Clone".equals(def.trait) && "clone".equals(def.name) && def.item != null && !def.item.hasBody()) {
       // A generic T: Clone instantiated with a type whose Clone is std's or derived: its clone glue.
       Ty self = f.sub(target.args().get(0));
       rustle.interp.rt.IntNode src = ExprCompiler.asInt(args.get(0), new Ty.Ref(self, false));

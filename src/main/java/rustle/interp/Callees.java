@@ -31,7 +31,7 @@ public final class Callees {
 
   /** Code rustle supplies for a function without a body: std's ToString::to_string (constructors: Compiler.code). */
   static FnCode special(FnCompiler f, rustle.types.FnSig.Def def, java.util.List<Ty> args) {
-    if (def.fromPrelude && "ToString".equals(def.trait) && def.item.body() == null) {
+    if (def.fromPrelude && "ToString".equals(def.trait) && !def.item.hasBody()) {
       FnCode code = new FnCode(def, args, "ToString::to_string");
       FrameAlloc frame = new FrameAlloc();
       int self = frame.alloc(8, 8);

@@ -310,7 +310,7 @@ public final class FnCompiler {
   }
 
   static boolean isIntrinsic(Item.FnItem f) {
-    return f.body() != null && f.body().stmts().isEmpty() && f.body().tail() instanceof Expr.MacroCall m
+    return f.hasBody() && f.body().stmts().isEmpty() && f.body().tail() instanceof Expr.MacroCall m
         && m.name().equals("intrinsic");
   }
 
@@ -321,7 +321,7 @@ public final class FnCompiler {
     code.entryClears = frame.flagsExcept(setOnEntry);
     if (observing != null) observing.build(locals == null ? List.of() : locals);
     if (c.unchecked && code.closure == null && code.intrinsic == null && code.def.item != null
-        && code.def.item.body() != null) {
+        && code.def.item.hasBody()) {
       code.frameLayout = UbLayouts.frame(this);
     }
   }

@@ -114,7 +114,7 @@ final class FrameMaps {
     map.intrinsic = f.code.intrinsic != null;
     map.frameSize = f.code.frameSize;
     List<FrameMap.Slot> slots = new ArrayList<>();
-    int last = f.code.def.item != null && f.code.def.item.body() != null
+    int last = f.code.def.item != null && f.code.def.item.hasBody()
         ? f.code.def.item.body().span().endLine() : Integer.MAX_VALUE;
     for (LocalVar v : locals) {
       Integer off = f.slots.get(v);

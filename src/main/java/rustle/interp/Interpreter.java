@@ -222,7 +222,7 @@ public final class Interpreter {
    */
   private static boolean noStopInOtherFns(CheckedProgram program, Probes probes) {
     for (rustle.types.FnSig.Def def : program.items().bodies) {
-      if (def.fromPrelude || def == program.main() || def.item == null || def.item.body() == null) continue;
+      if (def.fromPrelude || def == program.main() || def.item == null || !def.item.hasBody()) continue;
       Span body = def.item.body().span();
       for (int line : probes.stops().keySet()) {
         if (line >= body.line() && line <= body.endLine()) return false;

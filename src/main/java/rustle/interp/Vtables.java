@@ -122,7 +122,7 @@ final class Vtables {
     if (m.trait.equals(d.trait())) args.addAll(d.args());
     if (args.size() != m.implGenerics) return 0;
     TraitResolve.Target target = TraitResolve.resolve(c, m, args);
-    if (target.def().item.body() == null) {
+    if (!target.def().item.hasBody()) {
       // A derived or std Debug has no fmt of its own: the prelude's generic one formats it natively.
       FnSig.Def viaFmt = "Debug".equals(m.trait) ? c.program.items().fns.get("__dyn_debug_fmt") : null;
       if (viaFmt == null || !viaFmt.fromPrelude) return 0;

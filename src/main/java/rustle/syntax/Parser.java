@@ -12,7 +12,6 @@ import rustle.ast.Span;
 import rustle.diag.Diagnostic;
 import rustle.diag.Errors;
 import rustle.diag.SourceFile;
-import rustle.syntax.gen.RustLexer;
 import rustle.syntax.gen.RustParser;
 import rustle.syntax.gen.RustParser.CrateContext;
 
@@ -25,8 +24,8 @@ public final class Parser {
   private Parser() {}
 
   /**
-   * Starts loading the lexer's and parser's state machines (ANTLR deserializes them when their classes
-   * are initialised, tens of milliseconds in a fresh JVM) on a second thread, so that it overlaps with
+   * Starts loading the parser's state machine (ANTLR deserializes it when its class
+   * is initialised, tens of milliseconds in a fresh JVM) on a second thread, so that it overlaps with
    * whatever the caller does before its first {@link #parse}; that parse waits for it if it is not done
    * (the JVM's class initialisation lock). Calling it more than once, or never, is harmless.
    */
@@ -47,8 +46,8 @@ public final class Parser {
 
   private static void initRecognizers() {
     try {
+      // Only the parser's: the lexer is written by hand (Lexer), RustLexer's ATN is never needed.
       ClassLoader loader = Parser.class.getClassLoader();
-      Class.forName(RustLexer.class.getName(), true, loader);
       Class.forName(RustParser.class.getName(), true, loader);
     } catch (ClassNotFoundException | LinkageError e) {
       // The parse on the caller's thread initialises them again and reports any failure itself.
@@ -77,7 +76,7 @@ public final class Parser {
   }
 
   private static ParseResult parse(String text, LineMap lines, TokenCheck check, int firstId) {
-    CommonTokenStream tokens = new CommonTokenStream(new RustLexer(CharStreams.fromString(text)));
+    CommonTokenStream tokens = new CommonTokenStream(new Lexer(CharStreams.fromString(text), text));
     tokens.fill();
     Diagnostic lexical = check.firstError(tokens.getTokens());
     if (lexical != null) return failed(lexical);

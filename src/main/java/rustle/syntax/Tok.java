@@ -4,11 +4,12 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
-import rustle.syntax.gen.RustLexer;
+import rustle.syntax.gen.RustParser;
 
 /** Token types of the grammar's punctuation, looked up by their text, and small parse-tree tests. */
 final class Tok {
-  static final Vocabulary VOCAB = RustLexer.VOCABULARY;
+  // The parser's (the same): RustLexer's class would deserialise the lexer's ATN, which Lexer does without.
+  static final Vocabulary VOCAB = RustParser.VOCABULARY;
   static final int LPAREN = type("(");
   static final int RPAREN = type(")");
   static final int LBRACKET = type("[");

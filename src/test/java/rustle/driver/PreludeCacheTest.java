@@ -4,6 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 
 import org.junit.jupiter.api.Test;
 import rustle.ast.Crate;
+import rustle.ast.Expr;
+import rustle.ast.Item;
+import rustle.ast.LazyBody;
 import rustle.syntax.Parser;
 
 /**
@@ -20,6 +23,29 @@ class PreludeCacheTest {
   }
 
   @Test
+  void bodiesStayEncodedUntilAskedForThenDecodeOnce() throws Exception {
+    // A run decodes only the bodies it reaches; the item holds a stand-in until body() is called.
+    Crate decoded = PreludeCache.decode(PreludeCache.bytes());
+    java.lang.reflect.Field field = Item.FnItem.class.getDeclaredField("body");
+    field.setAccessible(true);
+    int lazy = 0;
+    for (Item it : decoded.items()) {
+      if (!(it instanceof Item.ImplItem impl)) continue;
+      for (Item.FnItem f : impl.fns()) {
+        if (!(((Expr.Block) field.get(f)).stmts() instanceof LazyBody body)) continue;
+        lazy++;
+        assertThat(body.decoded()).isFalse();
+        assertThat(f.hasBody()).isTrue();
+        Expr.Block b = f.body();
+        assertThat(body.decoded()).isTrue();
+        assertThat(f.body()).isSameInstanceAs(b);
+        assertThat(b.id()).isAtLeast(0); // not the stand-in's
+      }
+    }
+    assertThat(lazy).isGreaterThan(100);
+  }
+
+  @Test
   void theBuildsCacheIsCurrent() {
     // process-classes writes it, so `mvn test` always has it; it must match the prelude being tested.
     assertThat(PreludeCache.load(Prelude.source())).isEqualTo(PARSED);
@@ -28,8 +54,13 @@ class PreludeCacheTest {
   @Test
   void theBuildWroteTheCacheIntoPreludeBlob() {
     // A run reads the cache from PreludeBlob's constants; they must be the same bytes as the resource's.
+    // The functions' bodies are in PreludeBodyBlob's.
     assertThat(PreludeBlob.chunks()).isNotNull();
-    assertThat(PreludeCache.bytes()).isEqualTo(PreludeCache.encode());
+    byte[] main = PreludeCache.bytes();
+    byte[] bodies = PreludeCache.bodies();
+    byte[] both = java.util.Arrays.copyOf(main, main.length + bodies.length);
+    System.arraycopy(bodies, 0, both, main.length, bodies.length);
+    assertThat(both).isEqualTo(PreludeCache.encode());
   }
 
   @Test
