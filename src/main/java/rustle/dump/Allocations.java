@@ -121,14 +121,13 @@ final class Allocations implements AllocationListener {
     int[] t = marks;
     if (g >= t.length) t = grow(g);
     Span call = run == null ? null : run.userCall();
-    if (call == null) {
-      t[g] = pending;
-    } else if (call == site) {
-      t[g] = NONE;
-    } else {
-      t[g] = CALL << 1;
-      calls[g] = call;
-    }
+    t[g] = call == null ? pending : call == site ? NONE : called(g, call);
+  }
+
+  /** Keeps the user's call running when a block whose site is something else was allocated (rare). */
+  private int called(int g, Span call) {
+    calls[g] = call;
+    return CALL << 1;
   }
 
   private int[] grow(int g) {
@@ -136,10 +135,6 @@ final class Allocations implements AllocationListener {
     calls = Arrays.copyOf(calls, n);
     return marks = Arrays.copyOf(marks, n);
   }
-
-  /** Nothing to do: a dump asks the allocator which blocks are live. */
-  @Override
-  public void freed(int addr) {}
 
   /** The block just allocated at addr took over a freed block's contents: its operation's growth. */
   @Override
@@ -155,9 +150,6 @@ final class Allocations implements AllocationListener {
       if (freshLen == fresh.length) compact();
       fresh[freshLen++] = addr;
     }
-
-    @Override
-    public void freed(int addr) {}
 
     @Override
     public void reallocated(int addr) {
