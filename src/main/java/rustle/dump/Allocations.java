@@ -23,24 +23,26 @@ import rustle.memory.Allocator;
  * the call's.
  *
  * <p>An allocation records only what would be lost later, and only what rules 2 and 3 need (rule 1's site
- * stays in the allocator's table while the block lives): one reference per block, in an array by
- * granule, to the user's call running if there is one, else to the scan to come; a reallocation sets
- * the block's flag in a byte array beside it. A scan fills in its call and line once, whatever the number
- * of blocks waiting for it, and names are looked up only when a dump asks ({@link #info}): an observed
- * run costs two array stores per allocation and one per reallocation, nothing per free, per call or per
- * live block, so a stop point that is never reached leaves a program's speed almost as it was.
+ * stays in the allocator's table while the block lives): one int per block, in an array by granule, that
+ * says "the user's call running" (kept beside it, the rare case of a block whose site is not that call),
+ * or the id of the scan to come, or neither; a reallocation sets the int's low bit. A scan fills in its
+ * call and line once, whatever the number of blocks waiting for it, and names are looked up only when a
+ * dump asks ({@link #info}): an observed run costs one int store per allocation and one per
+ * reallocation, nothing per free, per call or per live block, so a stop point that is never reached
+ * leaves a program's speed almost as it was.
  */
 final class Allocations implements AllocationListener {
   /** The call that allocated a block (null if not allocated by a call, e.g. {@code vec!}) and its line. */
   record Info(String why, int line) {}
 
-  /** The next scan, as the blocks allocated before it (outside any call into std) record it. */
-  private static final class Scan {
-    /** Set when the scan happens: its call (null: none) and line. */
-    boolean done;
-    String why;
-    int line;
-  }
+  /** A mark's low bit: the block took over a freed block's contents (a reallocation). */
+  private static final int GROWN = 1;
+  /** A mark's id (mark >>> 1) when rule 2 or 3 cannot apply: rule 1 names the block, or nothing does. */
+  private static final int NONE = 0;
+  /** A mark's id when a call of the user's into std was running: the call is in {@link #calls}. */
+  private static final int CALL = 1;
+  /** The first scan's id; scan k of {@link #scanWhy} has id FIRST_SCAN + k. */
+  private static final int FIRST_SCAN = 2;
 
   private final RunView run;
   private final Allocator heap;
@@ -48,16 +50,19 @@ final class Allocations implements AllocationListener {
   /** Every allocation goes to the fresh list, which only the trace reads; null when not tracing. */
   private int[] fresh;
   private int freshLen;
-  /** By granule ((address - heap base) / 16), like the allocator's own tables: a Span or a Scan. */
-  private Object[] marks = new Object[256];
   /**
-   * By granule: 1 when the block took over a freed block's contents (a reallocation), else 0. Apart from
-   * the mark, so that a reallocation is one store that reads nothing and makes nothing: a String growing
-   * from call to call would otherwise make a twin of the mark at each growth.
+   * By granule ((address - heap base) / 16), like the allocator's own tables: the block's mark, an id
+   * shifted left by one (NONE, CALL or a scan's) and the {@link #GROWN} bit. Ints, not references: an
+   * allocation is then one int store, where a reference store also marked the GC's card table.
    */
-  private byte[] grown = new byte[256];
-  /** The scan the blocks allocated from now on wait for. */
-  private Scan pending = new Scan();
+  private int[] marks = new int[256];
+  /** By granule, for a block whose mark is CALL: the user's call into std that was running. */
+  private Object[] calls = new Object[256];
+  /** Each scan's call (null: none) and line by id - FIRST_SCAN, up to the pending one (not done yet). */
+  private String[] scanWhy = new String[64];
+  private int[] scanLine = new int[64];
+  /** The scan the blocks allocated from now on wait for, as its mark (id shifted left by one). */
+  private int pending = FIRST_SCAN << 1;
   /** The allocator's allocation count at the last scan: a scan with no allocation before it does nothing. */
   private long allocationsAtScan;
   /** Each operation's name with " (growth)" added, made once (the names are the compiler's own strings). */
@@ -88,47 +93,53 @@ final class Allocations implements AllocationListener {
   Info info(int address) {
     int g = (address - base) >>> 4;
     if (g < 0 || g >= marks.length || !heap.isLive(address)) return null;
-    Object mark = marks[g];
-    boolean grown = this.grown[g] != 0;
+    int mark = marks[g];
+    int id = mark >>> 1;
+    boolean grown = (mark & GROWN) != 0;
     if (run != null) {
       Object site = heap.siteOf(address);
       String why = run.operation(site);
       int line = 0;
       if (why != null) {
         line = SiteNames.span(site).line();
-      } else if (mark instanceof Span call && (why = run.operation(call)) != null) {
+      } else if (id == CALL && calls[g] instanceof Span call && (why = run.operation(call)) != null) {
         line = call.line();
       }
       if (why != null) return new Info(grown ? growth(why) : why, line);
     }
-    return mark instanceof Scan s && s.done ? new Info(s.why, s.line) : null;
+    if (id < FIRST_SCAN || id >= pending >>> 1) return null; // none, or its scan is still to come
+    return new Info(scanWhy[id - FIRST_SCAN], scanLine[id - FIRST_SCAN]);
   }
 
-  /** The stores of an allocation: the user's call into std running, else the scan to come; not grown. */
+  /**
+   * The store of an allocation: its mark, not grown. The user's call into std running when it is not
+   * the site itself (then rule 1 names the block if anything does), else the scan to come.
+   */
   @Override
   public void allocated(int addr, Object site) {
     int g = (addr - base) >>> 4;
-    Object[] t = marks;
+    int[] t = marks;
     if (g >= t.length) t = grow(g);
     Span call = run == null ? null : run.userCall();
-    t[g] = call != null ? call : pending;
-    grown[g] = 0;
+    t[g] = call == null ? pending : call == site ? NONE : called(g, call);
   }
 
-  private Object[] grow(int g) {
+  /** Keeps the user's call running when a block whose site is something else was allocated (rare). */
+  private int called(int g, Span call) {
+    calls[g] = call;
+    return CALL << 1;
+  }
+
+  private int[] grow(int g) {
     int n = Math.max(g + 1, 2 * marks.length);
-    grown = Arrays.copyOf(grown, n);
+    calls = Arrays.copyOf(calls, n);
     return marks = Arrays.copyOf(marks, n);
   }
-
-  /** Nothing to do: a dump asks the allocator which blocks are live. */
-  @Override
-  public void freed(int addr) {}
 
   /** The block just allocated at addr took over a freed block's contents: its operation's growth. */
   @Override
   public void reallocated(int addr) {
-    grown[(addr - base) >>> 4] = 1;
+    marks[(addr - base) >>> 4] |= GROWN;
   }
 
   /** The listener of a traced run: also keeps each allocated address for the next scan's list. */
@@ -139,9 +150,6 @@ final class Allocations implements AllocationListener {
       if (freshLen == fresh.length) compact();
       fresh[freshLen++] = addr;
     }
-
-    @Override
-    public void freed(int addr) {}
 
     @Override
     public void reallocated(int addr) {
@@ -168,16 +176,47 @@ final class Allocations implements AllocationListener {
     long n = heap.allocations();
     if (n == allocationsAtScan) return;
     allocationsAtScan = n;
-    Scan s = pending;
-    s.why = why == null ? null : freedDuringCall ? growth(why) : why;
-    s.line = line;
-    s.done = true;
-    pending = new Scan();
+    int k = (pending >>> 1) - FIRST_SCAN;
+    scanWhy[k] = why == null ? null : freedDuringCall ? growth(why) : why;
+    scanLine[k] = line;
+    pending += 2;
+    if (k + 1 == scanWhy.length) renumber();
     if (fresh == null) return;
     for (int i = 0; i < freshLen; i++) {
       if (into != null && heap.isLive(fresh[i])) into.add(fresh[i]);
     }
     freshLen = 0;
+  }
+
+  /**
+   * Makes room for more scans: keeps only the scans some live block waits for or was put down to,
+   * renumbered in order, and doubles the room when they fill more than half of it. Ids would otherwise
+   * grow with the run (a trace scans at every call); this walks the live blocks once per many scans.
+   */
+  private void renumber() {
+    int done = (pending >>> 1) - FIRST_SCAN;
+    int[] to = new int[done];
+    int[] used = {0};
+    heap.forEachLive((addr, size, site) -> {
+      int g = (addr - base) >>> 4;
+      if (g >= marks.length) return;
+      int id = marks[g] >>> 1;
+      if (id < FIRST_SCAN) return;
+      int k = id - FIRST_SCAN;
+      if (to[k] == 0) to[k] = ++used[0];
+      marks[g] = (to[k] - 1 + FIRST_SCAN) << 1 | (marks[g] & GROWN);
+    });
+    String[] why = scanWhy;
+    int[] line = scanLine;
+    int room = used[0] + 1 > why.length / 2 ? 2 * why.length : why.length;
+    scanWhy = new String[room];
+    scanLine = new int[room];
+    for (int k = 0; k < done; k++) {
+      if (to[k] == 0) continue;
+      scanWhy[to[k] - 1] = why[k];
+      scanLine[to[k] - 1] = line[k];
+    }
+    pending = (used[0] + FIRST_SCAN) << 1;
   }
 
   /** As {@link #scan(String, int, boolean, Set)}, without collecting the addresses. */

@@ -60,7 +60,7 @@ public final class Allocator {
   private int[] tag;
   private int[] requested;
   private Object[] sites;
-  /** Told of each allocation and free when set (an observed run's allocation table); null otherwise. */
+  /** Told of each allocation and reallocation when set (an observed run's allocation table); null otherwise. */
   private AllocationListener listener;
   /** Set by {@link #quarantine}: freed blocks stay out of reuse and are recorded here; null normally. */
   private AllocTable table;
@@ -161,7 +161,7 @@ public final class Allocator {
     }
   }
 
-  /** Tells listener of every later allocation and free (one listener at a time; null stops telling). */
+  /** Tells listener of every later allocation and reallocation (one listener at a time; null stops telling). */
   public void listen(AllocationListener listener) {
     this.listener = listener;
   }
@@ -308,9 +308,6 @@ public final class Allocator {
     frees++;
     requested[g] = FREED;
     sites[g] = null;
-    if (listener != null) {
-      listener.freed(addr);
-    }
     if (table != null) {
       // Quarantine: the block keeps its granules (its tags stay "in use"), so its address is never
       // handed out again and every later access through a dangling pointer is recognised.

@@ -68,4 +68,37 @@ class AllocationsTest {
     assertThat(fresh).hasSize(500);
     for (int i = 1; i < live.length; i += 2) assertThat(table.info(live[i])).isEqualTo(new Allocations.Info("f", 2));
   }
+
+  @Test
+  void manyScansKeepEachLiveBlocksScanAndItsGrowth() {
+    // More scans than the table first has room for: the scans no live block needs are dropped.
+    int first = heap.allocate(16, 8, null);
+    table.scan("first", 1, false);
+    java.util.Map<Integer, Integer> kept = new java.util.HashMap<>();
+    for (int i = 0; i < 5000; i++) {
+      int a = heap.allocate(16 + i % 3 * 16, 8, null);
+      if (i % 7 == 0) {
+        kept.put(a, i);
+      } else {
+        heap.free(a);
+      }
+      table.scan("call" + i, 10 + i, i % 2 == 0);
+    }
+    assertThat(table.info(first)).isEqualTo(new Allocations.Info("first", 1));
+    for (var e : kept.entrySet()) {
+      int i = e.getValue();
+      assertThat(table.info(e.getKey())).isEqualTo(new Allocations.Info("call" + i + (i % 2 == 0 ? " (growth)" : ""), 10 + i));
+    }
+    int late = heap.allocate(16, 8, null);
+    assertThat(table.info(late)).isNull();
+  }
+
+  @Test
+  void aReallocatedBlockWaitingForAScanTakesTheScansNameAsItIs() {
+    int a = heap.allocate(16, 8, null);
+    int b = heap.allocate(32, 8, null);
+    heap.freeMoved(a, b);
+    table.scan("Vec::push", 3, false);
+    assertThat(table.info(b)).isEqualTo(new Allocations.Info("Vec::push", 3));
+  }
 }
