@@ -9,6 +9,7 @@ import rustle.diag.Errors;
 import rustle.types.AdtDef;
 import rustle.types.FnSig;
 import rustle.types.Infer;
+import rustle.types.Prim;
 import rustle.types.Ty;
 
 /**
@@ -170,6 +171,13 @@ final class Dyns {
    * for {@code dyn Fn(..)}. Reports E0277 when the type is concrete but lacks the impl.
    */
   static boolean unsizes(FnCk cx, Ty from, Ty to, rustle.ast.Span at) {
+    if (from instanceof Infer v && InferAccess.kind(v) != Infer.Kind.GENERAL && to instanceof Ty.Dyn) {
+      // A literal's type (`&4 as &dyn Debug`): rustc leaves `{integer}: Debug` pending and checks it once
+      // the variable is known or falls back to i32 / f64; the impl is judged here on that fallback, and
+      // the variable stays free for a later use to settle.
+      Ty fallback = InferAccess.kind(v) == Infer.Kind.INT ? Prim.I32 : Prim.F64;
+      return unsizes(cx, fallback, to, at);
+    }
     if (!(to instanceof Ty.Dyn d) || from instanceof Ty.Dyn || from instanceof Infer
         || rustle.types.Layouts.isUnsized(from)) {
       return false;
