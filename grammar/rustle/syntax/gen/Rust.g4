@@ -351,10 +351,9 @@ postfixExpr : primary postfixOp* ;
 
 primary
   : blockLikeExpr
-  | structLit
+  | pathOrStructLit
   | matchesMacro
   | macroCall
-  | pathExpr
   | literal
   | tupleExpr
   | arrayExpr
@@ -363,10 +362,9 @@ primary
 
 /** A primary that may begin an expression statement: not block-like (a brace macro counts as one). */
 primaryStmt
-  : structLit
+  : pathOrStructLit
   | matchesMacro
   | macroCallNoBrace
-  | pathExpr
   | literal
   | tupleExpr
   | arrayExpr
@@ -489,7 +487,11 @@ tupleExpr : '(' (expr (',' expr)* ','?)? ')' ;
 
 arrayExpr : '[' (expr ((',' expr)* ','? | ';' expr))? ']' ;
 
-structLit : pathExpr '{' structLitBody '}' ;
+/**
+ * A path, or a struct literal when a brace follows: one rule, since as two alternatives the prediction
+ * read the whole path (`size_of::<Option<Rc<u64>>>`, up to 18 tokens) before it could choose.
+ */
+pathOrStructLit : pathExpr ('{' structLitBody '}')? ;
 
 structLitBody
   : structLitField (',' structLitField)* (',' structBase?)?

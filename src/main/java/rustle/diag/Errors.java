@@ -28,6 +28,12 @@ public final class Errors {
     return new Diagnostic(Diagnostic.Level.ERROR, code, message, span, label, List.of(), List.of(), List.of());
   }
 
+  /** A let-else whose initializer ends in a block-like expression or a struct literal. */
+  public static Diagnostic letElseTrailingBrace(Span brace) {
+    return error("right curly brace `}` before `else` in a `let...else` statement not allowed", brace, null)
+        .withHelp("wrap the expression in parentheses");
+  }
+
   /** A Rust feature that rustle does not implement, named with its span. */
   public static Diagnostic unsupported(String what, Span span) {
     return error(what + " " + (what.endsWith("s") ? "are" : "is") + " not supported by rustle yet", span,

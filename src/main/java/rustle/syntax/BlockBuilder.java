@@ -10,6 +10,7 @@ import rustle.ast.Pattern;
 import rustle.ast.Span;
 import rustle.ast.Stmt;
 import rustle.ast.TypeExpr;
+import rustle.diag.Errors;
 import rustle.syntax.gen.RustParser.*;
 
 /** Builds blocks and their statements, and the block-like expressions: if, match, loops. */
@@ -91,6 +92,11 @@ final class BlockBuilder {
     TypeExpr t = l.type() == null ? null : ast.types.type(l.type());
     Expr init = l.expr() == null ? null : ast.exprs.expr(l.expr());
     Expr.Block orElse = l.block() == null ? null : block(l.block(), false);
+    if (orElse != null && l.expr().stop.getText().equals("}")) {
+      // rustc's rule: an else after `}` would read as the else of an if (GreedyElse takes it so).
+      Span brace = cx.span(l.expr().stop);
+      cx.error(Errors.letElseTrailingBrace(brace));
+    }
     return new Stmt.LetStmt(cx.id(), cx.span(l), p, t, init, orElse);
   }
 

@@ -83,6 +83,7 @@ public final class Parser {
 
     RustParser parser = new RustParser(tokens);
     parser.removeErrorListeners();
+    parser.setInterpreter(new GreedyElse(parser, parser.getInterpreter()));
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
     CrateContext tree;

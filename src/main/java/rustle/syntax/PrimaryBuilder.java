@@ -31,7 +31,10 @@ final class PrimaryBuilder {
     if (ch instanceof BlockLikeExprContext b) return ast.blocks.blockLike(b);
     if (ch instanceof PathExprContext p) return new Expr.PathExpr(cx.id(), span, path(p));
     if (ch instanceof LiteralContext l) return literal(l);
-    if (ch instanceof StructLitContext s) return structLit(s, span);
+    if (ch instanceof PathOrStructLitContext s) {
+      if (s.structLitBody() == null) return new Expr.PathExpr(cx.id(), span, path(s.pathExpr()));
+      return structLit(s, span);
+    }
     if (ch instanceof MacroCallContext m) return macroCall(m.simplePath(), m.macroArgs(), span);
     if (ch instanceof MacroCallNoBraceContext m) return macroCall(m.simplePath(), m.macroArgs(), span);
     if (ch instanceof MatchesMacroContext m) return matchesMacro(m, span);
@@ -111,7 +114,7 @@ final class PrimaryBuilder {
     }
   }
 
-  private Expr structLit(StructLitContext s, Span span) {
+  private Expr structLit(PathOrStructLitContext s, Span span) {
     Path path = path(s.pathExpr());
     StructLitBodyContext body = s.structLitBody();
     List<Expr.FieldInit> fields = new ArrayList<>();

@@ -26,6 +26,8 @@ class StatementTest {
     "f(); { g() }                             ~ {(call f); {(call g)}}",
     "let x = if a { 1 } else { 2 } + 3;       ~ {(let x = (+ (if a {1} {2}) 3))}",
     "let Some(x) = y else { return; };        ~ {(let (Some x) = y else {(return);})}",
+    "let x = if a { 1 } else { 2 }; f()       ~ {(let x = (if a {1} {2})) (call f)}",
+    "let Some(x) = (if a { y } else { z }) else { return; }; ~ {(let (Some x) = (if a {y} {z}) else {(return);})}",
     "let x: i32;                              ~ {(let x: i32)}",
     ";;                                       ~ {}",
     "fn inner() {} inner()                    ~ {(item fn inner) (call inner)}",

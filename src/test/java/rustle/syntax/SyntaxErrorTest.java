@@ -21,6 +21,14 @@ class SyntaxErrorTest {
   }
 
   @Test
+  void letElseAfterClosingBrace() {
+    Diagnostic d = Parse.error("fn main() {\n  let x = if c { 1 } else { 2 } else { return; };\n}");
+    assertThat(d.message()).isEqualTo("right curly brace `}` before `else` in a `let...else` statement not allowed");
+    assertThat(d.primary().line()).isEqualTo(2);
+    assertThat(d.primary().col()).isEqualTo(31);
+  }
+
+  @Test
   void strayClosingParen() {
     Diagnostic d = Parse.error("fn main() { let x = 1; }\n)");
     assertThat(d.message()).isEqualTo("unexpected closing delimiter: `)`");
