@@ -290,7 +290,7 @@ public final class PlaceCompiler {
   }
 
   /** The moved-out flag of the part p names, made (with its ancestors' tracking) on first use; 0 if untracked. */
-  private int pathFlag(FieldPath p) {
+  int pathFlag(FieldPath p) {
     int top = movedFlag(p.var(), p.owners().get(0), p.index()[0]);
     if (top == 0 || p.index().length == 1) return top;
     DropSlot ds = f.dropSlots.get(p.var());
