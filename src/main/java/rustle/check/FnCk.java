@@ -57,6 +57,8 @@ final class FnCk {
     private boolean broken;
     /** A labeled block: only a labeled break may leave it (E0695, E0696). */
     boolean labeledBlock;
+    /** While a `while` loop's condition is checked: only a labeled break may leave it (E0590). */
+    boolean inCondition;
 
     LoopCtx(String label, Ty breakTy, boolean isLoop, int id) {
       this.label = label;
