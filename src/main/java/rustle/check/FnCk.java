@@ -333,9 +333,23 @@ final class FnCk {
         }
       }
     }
+    if (boxArrayToSlice(a, x)) {
+      if (e != null) tables.coercions[e.id()] = Tables.Coercion.BOX_ARRAY_TO_SLICE;
+      return true;
+    }
     if (infer.unify(a, x) || RawPtrCk.coerces(infer, a, x)) return true;
     mismatch(e == null ? Span.NONE : e.span(), expected, actual);
     return false;
+  }
+
+  /** {@code Box<[T; N]>} to {@code Box<[T]>} (an unsizing coercion), the element types unified. */
+  private boolean boxArrayToSlice(Ty a, Ty x) {
+    if (!(a instanceof Ty.Adt ab) || !(x instanceof Ty.Adt xb) || ab.def().builtin != rustle.types.AdtDef.Builtin.BOX
+        || xb.def().builtin != rustle.types.AdtDef.Builtin.BOX) {
+      return false;
+    }
+    return resolve(ab.args().get(0)) instanceof Ty.Array ar && resolve(xb.args().get(0)) instanceof Ty.Slice sl
+        && infer.unify(ar.elem(), sl.elem());
   }
 
   /** Unsizing to a trait object, and fn items or non-capturing closures to fn pointers. */

@@ -472,7 +472,7 @@ final class PathCk {
       List<Ty> params = Subst.all(f.def().params, f.args());
       Ty ret = Subst.apply(f.def().ret, f.args());
       List<Ty> hints = fnHints(f);
-      if (expected != null && !cx.infer.probe(ret, expected)) dynHints(params, ret, expected, hints);
+      if (expected != null && (unsizedArg(ret, expected) || !cx.infer.probe(ret, expected))) dynHints(params, ret, expected, hints);
       checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
       new Obligations(cx).call(c, f);
       return ret;
@@ -521,6 +521,25 @@ final class PathCk {
         if (cx.resolve(params.get(p)) == v) hints.set(p, new Ty.FnPtr(d.fnParams(), d.fnRet()));
       }
     }
+  }
+
+  /**
+   * Whether expected gives an unsized type (a slice, str) where ret has a type still to
+   * infer ({@code let b: Box<[u8]> = Box::new([0, 1, 2]);}): not a type for the arguments but the
+   * target of an unsizing coercion of the result, as rustc's rvalue hint.
+   */
+  private boolean unsizedArg(Ty ret, Ty expected) {
+    Ty r = cx.resolve(ret);
+    Ty x = cx.resolve(expected);
+    if (!(r instanceof Ty.Adt ra) || !(x instanceof Ty.Adt xa) || ra.def() != xa.def()) return false;
+    for (int i = 0; i < ra.args().size() && i < xa.args().size(); i++) {
+      Ty xi = cx.resolve(xa.args().get(i));
+      if (cx.resolve(ra.args().get(i)) instanceof rustle.types.Infer
+          && (xi instanceof Ty.Slice || xi == Prim.STR)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Calling a local: a closure, or a value of a type parameter bounded by {@code Fn(A) -> R}. */
