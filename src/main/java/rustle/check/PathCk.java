@@ -475,6 +475,7 @@ final class PathCk {
       if (expected != null && (unsizedArg(ret, expected) || !cx.infer.probe(ret, expected))) dynHints(params, ret, expected, hints);
       checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
       new Obligations(cx).call(c, f);
+      IntFroms.call(cx, c, f);
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);
