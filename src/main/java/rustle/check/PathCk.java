@@ -612,12 +612,32 @@ final class PathCk {
     return kinds;
   }
 
+  /** Where rustc points at a closure: its `|params|` (after `move`), the body left out. */
+  private static Span closureHead(Expr.Closure c) {
+    Span s = c.span();
+    int skip = c.isMove() ? 5 : 0;
+    int end = c.params().isEmpty() ? s.start() + skip + 2 : c.params().get(c.params().size() - 1).span().end() + 1;
+    if (s.line() != s.endLine() || end > s.end()) return s;
+    int len = end - s.start() - skip;
+    return new Span(s.start() + skip, end, s.line(), s.col() + skip, s.line(), s.col() + skip + len);
+  }
+
   /** E0525: a closure that moves a capture out (FnOnce), passed for a parameter bounded by Fn or FnMut. */
   private void onceClosure(Ty t, String kind) {
     if (!(t instanceof Ty.Closure cl) || !("Fn".equals(kind) || "FnMut".equals(kind))) return;
     ClosureInfo ci = cx.tables.closures.get(cl.exprId());
-    if (ci == null || !ci.isFnOnce()) return;
+    if (ci == null) return;
     Expr.Closure c = ci.expr();
+    Expr.PathExpr mutated = !ci.isFnOnce() && "Fn".equals(kind) ? ClosureMutations.first(cx.tables, ci) : null;
+    if (mutated != null) {
+      // A closure that mutates a capture is FnMut, not Fn.
+      String name = ((Res.Local) cx.tables.res[mutated.id()]).var().name;
+      cx.error(Errors.coded("E0525", "expected a closure that implements the `Fn` trait, but this closure only implements `FnMut`",
+          closureHead(c), "this closure implements `FnMut`, not `Fn`")
+          .withLabel(mutated.span(), "closure is `FnMut` because it mutates the variable `" + name + "` here"));
+      return;
+    }
+    if (!ci.isFnOnce()) return;
     LocalVar v = ci.movedOut().iterator().next();
     cx.error(Errors.coded("E0525", "expected a closure that implements the `" + kind
         + "` trait, but this closure only implements `FnOnce`", c.span(), "this closure implements `FnOnce`, not `"
