@@ -38,11 +38,29 @@ final class LocalDestructure {
 
   /** The binding of p from the owning local init names, or null when not of that simple shape. */
   static Node of(FnCompiler f, Pattern p, Expr init, List<DropSlot> blockDrops) {
+    if (init instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return boxContent(f, p, u.operand(), blockDrops);
     if (!(init instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof rustle.check.Res.Local rl)) return null;
     LocalVar v = rl.var();
     if (f.isCaptured(v) || !f.dropSlots.containsKey(v)) return null;
     Ty owner = Infer.shallow(f.ty(init));
     return new LocalDestructure(f, v, blockDrops).part(p, owner, f.localPlace(v), List.of(), new int[0]);
+  }
+
+  /**
+   * {@code let (p, _) = *b;} on a Box local holding a tuple or struct: the content's fields are moved
+   * out one by one (the box's move paths), the rest staying in the box, dropped with it.
+   */
+  private static Node boxContent(FnCompiler f, Pattern p, Expr box, List<DropSlot> blockDrops) {
+    if (!(box instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof rustle.check.Res.Local rl)) return null;
+    LocalVar v = rl.var();
+    if (f.isCaptured(v) || !f.dropSlots.containsKey(v)) return null;
+    Ty bt = Infer.shallow(f.ty(box));
+    if (!(bt instanceof Ty.Adt b) || b.def().builtin != AdtDef.Builtin.BOX) return null;
+    Ty content = Infer.shallow(f.sub(b.args().get(0)));
+    if (!(content instanceof Ty.Tuple || plainStruct(content))) return null;
+    if (rustle.interp.nodes.PatResidue.of(f, p, content) == null) return null;
+    Place at = new Places.DerefAt(f.localPlace(v));
+    return new LocalDestructure(f, v, blockDrops).part(p, content, at, List.of(bt), new int[] {0});
   }
 
   /**

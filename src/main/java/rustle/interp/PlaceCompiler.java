@@ -377,7 +377,18 @@ public final class PlaceCompiler {
         ds.fieldDroppers[i] = f.c.drops.of(fts.get(i));
       }
     }
+    if (owner instanceof Ty.Array) arrayDropOrder(ds, index);
     return ds.movedFlags[index];
+  }
+
+  /** Per array local, the elements some move in its function moves out of (rustc's move paths). */
+  private final java.util.Map<DropSlot, boolean[]> arrayMoves = new java.util.IdentityHashMap<>();
+
+  /** The order a partly moved array local's elements are dropped in, as rustc's (PatResidue.arrayDropOrder). */
+  private void arrayDropOrder(DropSlot ds, int index) {
+    boolean[] keep = arrayMoves.computeIfAbsent(ds, k -> new boolean[ds.movedFlags.length]);
+    keep[index] = true;
+    ds.fieldOrder = rustle.interp.nodes.PatResidue.arrayDropOrder(keep);
   }
 
   /** Whether e is {@code *x} of a String, Vec or Box of unsized data: a place held as a fat pointer. */
