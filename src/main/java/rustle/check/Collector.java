@@ -292,7 +292,12 @@ final class Collector {
         if (m == null) m = new HashMap<>(sc.params());
         Ty param = new Ty.Param("impl " + (it.bounds().isEmpty() || it.bounds().get(0).path() == null ? "Trait"
             : it.bounds().get(0).path().last()), gs.size());
-        gs.add(new FnSig.Generic(((Ty.Param) param).name(), bounds(it.bounds(), sc)));
+        List<FnSig.TraitRef> bs = new ArrayList<>();
+        for (FnSig.TraitRef b : bounds(it.bounds(), sc)) {
+          // `impl Iterator<Item = T>` as a parameter: the item binding is not used here.
+          bs.add("Iterator".equals(b.trait()) ? new FnSig.TraitRef(b.trait(), List.of(), b.fnParams(), b.fnRet()) : b);
+        }
+        gs.add(new FnSig.Generic(((Ty.Param) param).name(), bs));
         m.put("#impl" + it.id(), param);
       }
     }

@@ -145,7 +145,25 @@ final class FnCk {
     }
     popScope();
     finish();
-    if (def.opaqueRet != null) def.ret = Zonk.apply(retTy);
+    if (def.opaqueRet != null) {
+      def.ret = Zonk.apply(retTy);
+      opaqueItem(f);
+    }
+  }
+
+  /** {@code -> impl Iterator<Item = T>}: the iterator returned must yield T (E0271). */
+  private void opaqueItem(Item.FnItem f) {
+    if (failed() || f.ret() == null) return;
+    for (FnSig.TraitRef b : def.opaqueRet.bounds()) {
+      if (!"Iterator".equals(b.trait()) || b.args().size() != 1 || !(def.ret instanceof Ty.Adt a)) continue;
+      Ty item = Iterators.itemOf(a, items);
+      if (item == null) continue;
+      Ty want = Zonk.apply(b.args().get(0));
+      item = Zonk.apply(item);
+      if (!Zonk.isResolved(item) || !Zonk.isResolved(want) || want.equals(item)) continue;
+      error(Errors.coded("E0271", "expected `" + show(def.ret) + "` to be an iterator that yields `" + show(want)
+          + "`, but it yields `" + show(item) + "`", f.ret().span(), "expected `" + show(want) + "`, found `" + show(item) + "`"));
+    }
   }
 
   /** Checks a constant's initializer. */
