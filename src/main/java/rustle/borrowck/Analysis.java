@@ -186,8 +186,14 @@ final class Analysis {
       mutErrors.assign(d, a.span());
       int lastDeref = -1;
       for (int i = 0; i < d.projection().size(); i++) if (d.projection().get(i) instanceof Place.Deref) lastDeref = i;
-      if (lastDeref >= 0) {
+      boolean boxDeref = lastDeref >= 0 && ((Place.Deref) d.projection().get(lastDeref)).kind() == Place.DerefKind.OWNED;
+      if (lastDeref >= 0 && !boxDeref) {
         moveErrors.checkInit(d.prefix(lastDeref), MoveErrors.Use.USE, a.target(), at, null);
+      } else if (boxDeref) {
+        // A Box's content is tracked like a field: `let a = b.a; b.a = ..;` fills the part moved out
+        // again (rustc's check_if_assigned_path_is_moved); the box itself, or a parent of the part
+        // assigned, must not have been moved.
+        moveErrors.checkPartialAssign(d, a.target(), at);
       } else {
         moveErrors.checkPartialAssign(d, a.span(), at);
       }

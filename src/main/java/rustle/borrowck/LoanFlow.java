@@ -153,6 +153,26 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
     if (dest.throughRef()) storeBehind(s, dest.local(), in);
   }
 
+  /**
+   * What a reference's referent holds, from the loans the reference holds (its own loan still among
+   * them): a loan of a local (no deref on the way) that no local borrowed in the set holds is a borrow
+   * that made the reference
+   * ({@code &mut v} under {@code &mut v[1]}), not something inside the referent, since no value holds a
+   * borrow of itself. Such loans are removed from h ({@code mem::replace(&mut v[1], x)} returns an
+   * element, which cannot borrow v); what those locals hold stays.
+   */
+  private void dropCreationLoans(State s, BitSet h) {
+    BitSet inner = new BitSet();
+    for (int l = h.nextSetBit(0); l >= 0; l = h.nextSetBit(l + 1)) {
+      Place bp = body.borrows.get(l).place();
+      if (!bp.hasDeref()) inner.or(peek(s, bp.local()));
+    }
+    for (int l = h.nextSetBit(0); l >= 0; l = h.nextSetBit(l + 1)) {
+      Place bp = body.borrows.get(l).place();
+      if (!bp.hasDeref() && !inner.get(l)) h.clear(l);
+    }
+  }
+
   private void call(State s, Rvalue.Call c, Ty resultTy, BitSet result) {
     List<Operand> args = c.args();
     CallFlow f = c.flow();
@@ -165,6 +185,7 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
       BitSet h;
       if (mode == CallFlow.INNER && own >= 0 && peek(s, p.local()).get(own)) {
         h = held(s, p.local());
+        dropCreationLoans(s, h);
         h.clear(own);
       } else {
         h = peek(s, p.local());
@@ -198,7 +219,10 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
         if (p == null) continue;
         BitSet h = held(s, p.local());
         int own = body.local(p.local()).ownLoan;
-        if (k < 0 && own >= 0) h.clear(own);
+        if (k < 0 && own >= 0) {
+          dropCreationLoans(s, h);
+          h.clear(own);
+        }
         stored.or(h);
       }
       add(s, target.local(), stored);

@@ -141,6 +141,7 @@ final class Lower {
     List<Operand> ops = new ArrayList<>();
     if (info.byMove()) {
       for (rustle.check.LocalVar v : info.captures()) {
+        if (fieldMoves(info, v, ops)) continue;
         if (info.fieldCopies().contains(v)) {
           // Edition 2021: only v's Copy fields are captured, copied; v itself is not moved.
           Expr.PathExpr use = firstUse(c.body(), v);
@@ -157,6 +158,7 @@ final class Lower {
     for (rustle.check.LocalVar v : info.movedOut()) {
       // What the body moves out is moved into the closure (captured by value).
       seen.add(v);
+      if (fieldMoves(info, v, ops)) continue;
       Expr.PathExpr use = firstUse(c.body(), v);
       if (use != null) ops.add(operand(use));
     }
@@ -189,6 +191,17 @@ final class Lower {
       ops.add(use(Place.local(tmp), at, rt, Operand.Why.PLAIN));
     }
     return temp(new Rvalue.Aggregate(ops), type(c), c.span(), life);
+  }
+
+  /**
+   * A capture taken by value only through some of its fields (edition 2021's disjoint captures,
+   * check.FieldMoves): those fields are moved into the closure, the variable's other parts stay usable.
+   */
+  private boolean fieldMoves(rustle.check.ClosureInfo info, rustle.check.LocalVar v, List<Operand> ops) {
+    List<Expr> fields = info.fieldMoves().get(v);
+    if (fields == null) return false;
+    for (Expr e : fields) ops.add(operand(e));
+    return true;
   }
 
   /** The first path in a closure body that names the variable. */

@@ -56,8 +56,19 @@ final class ClosureCk {
     java.util.Set<LocalVar> movedOut = mayConsume ? new ClosureMoves(cx).movedOut(c, captures) : java.util.Set.of();
     List<Ty> capTys = new ArrayList<>();
     for (LocalVar v : captures) capTys.add(c.isMove() || movedOut.contains(v) ? v.ty : new Ty.Ref(v.ty, v.mutable));
+    Set<LocalVar> fieldCopies = FieldCaptures.of(cx.tables, c, captures, cx::resolve);
+    List<LocalVar> byValue = new ArrayList<>();
+    for (LocalVar v : captures) {
+      if (c.isMove() ? !fieldCopies.contains(v) && !CopyRules.isCopy(Zonk.apply(cx.resolve(v.ty))) : movedOut.contains(v)) byValue.add(v);
+    }
+    FieldMoves.Result fm = FieldMoves.of(cx.tables, c, byValue, captures, cx::resolve);
+    for (java.util.Map.Entry<LocalVar, Expr> e : fm.restNeedsDrop().entrySet()) {
+      // rustle would hold the whole variable in the closure and drop its other fields there.
+      cx.error(rustle.diag.Errors.unsupported("moving a field of `" + e.getKey().name
+          + "` into a closure while other fields of it have a `Drop` impl", e.getValue().span()));
+    }
     cx.tables.closures.put(c.id(), new ClosureInfo(c, first, end, List.copyOf(captures), c.isMove(), cx.def, bound,
-        FieldCaptures.of(cx.tables, c, captures, cx::resolve), movedOut));
+        fieldCopies, movedOut, fm.moves()));
     if (!c.isMove() && ("FnMut".equals(bound) || "Fn".equals(bound))) new ClosureMoves(cx).check(c, captures, bound);
     return new Ty.Closure(c.id(), params, ret, capTys);
   }

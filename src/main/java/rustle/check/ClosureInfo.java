@@ -10,9 +10,12 @@ import rustle.ast.Expr;
  * as the argument ("Fn", "FnMut", "FnOnce"), or null. fieldCopies are the captures of a move closure
  * that only copies Copy fields of (FieldCaptures): not moved in, not dropped with the closure. movedOut
  * are the captures the body moves out (ClosureMoves.movedOut): taken by value, and the closure is FnOnce.
+ * fieldMoves are the by-value captures named only through fields whose other parts need no drop
+ * (FieldMoves): held whole at run time, but the borrow checker moves only the non-Copy fields named.
  */
 public record ClosureInfo(Expr.Closure expr, int firstLocal, int endLocal, List<LocalVar> captures, boolean byMove,
-    rustle.types.FnSig.Def owner, String bound, java.util.Set<LocalVar> fieldCopies, java.util.Set<LocalVar> movedOut) {
+    rustle.types.FnSig.Def owner, String bound, java.util.Set<LocalVar> fieldCopies, java.util.Set<LocalVar> movedOut,
+    java.util.Map<LocalVar, List<Expr>> fieldMoves) {
   /** Whether capture v is held by value (a move closure's, or one the body moves out). */
   public boolean byValue(LocalVar v) {
     return byMove || movedOut.contains(v);

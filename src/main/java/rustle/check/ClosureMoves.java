@@ -58,6 +58,11 @@ final class ClosureMoves {
       return null;
     }
     if (n instanceof Expr.PathExpr p) return valueCtx && isMovedCapture(p, caps) ? p : null;
+    if (valueCtx && (n instanceof Expr.Field || n instanceof Expr.TupleField)) {
+      // `let x = s.a;`: moving a non-Copy field of a capture takes the capture by value (FieldMoves).
+      Expr.PathExpr r = movedFieldRoot((Expr) n, caps);
+      if (r != null) return r;
+    }
     if (n instanceof Expr.Closure) return null;
     if (n instanceof Expr.Call call) return firstOf(call.args(), caps);
     if (n instanceof Expr.For fo) {
@@ -107,6 +112,23 @@ final class ClosureMoves {
       if (r != null) return r;
     }
     return null;
+  }
+
+  /** The captured variable at the root of a chain of direct fields e of a non-Copy type, or null. */
+  private Expr.PathExpr movedFieldRoot(Expr e, List<LocalVar> caps) {
+    Ty t = cx.tables.types[e.id()];
+    if (t == null) return null;
+    t = cx.resolve(t);
+    if (t instanceof rustle.types.Infer || CopyRules.isCopy(Zonk.apply(t))) return null;
+    Expr cur = e;
+    while (true) {
+      if (cur instanceof Expr.Field fe && cx.tables.derefs[fe.id()] == 0) cur = fe.receiver();
+      else if (cur instanceof Expr.TupleField tf && cx.tables.derefs[tf.id()] == 0) cur = tf.receiver();
+      else break;
+    }
+    if (!(cur instanceof Expr.PathExpr p) || !(cx.tables.res[p.id()] instanceof Res.Local l) || !caps.contains(l.var())) return null;
+    Ty vt = cx.resolve(l.var().ty);
+    return vt instanceof Ty.Ref || vt instanceof rustle.types.Infer ? null : p;
   }
 
   private boolean isMovedCapture(Expr.PathExpr p, List<LocalVar> caps) {

@@ -119,6 +119,35 @@ final class Collector {
     // Aliases first: signatures and fields may name an alias declared further down.
     for (Item it : crate.items()) if (it instanceof Item.TypeAlias a) alias(a);
     for (Item it : crate.items()) define(it, prelude);
+    if (!prelude) valueNamespace(crate);
+  }
+
+  /**
+   * A const or static, a fn, and a unit or tuple struct (its constructor) share the value namespace: a
+   * second of them with one name is E0428 (a fn twice is reported where it is defined).
+   */
+  private void valueNamespace(Crate crate) {
+    java.util.Map<String, Item> seen = new java.util.HashMap<>();
+    for (Item it : crate.items()) {
+      String name;
+      rustle.ast.Span span;
+      if (it instanceof Item.ConstItem c) {
+        name = c.name();
+        span = c.span();
+      } else if (it instanceof Item.StructItem st && st.kind() != Item.StructKind.NAMED) {
+        name = st.name();
+        span = st.span();
+      } else if (it instanceof Item.FnItem f) {
+        name = f.name();
+        span = f.nameSpan();
+      } else {
+        continue;
+      }
+      Item prev = seen.putIfAbsent(name, it);
+      if (prev == null || prev instanceof Item.FnItem && it instanceof Item.FnItem) continue;
+      errors.add(Errors.coded("E0428", "the name `" + name + "` is defined multiple times", span,
+          "`" + name + "` redefined here"));
+    }
   }
 
   /** {@code type Name<T> = ...;}: the aliased type with the alias's parameters as Ty.Param 0, 1, ... */
@@ -263,7 +292,12 @@ final class Collector {
         if (m == null) m = new HashMap<>(sc.params());
         Ty param = new Ty.Param("impl " + (it.bounds().isEmpty() || it.bounds().get(0).path() == null ? "Trait"
             : it.bounds().get(0).path().last()), gs.size());
-        gs.add(new FnSig.Generic(((Ty.Param) param).name(), bounds(it.bounds(), sc)));
+        List<FnSig.TraitRef> bs = new ArrayList<>();
+        for (FnSig.TraitRef b : bounds(it.bounds(), sc)) {
+          // `impl Iterator<Item = T>` as a parameter: the item binding is not used here.
+          bs.add("Iterator".equals(b.trait()) ? new FnSig.TraitRef(b.trait(), List.of(), b.fnParams(), b.fnRet()) : b);
+        }
+        gs.add(new FnSig.Generic(((Ty.Param) param).name(), bs));
         m.put("#impl" + it.id(), param);
       }
     }

@@ -309,9 +309,13 @@ final class ExprCk {
 
   private Ty whileLoop(Expr.While w) {
     cx.pushScope();
+    // The loop's label is in scope in its condition (`'l: while break 'l {}`), an unlabeled break not.
+    FnCk.LoopCtx ctx = new FnCk.LoopCtx(w.label(), Ty.UNIT, false, w.id());
+    ctx.inCondition = true;
+    cx.loops.add(ctx);
     Ty c = check(w.cond(), Prim.BOOL);
     if (!(w.cond() instanceof Expr.Let)) cx.coerce(w.cond(), c, Prim.BOOL);
-    cx.loops.add(new FnCk.LoopCtx(w.label(), Ty.UNIT, false, w.id()));
+    ctx.inCondition = false;
     check(w.body(), Ty.UNIT);
     cx.loops.remove(cx.loops.size() - 1);
     cx.popScope();
@@ -329,6 +333,11 @@ final class ExprCk {
       if (label != null && label.equals(l.label()) && l.labeledBlock && what.equals("continue")) {
         cx.error(Errors.coded("E0696", "`continue` pointing to a labeled block", span,
             "labeled blocks cannot be `continue`'d"));
+        return null;
+      }
+      if (label == null && l.inCondition) {
+        cx.error(Errors.coded("E0590", "`break` or `continue` with no label in the condition of a `while` loop", span,
+            "unlabeled `" + what + "` in the condition of a `while` loop"));
         return null;
       }
       if (label == null || label.equals(l.label())) return l;

@@ -57,6 +57,8 @@ final class FnCk {
     private boolean broken;
     /** A labeled block: only a labeled break may leave it (E0695, E0696). */
     boolean labeledBlock;
+    /** While a `while` loop's condition is checked: only a labeled break may leave it (E0590). */
+    boolean inCondition;
 
     LoopCtx(String label, Ty breakTy, boolean isLoop, int id) {
       this.label = label;
@@ -143,7 +145,25 @@ final class FnCk {
     }
     popScope();
     finish();
-    if (def.opaqueRet != null) def.ret = Zonk.apply(retTy);
+    if (def.opaqueRet != null) {
+      def.ret = Zonk.apply(retTy);
+      opaqueItem(f);
+    }
+  }
+
+  /** {@code -> impl Iterator<Item = T>}: the iterator returned must yield T (E0271). */
+  private void opaqueItem(Item.FnItem f) {
+    if (failed() || f.ret() == null) return;
+    for (FnSig.TraitRef b : def.opaqueRet.bounds()) {
+      if (!"Iterator".equals(b.trait()) || b.args().size() != 1 || !(def.ret instanceof Ty.Adt a)) continue;
+      Ty item = Iterators.itemOf(a, items);
+      if (item == null) continue;
+      Ty want = Zonk.apply(b.args().get(0));
+      item = Zonk.apply(item);
+      if (!Zonk.isResolved(item) || !Zonk.isResolved(want) || want.equals(item)) continue;
+      error(Errors.coded("E0271", "expected `" + show(def.ret) + "` to be an iterator that yields `" + show(want)
+          + "`, but it yields `" + show(item) + "`", f.ret().span(), "expected `" + show(want) + "`, found `" + show(item) + "`"));
+    }
   }
 
   /** Checks a constant's initializer. */
@@ -331,9 +351,23 @@ final class FnCk {
         }
       }
     }
+    if (boxArrayToSlice(a, x)) {
+      if (e != null) tables.coercions[e.id()] = Tables.Coercion.BOX_ARRAY_TO_SLICE;
+      return true;
+    }
     if (infer.unify(a, x) || RawPtrCk.coerces(infer, a, x)) return true;
     mismatch(e == null ? Span.NONE : e.span(), expected, actual);
     return false;
+  }
+
+  /** {@code Box<[T; N]>} to {@code Box<[T]>} (an unsizing coercion), the element types unified. */
+  private boolean boxArrayToSlice(Ty a, Ty x) {
+    if (!(a instanceof Ty.Adt ab) || !(x instanceof Ty.Adt xb) || ab.def().builtin != rustle.types.AdtDef.Builtin.BOX
+        || xb.def().builtin != rustle.types.AdtDef.Builtin.BOX) {
+      return false;
+    }
+    return resolve(ab.args().get(0)) instanceof Ty.Array ar && resolve(xb.args().get(0)) instanceof Ty.Slice sl
+        && infer.unify(ar.elem(), sl.elem());
   }
 
   /** Unsizing to a trait object, and fn items or non-capturing closures to fn pointers. */

@@ -351,6 +351,10 @@ final class OpsCk {
 
   /** A reference or Box becoming one to a trait object: an unsizing coercion written as a cast. */
   private boolean toTraitObject(Ty from, Ty to) {
+    if (to instanceof Ty.Ref r && from instanceof Ty.Ref f && cx.resolve(r.inner()) instanceof Ty.Slice
+        && cx.resolve(f.inner()) instanceof Ty.Array && (f.mutable() || !r.mutable())) {
+      return true; // `tail as &[_]`: an array reference unsized to a slice one
+    }
     if (to instanceof Ty.Ref r) return from instanceof Ty.Ref && cx.resolve(r.inner()) instanceof Ty.Dyn;
     return Dyns.boxed(from) != null && Dyns.boxed(to) instanceof Ty.Dyn;
   }

@@ -137,7 +137,7 @@ final class PatCk {
       return;
     }
     if (p instanceof Pattern.StructPat sp) {
-      Res.Variant v = variantOf(sp.path(), p);
+      Res.Variant v = structVariant(sp.path(), p);
       if (v == null) {
         // The path was reported; still declare the bindings so their uses are not reported again.
         for (Pattern.FieldPat fp : sp.fields()) pat(fp.pattern(), cx.infer.fresh(), m);
@@ -301,6 +301,20 @@ final class PatCk {
       return new Res.Variant(cx.exprs.paths.freshAdt(d), 0);
     }
     return cx.exprs.paths.importedUnitVariant(ip.name());
+  }
+
+  /**
+   * A struct pattern's path names a type (`A { v }` with a `const A` beside `struct A { v: i32 }`,
+   * which live in different namespaces): a struct of that name is taken before any value.
+   */
+  private Res.Variant structVariant(Path path, Pattern p) {
+    if (path.segments().size() == 1 && path.segments().get(0).generics().isEmpty()) {
+      AdtDef d = cx.items.adts.get(path.last());
+      if (d != null && !d.isEnum && !cx.items.uses.containsKey(path.last())) {
+        return new Res.Variant(cx.exprs.paths.freshAdt(d), 0);
+      }
+    }
+    return variantOf(path, p);
   }
 
   private Res.Variant variantOf(Path path, Pattern p) {

@@ -472,9 +472,10 @@ final class PathCk {
       List<Ty> params = Subst.all(f.def().params, f.args());
       Ty ret = Subst.apply(f.def().ret, f.args());
       List<Ty> hints = fnHints(f);
-      if (expected != null && !cx.infer.probe(ret, expected)) dynHints(params, ret, expected, hints);
+      if (expected != null && (unsizedArg(ret, expected) || !cx.infer.probe(ret, expected))) dynHints(params, ret, expected, hints);
       checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
       new Obligations(cx).call(c, f);
+      IntFroms.call(cx, c, f);
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);
@@ -521,6 +522,25 @@ final class PathCk {
         if (cx.resolve(params.get(p)) == v) hints.set(p, new Ty.FnPtr(d.fnParams(), d.fnRet()));
       }
     }
+  }
+
+  /**
+   * Whether expected gives an unsized type (a slice, str) where ret has a type still to
+   * infer ({@code let b: Box<[u8]> = Box::new([0, 1, 2]);}): not a type for the arguments but the
+   * target of an unsizing coercion of the result, as rustc's rvalue hint.
+   */
+  private boolean unsizedArg(Ty ret, Ty expected) {
+    Ty r = cx.resolve(ret);
+    Ty x = cx.resolve(expected);
+    if (!(r instanceof Ty.Adt ra) || !(x instanceof Ty.Adt xa) || ra.def() != xa.def()) return false;
+    for (int i = 0; i < ra.args().size() && i < xa.args().size(); i++) {
+      Ty xi = cx.resolve(xa.args().get(i));
+      if (cx.resolve(ra.args().get(i)) instanceof rustle.types.Infer
+          && (xi instanceof Ty.Slice || xi == Prim.STR)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Calling a local: a closure, or a value of a type parameter bounded by {@code Fn(A) -> R}. */
@@ -592,12 +612,32 @@ final class PathCk {
     return kinds;
   }
 
+  /** Where rustc points at a closure: its `|params|` (after `move`), the body left out. */
+  private static Span closureHead(Expr.Closure c) {
+    Span s = c.span();
+    int skip = c.isMove() ? 5 : 0;
+    int end = c.params().isEmpty() ? s.start() + skip + 2 : c.params().get(c.params().size() - 1).span().end() + 1;
+    if (s.line() != s.endLine() || end > s.end()) return s;
+    int len = end - s.start() - skip;
+    return new Span(s.start() + skip, end, s.line(), s.col() + skip, s.line(), s.col() + skip + len);
+  }
+
   /** E0525: a closure that moves a capture out (FnOnce), passed for a parameter bounded by Fn or FnMut. */
   private void onceClosure(Ty t, String kind) {
     if (!(t instanceof Ty.Closure cl) || !("Fn".equals(kind) || "FnMut".equals(kind))) return;
     ClosureInfo ci = cx.tables.closures.get(cl.exprId());
-    if (ci == null || !ci.isFnOnce()) return;
+    if (ci == null) return;
     Expr.Closure c = ci.expr();
+    Expr.PathExpr mutated = !ci.isFnOnce() && "Fn".equals(kind) ? ClosureMutations.first(cx.tables, ci) : null;
+    if (mutated != null) {
+      // A closure that mutates a capture is FnMut, not Fn.
+      String name = ((Res.Local) cx.tables.res[mutated.id()]).var().name;
+      cx.error(Errors.coded("E0525", "expected a closure that implements the `Fn` trait, but this closure only implements `FnMut`",
+          closureHead(c), "this closure implements `FnMut`, not `Fn`")
+          .withLabel(mutated.span(), "closure is `FnMut` because it mutates the variable `" + name + "` here"));
+      return;
+    }
+    if (!ci.isFnOnce()) return;
     LocalVar v = ci.movedOut().iterator().next();
     cx.error(Errors.coded("E0525", "expected a closure that implements the `" + kind
         + "` trait, but this closure only implements `FnOnce`", c.span(), "this closure implements `FnOnce`, not `"

@@ -59,6 +59,8 @@ public final class Tables {
     VEC_TO_SLICE,
     /** {@code &[T; N]} as {@code &[T]}. */
     ARRAY_TO_SLICE,
+    /** {@code Box<[T; N]>} as {@code Box<[T]>}: the box's pointer with the array's length. */
+    BOX_ARRAY_TO_SLICE,
     /** {@code &Box<T>} as {@code &T}. */
     BOX_DEREF,
     /** {@code &&T} as {@code &T}. */

@@ -53,6 +53,10 @@ public final class Coercions {
         long len = inner instanceof Ty.Array a ? a.len() : 0;
         return new PtrToFat(ExprCompiler.asInt(n, from), len);
       }
+      case BOX_ARRAY_TO_SLICE: {
+        Ty inner = Infer.shallow(((Ty.Adt) Infer.shallow(from)).args().get(0));
+        return new PtrToFat(ExprCompiler.asInt(n, from), ((Ty.Array) inner).len());
+      }
       case SMART_DEREF: {
         // &Rc<T> as &T: the RcBox address plus the value's offset (0 for Ref/RefMut's value pointer).
         Ty ptr = Infer.shallow(((Ty.Ref) Infer.shallow(from)).inner());

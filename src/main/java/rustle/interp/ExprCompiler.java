@@ -236,7 +236,29 @@ public final class ExprCompiler {
       f.collectDrops(l.pattern(), drops);
       if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]));
     }
-    return wrap(Loops.whileNode(cond, body, w.id()), Ty.UNIT);
+    Node loop = Loops.whileNode(cond, body, w.id());
+    if (Jumps.contains(w.cond())) loop = condJumps(loop, w.id());
+    return wrap(loop, Ty.UNIT);
+  }
+
+  /**
+   * A while loop whose condition may jump (`'l: while break 'l {}`): a jump leaving the condition is a
+   * signal, settled here when it targets this loop (a continue evaluates the condition again).
+   */
+  private static Node condJumps(Node loop, int id) {
+    return new Node() {
+      @Override
+      public int exec(rustle.interp.rt.Machine m, int fp) {
+        while (true) {
+          try {
+            return loop.exec(m, fp);
+          } catch (rustle.interp.rt.JumpSignal j) {
+            int st = rustle.interp.nodes.Control.settle(m, m.pendingStatus, id);
+            if (st >= 0) return st;
+          }
+        }
+      }
+    };
   }
 
   private Node breakExpr(Expr.Break b) {

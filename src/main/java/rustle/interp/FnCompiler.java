@@ -531,7 +531,7 @@ public final class FnCompiler {
       return bind;
     }
     if (l.elseBlock() == null) {
-      Node parts = destructureLocal(p, l.init(), blockDrops);
+      Node parts = LocalDestructure.of(this, p, l.init(), blockDrops);
       if (parts != null) return parts;
     }
     Node value = exprs.value(l.init());
@@ -567,65 +567,6 @@ public final class FnCompiler {
     return false;
   }
 
-  /**
-   * {@code let (_, b) = pair;} moves only the parts the pattern binds by value: each is moved out of
-   * the local as a field access would be (a partial move), and the parts left stay owned by the local.
-   * Returns null when the pattern or the initialiser is not of that simple shape.
-   */
-  private Node destructureLocal(Pattern p, Expr init, List<DropSlot> blockDrops) {
-    if (!(init instanceof Expr.PathExpr pe) || !(t.res[pe.id()] instanceof rustle.check.Res.Local rl)) return null;
-    LocalVar v = rl.var();
-    if (isCaptured(v) || !dropSlots.containsKey(v)) return null;
-    Ty owner = rustle.types.Infer.shallow(ty(init));
-    List<Pattern> subs = new ArrayList<>();
-    List<Integer> idx = new ArrayList<>();
-    List<Ty> fts;
-    if (p instanceof Pattern.TuplePat tp && owner instanceof Ty.Tuple tu) {
-      fts = tu.elems();
-      for (int i = 0; i < tp.elems().size(); i++) {
-        subs.add(tp.elems().get(i));
-        idx.add(i);
-      }
-    } else if (p instanceof Pattern.StructPat sp && owner instanceof Ty.Adt a && !a.def().isEnum
-        && a.def().builtin == rustle.types.AdtDef.Builtin.NONE && a.def().dropFn == null) {
-      rustle.types.AdtDef.VariantDef vd = a.def().variants.get(0);
-      fts = Layouts.fieldTypes(a, vd);
-      for (Pattern.FieldPat fp : sp.fields()) {
-        subs.add(fp.pattern());
-        idx.add(vd.fieldIndex(fp.name()));
-      }
-    } else if (p instanceof Pattern.SlicePat sp && owner instanceof Ty.Array a) {
-      // `let [a, _, c] = arr;`: each element a field; a `rest @ ..` binding is not of that shape.
-      int rest = rustle.check.SlicePats.restIndex(sp);
-      if (rest >= 0 && !(sp.elems().get(rest) instanceof Pattern.RestPat)) return null;
-      fts = java.util.Collections.nCopies((int) a.len(), a.elem());
-      for (int i = 0; i < sp.elems().size(); i++) {
-        if (i == rest) continue;
-        subs.add(sp.elems().get(i));
-        idx.add(rest >= 0 && i > rest ? (int) a.len() - (sp.elems().size() - i) : i);
-      }
-    } else {
-      return null;
-    }
-    for (Pattern sub : subs) if (sub instanceof Pattern.RestPat) return null;
-    int[] offs = owner instanceof Ty.Array a ? arrayOffsets(a) : layout(owner).offsets;
-    List<Node> parts = new ArrayList<>();
-    for (int k = 0; k < subs.size(); k++) {
-      int i = idx.get(k);
-      Ty ft = sub(fts.get(i));
-      Place fieldPlace = Places.field(localPlace(v), offs[i]);
-      Pattern sub = subs.get(k);
-      if (movesOut(sub) && c.drops.of(ft) != null) {
-        int moved = places.movedFlag(v, owner, i);
-        Node val = new Loads.MoveField(fieldPlace, size(ft), moved, Rep.of(ft) == Rep.INT ? Kind.of(ft) : null);
-        parts.add(pats.bindIrrefutable(sub, new Places.Temp(val, temp(ft), 0), ft, blockDrops));
-      } else {
-        parts.add(pats.bindIrrefutable(sub, fieldPlace, ft, blockDrops));
-      }
-    }
-    return new Block(parts.toArray(new Node[0]), null, new DropSlot[0]);
-  }
-
   /** Whether def is #[track_caller] by its trait's declaration (std's Index::index, IndexMut::index_mut). */
   static boolean tracksCaller(rustle.types.FnSig.Def def) {
     return "Index".equals(def.trait) && "index".equals(def.name) || "IndexMut".equals(def.trait) && "index_mut".equals(def.name);
@@ -640,7 +581,7 @@ public final class FnCompiler {
   }
 
   /** Whether binding p moves a value out (a by-value binding of a type that is not Copy). */
-  private boolean movesOut(Pattern p) {
+  boolean movesOut(Pattern p) {
     if (p instanceof Pattern.IdentPat ip) {
       if (t.res[ip.id()] instanceof LocalVar v && t.bindModes[ip.id()] == 0
           && !rustle.check.CopyRules.isCopy(sub(v.ty))) {

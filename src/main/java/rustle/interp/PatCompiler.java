@@ -298,7 +298,21 @@ public final class PatCompiler {
     boolean moves = PatBinds.moves(f, l.pattern(), ty);
     int whole = moves ? s.flag() : 0;
     if (direct == null && moves) capturedMove(l.value(), l.pattern());
-    int[] parts = !moves || direct != null ? null : whole == 0 ? boxContentMove(l.value(), l.pattern()) : partialMoves(l.value(), l.pattern(), ty);
+    int[] boxRest = moves && direct == null && whole == 0 ? boxEnumRest(l.value(), l.pattern()) : null;
+    if (boxRest != null) {
+      // As in match: the box's own flag cleared, the rest's set once the pattern matched.
+      whole = boxRest[0];
+      int restFlag = boxRest[1];
+      Bind inner = bs[0];
+      bs[0] = new Bind() {
+        @Override
+        public void bind(Machine m, int fp, int addr) {
+          inner.bind(m, fp, addr);
+          m.mem.putByte(fp + restFlag, (byte) 1);
+        }
+      };
+    }
+    int[] parts = !moves || direct != null || boxRest != null ? null : whole == 0 ? boxContentMove(l.value(), l.pattern()) : partialMoves(l.value(), l.pattern(), ty);
     if (parts == null && whole != 0 && direct == null
         && (s.place() instanceof Places.Temp tmp && tmp.flagOff != 0 || localSlot(l.value()) != null)) {
       int rest = residue(s.place(), l.value(), l.pattern(), ty);
@@ -418,7 +432,14 @@ public final class PatCompiler {
       boolean moves = PatBinds.moves(f, arm.pattern(), st);
       moveFlags[i] = moves ? s.flag() : 0;
       if (direct == null && moves) capturedMove(mt.scrutinee(), arm.pattern());
-      int[] parts = !moves || direct != null ? null
+      int[] boxRest = moves && direct == null && moveFlags[i] == 0 ? boxEnumRest(mt.scrutinee(), arm.pattern()) : null;
+      if (boxRest != null) {
+        // The box's own flag is cleared when the arm is taken, the rest's set (boxEnumRest).
+        moveFlags[i] = boxRest[0];
+        if (partFlags == null) partFlags = new int[n][];
+        partFlags[i] = new int[] {boxRest[1]};
+      }
+      int[] parts = !moves || direct != null || boxRest != null ? null
           : moveFlags[i] == 0 ? boxContentMove(mt.scrutinee(), arm.pattern()) : partialMoves(mt.scrutinee(), arm.pattern(), st);
       if (parts != null) {
         // Marked once the guard holds, where the whole local's flag would have been cleared.
@@ -495,6 +516,36 @@ public final class PatCompiler {
     if (fields != null) return fields;
     int flag = f.places.movedFlag(l.var(), bt, 0);
     return flag == 0 ? null : new int[] {flag};
+  }
+
+  /**
+   * For {@code match *b} on a Box local b holding an enum whose arm p moves some fields out and leaves
+   * others: b's own drop flag and the flag of a residue of b that drops the fields p leaves, then frees
+   * the box, when b is next dropped (its scope end, an assignment over it), as rustc's drop elaboration
+   * does. Null for other scrutinees and patterns.
+   */
+  private int[] boxEnumRest(Expr e, Pattern p) {
+    if (!(e instanceof Expr.Unary u) || u.op() != Expr.UnOp.DEREF) return null;
+    DropSlot local = localSlot(u.operand());
+    if (local == null) return null;
+    int own = f.flag(((Res.Local) f.t.res[u.operand().id()]).var());
+    Ty bt = rustle.types.Infer.shallow(f.ty(u.operand()));
+    if (own == 0 || !(bt instanceof Ty.Adt b) || b.def().builtin != rustle.types.AdtDef.Builtin.BOX) return null;
+    Ty content = rustle.types.Infer.shallow(f.sub(b.args().get(0)));
+    if (!(content instanceof Ty.Adt a) || !a.def().isEnum) return null;
+    rustle.interp.drop.Dropper rest = rustle.interp.nodes.PatResidue.of(f, p, content);
+    if (rest == null) return null;
+    int size = f.size(content);
+    int flag = f.frame.flag();
+    local.addResidue(flag, new rustle.interp.drop.Dropper() {
+      @Override
+      public void drop(Machine m, int addr) {
+        int ptr = (int) m.mem.getLong(addr);
+        rest.drop(m, ptr);
+        m.heapTypes.boxFree(ptr, size);
+      }
+    });
+    return new int[] {own, flag};
   }
 
   /** The moved flags of the fields p moves out of the owning local e, or null (see nodes.PartialMoves). */

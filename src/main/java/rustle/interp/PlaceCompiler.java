@@ -290,7 +290,7 @@ public final class PlaceCompiler {
   }
 
   /** The moved-out flag of the part p names, made (with its ancestors' tracking) on first use; 0 if untracked. */
-  private int pathFlag(FieldPath p) {
+  int pathFlag(FieldPath p) {
     int top = movedFlag(p.var(), p.owners().get(0), p.index()[0]);
     if (top == 0 || p.index().length == 1) return top;
     DropSlot ds = f.dropSlots.get(p.var());
@@ -377,7 +377,18 @@ public final class PlaceCompiler {
         ds.fieldDroppers[i] = f.c.drops.of(fts.get(i));
       }
     }
+    if (owner instanceof Ty.Array) arrayDropOrder(ds, index);
     return ds.movedFlags[index];
+  }
+
+  /** Per array local, the elements some move in its function moves out of (rustc's move paths). */
+  private final java.util.Map<DropSlot, boolean[]> arrayMoves = new java.util.IdentityHashMap<>();
+
+  /** The order a partly moved array local's elements are dropped in, as rustc's (PatResidue.arrayDropOrder). */
+  private void arrayDropOrder(DropSlot ds, int index) {
+    boolean[] keep = arrayMoves.computeIfAbsent(ds, k -> new boolean[ds.movedFlags.length]);
+    keep[index] = true;
+    ds.fieldOrder = rustle.interp.nodes.PatResidue.arrayDropOrder(keep);
   }
 
   /** Whether e is {@code *x} of a String, Vec or Box of unsized data: a place held as a fat pointer. */

@@ -174,9 +174,14 @@ final class TypeBuilder {
       if (a.LIFETIME() != null) continue;
       if (a.identifier() != null) {
         // `impl Iterator<Item = T>`: the checker takes the item type from the concrete iterator the body
-        // returns, so the binding is dropped; other bindings (`Add<Output = T>`, `dyn Iterator<Item =
+        // returns; other bindings (`Add<Output = T>`, `dyn Iterator<Item =
         // T>`) are not supported.
-        if (inBound && inImpl && a.identifier().getText().equals("Item")) continue;
+        // It is kept as the bound's one type argument (`Iterator<T>`): the checker compares it with the
+        // item type of the iterator returned (E0271); in argument position it is dropped there.
+        if (inBound && inImpl && a.identifier().getText().equals("Item") && a.type() != null) {
+          out.add(type(a.type()));
+          continue;
+        }
         cx.unsupported("bindings of associated types", cx.span(a));
       } else if (a.type() != null) {
         out.add(type(a.type()));

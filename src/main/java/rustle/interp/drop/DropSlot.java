@@ -22,6 +22,8 @@ public final class DropSlot {
   public Dropper[] fieldDroppers;
   /** Per field, its own parts moved out one by one ({@code s.a.b}), or null (MovePaths). */
   public MovePaths[] fieldParts;
+  /** The order the fields left are dropped in, when not their own (a partly moved array), else null. */
+  public int[] fieldOrder;
   /**
    * For an enum local an arm moves fields out of ({@code Message::Pair(a, _)}): a moved flag per field of
    * each variant, and what drops them (nodes.PartialMoves); its drop drops the active variant's fields
@@ -134,7 +136,8 @@ public final class DropSlot {
       clearMoved(m, fp);
       return;
     }
-    for (int i = 0; i < movedFlags.length; i++) {
+    for (int k = 0; k < movedFlags.length; k++) {
+      int i = fieldOrder == null ? k : fieldOrder[k];
       if (m.mem.getByte(fp + movedFlags[i]) != 0) continue;
       if (fieldParts != null && fieldParts[i] != null) fieldParts[i].drop(m, fp, fp + off + fieldOffs[i]);
       else if (fieldDroppers[i] != null) fieldDroppers[i].drop(m, fp + off + fieldOffs[i]);

@@ -59,15 +59,44 @@ public final class PatResidue {
     Dropper[] parts = new Dropper[len];
     java.util.Arrays.fill(parts, elem);
     List<Pattern> es = sp.elems();
+    boolean[] moved = new boolean[len];
     for (int k = 0; k < es.size(); k++) {
       if (k == rest) continue;
       int i = rest >= 0 && k > rest ? len - (es.size() - k) : k;
       parts[i] = of(f, es.get(k), et);
+      moved[i] = PatBinds.moves(f, es.get(k), et);
     }
-    int[] offs = new int[len];
     int size = f.size(et);
-    for (int i = 0; i < len; i++) offs[i] = i * size;
-    return fields(parts, offs);
+    int[] order = arrayDropOrder(moved);
+    Dropper[] ordered = new Dropper[len];
+    int[] offs = new int[len];
+    for (int k = 0; k < len; k++) {
+      ordered[k] = parts[order[k]];
+      offs[k] = order[k] * size;
+    }
+    return fields(ordered, offs);
+  }
+
+  /**
+   * The order rustc's drop elaboration drops a partly moved array in (open_drop_for_array): the
+   * elements with move paths (moved[i]) split it into runs; the runs and those elements are dropped
+   * last first, each run in order ([a0, a1, a2, a3] with a1 moved: a2, a3, then a0).
+   */
+  public static int[] arrayDropOrder(boolean[] moved) {
+    int n = moved.length;
+    List<int[]> segs = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      if (!moved[i]) continue;
+      segs.add(new int[] {start, i});
+      segs.add(new int[] {i, i + 1});
+      start = i + 1;
+    }
+    segs.add(new int[] {start, n});
+    int[] order = new int[n];
+    int k = 0;
+    for (int s = segs.size() - 1; s >= 0; s--) for (int i = segs.get(s)[0]; i < segs.get(s)[1]; i++) order[k++] = i;
+    return order;
   }
 
   /**
