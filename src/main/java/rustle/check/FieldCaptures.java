@@ -1,12 +1,10 @@
 package rustle.check;
 
-import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import rustle.ast.Expr;
-import rustle.ast.Node;
 import rustle.types.Ty;
 
 /**
@@ -19,7 +17,6 @@ final class FieldCaptures {
   private final Tables tables;
   private final List<LocalVar> caps;
   private final UnaryOperator<Ty> resolve;
-  private final Set<LocalVar> whole = new HashSet<>();
   private final Set<LocalVar> viaFields = new HashSet<>();
 
   private FieldCaptures(Tables tables, List<LocalVar> caps, UnaryOperator<Ty> resolve) {
@@ -31,10 +28,10 @@ final class FieldCaptures {
   static Set<LocalVar> of(Tables tables, Expr.Closure c, List<LocalVar> caps, UnaryOperator<Ty> resolve) {
     if (!c.isMove() || caps.isEmpty()) return Set.of();
     FieldCaptures f = new FieldCaptures(tables, caps, resolve);
-    f.scan(c.body());
+    Set<LocalVar> whole = CaptureUses.scan(tables, c.body(), f::copyFieldRoot, (v, e) -> f.viaFields.add(v));
     Set<LocalVar> out = new HashSet<>();
     for (LocalVar v : f.viaFields) {
-      if (!f.whole.contains(v) && !CopyRules.isCopy(resolve.apply(v.ty))) out.add(v);
+      if (!whole.contains(v) && !CopyRules.isCopy(resolve.apply(v.ty))) out.add(v);
     }
     return out;
   }
@@ -51,39 +48,5 @@ final class FieldCaptures {
     }
     if (cur == e || !(cur instanceof Expr.PathExpr p) || !(tables.res[p.id()] instanceof Res.Local l)) return null;
     return caps.contains(l.var()) ? l.var() : null;
-  }
-
-  private void scan(Object n) {
-    if (n == null) return;
-    if (n instanceof List<?> l) {
-      for (Object o : l) scan(o);
-      return;
-    }
-    if (n instanceof Expr e && (e instanceof Expr.Field || e instanceof Expr.TupleField)) {
-      LocalVar v = copyFieldRoot(e);
-      if (v != null) {
-        viaFields.add(v);
-        return;
-      }
-    }
-    if (n instanceof Node node && node.id() >= 0 && node.id() < tables.res.length) {
-      Object r = tables.res[node.id()];
-      if (r instanceof Res.Local loc) whole.add(loc.var());
-      if (r instanceof FormatInfo fi) {
-        for (FormatInfo.FmtArg a : fi.args()) if (a.capture() instanceof Res.Local loc) whole.add(loc.var());
-      }
-      ClosureInfo ci = tables.closures.get(node.id());
-      if (ci != null) whole.addAll(ci.captures());
-    }
-    if (!n.getClass().isRecord()) return;
-    for (RecordComponent rc : n.getClass().getRecordComponents()) {
-      Class<?> t = rc.getType();
-      if (t.isPrimitive() || t == String.class) continue;
-      try {
-        scan(rc.getAccessor().invoke(n));
-      } catch (ReflectiveOperationException ex) {
-        throw new IllegalStateException(ex);
-      }
-    }
   }
 }

@@ -1,15 +1,12 @@
 package rustle.check;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import rustle.ast.Expr;
-import rustle.ast.Node;
 import rustle.types.AdtDef;
 import rustle.types.Layouts;
 import rustle.types.Ty;
@@ -26,7 +23,6 @@ final class FieldMoves {
   private final Tables tables;
   private final List<LocalVar> caps;
   private final UnaryOperator<Ty> resolve;
-  private final Set<LocalVar> whole = new HashSet<>();
   private final Map<LocalVar, List<Expr>> chains = new LinkedHashMap<>();
 
   private FieldMoves(Tables tables, List<LocalVar> caps, UnaryOperator<Ty> resolve) {
@@ -44,12 +40,13 @@ final class FieldMoves {
   static Result of(Tables tables, Expr.Closure c, List<LocalVar> candidates, List<LocalVar> caps, UnaryOperator<Ty> resolve) {
     if (candidates.isEmpty()) return new Result(Map.of(), Map.of());
     FieldMoves f = new FieldMoves(tables, caps, resolve);
-    f.scan(c.body());
+    Set<LocalVar> whole = CaptureUses.scan(tables, c.body(), f::root,
+        (v, e) -> f.chains.computeIfAbsent(v, k -> new ArrayList<>()).add(e));
     Map<LocalVar, List<Expr>> out = new LinkedHashMap<>();
     Map<LocalVar, Expr> bad = new LinkedHashMap<>();
     for (LocalVar v : candidates) {
       List<Expr> cs = f.chains.get(v);
-      if (cs == null || f.whole.contains(v)) continue;
+      if (cs == null || whole.contains(v)) continue;
       List<Expr> moved = new ArrayList<>();
       List<int[]> paths = new ArrayList<>();
       for (Expr e : cs) {
@@ -169,39 +166,5 @@ final class FieldMoves {
     }
     if (cur == e || !(cur instanceof Expr.PathExpr p) || !(tables.res[p.id()] instanceof Res.Local l)) return null;
     return caps.contains(l.var()) ? l.var() : null;
-  }
-
-  private void scan(Object n) {
-    if (n == null) return;
-    if (n instanceof List<?> l) {
-      for (Object o : l) scan(o);
-      return;
-    }
-    if (n instanceof Expr e && (e instanceof Expr.Field || e instanceof Expr.TupleField)) {
-      LocalVar v = root(e);
-      if (v != null) {
-        chains.computeIfAbsent(v, k -> new ArrayList<>()).add(e);
-        return;
-      }
-    }
-    if (n instanceof Node node && node.id() >= 0 && node.id() < tables.res.length) {
-      Object r = tables.res[node.id()];
-      if (r instanceof Res.Local loc) whole.add(loc.var());
-      if (r instanceof FormatInfo fi) {
-        for (FormatInfo.FmtArg a : fi.args()) if (a.capture() instanceof Res.Local loc) whole.add(loc.var());
-      }
-      ClosureInfo ci = tables.closures.get(node.id());
-      if (ci != null) whole.addAll(ci.captures());
-    }
-    if (!n.getClass().isRecord()) return;
-    for (RecordComponent rc : n.getClass().getRecordComponents()) {
-      Class<?> t = rc.getType();
-      if (t.isPrimitive() || t == String.class) continue;
-      try {
-        scan(rc.getAccessor().invoke(n));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }
