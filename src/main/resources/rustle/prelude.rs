@@ -214,6 +214,15 @@ impl<T: Copy> Option<&T> {
         }
     }
 }
+// Option<&T> to Option<T>, by clone.
+impl<T: Clone> Option<&T> {
+    pub fn cloned(self) -> Option<T> {
+        match self {
+            Some(v) => Some(v.clone()),
+            None => None,
+        }
+    }
+}
 
 impl<T> Option<T> {
     pub fn is_some(&self) -> bool {
@@ -795,6 +804,12 @@ impl<T> [T] {
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> { intrinsic!() }
     pub fn first(&self) -> Option<&T> { intrinsic!() }
     pub fn last(&self) -> Option<&T> { intrinsic!() }
+    pub fn split_first(&self) -> Option<(&T, &[T])> {
+        if self.is_empty() { None } else { Some((&self[0], &self[1..])) }
+    }
+    pub fn split_last(&self) -> Option<(&T, &[T])> {
+        if self.is_empty() { None } else { Some((&self[self.len() - 1], &self[..self.len() - 1])) }
+    }
     pub fn swap(&mut self, a: usize, b: usize) { intrinsic!() }
     pub fn reverse(&mut self) { intrinsic!() }
     pub fn as_ptr(&self) -> *const T { intrinsic!() }
