@@ -972,7 +972,8 @@ impl char {
             None
         }
     }
-    pub fn from(b: u8) -> char { b as char }
+    // std's From<u8> (a u8 only: the checker's IntFroms reports other sources as E0277).
+    pub fn from<S>(v: S) -> char { intrinsic!() }
 }
 
 // char::to_uppercase / to_lowercase: the mapped chars, an iterator that also displays what is left.
@@ -1035,6 +1036,8 @@ impl f64 {
     pub fn clamp(self, min: f64, max: f64) -> f64 { intrinsic!() }
     pub fn to_bits(self) -> u64 { intrinsic!() }
     pub fn from_bits(v: u64) -> f64 { intrinsic!() }
+    // std's lossless From impls (the checker's IntFroms reports other sources as E0277).
+    pub fn from<S>(v: S) -> f64 { intrinsic!() }
     pub const MAX: f64 = 1.7976931348623157e308;
     pub const MIN: f64 = -1.7976931348623157e308;
     pub const EPSILON: f64 = 2.220446049250313e-16;
@@ -1128,6 +1131,7 @@ impl f32 {
     pub fn clamp(self, min: f32, max: f32) -> f32 { intrinsic!() }
     pub fn to_bits(self) -> u32 { intrinsic!() }
     pub fn from_bits(v: u32) -> f32 { intrinsic!() }
+    pub fn from<S>(v: S) -> f32 { intrinsic!() }
     pub const MAX: f32 = 3.40282347e+38;
     pub const MIN: f32 = -3.40282347e+38;
     pub const EPSILON: f32 = 1.1920929e-7;
