@@ -57,6 +57,13 @@ pub struct Windows<T> { ptr: usize, len: usize, size: usize }
 pub struct Chunks<T> { ptr: usize, len: usize, chunk_size: usize }
 // std::array::IntoIter<T, N>: the array moved in (A is [T; N]) and the indices not yet yielded.
 pub struct ArrayIntoIter<T, A> { data: A, start: usize, end: usize }
+// std::option::IntoIter<T>: what an Option turns into as an iterator (flatten over Options); laid out
+// as the Option itself, so the runtime makes one by copying the Option.
+pub struct OptionIntoIter<T> { inner: Option<T> }
+impl<T> Iterator for OptionIntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> { self.inner.take() }
+}
 
 pub trait Clone {
     fn clone(&self) -> Self;
