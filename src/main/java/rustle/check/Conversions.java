@@ -4,6 +4,7 @@ import java.util.List;
 import rustle.ast.Expr;
 import rustle.types.AdtDef;
 import rustle.types.FnSig;
+import rustle.types.Prim;
 import rustle.types.Subst;
 import rustle.types.Ty;
 
@@ -37,6 +38,27 @@ final class Conversions {
       if (!cx.infer.canUnify(Subst.apply(def.params.get(0), args), recv)) continue;
       cx.infer.unify(Subst.apply(impl.selfTy, implArgs), target);
       cx.infer.unify(Subst.apply(def.params.get(0), args), recv);
+      return new MethodRes(def, null, args, 0, 0, List.of(recv), recv);
+    }
+    return target instanceof Prim p && IntFroms.converts(p) ? primInto(m, recv, p) : null;
+  }
+
+  /**
+   * {@code x.into()} to a number or char: the target's prelude {@code from<S>}, whose source IntFroms
+   * checks against std's lossless impls once the body's types are known.
+   */
+  private MethodRes primInto(Expr.MethodCall m, Ty recv, Prim target) {
+    Ty source = cx.resolve(recv);
+    if (!(source instanceof Prim) && !(source instanceof rustle.types.Infer v && InferAccess.kind(v) != rustle.types.Infer.Kind.GENERAL)) {
+      return null;
+    }
+    for (ImplDef impl : cx.items.impls) {
+      if (impl.trait != null || impl.selfTy != target) continue;
+      FnSig.Def def = impl.methods.get("from");
+      if (def == null || !def.fromPrelude || def.params.size() != 1) continue;
+      List<Ty> args = cx.exprs.paths.instantiate(def, List.of(), List.of());
+      cx.infer.unify(Subst.apply(def.params.get(0), args), recv);
+      IntFroms.check(cx, target, recv, m.nameSpan());
       return new MethodRes(def, null, args, 0, 0, List.of(recv), recv);
     }
     return null;

@@ -239,7 +239,7 @@ final class IterMethods {
     Ty r = cx.resolve(t);
     if (r instanceof Ty.Adt a) {
       if (a.def().builtin == AdtDef.Builtin.VEC) return adt("IntoIter", a.args().get(0));
-      if (a.def().builtin == AdtDef.Builtin.OPTION) return null;
+      if (a.def().builtin == AdtDef.Builtin.OPTION) return adt("OptionIntoIter", a.args().get(0));
       if (Iterators.itemOf(a, cx.items) != null) return a;
     }
     if (r instanceof Ty.Array a) return adt("IntoIter", a.elem());

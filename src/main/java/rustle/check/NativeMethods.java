@@ -83,13 +83,35 @@ final class NativeMethods {
         case "min":
         case "max":
         case "last":
+          if (autoref == 0) throughRef(m, k, steps);
           return autoref == 0 ? new MethodRes(null, n, List.of(), k, 0, steps, u) : null;
         default:
           if (!IterMethods.NAMES.contains(n) || n.equals("peek") && !a.def().name.equals("Peekable")) return null;
+          if (autoref == IterMethods.autoref(n) && autoref == 0) throughRef(m, k, steps);
           return autoref == IterMethods.autoref(n) ? new MethodRes(null, n, List.of(), k, autoref, steps, u) : null;
       }
     }
     return null;
+  }
+
+  /**
+   * std's {@code impl Iterator for &mut I}: a consuming method called on a {@code &mut} iterator
+   * ({@code (&mut it).take(2)}) leaves the iterator with its owner. rustle's adapters hold their inner
+   * iterator by value, so this would move it out from behind the reference: reported as unsupported.
+   */
+  private void throughRef(Expr.MethodCall m, int k, List<Ty> steps) {
+    if (k == 0 || !(cx.resolve(steps.get(k - 1)) instanceof Ty.Ref r)) return;
+    Ty it = cx.resolve(steps.get(k));
+    if (r.mutable()) {
+      cx.error(Errors.unsupported("`<" + cx.show(r) + " as Iterator>::" + m.name() + "`", m.nameSpan()));
+    } else if (!(it instanceof Ty.Adt a && a.def().derives("Copy"))) {
+      // `(&it).count()`: a shared reference is no iterator, so the call moves the iterator out of it.
+      String place = m.receiver() instanceof Expr.PathExpr p && p.qself() == null && p.path().segments().size() == 1 && k == 1
+          ? "*" + p.path().segments().get(0).name() : null;
+      cx.deferred.add(new Object[] {(Runnable) () -> cx.error(Errors.moveOutOfBorrow(place, false, m.receiver().span(),
+          "move occurs because " + (place == null ? "value" : "`" + place + "`") + " has type `"
+          + cx.show(Zonk.apply(it)) + "`, which does not implement the `Copy` trait"))});
+    }
   }
 
   /** Types the arguments and result of a natively typed method. */

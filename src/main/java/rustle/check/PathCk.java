@@ -27,6 +27,7 @@ final class PathCk {
     Res r = resolveValue(p);
     if (r == null) return null;
     cx.tables.res[p.id()] = r;
+    if (r instanceof Res.Fn f) IntFroms.value(cx, p, f);
     return typeOfRes(r, p.span(), expected);
   }
 

@@ -63,7 +63,9 @@ final class ForCompiler {
     Node body = body(fo);
     if (!drops.isEmpty()) body = new ScopedDrops(body, drops.toArray(new DropSlot[0]));
     Dropper fin = src.owning ? f.c.drops.of(src.iterTy) : null;
-    return new ForEach(src.init, itOff, itemOff, stepper, bind, body, fo.id(), fin);
+    // Without an init, the loop steps the iterator a `&mut` points to (`for x in &mut it`) in place.
+    Node ref = src.init == null ? f.exprs.value(fo.iter()) : null;
+    return new ForEach(src.init, ref, itOff, itemOff, stepper, bind, body, fo.id(), fin);
   }
 
   private Node body(Expr.For fo) {
@@ -174,6 +176,7 @@ final class ForCompiler {
   /** A loop over an iterator held in the frame. */
   static final class ForEach extends Node {
     final Node init;
+    final Node ref;
     final int itOff;
     final int itemOff;
     final Stepper stepper;
@@ -182,8 +185,9 @@ final class ForCompiler {
     final int id;
     final Dropper fin;
 
-    ForEach(Node init, int itOff, int itemOff, Stepper stepper, PatCompiler.Bind bind, Node body, int id, Dropper fin) {
+    ForEach(Node init, Node ref, int itOff, int itemOff, Stepper stepper, PatCompiler.Bind bind, Node body, int id, Dropper fin) {
       this.init = init;
+      this.ref = ref;
       this.itOff = itOff;
       this.itemOff = itemOff;
       this.stepper = stepper;
@@ -195,8 +199,13 @@ final class ForCompiler {
 
     @Override
     public int exec(Machine m, int fp) {
-      int it = fp + itOff;
-      init.evalInto(m, fp, it);
+      int it;
+      if (init != null) {
+        it = fp + itOff;
+        init.evalInto(m, fp, it);
+      } else {
+        it = (int) ref.evalLong(m, fp);
+      }
       int item = fp + itemOff;
       int result = NORMAL;
       if (fin == null) {

@@ -162,7 +162,8 @@ class StdSurfaceTest {
       case "&HashSet<T>" -> "&r";
       case "Box<T>" -> "Box::new(5i32)";
       // An integer type's From/TryFrom source, a drain's range, append's other Vec.
-      case "S" -> "true"; // every integer type has From<bool> (From<u8> not for i8)
+      // Every integer and float type has From<bool> (From<u8> not for i8); char only From<u8>.
+      case "S" -> prim.equals("char") ? "65u8" : "true";
       case "R" -> "0..1";
       case "&mut Vec<T>" -> "&mut vec![4i32]";
       case "bool" -> "true";

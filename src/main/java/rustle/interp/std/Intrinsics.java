@@ -141,11 +141,13 @@ public final class Intrinsics {
         break;
       }
       case "char":
+        if (name.equals("from")) return IntConvert.of(name, a, rustle.types.Prim.CHAR, Infer.shallow(targs.get(targs.size() - 1)));
         return CharIntrinsics.of(name, a);
       case "Formatter":
         return FormatterIntrinsics.of(name, a);
       case "f64":
       case "f32":
+        if (name.equals("from")) return FloatConvert.of(a, owner.equals("f32"), Infer.shallow(targs.get(targs.size() - 1)));
         return FloatIntrinsics.of(name, a, owner.equals("f32"));
       default:
         if (rustle.types.Prim.byName(owner) != null && (name.equals("from") || name.equals("__fits"))) {
