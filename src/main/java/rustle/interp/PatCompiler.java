@@ -302,15 +302,7 @@ public final class PatCompiler {
     if (boxRest != null) {
       // As in match: the box's own flag cleared, the rest's set once the pattern matched.
       whole = boxRest[0];
-      int restFlag = boxRest[1];
-      Bind inner = bs[0];
-      bs[0] = new Bind() {
-        @Override
-        public void bind(Machine m, int fp, int addr) {
-          inner.bind(m, fp, addr);
-          m.mem.putByte(fp + restFlag, (byte) 1);
-        }
-      };
+      bs[0] = thenSetFlag(bs[0], boxRest[1]);
     }
     int[] parts = !moves || direct != null || boxRest != null ? null : whole == 0 ? boxContentMove(l.value(), l.pattern()) : partialMoves(l.value(), l.pattern(), ty);
     if (parts == null && whole != 0 && direct == null
@@ -318,14 +310,7 @@ public final class PatCompiler {
       int rest = residue(s.place(), l.value(), l.pattern(), ty);
       if (rest != 0) {
         // The temporary's own flag is cleared below (moveFlag), its rest's set by the binder.
-        Bind inner = bs[0];
-        bs[0] = new Bind() {
-          @Override
-          public void bind(Machine m, int fp, int addr) {
-            inner.bind(m, fp, addr);
-            m.mem.putByte(fp + rest, (byte) 1);
-          }
-        };
+        bs[0] = thenSetFlag(bs[0], rest);
       }
     }
     Bind b = parts == null ? bs[0] : rustle.interp.nodes.PartialMoves.marking(bs[0], parts);
@@ -553,5 +538,16 @@ public final class PatCompiler {
     if (!(e instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return null;
     if (f.t.derefs[p.id()] != 0) return null;
     return rustle.interp.nodes.PartialMoves.flags(f, p, ty, l.var());
+  }
+
+  /** A binder that binds as inner does, then sets the drop flag at flagOff (the rest left to drop). */
+  private static Bind thenSetFlag(Bind inner, int flagOff) {
+    return new Bind() {
+      @Override
+      public void bind(Machine m, int fp, int addr) {
+        inner.bind(m, fp, addr);
+        m.mem.putByte(fp + flagOff, (byte) 1);
+      }
+    };
   }
 }
