@@ -67,6 +67,11 @@ final class StdUnsupported {
         std = owner != null;
       }
       if (owner != null && listed(owner, name)) return shown + "::" + name;
+      // A std iterator type's own methods (`Chars::as_str`) are listed under its name, not Iterator's.
+      if ("Iterator".equals(owner) && u instanceof Ty.Adt a && a.def() == cx.items.stdAdt(a.def().name)
+          && listed(a.def().name, name)) {
+        return a.def().name + "::" + name;
+      }
       if (owner == null && u instanceof Ty.Adt a && derivedMethod(a, name, cx)) return shown + "::" + name;
       if (u instanceof Ty.Array && listed("slice", name)) return shown + "::" + name;
     }

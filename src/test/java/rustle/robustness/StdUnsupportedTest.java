@@ -38,6 +38,7 @@ class StdUnsupportedTest {
           "let s = String::from(\"a b\");\n    let w = s.split_terminator(' ');\n    let n = w.count();\n    println!(\"{}\", n);"),
       new Case("<&mut IntoIter<String> as Iterator>::take",
           "let v = vec![String::new()];\n    let mut it = v.into_iter();\n    let n = (&mut it).take(1).count();\n    println!(\"{} {}\", n, it.count());"),
+      new Case("Chars::as_str", "let s = String::from(\"ab\");\n    let mut c = s.chars();\n    c.next();\n    println!(\"{}\", c.as_str());"),
       new Case("slice::chunks_exact", "let a = [1, 2, 3];\n    let s = &a[..];\n    for w in s.chunks_exact(2) {\n        println!(\"{:?}\", w);\n    }"));
 
   @TestFactory
@@ -52,6 +53,15 @@ class StdUnsupportedTest {
       assertWithMessage("no coded error cascades; %s", r.describe()).that(r.err()).doesNotContain("error[");
       assertWithMessage(r.describe()).that(r.err()).contains("aborting due to 1 previous error");
     }));
+  }
+
+  @Test
+  void userIteratorNamedLikeStdsKeepsE0599() throws IOException {
+    // A program's own iterator called Chars is not std's: a method it lacks is E0599, not "unsupported".
+    String src = "struct Chars;\nimpl Iterator for Chars {\n    type Item = char;\n    fn next(&mut self) -> Option<char> { None }\n}\n"
+        + "fn main() {\n    let c = Chars;\n    let s = c.as_str();\n}\n";
+    InProcess.Result r = InProcess.runSource(dir, "main.rs", src);
+    assertWithMessage(r.describe()).that(r.err()).startsWith("error[E0599]: no method named `as_str` found for struct `Chars`");
   }
 
   @Test
