@@ -69,6 +69,7 @@ public final class Checker {
     UseConflicts.check(user.items(), items, errors);
     collector.define(userItems, false);
     RecursiveTypes.check(userItems, items, errors);
+    DeriveDefaults.check(userItems, items, errors);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
     Tables tables = new Tables(nodes);
     FnSig.Def main = items.fns.get("main");

@@ -138,6 +138,8 @@ final class Conversions {
       case STRING:
       case VEC:
       case OPTION:
+      case HASH_MAP:
+      case HASH_SET:
         return true;
       case NONE:
         return a.def().derives("Default") && !a.def().isEnum;

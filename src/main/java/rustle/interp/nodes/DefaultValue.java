@@ -68,6 +68,15 @@ public final class DefaultValue extends MemNode {
         }
       };
     }
+    if (t instanceof Ty.Ref r && Infer.shallow(r.inner()) == Prim.STR) {
+      rustle.interp.std.Defaults d = rustle.interp.std.Defaults.of(f, t); // ""
+      return new Writer() {
+        @Override
+        void write(Machine m, int dst) {
+          d.write(m, dst);
+        }
+      };
+    }
     if (!(t instanceof Ty.Adt a)) return null;
     switch (a.def().builtin) {
       case STRING:
@@ -86,6 +95,16 @@ public final class DefaultValue extends MemNode {
           @Override
           void write(Machine m, int dst) {
             acc.setVariant(m.mem, dst, 0);
+          }
+        };
+      }
+      case HASH_MAP:
+      case HASH_SET: {
+        rustle.interp.std.Defaults d = rustle.interp.std.Defaults.emptyTable(f, a);
+        return new Writer() {
+          @Override
+          void write(Machine m, int dst) {
+            d.write(m, dst);
           }
         };
       }

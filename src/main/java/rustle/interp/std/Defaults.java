@@ -55,6 +55,7 @@ public abstract class Defaults {
           }
         };
       }
+      if (a.def().builtin == AdtDef.Builtin.HASH_MAP || a.def().builtin == AdtDef.Builtin.HASH_SET) return emptyTable(f, a);
       return null;
     }
     List<Defaults> parts = new ArrayList<>();
@@ -83,6 +84,19 @@ public abstract class Defaults {
       @Override
       public void write(Machine m, int dst) {
         for (int i = 0; i < ps.length; i++) ps[i].write(m, dst + os[i]);
+      }
+    };
+  }
+
+  /** An empty HashMap or HashSet, as std's {@code Default} (and {@code new}) makes it: nothing allocated. */
+  public static Defaults emptyTable(FnCompiler f, Ty.Adt a) {
+    RawTable t = a.def().builtin == AdtDef.Builtin.HASH_MAP
+        ? Tables.table(f, a.args().get(0), a.args().get(1))
+        : Tables.table(f, a.args().get(0), Ty.UNIT);
+    return new Defaults() {
+      @Override
+      public void write(Machine m, int dst) {
+        t.initEmpty(m.mem, dst);
       }
     };
   }
