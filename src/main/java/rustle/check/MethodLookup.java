@@ -274,16 +274,19 @@ final class MethodLookup {
   private MethodRes paramMethod(Expr.MethodCall m, Ty.Param p, Ty probeTy, int k, int autoref, List<Ty> steps) {
     if (cx.def == null || p.index() >= cx.def.generics.size()) return null;
     for (FnSig.TraitRef b : cx.def.generics.get(p.index()).bounds()) {
-      TraitDef td = cx.items.traits.get(b.trait());
-      if (td == null) continue;
-      FnSig.Def d = td.methods.get(m.name());
-      if (d == null || d.selfKind == Item.SelfKind.NONE) continue;
-      List<Ty> targs = new ArrayList<>();
-      targs.add(p);
-      targs.addAll(b.args());
-      List<Ty> args = cx.exprs.paths.instantiate(d, targs, m.generics());
-      Ty recvParam = Subst.apply(d.params.get(0), args);
-      if (cx.infer.probe(recvParam, probeTy)) return new MethodRes(d, null, args, k, autoref, steps, p);
+      if (!cx.items.traits.containsKey(b.trait())) continue;
+      // The bound's supertraits' methods too (`trait Pet: Animal` calls self.name() of Animal).
+      for (TraitDef td : TraitDef.withSupertraits(cx.items.traits, b.trait())) {
+        FnSig.Def d = td.methods.get(m.name());
+        if (d == null || d.selfKind == Item.SelfKind.NONE) continue;
+        List<Ty> targs = new ArrayList<>();
+        targs.add(p);
+        if (td.name.equals(b.trait())) targs.addAll(b.args());
+        while (targs.size() < d.implGenerics) targs.add(cx.infer.fresh());
+        List<Ty> args = cx.exprs.paths.instantiate(d, targs, m.generics());
+        Ty recvParam = Subst.apply(d.params.get(0), args);
+        if (cx.infer.probe(recvParam, probeTy)) return new MethodRes(d, null, args, k, autoref, steps, p);
+      }
     }
     return null;
   }
