@@ -231,6 +231,16 @@ impl<T: Clone> Option<&T> {
     }
 }
 
+// Option<Option<T>> to Option<T>.
+impl<T> Option<Option<T>> {
+    pub fn flatten(self) -> Option<T> {
+        match self {
+            Some(inner) => inner,
+            None => None,
+        }
+    }
+}
+
 impl<T> Option<T> {
     pub fn is_some(&self) -> bool {
         match self {
@@ -861,6 +871,74 @@ impl<T> [T] {
     pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) { intrinsic!() }
     pub fn sort_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
     pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
+}
+
+impl<T: PartialEq> [T] {
+    pub fn starts_with(&self, needle: &[T]) -> bool {
+        needle.len() <= self.len() && self.__eq_at(0, needle)
+    }
+    pub fn ends_with(&self, needle: &[T]) -> bool {
+        needle.len() <= self.len() && self.__eq_at(self.len() - needle.len(), needle)
+    }
+    fn __eq_at(&self, at: usize, needle: &[T]) -> bool {
+        let mut i = 0;
+        while i < needle.len() {
+            if self[at + i] != needle[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl<T> [T] {
+    // Three reversals by swaps: each element moves once into place, nothing is cloned or dropped.
+    pub fn rotate_left(&mut self, mid: usize) {
+        assert!(mid <= self.len(), "assertion failed: mid <= self.len()");
+        let n = self.len();
+        self.__reverse_range(0, mid);
+        self.__reverse_range(mid, n);
+        self.__reverse_range(0, n);
+    }
+    pub fn rotate_right(&mut self, k: usize) {
+        assert!(k <= self.len(), "assertion failed: k <= self.len()");
+        let n = self.len();
+        self.rotate_left(n - k);
+    }
+    fn __reverse_range(&mut self, from: usize, to: usize) {
+        let mut i = from;
+        let mut j = to;
+        while i + 1 < j {
+            j -= 1;
+            self.swap(i, j);
+            i += 1;
+        }
+    }
+}
+
+impl<T> Vec<T> {
+    // Kept elements are swapped down in place; the duplicates, moved to the tail, are dropped by truncate.
+    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, mut same_bucket: F) {
+        let len = self.len();
+        if len <= 1 {
+            return;
+        }
+        let mut w = 1;
+        let mut r = 1;
+        while r < len {
+            let (kept, rest) = self.split_at_mut(r);
+            if !same_bucket(&mut rest[0], &mut kept[w - 1]) {
+                self.swap(r, w);
+                w += 1;
+            }
+            r += 1;
+        }
+        self.truncate(w);
+    }
+    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
+        self.dedup_by(|a, b| key(a) == key(b))
+    }
 }
 
 impl<T: Copy> [T] {

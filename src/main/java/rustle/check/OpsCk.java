@@ -118,6 +118,9 @@ final class OpsCk {
             numericOperand(b.left(), l);
             numericOperand(b.right(), r);
           }
+        } else if ((b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE) && EqImpls.inPlaceSlice(cx.infer, l, r)) {
+          // `v[..2] == *s`: both sides unsized slices (the interpreter compares through places of sized values).
+          cx.error(Errors.unsupported("comparing a slice in place (write `&v[a..b] == ...`)", b.span()));
         } else {
           unboundedComparison(b, l);
         }
