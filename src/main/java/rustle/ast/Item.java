@@ -86,7 +86,8 @@ public sealed interface Item extends Node {
       StructKind kind, List<FieldDef> fields, List<String> derives) implements Item {}
 
   /** One enum variant; discriminant is an explicit {@code = value} or null. */
-  record Variant(Span span, String name, StructKind kind, List<FieldDef> fields, Expr discriminant) {}
+  /** isDefault: marked {@code #[default]} (the variant a derived Default makes). */
+  record Variant(Span span, String name, StructKind kind, List<FieldDef> fields, Expr discriminant, boolean isDefault) {}
 
   record EnumItem(int id, Span span, String name, Span nameSpan, List<GenericParam> generics,
       List<Variant> variants, List<String> derives) implements Item {}

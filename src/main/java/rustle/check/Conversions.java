@@ -142,7 +142,7 @@ final class Conversions {
       case HASH_SET:
         return true;
       case NONE:
-        return a.def().derives("Default") && !a.def().isEnum;
+        return a.def().derives("Default") && (!a.def().isEnum || a.def().defaultVariant() >= 0);
       default:
         return false;
     }

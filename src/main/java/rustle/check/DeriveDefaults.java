@@ -19,6 +19,10 @@ final class DeriveDefaults {
 
   static void check(Crate crate, Items items, List<Diagnostic> errors) {
     for (Item it : crate.items()) {
+      if (it instanceof Item.EnumItem e) {
+        enumDefault(e, items, errors);
+        continue;
+      }
       if (!(it instanceof Item.StructItem s)) continue;
       AdtDef def = items.adts.get(s.name());
       if (def == null || def.source != it || !def.derives("Default") || def.variants.isEmpty()) continue;
@@ -41,9 +45,25 @@ final class DeriveDefaults {
     }
   }
 
-  private enum Kind { YES, NO, UNSUPPORTED }
+  /** A derived Default of an enum makes its {@code #[default]} variant, which must exist and be a unit variant. */
+  private static void enumDefault(Item.EnumItem e, Items items, List<Diagnostic> errors) {
+    AdtDef def = items.adts.get(e.name());
+    if (def == null || def.source != e || !def.derives("Default")) return;
+    int v = def.defaultVariant();
+    if (v < 0) {
+      // rustc points at the derive; rustle keeps no span for it, so the enum's name stands in.
+      errors.add(Errors.coded("E0665", "`#[derive(Default)]` on enum with no `#[default]`", e.nameSpan(),
+          "this enum needs a unit variant marked with `#[default]`"));
+    } else if (e.variants().get(v).kind() != Item.StructKind.UNIT) {
+      errors.add(Errors.coded(null, "the `#[default]` attribute may only be used on unit enum variants",
+          e.variants().get(v).span(), null));
+    }
+  }
 
-  private static Kind kind(Ty t, Items items) {
+  enum Kind { YES, NO, UNSUPPORTED }
+
+  /** Whether t is Default: std's impls rustle writes, derives and the program's impls. */
+  static Kind kind(Ty t, Items items) {
     if (t instanceof Ty.Param) return Kind.YES; // the derive's `T: Default` bound is checked at the use
     if (t instanceof Prim p) return p == Prim.STR || p == Prim.NEVER ? Kind.NO : Kind.YES;
     if (t instanceof Ty.Tuple tu) return worst(tu.elems(), items);
@@ -58,7 +78,7 @@ final class DeriveDefaults {
       case HASH_SET:
         return Kind.YES;
       case NONE:
-        if (a.def().derives("Default") && !a.def().isEnum) return Kind.YES;
+        if (a.def().derives("Default") && (!a.def().isEnum || a.def().defaultVariant() >= 0)) return Kind.YES;
         for (ImplDef impl : items.impls) {
           if ("Default".equals(impl.trait) && impl.selfTy instanceof Ty.Adt sa && sa.def() == a.def()) return Kind.YES;
         }

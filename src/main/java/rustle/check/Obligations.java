@@ -37,6 +37,10 @@ final class Obligations {
    */
   void method(Expr.MethodCall m, FnSig.Def def, List<Ty> args) {
     calls(def, args, m.args(), 1, m.nameSpan());
+    if (def.fromPrelude && m.name().equals("unwrap_or_default") && !args.isEmpty()
+        && Infer.shallow(def.selfTy) instanceof Ty.Adt owner) {
+      unwrapOrDefault(m, owner.def().name, args.get(0));
+    }
     if (def.fromPrelude || def.trait != null || def.selfTy == null) return;
     for (int i = 0; i < def.implGenerics && i < args.size(); i++) {
       for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
@@ -54,6 +58,26 @@ final class Obligations {
         }});
       }
     }
+  }
+
+  /** {@code Option<T>::unwrap_or_default} needs {@code T: Default} (rustle's prelude leaves std's bound out). */
+  private void unwrapOrDefault(Expr.MethodCall m, String owner, Ty arg) {
+    cx.deferred.add(new Object[] {(Runnable) () -> {
+      Ty t = Zonk.apply(arg);
+      if (!Zonk.isResolved(t) || mentionsParam(t)) return;
+      switch (DeriveDefaults.kind(t, cx.items)) {
+        case YES:
+          return;
+        case UNSUPPORTED:
+          cx.error(Errors.unsupported("`unwrap_or_default` of `" + cx.show(t) + "`", m.nameSpan()));
+          return;
+        default:
+          String shown = cx.show(t);
+          cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": Default` is not satisfied", m.nameSpan(),
+              "the trait `Default` is not implemented for `" + shown + "`")
+              .withSub(Diagnostic.Sub.note("required by a bound in `" + owner + "::<T>::unwrap_or_default`")));
+      }
+    }});
   }
 
   private void calls(FnSig.Def def, List<Ty> args, List<Expr> argExprs, int skip, Span callee) {

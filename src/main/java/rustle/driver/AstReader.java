@@ -244,7 +244,7 @@ final class AstReader {
       case 6: return new Item.FnItem(i(), (Span) read(), (String) read(), (Span) read(), list(), Item.SelfKind.values()[i()], (Span) read(), (String) read(), list(), (TypeExpr) read(), (Expr.Block) read(), b(), b(), (String) read());
       case 7: return new Item.FieldDef((Span) read(), (String) read(), (TypeExpr) read());
       case 8: return new Item.StructItem(i(), (Span) read(), (String) read(), (Span) read(), list(), Item.StructKind.values()[i()], list(), list());
-      case 9: return new Item.Variant((Span) read(), (String) read(), Item.StructKind.values()[i()], list(), (Expr) read());
+      case 9: return new Item.Variant((Span) read(), (String) read(), Item.StructKind.values()[i()], list(), (Expr) read(), b());
       case 10: return new Item.EnumItem(i(), (Span) read(), (String) read(), (Span) read(), list(), list(), list());
       case 11: return new Item.ImplItem(i(), (Span) read(), list(), (Path) read(), (TypeExpr) read(), list(), list(), list());
       case 12: return new Item.TraitItem(i(), (Span) read(), (String) read(), (Span) read(), list(), list(), list(), list());

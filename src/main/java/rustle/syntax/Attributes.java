@@ -32,6 +32,14 @@ final class Attributes {
     return out;
   }
 
+  /** Whether the attributes include {@code #[default]} (an enum variant's, for a derived Default). */
+  static boolean isDefault(List<OuterAttrContext> attrs) {
+    for (OuterAttrContext a : attrs) {
+      if (a.attr().simplePath().getText().equals("default") && a.attr().attrInput() == null) return true;
+    }
+    return false;
+  }
+
   /** Flattens {@code a::{b, c as d, e::*, self}} into one path per imported name. */
   static void useTree(UseTreeContext t, List<String> prefix, List<Item.UseTree> out, BuildContext cx) {
     List<String> path = new ArrayList<>(prefix);

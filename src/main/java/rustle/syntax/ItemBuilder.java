@@ -166,7 +166,7 @@ final class ItemBuilder {
             : Tok.has(v, "{") ? Item.StructKind.NAMED : Item.StructKind.UNIT;
         Expr disc = v.expr() == null ? null : ast.exprs.expr(v.expr());
         variants.add(new Item.Variant(cx.span(v), TypeBuilder.name(v.identifier()), kind,
-            fields(v.structFields(), v.tupleFields()), disc));
+            fields(v.structFields(), v.tupleFields()), disc, Attributes.isDefault(v.outerAttr())));
       }
     }
     return new Item.EnumItem(cx.id(), span, TypeBuilder.name(e.identifier()), cx.span(e.identifier()), gs,

@@ -55,6 +55,13 @@ public final class AdtDef {
     return derives.contains(trait);
   }
 
+  /** An enum's {@code #[default]} variant (what a derived Default makes), or -1. */
+  public int defaultVariant() {
+    if (!(source instanceof Item.EnumItem e)) return -1;
+    for (int i = 0; i < e.variants().size(); i++) if (e.variants().get(i).isDefault()) return i;
+    return -1;
+  }
+
   /** One variant (or the struct itself): its fields with types in terms of the ADT's parameters. */
   public record VariantDef(String name, int index, Item.StructKind kind, List<FieldDef> fields,
       long discriminant) {

@@ -123,7 +123,18 @@ public final class DefaultValue extends MemNode {
         }
       };
     }
-    if (!a.def().derives("Default") || a.def().isEnum) return null;
+    if (!a.def().derives("Default")) return null;
+    if (a.def().isEnum) {
+      int v = a.def().defaultVariant();
+      if (v < 0 || !a.def().variants.get(v).fields().isEmpty()) return null;
+      EnumAccess acc = new EnumAccess(f.layout(t));
+      return new Writer() {
+        @Override
+        void write(Machine m, int dst) {
+          acc.setVariant(m.mem, dst, v);
+        }
+      };
+    }
     Layout l = f.layout(t);
     return fields(f, Layouts.fieldTypes(a, a.def().variants.get(0)), l.offsets);
   }

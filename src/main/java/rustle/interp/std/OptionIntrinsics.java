@@ -20,7 +20,8 @@ final class OptionIntrinsics {
     int present = owner.equals("Option") ? 1 : 0;
     int off = l.variantOffsets[present][0];
     int size = f.size(payload);
-    Defaults d = Defaults.of(f, payload);
+    // DefaultValue knows derived and hand-written impls too (Option<Config>::unwrap_or_default).
+    rustle.interp.nodes.DefaultValue d = rustle.interp.nodes.DefaultValue.of(f, payload);
     if (d == null) throw new IllegalStateException("no Default for " + payload);
     // Result's error is dropped when the default replaces it.
     rustle.interp.drop.Dropper errDrop = owner.equals("Result") ? f.c.drops.of(f.code.typeArgs.get(1)) : null;
@@ -32,7 +33,7 @@ final class OptionIntrinsics {
         if (acc.variant(m.mem, v) == present) m.mem.copy(v + off, dst, size);
         else {
           if (errDrop != null) errDrop.drop(m, v + errOff);
-          d.write(m, dst);
+          d.evalInto(m, fp, dst);
         }
       }
     };

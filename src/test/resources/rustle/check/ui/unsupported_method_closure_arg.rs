@@ -3,6 +3,6 @@
 // closure's parameters (their types would come from the method's signature).
 fn main() {
     let mut v = vec![5u64, 1, 4];
-    v.dedup_by(|a, b| a == b); //~ ERROR `Vec::dedup_by` is not supported by rustle yet
+    v.retain_mut(|a| *a > 1); //~ ERROR `Vec::retain_mut` is not supported by rustle yet
     println!("{:?}", v);
 }
