@@ -138,6 +138,8 @@ pub trait IndexMut<Idx> {}
 // context expects (std's blanket Into).
 pub trait From<T> {}
 pub trait Into<T> {}
+// The program's `impl TryFrom<T> for X` is called as `X::try_from(t)` (std's integer conversions are intrinsics).
+pub trait TryFrom<T> {}
 // `s.parse::<T>()` for the program's T calls its `FromStr::from_str(s)`.
 pub trait FromStr {}
 

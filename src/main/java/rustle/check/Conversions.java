@@ -94,6 +94,10 @@ final class Conversions {
 
   /** The program's {@code impl From<source> for target}'s from, for {@code ?} on an error; null without one. */
   MethodRes fromImpl(Ty target, Ty source) {
+    if (cx.resolve(target) instanceof Ty.Adt ta && ta.def().builtin == AdtDef.Builtin.STRING
+        && cx.resolve(source) instanceof Ty.Ref r && cx.resolve(r.inner()) == Prim.STR) {
+      return stringFromStr(source); // std's From<&str> for String: `.ok_or("msg")?` in a Result<_, String> fn
+    }
     if (!OpTraits.isUserType(cx.resolve(target)) && !isBoxDynError(cx.resolve(target))) return null;
     for (ImplDef impl : cx.items.impls) {
       if (!"From".equals(impl.trait) || impl.traitArgs.size() != 1) continue;
@@ -105,6 +109,19 @@ final class Conversions {
       if (!cx.infer.canUnify(Subst.apply(def.params.get(0), args), source)) continue;
       if (!boundsHold(impl, source)) continue;
       cx.infer.unify(Subst.apply(impl.selfTy, implArgs), target);
+      cx.infer.unify(Subst.apply(def.params.get(0), args), source);
+      return new MethodRes(def, null, args, 0, 0, List.of(source), source);
+    }
+    return null;
+  }
+
+  /** The prelude's {@code String::from(&str)}, as the conversion of a {@code &str} error. */
+  private MethodRes stringFromStr(Ty source) {
+    for (ImplDef impl : cx.items.impls) {
+      if (impl.trait != null || !(impl.selfTy instanceof Ty.Adt a) || a.def().builtin != AdtDef.Builtin.STRING) continue;
+      FnSig.Def def = impl.methods.get("from");
+      if (def == null || def.params.size() != 1) continue;
+      List<Ty> args = cx.exprs.paths.instantiate(def, List.of(), List.of());
       cx.infer.unify(Subst.apply(def.params.get(0), args), source);
       return new MethodRes(def, null, args, 0, 0, List.of(source), source);
     }
