@@ -1122,6 +1122,14 @@ impl f64 {
     pub fn to_radians(self) -> f64 { intrinsic!() }
     pub fn clamp(self, min: f64, max: f64) -> f64 { intrinsic!() }
     pub fn to_bits(self) -> u64 { intrinsic!() }
+    // std's: flip the magnitude bits of negatives, then compare as signed integers (-NaN < -inf < ... < NaN).
+    pub fn total_cmp(&self, other: &Self) -> Ordering {
+        let mut left = self.to_bits() as i64;
+        let mut right = other.to_bits() as i64;
+        left ^= (((left >> 63) as u64) >> 1) as i64;
+        right ^= (((right >> 63) as u64) >> 1) as i64;
+        left.cmp(&right)
+    }
     pub fn from_bits(v: u64) -> f64 { intrinsic!() }
     // std's lossless From impls (the checker's IntFroms reports other sources as E0277).
     pub fn from<S>(v: S) -> f64 { intrinsic!() }
@@ -1131,7 +1139,8 @@ impl f64 {
     pub const MIN_POSITIVE: f64 = 2.2250738585072014e-308;
     pub const INFINITY: f64 = 1.0 / 0.0;
     pub const NEG_INFINITY: f64 = -1.0 / 0.0;
-    pub const NAN: f64 = 0.0 / 0.0;
+    // std's quiet NaN has the sign bit clear (the machine's 0.0 / 0.0 sets it: total_cmp, is_sign_negative).
+    pub const NAN: f64 = f64::from_bits(0x7ff8000000000000);
 }
 
 // std::f64::consts and std::f32::consts (PathCk.resolveStdPath maps `consts::PI` here), as std 1.95 prints them.
@@ -1217,6 +1226,14 @@ impl f32 {
     pub fn to_radians(self) -> f32 { intrinsic!() }
     pub fn clamp(self, min: f32, max: f32) -> f32 { intrinsic!() }
     pub fn to_bits(self) -> u32 { intrinsic!() }
+    // std's: flip the magnitude bits of negatives, then compare as signed integers (-NaN < -inf < ... < NaN).
+    pub fn total_cmp(&self, other: &Self) -> Ordering {
+        let mut left = self.to_bits() as i32;
+        let mut right = other.to_bits() as i32;
+        left ^= (((left >> 31) as u32) >> 1) as i32;
+        right ^= (((right >> 31) as u32) >> 1) as i32;
+        left.cmp(&right)
+    }
     pub fn from_bits(v: u32) -> f32 { intrinsic!() }
     pub fn from<S>(v: S) -> f32 { intrinsic!() }
     pub const MAX: f32 = 3.40282347e+38;
@@ -1225,7 +1242,7 @@ impl f32 {
     pub const MIN_POSITIVE: f32 = 1.1754944e-38;
     pub const INFINITY: f32 = 1.0 / 0.0;
     pub const NEG_INFINITY: f32 = -1.0 / 0.0;
-    pub const NAN: f32 = 0.0 / 0.0;
+    pub const NAN: f32 = f32::from_bits(0x7fc00000);
 }
 
 // Smart pointers (std::rc, std::cell). Rc<T> is the address of a heap RcBox { strong, weak, value };
