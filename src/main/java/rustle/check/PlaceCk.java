@@ -61,9 +61,31 @@ final class PlaceCk {
           + "`", f.nameSpan(), "method, not a field"));
       return null;
     }
+    if (reachedByUserDeref(cur, f.name())) {
+      // rustc finds the field through the program's Deref impl; rustle's places deref only built-in pointers.
+      cx.error(Errors.unsupported("a field reached through a `Deref` impl of the program (write `(*x).field`)",
+          f.nameSpan()));
+      return null;
+    }
     cx.error(Errors.coded("E0609", "no field `" + f.name() + "` on type `" + cx.show(t) + "`", f.nameSpan(),
         "unknown field"));
     return null;
+  }
+
+  /** Whether a field of this name is reached from cur through the program's Deref impls (and built-in derefs). */
+  private boolean reachedByUserDeref(Ty cur, String name) {
+    OpTraits ops = new OpTraits(cx);
+    for (int step = 0; step < 8 && cur != null; step++) {
+      Ty next = ops.derefTarget(cur);
+      if (next == null) next = derefStep(cur);
+      if (next == null) return false;
+      cur = cx.resolve(next);
+      if (cur instanceof Ty.Adt a && !a.def().isEnum && a.def().builtin == AdtDef.Builtin.NONE
+          && a.def().variants.get(0).fieldIndex(name) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an inherent impl of def has a method with a self parameter named name. */
