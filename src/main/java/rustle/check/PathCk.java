@@ -305,7 +305,8 @@ final class PathCk {
     // Trait methods with default bodies called as Type::method, and Default::default-like paths.
     for (TraitDef t : cx.items.traits.values()) {
       FnSig.Def f = t.methods.get(name);
-      if (f != null && (implementsTrait(self, t.name) || t.name.equals("Default") && Conversions.hasStdDefault(cx.resolve(self)))) {
+      if (f != null && (implementsTrait(self, t.name) || paramBound(self, t.name)
+          || t.name.equals("Default") && Conversions.hasStdDefault(cx.resolve(self)))) {
         List<Ty> args = new ArrayList<>();
         args.add(self);
         return new Res.Fn(f, instantiate(f, args, member.generics()));
@@ -320,6 +321,17 @@ final class PathCk {
         + kindWord(self) + " `" + cx.show(self) + "` in the current scope", member.span(),
         "function or associated item not found in `" + cx.show(self) + "`"));
     return null;
+  }
+
+  /** Whether self is a generic parameter bounded by trait, directly or through a bound's supertraits ({@code T::zero()}). */
+  private boolean paramBound(Ty self, String trait) {
+    if (!(cx.resolve(self) instanceof Ty.Param p) || cx.def == null || p.index() >= cx.def.generics.size()) return false;
+    for (FnSig.TraitRef b : cx.def.generics.get(p.index()).bounds()) {
+      for (TraitDef td : TraitDef.withSupertraits(cx.items.traits, b.trait())) {
+        if (td.name.equals(trait)) return true;
+      }
+    }
+    return false;
   }
 
   static String kindWord(Ty t) {

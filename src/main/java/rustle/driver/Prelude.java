@@ -153,6 +153,17 @@ final class Prelude {
         sb.append("    pub fn checked_next_power_of_two(self) -> Option<").append(t).append("> { let mut p: ").append(t)
             .append(" = 1; while p < self { p = match p.checked_mul(2) { Some(v) => v, None => return None }; } Some(p) }\n");
       }
+      if (t.equals("u8")) {
+        // u8's ASCII methods: a byte above 127 is no ASCII character, so char's answers (and case maps) hold.
+        for (String m : new String[] {"is_ascii", "is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase",
+            "is_ascii_lowercase", "is_ascii_alphanumeric", "is_ascii_hexdigit", "is_ascii_punctuation",
+            "is_ascii_graphic", "is_ascii_whitespace", "is_ascii_control"}) {
+          sb.append("    pub fn ").append(m).append("(&self) -> bool { (*self as char).").append(m).append("() }\n");
+        }
+        sb.append("    pub fn to_ascii_uppercase(&self) -> u8 { (*self as char).to_ascii_uppercase() as u8 }\n");
+        sb.append("    pub fn to_ascii_lowercase(&self) -> u8 { (*self as char).to_ascii_lowercase() as u8 }\n");
+        sb.append("    pub fn eq_ignore_ascii_case(&self, other: &u8) -> bool { self.to_ascii_lowercase() == other.to_ascii_lowercase() }\n");
+      }
       sb.append("}\n");
     }
     return sb.toString();
