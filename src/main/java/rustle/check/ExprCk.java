@@ -265,6 +265,8 @@ final class ExprCk {
   }
 
   private Ty ifExpr(Expr.If i, Ty expected) {
+    // As for match arms: an unsized expectation (`&if ..` for a &str) is a hint, the branches' type wins.
+    if (expected != null && rustle.types.Layouts.isUnsized(cx.resolve(expected))) expected = null;
     cx.pushScope();
     Ty c = check(i.cond(), Prim.BOOL);
     if (!(i.cond() instanceof Expr.Let)) cx.coerce(i.cond(), c, Prim.BOOL);

@@ -15,6 +15,9 @@ final class MatchCk {
   Ty match(Expr.Match m, Ty expected) {
     Ty st = cx.exprs.check(m.scrutinee(), null);
     Ty result = null;
+    // An unsized expectation (`&match ..` where a &str is wanted) is a hint only: the arms' own type
+    // (a String) is the match's, and later arms are checked against it (`"b".into()` after a String arm).
+    if (expected != null && rustle.types.Layouts.isUnsized(cx.resolve(expected))) expected = null;
     for (Expr.Arm arm : m.arms()) {
       cx.pushScope();
       cx.pats.check(arm.pattern(), st, false);
