@@ -72,7 +72,7 @@ final class PathCk {
           p.qself().span(), "the trait `" + td.name + "` is not implemented for `" + cx.show(rs) + "`"));
       return null;
     }
-    return traitItem(td, self, member, p.span());
+    return traitItem(td, self, traitSeg.generics(), member, p.span());
   }
 
   /**
@@ -80,7 +80,7 @@ final class PathCk {
    * which the evaluator dispatches to the impl once Self is known. Without a qself, Self is inferred
    * from the arguments; when nothing in the signature mentions Self it cannot be (E0790).
    */
-  private Res traitItem(TraitDef td, Ty self, Path.Segment member, Span span) {
+  private Res traitItem(TraitDef td, Ty self, List<TypeExpr> traitGenerics, Path.Segment member, Span span) {
     FnSig.Def f = td.methods.get(member.name());
     if (f == null) {
       cx.error(Errors.coded("E0576", "cannot find method or associated constant `" + member.name()
@@ -94,7 +94,39 @@ final class PathCk {
     }
     List<Ty> implArgs = new ArrayList<>();
     implArgs.add(self == null ? cx.infer.fresh() : self);
+    if (f.implGenerics > 1 && !traitArgs(td, traitGenerics, f.implGenerics - 1, implArgs, span)) return null;
     return new Res.Fn(f, instantiate(f, implArgs, member.generics()));
+  }
+
+  /**
+   * The arguments of a generic trait named in a path ({@code Container::<i32>::first}, or without them
+   * when the program has one impl of the trait, whose arguments they are): rustle does not select among
+   * several impls by the call's types, so that is reported unsupported (it had no type for them).
+   */
+  private boolean traitArgs(TraitDef td, List<TypeExpr> generics, int n, List<Ty> out, Span span) {
+    if (generics.size() == n) {
+      for (TypeExpr g : generics) {
+        Ty t = cx.lowering.lower(g, cx.tyScope, cx.infer);
+        if (t == null) return false;
+        out.add(t);
+      }
+      return true;
+    }
+    ImplDef only = null;
+    for (ImplDef impl : cx.items.impls) {
+      if (!td.name.equals(impl.trait)) continue;
+      if (only != null) {
+        cx.error(Errors.unsupported("a method of generic trait `" + td.name + "` called by its path without the"
+            + " trait's type arguments", span));
+        return false;
+      }
+      only = impl;
+    }
+    if (only == null || only.traitArgs.size() != n) return true;
+    List<Ty> fresh = freshArgs(only.generics.size());
+    for (Ty a : only.traitArgs) out.add(Subst.apply(a, fresh));
+    cx.infer.unify(out.get(0), Subst.apply(only.selfTy, fresh));
+    return true;
   }
 
   private static boolean mentionsSelf(FnSig.Def f) {
@@ -156,7 +188,7 @@ final class PathCk {
       if (ctor != null) return ctor;
       String owner = names.get(names.size() - 2);
       if (cx.items.preludeTraits.contains(owner) && cx.items.traits.get(owner) != null) {
-        return traitItem(cx.items.traits.get(owner), null, segs.get(segs.size() - 1), span);  // std::clone::Clone::clone
+        return traitItem(cx.items.traits.get(owner), null, List.of(), segs.get(segs.size() - 1), span);  // std::clone::Clone::clone
       }
       if (cx.items.stdAdt(StdPaths.preludeName(names.subList(0, names.size() - 1))) == null) {
         return resolveStdPath(names, segs.get(segs.size() - 1), span);
@@ -169,7 +201,7 @@ final class PathCk {
     Path.Segment member = segs.get(segs.size() - 1);
     TraitDef trait = cx.items.traits.get(typeSeg.name());
     if (trait != null && typePath.size() == 1 && !isTypeName(typeSeg.name())) {
-      return traitItem(trait, null, member, span);
+      return traitItem(trait, null, typeSeg.generics(), member, span);
     }
     Ty self = typeOfPath(typePath);
     if (self == null) return null;

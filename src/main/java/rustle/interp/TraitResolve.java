@@ -24,6 +24,7 @@ final class TraitResolve {
       if (!def.trait.equals(impl.trait)) continue;
       Ty[] binds = new Ty[impl.generics.size()];
       if (!match(impl.selfTy, self, binds)) continue;
+      if (!traitArgsMatch(impl, args, def.implGenerics, binds)) continue;
       FnSig.Def m = impl.methods.get(def.name);
       if (m == null) return new Target(def, args);
       List<Ty> out = new ArrayList<>();
@@ -33,6 +34,16 @@ final class TraitResolve {
       return new Target(m, out);
     }
     return new Target(def, args);
+  }
+
+  /** A generic trait's arguments (after Self) select among impls for the same Self (Conv<usize> vs Conv<String>). */
+  private static boolean traitArgsMatch(ImplDef impl, List<Ty> args, int implGenerics, Ty[] binds) {
+    for (int i = 0; i < impl.traitArgs.size() && 1 + i < implGenerics && 1 + i < args.size(); i++) {
+      Ty a = Infer.shallow(args.get(1 + i));
+      if (a instanceof Infer) continue;
+      if (!match(impl.traitArgs.get(i), a, binds)) return false;
+    }
+    return true;
   }
 
   static boolean match(Ty pattern, Ty t, Ty[] binds) {
