@@ -41,6 +41,7 @@ final class ClosureMoves {
       Expr.PathExpr moved = find(c.body(), left, true);
       if (moved == null) break;
       LocalVar v = ((Res.Local) cx.tables.res[moved.id()]).var();
+      if (out.isEmpty()) cx.tables.closureMoveSpans.put(c.id(), moved.span());
       out.add(v);
       left.remove(v);
     }
@@ -70,6 +71,11 @@ final class ClosureMoves {
       return r != null ? r : find(fo.body(), caps, false);
     }
     if (n instanceof Expr.Tuple tu) return firstOf(tu.elems(), caps);
+    if (n instanceof Expr.Binary b && !isComparison(b.op())) {
+      // An arithmetic operator takes its operands by value (`s + "ed"` moves the String s).
+      Expr.PathExpr r = find(b.left(), caps, true);
+      return r != null ? r : find(b.right(), caps, true);
+    }
     if (n instanceof Expr.StructLit sl) {
       for (Expr.FieldInit fi : sl.fields()) {
         Expr.PathExpr r = find(fi.value(), caps, true);
@@ -104,6 +110,13 @@ final class ClosureMoves {
       }
     }
     return null;
+  }
+
+  private static boolean isComparison(Expr.BinOp op) {
+    switch (op) {
+      case EQ: case NE: case LT: case LE: case GT: case GE: case AND: case OR: return true;
+      default: return false;
+    }
   }
 
   private Expr.PathExpr firstOf(List<Expr> args, List<LocalVar> caps) {

@@ -58,7 +58,7 @@ final class CallCompiler {
       t = Infer.shallow(f.ty(callee));
       place = f.places.isPlace(callee) ? f.places.place(callee) : f.ownedTemp(f.exprs.value(callee), t);
     }
-    Node viaMemory = DynCallCompiler.callValue(f, place, t, c.args(), ret, c.span());
+    Node viaMemory = DynCallCompiler.callValue(f, callee, place, t, c.args(), ret, c.span());
     if (viaMemory != null) return viaMemory;
     for (int i = 0; i < f.t.derefs[c.id()]; i++) {
       place = new Places.DerefAt(place);
