@@ -466,10 +466,14 @@ pub fn __main_result<E: Debug>(r: Result<(), E>) -> i32 {
     }
 }
 
-// The Debug entry of a vtable for a type whose Debug is derived or std's (rustle formats those natively,
-// with no fmt function to point at): interp.Vtables points the entry here.
+// The Debug or Display entry of a vtable for a type whose impl is derived or std's (rustle formats those
+// natively, with no fmt function to point at): interp.Vtables points the entry here, and the call below
+// formats x natively with f's options (interp.CallCompiler).
 pub fn __dyn_debug_fmt<T: Debug>(x: &T, f: &mut Formatter) -> Result<(), FmtError> {
-    if f.alternate() { write!(f, "{:#?}", x) } else { write!(f, "{:?}", x) }
+    Debug::fmt(x, f)
+}
+pub fn __dyn_display_fmt<T: Display>(x: &T, f: &mut Formatter) -> Result<(), FmtError> {
+    Display::fmt(x, f)
 }
 
 // std::error::Error (traits are known by their last name). `?` and `into()`

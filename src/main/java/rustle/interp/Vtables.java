@@ -138,8 +138,9 @@ final class Vtables {
     if (args.size() != m.implGenerics) return 0;
     TraitResolve.Target target = TraitResolve.resolve(c, m, args);
     if (!target.def().item.hasBody()) {
-      // A derived or std Debug has no fmt of its own: the prelude's generic one formats it natively.
-      FnSig.Def viaFmt = "Debug".equals(m.trait) ? c.program.items().fns.get("__dyn_debug_fmt") : null;
+      // A derived or std Debug, or std's Display, has no fmt of its own: the prelude's generic one formats it natively.
+      FnSig.Def viaFmt = "Debug".equals(m.trait) ? c.program.items().fns.get("__dyn_debug_fmt")
+          : "Display".equals(m.trait) ? c.program.items().fns.get("__dyn_display_fmt") : null;
       if (viaFmt == null || !viaFmt.fromPrelude) return 0;
       return fnAddr(c.code(viaFmt, List.of(t)), true);
     }
