@@ -32,6 +32,9 @@ pub struct StepBy<I> { inner: I, step: usize, first: bool }
 pub struct Enumerate<I> { inner: I, count: usize }
 pub struct Skip<I> { inner: I, n: usize }
 pub struct Take<I> { inner: I, n: usize }
+// `&mut I` used as an iterator (std's impl Iterator for &mut I: `it.by_ref().take(3)`): the pointer to
+// the iterator it advances in place. Shown as `&mut I` in diagnostics (types.TyPrinter).
+pub struct ByRef<I> { ptr: usize }
 // Adapters taking closures, laid out as std's: the inner iterator, then the closure's captures.
 pub struct Map<I, F> { iter: I, f: F }
 pub struct Filter<I, P> { iter: I, predicate: P }

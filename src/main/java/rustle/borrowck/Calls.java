@@ -66,6 +66,10 @@ final class Calls {
     return Span.NONE;
   }
 
+  private static boolean isByRef(Ty t) {
+    return Builder.zonk(t) instanceof Ty.Adt a && a.def().fromPrelude && a.def().name.equals("ByRef");
+  }
+
   private static boolean isBoxedFnOnce(Ty t) {
     return t instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.BOX
         && rustle.types.Infer.shallow(a.args().get(0)) instanceof Ty.Dyn d && d.trait().equals("FnOnce");
@@ -203,6 +207,11 @@ final class Calls {
       args.set(0, new Operand.Move(Place.local(tmp), rs, rt, Operand.Why.PLAIN));
     }
     CallFlow flow = def != null ? lo.sigs.flow(def) : nativeFlow(r.nativeName(), args.size());
+    if (def == null && isByRef(r.receiverTy()) && !(t instanceof Ty.Adt ta && ta.def().fromPrelude
+        && ta.args().stream().anyMatch(Calls::isByRef))) {
+      // A consumer of `&mut it` (`(&mut it).max()`): what it returns comes from the iterator, not the borrow.
+      flow = CallFlow.inner(args.size());
+    }
     return finish(args, flow, m.span(), t, m.span(), life);
   }
 

@@ -83,12 +83,16 @@ final class NativeMethods {
         case "min":
         case "max":
         case "last":
-          if (autoref == 0) throughRef(m, k, steps);
-          return autoref == 0 ? new MethodRes(null, n, List.of(), k, 0, steps, u) : null;
+          if (autoref != 0) return null;
+          MethodRes viaRef = throughRef(m, k, steps, u);
+          return viaRef != null ? viaRef : new MethodRes(null, n, List.of(), k, 0, steps, u);
+        case "by_ref":
+          return autoref == 2 ? new MethodRes(null, n, List.of(), k, 2, steps, u) : null;
         default:
           if (!IterMethods.NAMES.contains(n) || n.equals("peek") && !a.def().name.equals("Peekable")) return null;
-          if (autoref == IterMethods.autoref(n) && autoref == 0) throughRef(m, k, steps);
-          return autoref == IterMethods.autoref(n) ? new MethodRes(null, n, List.of(), k, autoref, steps, u) : null;
+          if (autoref != IterMethods.autoref(n)) return null;
+          MethodRes viaRef2 = autoref == 0 ? throughRef(m, k, steps, u) : null;
+          return viaRef2 != null ? viaRef2 : new MethodRes(null, n, List.of(), k, autoref, steps, u);
       }
     }
     return null;
@@ -96,14 +100,16 @@ final class NativeMethods {
 
   /**
    * std's {@code impl Iterator for &mut I}: a consuming method called on a {@code &mut} iterator
-   * ({@code (&mut it).take(2)}) leaves the iterator with its owner. rustle's adapters hold their inner
-   * iterator by value, so this would move it out from behind the reference: reported as unsupported.
+   * ({@code (&mut it).take(2)}, {@code it.by_ref().count()}) takes the reference by value and leaves the
+   * iterator with its owner, advanced: the receiver is the reference itself, typed as the prelude's
+   * {@code ByRef<I>} (same layout: the pointer). A shared reference is no iterator (E0507, deferred).
    */
-  private void throughRef(Expr.MethodCall m, int k, List<Ty> steps) {
-    if (k == 0 || !(cx.resolve(steps.get(k - 1)) instanceof Ty.Ref r)) return;
+  private MethodRes throughRef(Expr.MethodCall m, int k, List<Ty> steps, Ty u) {
+    if (k == 0 || !(cx.resolve(steps.get(k - 1)) instanceof Ty.Ref r)) return null;
     Ty it = cx.resolve(steps.get(k));
     if (r.mutable()) {
-      cx.error(Errors.unsupported("`<" + cx.show(r) + " as Iterator>::" + m.name() + "`", m.nameSpan()));
+      Ty byRef = new Ty.Adt(cx.items.std("ByRef"), List.of(u));
+      return new MethodRes(null, m.name(), List.of(), k - 1, 0, steps, byRef);
     } else if (!(it instanceof Ty.Adt a && a.def().derives("Copy"))) {
       // `(&it).count()`: a shared reference is no iterator, so the call moves the iterator out of it.
       String place = m.receiver() instanceof Expr.PathExpr p && p.qself() == null && p.path().segments().size() == 1 && k == 1
@@ -112,6 +118,7 @@ final class NativeMethods {
           "move occurs because " + (place == null ? "value" : "`" + place + "`") + " has type `"
           + cx.show(Zonk.apply(it)) + "`, which does not implement the `Copy` trait"))});
     }
+    return null;
   }
 
   /** Types the arguments and result of a natively typed method. */
@@ -156,6 +163,9 @@ final class NativeMethods {
       case "count":
         args(m, List.of());
         return Prim.USIZE;
+      case "by_ref":
+        args(m, List.of());
+        return new Ty.Ref(it, true);
       case "sum": {
         args(m, List.of());
         Ty s;

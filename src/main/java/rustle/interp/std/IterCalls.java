@@ -40,6 +40,7 @@ final class IterCalls {
       return AdapterBuild.build(f, m, name, (MemNode) ExprCompilerAccess.mem(recv, f.size(it)),
           (Ty.Adt) Infer.shallow(f.sub(ret)));
     }
+    if (name.equals("by_ref")) return ExprCompiler.asInt(recv, new Ty.Ref(it, true));
     if (name.equals("next")) {
       IntNode ptr = ExprCompiler.asInt(recv, new Ty.Ref(it, true));
       Layout ol = f.layout(ret);
