@@ -60,6 +60,20 @@ final class NativeMethods {
         Ty recv = cx.resolve(u);
         if (recv instanceof Ty.Array || seqElem(recv) != null) return new MethodRes(null, n, List.of(), k, 0, steps, u);
         return null;
+      case "fmt": {
+        // `self.0.fmt(f)` inside an impl of Display or Debug (whose trait is in scope there, as in rustc):
+        // std's impl for a std type, formatted natively with f's options (interp.CallCompiler).
+        String tr = cx.def == null ? null : cx.def.trait;
+        if (autoref != 1 || m.args().size() != 1 || !("Display".equals(tr) || "Debug".equals(tr))) return null;
+        Ty x = cx.resolve(u);
+        if (x instanceof Infer || x instanceof Ty.Param || x instanceof Ty.Dyn || x instanceof Ty.Adt xa && xa.def().builtin == AdtDef.Builtin.NONE
+            && !xa.def().fromPrelude) {
+          return null;
+        }
+        if (!("Display".equals(tr) ? isDisplay(x) : new FmtTraits(cx).isDebug(x))) return null;
+        rustle.types.FnSig.Def fmt = cx.items.traits.get(tr).methods.get("fmt");
+        return fmt == null ? null : new MethodRes(fmt, null, List.of(x), k, 1, steps, x);
+      }
       case "extend":
         if (autoref == 2 && u instanceof Ty.Adt a
             && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.STRING)) {
