@@ -27,7 +27,9 @@ final class ClosureMoves {
     LocalVar v = ((Res.Local) cx.tables.res[moved.id()]).var();
     cx.error(Errors.coded("E0507", "cannot move out of `" + v.name + "`, a captured variable in an `" + bound
         + "` closure", moved.span(), "move occurs because `" + v.name + "` has type `" + cx.show(v.ty)
-        + "`, which does not implement the `Copy` trait"));
+        + "`, which does not implement the `Copy` trait")
+        .withLabel(v.span, "captured outer variable")
+        .withLabel(PathCk.closureHead(c), "captured by this `" + bound + "` closure"));
   }
 
   /**
@@ -84,7 +86,8 @@ final class ClosureMoves {
       return null;
     }
     if (n instanceof Expr.MethodCall mc) {
-      Expr.PathExpr r = find(mc.receiver(), caps, false);
+      // A method taking self by value (`v.into_iter()`, `o.unwrap()`) moves a receiver named directly.
+      Expr.PathExpr r = find(mc.receiver(), caps, takesSelfByValue(mc));
       return r != null ? r : firstOf(mc.args(), caps);
     }
     if (n instanceof Stmt.LetStmt let && let.init() != null) {
@@ -110,6 +113,13 @@ final class ClosureMoves {
       }
     }
     return null;
+  }
+
+  private boolean takesSelfByValue(Expr.MethodCall mc) {
+    if (!(mc.id() >= 0 && mc.id() < cx.tables.res.length && cx.tables.res[mc.id()] instanceof MethodRes r)) return false;
+    if (r.derefs() != 0 || r.autoref() != 0) return false;
+    return r.def() == null || r.def().selfKind == rustle.ast.Item.SelfKind.VALUE
+        || r.def().selfKind == rustle.ast.Item.SelfKind.MUT_VALUE;
   }
 
   private static boolean isComparison(Expr.BinOp op) {
