@@ -89,6 +89,9 @@ final class NativeMethods {
       switch (n) {
         case "next":
           return autoref == 2 ? new MethodRes(null, n, List.of(), k, 2, steps, u) : null;
+        case "len":
+          // ExactSizeIterator::len, of the iterators std gives it (not Chars, Filter, ...: E0599 there).
+          return autoref == 1 && m.args().isEmpty() && exactSize(a) ? new MethodRes(null, n, List.of(), k, 1, steps, u) : null;
         case "sum":
         case "count":
         case "rev":
@@ -137,6 +140,32 @@ final class NativeMethods {
     return null;
   }
 
+  /** Whether std implements ExactSizeIterator for iterator type t (as rustle names its iterators). */
+  private boolean exactSize(Ty t) {
+    if (!(cx.resolve(t) instanceof Ty.Adt a) || !a.def().fromPrelude) return false;
+    switch (a.def().name) {
+      case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter": case "Windows": case "Chunks":
+        return true;
+      case "Range": {
+        // Not for the 64-bit and 128-bit integers, whose length may not fit a usize on every target.
+        Ty e = cx.resolve(a.args().get(0));
+        if (e instanceof Infer) return true; // an integer literal's type, i32 unless fixed otherwise
+        return e instanceof Prim p && p.isInt() && p != Prim.I64 && p != Prim.U64 && p != Prim.I128 && p != Prim.U128;
+      }
+      case "RangeInclusive": {
+        Ty e = cx.resolve(a.args().get(0));
+        return e == Prim.U8 || e == Prim.I8 || e == Prim.U16 || e == Prim.I16;
+      }
+      case "Rev": case "Enumerate": case "Skip": case "Take": case "Map": case "Inspect": case "StepBy": case "Copied":
+      case "Cloned": case "Peekable": case "ByRef":
+        return exactSize(a.args().get(0));
+      case "Zip":
+        return exactSize(a.args().get(0)) && exactSize(a.args().get(1));
+      default:
+        return false;
+    }
+  }
+
   /** Types the arguments and result of a natively typed method. */
   Ty typeCall(Expr.MethodCall m, MethodRes r, Ty u, Ty expected) {
     String n = r.nativeName();
@@ -178,6 +207,7 @@ final class NativeMethods {
         args(m, List.of());
         return cx.items.option(item);
       case "count":
+      case "len":
         args(m, List.of());
         return Prim.USIZE;
       case "by_ref":
