@@ -32,6 +32,9 @@ pub struct StepBy<I> { inner: I, step: usize, first: bool }
 pub struct Enumerate<I> { inner: I, count: usize }
 pub struct Skip<I> { inner: I, n: usize }
 pub struct Take<I> { inner: I, n: usize }
+// `&mut I` used as an iterator (std's impl Iterator for &mut I: `it.by_ref().take(3)`): the pointer to
+// the iterator it advances in place. Shown as `&mut I` in diagnostics (types.TyPrinter).
+pub struct ByRef<I> { ptr: usize }
 // Adapters taking closures, laid out as std's: the inner iterator, then the closure's captures.
 pub struct Map<I, F> { iter: I, f: F }
 pub struct Filter<I, P> { iter: I, predicate: P }
@@ -478,10 +481,14 @@ pub fn __main_result<E: Debug>(r: Result<(), E>) -> i32 {
     }
 }
 
-// The Debug entry of a vtable for a type whose Debug is derived or std's (rustle formats those natively,
-// with no fmt function to point at): interp.Vtables points the entry here.
+// The Debug or Display entry of a vtable for a type whose impl is derived or std's (rustle formats those
+// natively, with no fmt function to point at): interp.Vtables points the entry here, and the call below
+// formats x natively with f's options (interp.CallCompiler).
 pub fn __dyn_debug_fmt<T: Debug>(x: &T, f: &mut Formatter) -> Result<(), FmtError> {
-    if f.alternate() { write!(f, "{:#?}", x) } else { write!(f, "{:?}", x) }
+    Debug::fmt(x, f)
+}
+pub fn __dyn_display_fmt<T: Display>(x: &T, f: &mut Formatter) -> Result<(), FmtError> {
+    Display::fmt(x, f)
 }
 
 // std::error::Error (traits are known by their last name). `?` and `into()`

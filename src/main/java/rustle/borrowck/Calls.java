@@ -33,7 +33,7 @@ final class Calls {
     if (r instanceof Res.Intrinsic in) return intrinsic(c, in, life);
     FnSig.Def def = r instanceof Res.Fn f ? f.def() : null;
     List<Operand> args = new ArrayList<>();
-    if (r instanceof Res.Local) args.add(callee(c.callee()));
+    if (r instanceof Res.Local) args.add(callee(c.callee(), c.span()));
     for (int i = 0; i < c.args().size(); i++) args.add(arg(c.args().get(i), def, i));
     if (r instanceof Res.Local) {
       // The callee is no parameter: what its captures borrow may reach the result, not the borrow of it.
@@ -50,14 +50,49 @@ final class Calls {
    * Calling a local: a closure is called through `&self` (Fn) or `&mut self` (FnMut, when it
    * mutates a capture), so its loans are used here; any other callee (a fn pointer) is read.
    */
-  private Operand callee(Expr callee) {
+  /** The span of type parameter gp's `FnOnce(..)` bound in the function's generics, or null. */
+  private Span onceBound(Ty.Param gp) {
+    FnSig.Def def = b.body.def;
+    if (def == null || gp.index() >= def.generics.size()) return null;
+    boolean once = false;
+    for (FnSig.TraitRef r : def.generics.get(gp.index()).bounds()) once |= r.fnParams() != null && r.trait().equals("FnOnce");
+    if (!once) return null;
+    if (def.item != null) {
+      for (rustle.ast.Item.GenericParam g : def.item.generics()) {
+        if (!g.name().equals(gp.name())) continue;
+        for (rustle.ast.TypeExpr.Bound bd : g.bounds()) if (bd.fnParams() != null) return bd.span();
+      }
+    }
+    return Span.NONE;
+  }
+
+  private static boolean isByRef(Ty t) {
+    return Builder.zonk(t) instanceof Ty.Adt a && a.def().fromPrelude && a.def().name.equals("ByRef");
+  }
+
+  private static boolean isBoxedFnOnce(Ty t) {
+    return t instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.BOX
+        && rustle.types.Infer.shallow(a.args().get(0)) instanceof Ty.Dyn d && d.trait().equals("FnOnce");
+  }
+
+  private Operand callee(Expr callee, Span call) {
     Place p = lo.place(callee, Lower.Mode.READ, Builder.Life.STATEMENT);
     if (p == null) return Operand.CONST;
     Ty t = Places.typeOf(b.body, p);
     rustle.check.ClosureInfo ci = t instanceof Ty.Closure cl ? lo.tables.closures.get(cl.exprId()) : null;
     if (ci != null && ci.isFnOnce() && p.isLocal()) {
       // Calling an FnOnce closure moves it: a second call is E0382.
-      return new Operand.Move(p, callee.span(), t, Operand.Why.PLAIN);
+      Span moveAt = lo.tables.closureMoveSpans.get(ci.expr().id());
+      return new Operand.Move(p, callee.span(), t, new Operand.Why(Operand.Why.Kind.ONCE_CALL, null, -1,
+          ci.movedOut().iterator().next().name, call, moveAt));
+    }
+    if (p.isLocal() && t instanceof Ty.Param gp && onceBound(gp) != null) {
+      // A generic `F: FnOnce(..)` is moved by its call as well.
+      return new Operand.Move(p, callee.span(), t, new Operand.Why(Operand.Why.Kind.ONCE_CALL, null, -1, null, call,
+          onceBound(gp)));
+    }
+    if (p.isLocal() && isBoxedFnOnce(t)) {
+      return new Operand.Move(p, callee.span(), t, new Operand.Why(Operand.Why.Kind.ONCE_CALL, null, -1, null, call, null));
     }
     if (ci != null) {
       boolean mut = Captures.isFnMut(lo.tables, ci);
@@ -172,6 +207,11 @@ final class Calls {
       args.set(0, new Operand.Move(Place.local(tmp), rs, rt, Operand.Why.PLAIN));
     }
     CallFlow flow = def != null ? lo.sigs.flow(def) : nativeFlow(r.nativeName(), args.size());
+    if (def == null && isByRef(r.receiverTy()) && !(t instanceof Ty.Adt ta && ta.def().fromPrelude
+        && ta.args().stream().anyMatch(Calls::isByRef))) {
+      // A consumer of `&mut it` (`(&mut it).max()`): what it returns comes from the iterator, not the borrow.
+      flow = CallFlow.inner(args.size());
+    }
     return finish(args, flow, m.span(), t, m.span(), life);
   }
 

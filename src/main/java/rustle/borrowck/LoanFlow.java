@@ -200,6 +200,16 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
           if (k == Rvalue.RefKind.CLOSURE || k == Rvalue.RefKind.CLOSURE_ASSIGN) h.clear(l);
         }
       }
+      List<Ty> byRef = new java.util.ArrayList<>();
+      byRefInners(at, byRef);
+      if (!byRef.isEmpty() && !mentionsByRef(resultTy)) {
+        // An adapter over `&mut it` (`it.by_ref().take(2)`) given to a consumer stays behind: the items or
+        // value produced do not borrow the iterator it advanced.
+        h = (BitSet) h.clone();
+        for (int l = h.nextSetBit(0); l >= 0; l = h.nextSetBit(l + 1)) {
+          if (byRef.contains(Places.typeOf(body, body.borrows.get(l).place()))) h.clear(l);
+        }
+      }
       if (i > 0 && !f.exact() && !body.paramLoans.isEmpty()) {
         h = (BitSet) h.clone();
         for (int l : body.paramLoans.keySet()) h.clear(l);
@@ -231,6 +241,21 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
   }
 
   /** Whether a value of type t may hold a closure (a closure, an iterator adapter over one). */
+  /** The iterator types I of the prelude's ByRef<I> (`&mut I` as an iterator) inside t. */
+  private static void byRefInners(Ty t, List<Ty> out) {
+    if (t instanceof Ty.Ref r) byRefInners(r.inner(), out);
+    if (t instanceof Ty.Adt a) {
+      if (a.def().fromPrelude && a.def().name.equals("ByRef") && a.args().size() == 1) out.add(a.args().get(0));
+      for (Ty x : a.args()) byRefInners(x, out);
+    }
+  }
+
+  private static boolean mentionsByRef(Ty t) {
+    List<Ty> l = new java.util.ArrayList<>();
+    byRefInners(t, l);
+    return !l.isEmpty();
+  }
+
   private static boolean mentionsClosure(Ty t) {
     if (t instanceof Ty.Closure) return true;
     if (t instanceof Ty.Ref r) return mentionsClosure(r.inner());

@@ -124,7 +124,9 @@ final class MoveErrors {
     }
     LocalDecl decl = body.local(moved.local());
     Ty mt = first.op().ty();
-    if (!partial && moved.isLocal() && decl.isUser()) {
+    if (first.op().why().kind() == Operand.Why.Kind.ONCE_CALL && mt instanceof Ty.Closure) {
+      // rustc names no type for a closure: the notes below say why calling it moved it.
+    } else if (!partial && moved.isLocal() && decl.isUser()) {
       d = d.withLabel(decl.span, Errors.moveOccursBecause("`" + decl.name + "`", show(decl.ty), false));
     } else {
       String what = Places.describe(body, moved);
@@ -139,7 +141,9 @@ final class MoveErrors {
   }
 
   private static Span moveSpan(Operand.Move m) {
-    return m.why().kind() == Operand.Why.Kind.METHOD_SELF && m.why().span() != null ? m.why().span() : m.span();
+    Operand.Why.Kind k = m.why().kind();
+    return (k == Operand.Why.Kind.METHOD_SELF || k == Operand.Why.Kind.ONCE_CALL) && m.why().span() != null
+        ? m.why().span() : m.span();
   }
 
   private String moveLabel(Operand.Move m, boolean partial) {
@@ -149,6 +153,8 @@ final class MoveErrors {
         return "`" + who + "` moved due to this method call";
       case FOR_LOOP:
         return "`" + who + "` moved due to this implicit call to `.into_iter()`";
+      case ONCE_CALL:
+        return "`" + who + "` moved due to this call";
       default:
         return partial ? "value partially moved here" : "value moved here";
     }
@@ -178,6 +184,21 @@ final class MoveErrors {
         && why.callee().item.selfSpan() != null) {
       d = d.withSub(Diagnostic.Sub.note("`" + why.callee().path + "` takes ownership of the receiver `self`, which moves `"
           + name(m.place()) + "`", why.callee().item.selfSpan(), null));
+    }
+    if (why.kind() == Operand.Why.Kind.ONCE_CALL) {
+      // rustc: why the closure is FnOnce, then why calling it moves it; no clone help.
+      if (why.method() == null && m.ty() instanceof Ty.Param gp) {
+        if (why.star() == null || why.star() == Span.NONE) return d;
+        return d.withSub(Diagnostic.Sub.note("`FnOnce` closures can only be called once", why.star(),
+            "`" + gp.name() + "` is made to be an `FnOnce` closure here").withLabel(why.span(),
+            "this value implements `FnOnce`, which causes it to be moved when called"));
+      }
+      if (why.star() != null) {
+        d = d.withSub(Diagnostic.Sub.note("closure cannot be invoked more than once because it moves the variable `"
+            + why.method() + "` out of its environment", why.star(), null));
+      }
+      return d.withSub(Diagnostic.Sub.note("this value implements `FnOnce`, which causes it to be moved when called",
+          m.span(), null));
     }
     if (partial) {
       if (why.kind() == Operand.Why.Kind.BINDING || why.kind() == Operand.Why.Kind.LET_BINDING) {

@@ -86,9 +86,11 @@ final class MoveOutErrors {
       if (why.kind() == Operand.Why.Kind.LET_INIT) {
         d = d.withSuggestion("consider removing the dereference here", star, "");
       }
-      // `*r` becomes `r.clone()` when the reference's own text is known.
-      String inner = !p.projection().isEmpty() && p.projection().get(p.projection().size() - 1) instanceof Place.Deref
-          ? Places.describe(body, p.prefix(p.projection().size() - 1)) : null;
+      // `*r` becomes `r.clone()` when the reference's own text is known; rustc drops every leading `*`
+      // (`**b` becomes `b.clone()`).
+      int n = p.projection().size();
+      while (n > 0 && p.projection().get(n - 1) instanceof Place.Deref) n--;
+      String inner = n < p.projection().size() ? Places.describe(body, p.prefix(n)) : null;
       if (Clones.isClone(m.ty()) && inner != null) {
         d = d.withSuggestion("consider cloning the value if the performance cost is acceptable", m.span(),
             inner + ".clone()");

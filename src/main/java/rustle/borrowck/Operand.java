@@ -19,14 +19,15 @@ sealed interface Operand {
   /**
    * How a move happened, for rustc's labels and notes: the callee and parameter a value was passed
    * to, the method that took it as self (span: the method name and arguments), a for loop's
-   * iterable, a pattern binding (span: the matched expression; star: its leading {@code *}, if any).
+   * iterable, a pattern binding (span: the matched expression; star: its leading {@code *}, if any), the
+   * call of an FnOnce value (span: the call; star: the closure's first move of a capture, if any).
    */
   record Why(Kind kind, FnSig.Def callee, int param, String method, Span span, Span star) {
     Why(Kind kind, FnSig.Def callee, int param, String method, Span span) {
       this(kind, callee, param, method, span, null);
     }
 
-    enum Kind { PLAIN, LET_INIT, FN_ARG, METHOD_SELF, FOR_LOOP, BINDING, LET_BINDING }
+    enum Kind { PLAIN, LET_INIT, FN_ARG, METHOD_SELF, FOR_LOOP, BINDING, LET_BINDING, ONCE_CALL }
 
     static final Why PLAIN = new Why(Kind.PLAIN, null, -1, null, null);
     static final Why LET_INIT = new Why(Kind.LET_INIT, null, -1, null, null);

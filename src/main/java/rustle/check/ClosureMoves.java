@@ -27,7 +27,9 @@ final class ClosureMoves {
     LocalVar v = ((Res.Local) cx.tables.res[moved.id()]).var();
     cx.error(Errors.coded("E0507", "cannot move out of `" + v.name + "`, a captured variable in an `" + bound
         + "` closure", moved.span(), "move occurs because `" + v.name + "` has type `" + cx.show(v.ty)
-        + "`, which does not implement the `Copy` trait"));
+        + "`, which does not implement the `Copy` trait")
+        .withLabel(v.span, "captured outer variable")
+        .withLabel(PathCk.closureHead(c), "captured by this `" + bound + "` closure"));
   }
 
   /**
@@ -41,6 +43,7 @@ final class ClosureMoves {
       Expr.PathExpr moved = find(c.body(), left, true);
       if (moved == null) break;
       LocalVar v = ((Res.Local) cx.tables.res[moved.id()]).var();
+      if (out.isEmpty()) cx.tables.closureMoveSpans.put(c.id(), moved.span());
       out.add(v);
       left.remove(v);
     }
@@ -70,6 +73,11 @@ final class ClosureMoves {
       return r != null ? r : find(fo.body(), caps, false);
     }
     if (n instanceof Expr.Tuple tu) return firstOf(tu.elems(), caps);
+    if (n instanceof Expr.Binary b && !isComparison(b.op())) {
+      // An arithmetic operator takes its operands by value (`s + "ed"` moves the String s).
+      Expr.PathExpr r = find(b.left(), caps, true);
+      return r != null ? r : find(b.right(), caps, true);
+    }
     if (n instanceof Expr.StructLit sl) {
       for (Expr.FieldInit fi : sl.fields()) {
         Expr.PathExpr r = find(fi.value(), caps, true);
@@ -78,7 +86,8 @@ final class ClosureMoves {
       return null;
     }
     if (n instanceof Expr.MethodCall mc) {
-      Expr.PathExpr r = find(mc.receiver(), caps, false);
+      // A method taking self by value (`v.into_iter()`, `o.unwrap()`) moves a receiver named directly.
+      Expr.PathExpr r = find(mc.receiver(), caps, takesSelfByValue(mc));
       return r != null ? r : firstOf(mc.args(), caps);
     }
     if (n instanceof Stmt.LetStmt let && let.init() != null) {
@@ -104,6 +113,20 @@ final class ClosureMoves {
       }
     }
     return null;
+  }
+
+  private boolean takesSelfByValue(Expr.MethodCall mc) {
+    if (!(mc.id() >= 0 && mc.id() < cx.tables.res.length && cx.tables.res[mc.id()] instanceof MethodRes r)) return false;
+    if (r.derefs() != 0 || r.autoref() != 0) return false;
+    return r.def() == null || r.def().selfKind == rustle.ast.Item.SelfKind.VALUE
+        || r.def().selfKind == rustle.ast.Item.SelfKind.MUT_VALUE;
+  }
+
+  private static boolean isComparison(Expr.BinOp op) {
+    switch (op) {
+      case EQ: case NE: case LT: case LE: case GT: case GE: case AND: case OR: return true;
+      default: return false;
+    }
   }
 
   private Expr.PathExpr firstOf(List<Expr> args, List<LocalVar> caps) {

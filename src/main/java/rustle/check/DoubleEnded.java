@@ -22,7 +22,7 @@ final class DoubleEnded {
       case "Range": case "RangeInclusive": case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter":
       case "Chars": case "Bytes":
         return Answer.RUNS;
-      case "Rev": case "Map": case "Filter": case "Cloned": case "Copied":
+      case "Rev": case "Map": case "Filter": case "Cloned": case "Copied": case "ByRef":
         return of(a.args().get(0));
       case "Chain": {
         Answer x = of(a.args().get(0));

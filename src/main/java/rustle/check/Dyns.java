@@ -204,9 +204,8 @@ final class Dyns {
     if (from instanceof Ty.Param p) return cx.methods.natives.hasBound(p, d.trait());
     if (d.trait().equals("Display") && !cx.exprs.paths.implementsTrait(from, "Display")
         && cx.methods.natives.isDisplay(from)) {
-      // std's own Display impls (String, integers, ...) are native, with no vtable to point at: say so
-      // rather than claim the impl is missing.
-      cx.error(Errors.unsupported("`dyn Display` of a std type (`" + cx.show(from) + "`)", at));
+      // std's own Display impls (String, integers, ...) are native: the vtable's entry is the prelude's
+      // __dyn_display_fmt (interp.Vtables).
       return true;
     }
     if (formats(cx.items, d, "Debug") && !cx.exprs.paths.implementsTrait(from, "Debug")

@@ -89,7 +89,8 @@ final class FmtTraits {
     if (t instanceof Ty.Array a) return isDebug(a.elem());
     if (t instanceof Ty.Slice s) return isDebug(s.elem());
     if (t instanceof Ty.Adt a) {
-      if (a.def().builtin != AdtDef.Builtin.NONE) {
+      // std's range types are Debug when their bounds are (`..3`, `2..`, `..=4`; print.Fmts.range).
+      if (a.def().builtin != AdtDef.Builtin.NONE || a.def().fromPrelude && a.def().name.startsWith("Range")) {
         for (Ty x : a.args()) if (!isDebug(x)) return false;
         return true;
       }

@@ -54,6 +54,7 @@ public final class Iterators {
       case "StepBy":
       case "Skip":
       case "Take":
+      case "ByRef":
         return itemOfTy(args.get(0), items);
       case "Filter":
       case "TakeWhile":

@@ -136,7 +136,9 @@ final class MethodLookup {
     cx.tables.res[m.id()] = found;
     cx.tables.derefs[m.id()] = k;
     if (found.autoref() == 2) new IndexTraits(cx).markMut(m.receiver(), m.receiver().span(), false);
-    if (found.def() == null) return natives.typeCall(m, found, u, expected);
+    // `(&mut it).take(2)`: the receiver is the reference itself, as the prelude's ByRef<I> (NativeMethods).
+    Ty self = found.receiverTy() instanceof Ty.Adt ra && ra.def().fromPrelude && ra.def().name.equals("ByRef") ? ra : u;
+    if (found.def() == null) return natives.typeCall(m, found, self, expected);
     List<Ty> params = Subst.all(found.def().params, found.args());
     Ty ret = Subst.apply(found.def().ret, found.args());
     if (expected != null) cx.infer.probe(ret, expected);

@@ -59,7 +59,23 @@ final class NativeMethods {
         if (k != 0 || autoref != 0) return null;
         Ty recv = cx.resolve(u);
         if (recv instanceof Ty.Array || seqElem(recv) != null) return new MethodRes(null, n, List.of(), k, 0, steps, u);
+        // IntoIterator for every Iterator: `(1..=10).into_iter()` is the iterator itself.
+        if (Iterators.isIterator(recv, cx.items)) return new MethodRes(null, n, List.of(), k, 0, steps, u);
         return null;
+      case "fmt": {
+        // `self.0.fmt(f)` inside an impl of Display or Debug (whose trait is in scope there, as in rustc):
+        // std's impl for a std type, formatted natively with f's options (interp.CallCompiler).
+        String tr = cx.def == null ? null : cx.def.trait;
+        if (autoref != 1 || m.args().size() != 1 || !("Display".equals(tr) || "Debug".equals(tr))) return null;
+        Ty x = cx.resolve(u);
+        if (x instanceof Infer || x instanceof Ty.Param || x instanceof Ty.Dyn || x instanceof Ty.Adt xa && xa.def().builtin == AdtDef.Builtin.NONE
+            && !xa.def().fromPrelude) {
+          return null;
+        }
+        if (!("Display".equals(tr) ? isDisplay(x) : new FmtTraits(cx).isDebug(x))) return null;
+        rustle.types.FnSig.Def fmt = cx.items.traits.get(tr).methods.get("fmt");
+        return fmt == null ? null : new MethodRes(fmt, null, List.of(x), k, 1, steps, x);
+      }
       case "extend":
         if (autoref == 2 && u instanceof Ty.Adt a
             && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.STRING)) {
@@ -73,6 +89,9 @@ final class NativeMethods {
       switch (n) {
         case "next":
           return autoref == 2 ? new MethodRes(null, n, List.of(), k, 2, steps, u) : null;
+        case "len":
+          // ExactSizeIterator::len, of the iterators std gives it (not Chars, Filter, ...: E0599 there).
+          return autoref == 1 && m.args().isEmpty() && exactSize(a) ? new MethodRes(null, n, List.of(), k, 1, steps, u) : null;
         case "sum":
         case "count":
         case "rev":
@@ -83,12 +102,16 @@ final class NativeMethods {
         case "min":
         case "max":
         case "last":
-          if (autoref == 0) throughRef(m, k, steps);
-          return autoref == 0 ? new MethodRes(null, n, List.of(), k, 0, steps, u) : null;
+          if (autoref != 0) return null;
+          MethodRes viaRef = throughRef(m, k, steps, u);
+          return viaRef != null ? viaRef : new MethodRes(null, n, List.of(), k, 0, steps, u);
+        case "by_ref":
+          return autoref == 2 ? new MethodRes(null, n, List.of(), k, 2, steps, u) : null;
         default:
           if (!IterMethods.NAMES.contains(n) || n.equals("peek") && !a.def().name.equals("Peekable")) return null;
-          if (autoref == IterMethods.autoref(n) && autoref == 0) throughRef(m, k, steps);
-          return autoref == IterMethods.autoref(n) ? new MethodRes(null, n, List.of(), k, autoref, steps, u) : null;
+          if (autoref != IterMethods.autoref(n)) return null;
+          MethodRes viaRef2 = autoref == 0 ? throughRef(m, k, steps, u) : null;
+          return viaRef2 != null ? viaRef2 : new MethodRes(null, n, List.of(), k, autoref, steps, u);
       }
     }
     return null;
@@ -96,14 +119,16 @@ final class NativeMethods {
 
   /**
    * std's {@code impl Iterator for &mut I}: a consuming method called on a {@code &mut} iterator
-   * ({@code (&mut it).take(2)}) leaves the iterator with its owner. rustle's adapters hold their inner
-   * iterator by value, so this would move it out from behind the reference: reported as unsupported.
+   * ({@code (&mut it).take(2)}, {@code it.by_ref().count()}) takes the reference by value and leaves the
+   * iterator with its owner, advanced: the receiver is the reference itself, typed as the prelude's
+   * {@code ByRef<I>} (same layout: the pointer). A shared reference is no iterator (E0507, deferred).
    */
-  private void throughRef(Expr.MethodCall m, int k, List<Ty> steps) {
-    if (k == 0 || !(cx.resolve(steps.get(k - 1)) instanceof Ty.Ref r)) return;
+  private MethodRes throughRef(Expr.MethodCall m, int k, List<Ty> steps, Ty u) {
+    if (k == 0 || !(cx.resolve(steps.get(k - 1)) instanceof Ty.Ref r)) return null;
     Ty it = cx.resolve(steps.get(k));
     if (r.mutable()) {
-      cx.error(Errors.unsupported("`<" + cx.show(r) + " as Iterator>::" + m.name() + "`", m.nameSpan()));
+      Ty byRef = new Ty.Adt(cx.items.std("ByRef"), List.of(u));
+      return new MethodRes(null, m.name(), List.of(), k - 1, 0, steps, byRef);
     } else if (!(it instanceof Ty.Adt a && a.def().derives("Copy"))) {
       // `(&it).count()`: a shared reference is no iterator, so the call moves the iterator out of it.
       String place = m.receiver() instanceof Expr.PathExpr p && p.qself() == null && p.path().segments().size() == 1 && k == 1
@@ -111,6 +136,33 @@ final class NativeMethods {
       cx.deferred.add(new Object[] {(Runnable) () -> cx.error(Errors.moveOutOfBorrow(place, false, m.receiver().span(),
           "move occurs because " + (place == null ? "value" : "`" + place + "`") + " has type `"
           + cx.show(Zonk.apply(it)) + "`, which does not implement the `Copy` trait"))});
+    }
+    return null;
+  }
+
+  /** Whether std implements ExactSizeIterator for iterator type t (as rustle names its iterators). */
+  private boolean exactSize(Ty t) {
+    if (!(cx.resolve(t) instanceof Ty.Adt a) || !a.def().fromPrelude) return false;
+    switch (a.def().name) {
+      case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter": case "Windows": case "Chunks":
+        return true;
+      case "Range": {
+        // Not for the 64-bit and 128-bit integers, whose length may not fit a usize on every target.
+        Ty e = cx.resolve(a.args().get(0));
+        if (e instanceof Infer) return true; // an integer literal's type, i32 unless fixed otherwise
+        return e instanceof Prim p && p.isInt() && p != Prim.I64 && p != Prim.U64 && p != Prim.I128 && p != Prim.U128;
+      }
+      case "RangeInclusive": {
+        Ty e = cx.resolve(a.args().get(0));
+        return e == Prim.U8 || e == Prim.I8 || e == Prim.U16 || e == Prim.I16;
+      }
+      case "Rev": case "Enumerate": case "Skip": case "Take": case "Map": case "Inspect": case "StepBy": case "Copied":
+      case "Cloned": case "Peekable": case "ByRef":
+        return exactSize(a.args().get(0));
+      case "Zip":
+        return exactSize(a.args().get(0)) && exactSize(a.args().get(1));
+      default:
+        return false;
     }
   }
 
@@ -139,6 +191,7 @@ final class NativeMethods {
         args(m, List.of());
         Ty recv = cx.resolve(u);
         if (recv instanceof Ty.Array arr) return new Ty.Adt(cx.items.stdAdt("ArrayIntoIter"), List.of(arr.elem(), arr));
+        if (Iterators.isIterator(recv, cx.items)) return recv;
         return new Ty.Adt(cx.items.stdAdt(((Ty.Ref) recv).mutable() ? "IterMut" : "Iter"), List.of(seqElem(recv)));
       }
       default:
@@ -154,8 +207,12 @@ final class NativeMethods {
         args(m, List.of());
         return cx.items.option(item);
       case "count":
+      case "len":
         args(m, List.of());
         return Prim.USIZE;
+      case "by_ref":
+        args(m, List.of());
+        return new Ty.Ref(it, true);
       case "sum": {
         args(m, List.of());
         Ty s;

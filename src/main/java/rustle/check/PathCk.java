@@ -658,11 +658,13 @@ final class PathCk {
   }
 
   /** Where rustc points at a closure: its `|params|` (after `move`), the body left out. */
-  private static Span closureHead(Expr.Closure c) {
+  static Span closureHead(Expr.Closure c) {
     Span s = c.span();
     int skip = c.isMove() ? 5 : 0;
     int end = c.params().isEmpty() ? s.start() + skip + 2 : c.params().get(c.params().size() - 1).span().end() + 1;
-    if (s.line() != s.endLine() || end > s.end()) return s;
+    // The head must sit on the closure's first line (its body may span more).
+    boolean headOnFirstLine = c.params().isEmpty() || c.params().get(c.params().size() - 1).span().endLine() == s.line();
+    if (!headOnFirstLine || end > s.end()) return s;
     int len = end - s.start() - skip;
     return new Span(s.start() + skip, end, s.line(), s.col() + skip, s.line(), s.col() + skip + len);
   }

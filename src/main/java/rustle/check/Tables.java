@@ -27,6 +27,8 @@ public final class Tables {
   public static final Object CLOSURE_CALL = "closure call";
   /** Checked closures by their expression's node id. */
   public final Map<Integer, ClosureInfo> closures = new HashMap<>();
+  /** Per FnOnce closure (by expression id): the first move of a capture out of it, for E0382's note. */
+  public final Map<Integer, rustle.ast.Span> closureMoveSpans = new HashMap<>();
   /** The prelude bodies not checked yet; see {@link CheckedProgram#checkBody}. */
   DeferredBodies deferred;
 

@@ -58,7 +58,7 @@ final class CallCompiler {
       t = Infer.shallow(f.ty(callee));
       place = f.places.isPlace(callee) ? f.places.place(callee) : f.ownedTemp(f.exprs.value(callee), t);
     }
-    Node viaMemory = DynCallCompiler.callValue(f, place, t, c.args(), ret, c.span());
+    Node viaMemory = DynCallCompiler.callValue(f, callee, place, t, c.args(), ret, c.span());
     if (viaMemory != null) return viaMemory;
     for (int i = 0; i < f.t.derefs[c.id()]; i++) {
       place = new Places.DerefAt(place);
@@ -141,6 +141,16 @@ final class CallCompiler {
           g.clone(m, (int) src.evalLong(m, fp), dst);
         }
       }, ret);
+    }
+    if (("Display".equals(def.trait) || "Debug".equals(def.trait)) && "fmt".equals(def.name) && def.item != null
+        && !def.item.hasBody() && args.size() == 2) {
+      // std's own Display or Debug (`fmt::Display::fmt(&self.0, f)`, a `dyn Display` of an i32): native,
+      // with the options of the Formatter passed.
+      Ty self = f.sub(target.args().get(0));
+      boolean debug = "Debug".equals(def.trait);
+      rustle.interp.print.ValueFmt vf = new rustle.interp.print.Fmts(f).of(self, debug);
+      return f.exprs.wrap(new rustle.interp.print.StdFmtCall(ExprCompiler.asInt(args.get(0), new Ty.Ref(self, false)),
+          ExprCompiler.asInt(args.get(1), new Ty.Ref(self, true)), vf, debug), ret);
     }
     FnCode special = def.item == null || def.fromPrelude && def.trait != null ? Callees.special(f, def, subst(typeArgs0)) : null;
     FnCode code = special != null ? special : f.c.code(def, target.args());

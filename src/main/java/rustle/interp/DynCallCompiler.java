@@ -36,7 +36,7 @@ final class DynCallCompiler {
    * Calling a value of type t at place: a fn pointer, or a {@code &dyn Fn} / {@code Box<dyn Fn>}
    * (through references to them too); null when the value is something else (a closure, a fn item).
    */
-  static Node callValue(FnCompiler f, Place place, Ty t, List<Expr> argExprs, Ty ret, Span span) {
+  static Node callValue(FnCompiler f, Expr callee, Place place, Ty t, List<Expr> argExprs, Ty ret, Span span) {
     t = Infer.shallow(t);
     while (t instanceof Ty.Ref r && !(Infer.shallow(r.inner()) instanceof Ty.Dyn)) {
       place = new Places.DerefAt(place);
@@ -55,8 +55,32 @@ final class DynCallCompiler {
     if (d == null || !d.isFnTrait()) return null;
     args = args(f, argExprs);
     int scratch = f.frame.alloc(16, 8);
+    if (d.trait().equals("FnOnce") && t instanceof Ty.Adt) return onceBox(f, place, d, callee, args, scratch, ret, span);
     return node(f, new DynCalls.Callee(new Loads.Copy(place, 16, 0), scratch, f.c.vtables.slot(d, null),
         f.c.codeTable(), args, span, dynObserver(f), f.c.fastPaths()), ret);
+  }
+
+  /**
+   * Calling a {@code Box<dyn FnOnce>} moves the box into the call (OnceBoxCalls); only a box held in a
+   * local is supported, whose drop flag the call clears.
+   */
+  private static Node onceBox(FnCompiler f, Place place, Ty.Dyn d, Expr callee, Node[] args, int scratch, Ty ret,
+      Span span) {
+    if (!(callee instanceof Expr.PathExpr p && f.t.res[p.id()] instanceof rustle.check.Res.Local l)
+        || f.isCaptured(l.var())) {
+      throw new Unsupported("calling a `Box<dyn FnOnce>` that is not held in a local variable", span);
+    }
+    Node take = new rustle.interp.nodes.OnceBoxCalls.Take(place, f.flag(l.var()));
+    DynCalls.Callee c = new DynCalls.Callee(take, scratch, f.c.vtables.slot(d, null), f.c.codeTable(), args, span,
+        dynObserver(f), false);
+    Node call = node(f, c, ret);
+    int after = Vtables.afterOnceSlot();
+    switch (Rep.of(ret)) {
+      case INT: return new rustle.interp.nodes.OnceBoxCalls.Int(call, Kind.of(ret), scratch, after, f.c.codeTable());
+      case FLOAT: return new rustle.interp.nodes.OnceBoxCalls.Float(call, ret == Prim.F32, scratch, after, f.c.codeTable());
+      default: return new rustle.interp.nodes.OnceBoxCalls.Mem(call, ret == Prim.NEVER ? 0 : f.size(ret), scratch, after,
+          f.c.codeTable());
+    }
   }
 
   private static Node[] args(FnCompiler f, List<Expr> es) {

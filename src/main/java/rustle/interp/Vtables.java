@@ -71,6 +71,9 @@ final class Vtables {
       int n = fnSlots(d);
       long addr = fnTraitCode(f, t);
       for (int i = 0; i < n; i++) words.add(addr);
+      // After a call through `Box<dyn FnOnce>`, what the call left in the box is dropped before the box
+      // is freed: nothing when the closure's call took its captures (or for a fn), else the closure.
+      if (n == 1) words.add(consumesOnCall(t) ? 0L : dropAddr(t));
     } else {
       for (FnSig.Def m : methods(d)) words.add(methodAddr(m, t, d));
     }
@@ -88,6 +91,18 @@ final class Vtables {
       case "FnMut": return 2;
       default: return 3;
     }
+  }
+
+  /** Whether a call of t as a closure trait takes what t holds (an FnOnce closure), or t holds nothing. */
+  private boolean consumesOnCall(Ty t) {
+    if (!(t instanceof Ty.Closure cl)) return true;
+    rustle.check.ClosureInfo info = c.program.tables().closures.get(cl.exprId());
+    return info != null && info.isFnOnce();
+  }
+
+  /** The index of the word after a `dyn FnOnce` vtable's call_once entry (see of). */
+  static int afterOnceSlot() {
+    return 4;
   }
 
   private long fnTraitCode(FnCompiler f, Ty t) {
@@ -123,8 +138,9 @@ final class Vtables {
     if (args.size() != m.implGenerics) return 0;
     TraitResolve.Target target = TraitResolve.resolve(c, m, args);
     if (!target.def().item.hasBody()) {
-      // A derived or std Debug has no fmt of its own: the prelude's generic one formats it natively.
-      FnSig.Def viaFmt = "Debug".equals(m.trait) ? c.program.items().fns.get("__dyn_debug_fmt") : null;
+      // A derived or std Debug, or std's Display, has no fmt of its own: the prelude's generic one formats it natively.
+      FnSig.Def viaFmt = "Debug".equals(m.trait) ? c.program.items().fns.get("__dyn_debug_fmt")
+          : "Display".equals(m.trait) ? c.program.items().fns.get("__dyn_display_fmt") : null;
       if (viaFmt == null || !viaFmt.fromPrelude) return 0;
       return fnAddr(c.code(viaFmt, List.of(t)), true);
     }

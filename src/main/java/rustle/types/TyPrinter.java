@@ -36,6 +36,10 @@ public final class TyPrinter {
     } else if (RawPtrs.is(t)) {
       sb.append(RawPtrs.isMut(t) ? "*mut " : "*const ");
       write(sb, RawPtrs.pointee(t));
+    } else if (t instanceof Ty.Adt a && a.def().fromPrelude && a.def().name.equals("ByRef") && a.args().size() == 1) {
+      // rustle's stand-in for `&mut I` as an iterator (prelude): shown as the reference it is.
+      sb.append("&mut ");
+      write(sb, a.args().get(0));
     } else if (t instanceof Ty.Adt a) {
       sb.append(rustle.syntax.BlockItemNames.display(a.def().name));
       if (!a.args().isEmpty()) {

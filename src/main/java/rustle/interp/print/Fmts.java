@@ -153,6 +153,10 @@ public final class Fmts {
       default:
         break;
     }
+    if (debug && a.def().fromPrelude && a.def().name.startsWith("Range")) {
+      ValueFmt r = range(a);
+      if (r != null) return r;
+    }
     ValueFmt stdError = debug ? StdErrorFmt.debug(f, a) : StdErrorFmt.display(f, a);
     if (stdError != null) return stdError;
     if (!debug) return userDisplay(a);
@@ -177,6 +181,34 @@ public final class Fmts {
       @Override
       public void write(Machine m, int addr, Ctx c) {
         per[acc.variant(m.mem, addr)].write(m, addr, c);
+      }
+    };
+  }
+
+  /**
+   * std's Debug of the range types: `start..end`, `start..=end` (with ` (exhausted)` once iterated to its
+   * end), `start..`, `..end`, `..=end`, `..`; each bound formatted with the placeholder's options.
+   */
+  private ValueFmt range(Ty.Adt a) {
+    String name = a.def().name;
+    int[] o = f.layout(a).offsets;
+    ValueFmt bound = a.args().isEmpty() ? null : of(a.args().get(0), true);
+    String sep = name.contains("Inclusive") ? "..=" : "..";
+    boolean hasStart = name.equals("Range") || name.equals("RangeInclusive") || name.equals("RangeFrom");
+    boolean hasEnd = name.equals("Range") || name.equals("RangeInclusive") || name.equals("RangeTo")
+        || name.equals("RangeToInclusive");
+    if (!name.equals("RangeFull") && bound == null) return null;
+    if (!hasStart && !hasEnd && !name.equals("RangeFull")) return null;
+    int startOff = hasStart ? o[0] : 0;
+    int endOff = hasEnd ? o[hasStart ? 1 : 0] : 0;
+    int exhaustedOff = name.equals("RangeInclusive") ? o[2] : -1;
+    return new ValueFmt() {
+      @Override
+      public void write(Machine m, int addr, Ctx c) {
+        if (hasStart) bound.write(m, addr + startOff, c);
+        c.sb.append(sep);
+        if (hasEnd) bound.write(m, addr + endOff, c);
+        if (exhaustedOff >= 0 && m.mem.getByte(addr + exhaustedOff) != 0) c.sb.append(" (exhausted)");
       }
     };
   }

@@ -40,6 +40,18 @@ final class IterCalls {
       return AdapterBuild.build(f, m, name, (MemNode) ExprCompilerAccess.mem(recv, f.size(it)),
           (Ty.Adt) Infer.shallow(f.sub(ret)));
     }
+    if (name.equals("by_ref")) return ExprCompiler.asInt(recv, new Ty.Ref(it, true));
+    if (name.equals("len")) {
+      // ExactSizeIterator::len: the exact size hint (the checker allows len only where it is exact).
+      IntNode ptr = ExprCompiler.asInt(recv, new Ty.Ref(it, false));
+      SizeHint hint = SizeHints.of(f, it);
+      return new IntNode(Kind.U64) {
+        @Override
+        public long evalLong(Machine mc, int fp) {
+          return hint.lower(mc, (int) ptr.evalLong(mc, fp));
+        }
+      };
+    }
     if (name.equals("next")) {
       IntNode ptr = ExprCompiler.asInt(recv, new Ty.Ref(it, true));
       Layout ol = f.layout(ret);

@@ -125,6 +125,8 @@ public final class NativeCalls {
         return Extend.compile(f, m, recv, x);
       case "into_iter": {
         if (x instanceof Ty.Ref ref) return SliceMore.refIntoIter(f, recv, Infer.shallow(ref.inner()), ret);
+        // An iterator's into_iter is itself (IntoIterator for I: Iterator).
+        if (!(x instanceof Ty.Array)) return recv;
         // [T; N] by value into std::array::IntoIter { data, alive: start..end }.
         int[] o = f.layout(ret).offsets;
         MemNode arr = (MemNode) ExprCompilerAccess.mem(recv, f.size(x));

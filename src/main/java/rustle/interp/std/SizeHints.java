@@ -115,6 +115,21 @@ final class SizeHints {
         boolean tra = in.tra && !name.equals("Rev") && !name.equals("Inspect");
         return new SizeHint.Same(in, o[0], trusted, tra);
       }
+      case "ByRef": {
+        // `&mut I`: I's hint, read through the pointer; TrustedLen as I is, never TrustedRandomAccess.
+        SizeHint in = of(f, args.get(0));
+        return new SizeHint(in.trusted, false) {
+          @Override
+          long lower(Machine m, int it) {
+            return in.lower(m, (int) m.mem.getLong(it + o[0]));
+          }
+
+          @Override
+          long upper(Machine m, int it) {
+            return in.upper(m, (int) m.mem.getLong(it + o[0]));
+          }
+        };
+      }
       default:
         return AdapterHints.of(f, a, l);
     }

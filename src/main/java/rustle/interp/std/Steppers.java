@@ -29,6 +29,22 @@ public final class Steppers {
       case "ArrayIntoIter": return arrayIntoIter(f.size(args.get(0)), l.offsets[0], l.offsets[1], l.offsets[2]);
       case "Chars": return chars(l.offsets[0], l.offsets[1]);
       case "Bytes": return bytes(l.offsets[0], l.offsets[1]);
+      case "ByRef": {
+        // `&mut I`: steps the iterator the pointer points to, in place.
+        Stepper in = of(f, args.get(0));
+        int off = l.offsets[0];
+        return new Stepper() {
+          @Override
+          public boolean next(Machine m, int it, int dst) {
+            return in.next(m, (int) m.mem.getLong(it + off), dst);
+          }
+
+          @Override
+          public boolean nextBack(Machine m, int it, int dst) {
+            return in.nextBack(m, (int) m.mem.getLong(it + off), dst);
+          }
+        };
+      }
       case "Rev": {
         Stepper in = of(f, args.get(0));
         int off = l.offsets[0];
