@@ -379,17 +379,31 @@ final class OpsCk {
       cx.infer.unify(from, InferAccess.kind(v) == Infer.Kind.INT ? Prim.I32 : Prim.F64);
       from = cx.resolve(from);
     }
-    if (from instanceof Infer) return target;
+    if (from instanceof Infer) {
+      // Not known yet (a Vec's element type that a later use decides): checked, as rustc does, at the end.
+      cx.deferred.add(new Object[] {(Runnable) () -> {
+        Ty f = cx.resolve(t);
+        if (!(f instanceof Infer) && !castOk(f, cx.resolve(target)) && !RawPtrCk.castOk(cx.infer, f, cx.resolve(target))
+            && !toTraitObject(f, cx.resolve(target))) {
+          invalidCast(c, f, cx.resolve(target));
+        }
+      }});
+      return target;
+    }
     if (toTraitObject(from, to)) {
       // `x as Box<dyn Trait>`, `&x as &dyn Fn()`: an `as` may spell out a coercion; the operand carries it.
       cx.coerce(c.operand(), t, target);
       return target;
     }
+    invalidCast(c, from, to);
+    return target;
+  }
+
+  private void invalidCast(Expr.Cast c, Ty from, Ty to) {
     boolean prims = isPrimCast(from) && isPrimCast(to);
     cx.error(Errors.coded(prims ? "E0606" : "E0605", (prims ? "casting `" : "non-primitive cast: `")
         + cx.show(from) + "` as `" + cx.show(to) + "`" + (prims ? " is invalid" : ""), c.span(),
         prims ? null : "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object"));
-    return target;
   }
 
   /** Types rustc casts between as primitives: an invalid cast between two of them is E0606, not E0605. */
