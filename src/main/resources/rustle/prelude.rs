@@ -689,6 +689,8 @@ impl<T> Box<T> {
 impl String {
     pub fn new() -> String { intrinsic!() }
     pub fn from(s: &str) -> String { intrinsic!() }
+    // std's `impl From<char> for String`: PathCk calls this for `String::from(c)` with a char.
+    pub fn __from_char(c: char) -> String { let mut s = String::new(); s.push(c); s }
     pub fn with_capacity(capacity: usize) -> String { intrinsic!() }
     pub fn push(&mut self, ch: char) { intrinsic!() }
     pub fn push_str(&mut self, s: &str) { intrinsic!() }

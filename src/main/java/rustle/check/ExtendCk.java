@@ -40,6 +40,16 @@ final class ExtendCk {
       // Extend<&T> (T: Copy) beside Extend<T>; an element type still unknown takes the item itself.
       Ty re = cx.resolve(elem);
       boolean unknown = re instanceof rustle.types.Infer v && InferAccess.kind(v) == rustle.types.Infer.Kind.GENERAL;
+      if (unknown && ri instanceof Ty.Ref r && copy(cx.resolve(r.inner()))) {
+        // Both Extend<T> and Extend<&T> apply: as in rustc, later uses decide (`v.resize(5, 0)` makes
+        // it the Copy type); still open at the end of the body, it is the item itself.
+        cx.deferred.add(new Object[] {(Runnable) () -> {
+          if (cx.resolve(elem) instanceof rustle.types.Infer v && InferAccess.kind(v) == rustle.types.Infer.Kind.GENERAL) {
+            cx.infer.unify(elem, item);
+          }
+        }});
+        return Ty.UNIT;
+      }
       ok = ri instanceof Ty.Ref r && !unknown
           ? cx.infer.unify(elem, r.inner()) && copy(cx.resolve(elem)) || cx.infer.unify(elem, item)
           : cx.infer.unify(elem, item);

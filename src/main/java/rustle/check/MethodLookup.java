@@ -80,6 +80,8 @@ final class MethodLookup {
         if (found != null) return resolved(m, found, u, expected);
       }
     }
+    MethodRes onLiteral = r0 instanceof Infer ? literalTraitMethod(m, (Infer) r0, steps) : null;
+    if (onLiteral != null) return resolved(m, onLiteral, r0, expected);
     MethodRes conv = m.name().equals("into") ? new Conversions(cx).into(m, recv, expected) : null;
     if (conv != null) {
       cx.tables.res[m.id()] = conv;
@@ -166,6 +168,45 @@ final class MethodLookup {
     if (m.args().size() != arity) return null;
     FnSig.Def d = cx.items.fns.get("__cmp_" + m.name());
     return d == null ? null : new MethodRes(d, m.name(), List.of(r0), 0, 0, steps, r0);
+  }
+
+  /**
+   * A trait method on a number literal's type ({@code 42.shout()}): as in rustc, when exactly one impl
+   * of a trait providing the method can be for the literal (a blanket {@code impl<T: Display> Shout for T},
+   * whose T the literal's fallback then fixes, or an impl for one number type of its kind, which the
+   * literal becomes), that impl's method; null otherwise (E0689 stays for inherent methods like pow).
+   */
+  private MethodRes literalTraitMethod(Expr.MethodCall m, Infer v, List<Ty> steps) {
+    boolean isFloat = InferAccess.kind(v) == Infer.Kind.FLOAT;
+    ImplDef only = null;
+    for (ImplDef impl : cx.items.impls) {
+      if (impl.trait == null || !provides(impl, m.name())) continue;
+      boolean fits = impl.selfTy instanceof Ty.Param
+          || impl.selfTy instanceof Prim p && (isFloat ? p.isFloat() : p.isInt());
+      if (!fits) continue;
+      if (only != null) return null;
+      only = impl;
+    }
+    if (only == null) return null;
+    if (only.selfTy instanceof Prim p) cx.infer.unify(v, p);
+    Ty u = cx.resolve(v);
+    FnSig.Def f = only.methods.get(m.name());
+    for (int autoref = 0; autoref < 3; autoref++) {
+      Ty probeTy = autoref == 0 ? u : new Ty.Ref(u, autoref == 2);
+      MethodRes res = f != null ? tryImpl(m, only, f, u, probeTy, 0, autoref, steps)
+          : tryDefault(m, only, cx.items.traits.get(only.trait).methods.get(m.name()), probeTy, 0, autoref, steps);
+      if (res != null) return res;
+    }
+    return null;
+  }
+
+  /** Whether the program's impl has a method named name taking self, its own or its trait's provided one. */
+  private boolean provides(ImplDef impl, String name) {
+    FnSig.Def f = impl.methods.get(name);
+    if (f != null) return !f.fromPrelude && f.selfKind != Item.SelfKind.NONE;
+    TraitDef td = cx.items.traits.get(impl.trait);
+    FnSig.Def d = td == null ? null : td.methods.get(name);
+    return d != null && !d.fromPrelude && d.item.hasBody() && d.selfKind != Item.SelfKind.NONE;
   }
 
   /** A local, a field of one, or a borrow of either: an expression whose checking has no side effects. */

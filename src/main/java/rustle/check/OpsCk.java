@@ -1,10 +1,12 @@
 package rustle.check;
 
+import java.util.List;
 import rustle.ast.Expr;
 import rustle.diag.Errors;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
 import rustle.types.Prim;
+import rustle.types.Subst;
 import rustle.types.Ty;
 
 /** Typing of operators: unary, binary, assignment, compound assignment and {@code as} casts. */
@@ -75,6 +77,23 @@ final class OpsCk {
     return r;
   }
 
+  /** {@code a == b} through the program's {@code impl PartialEq<B> for A} (recorded as its eq); false without one. */
+  private boolean userEq(Expr.Binary b, Ty l, Ty r) {
+    if (!OpTraits.isUserType(cx.resolve(l))) return false;
+    for (ImplDef impl : cx.items.impls) {
+      if (!"PartialEq".equals(impl.trait) || impl.traitArgs.size() != 1) continue;
+      List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
+      if (!cx.infer.canUnify(Subst.apply(impl.selfTy, implArgs), l)
+          || !cx.infer.canUnify(Subst.apply(impl.traitArgs.get(0), implArgs), r)) {
+        continue;
+      }
+      cx.infer.unify(Subst.apply(impl.selfTy, implArgs), l);
+      cx.infer.unify(Subst.apply(impl.traitArgs.get(0), implArgs), r);
+      return OpTraits.record(cx, b, impl, "eq", implArgs, l);
+    }
+    return false;
+  }
+
   static boolean isUnknown(Ty t) {
     return t instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL;
   }
@@ -110,6 +129,7 @@ final class OpsCk {
           Ty rr = strip(r);
           boolean eqOp = b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE;
           boolean mixed = eqOp ? EqImpls.mixed(cx.infer, l, r) : EqImpls.isStrLike(lr) && EqImpls.isStrLike(rr);
+          if (!mixed && eqOp && userEq(b, l, r)) return Prim.BOOL;
           if (!mixed && eqOp && EqImpls.inPlaceSlice(cx.infer, l, r)) {
             cx.error(Errors.unsupported("comparing a slice in place (write `&v[a..b] == ...`)", b.span()));
           } else if (!mixed && !cx.infer.unify(lr, rr)) {
@@ -379,17 +399,31 @@ final class OpsCk {
       cx.infer.unify(from, InferAccess.kind(v) == Infer.Kind.INT ? Prim.I32 : Prim.F64);
       from = cx.resolve(from);
     }
-    if (from instanceof Infer) return target;
+    if (from instanceof Infer) {
+      // Not known yet (a Vec's element type that a later use decides): checked, as rustc does, at the end.
+      cx.deferred.add(new Object[] {(Runnable) () -> {
+        Ty f = cx.resolve(t);
+        if (!(f instanceof Infer) && !castOk(f, cx.resolve(target)) && !RawPtrCk.castOk(cx.infer, f, cx.resolve(target))
+            && !toTraitObject(f, cx.resolve(target))) {
+          invalidCast(c, f, cx.resolve(target));
+        }
+      }});
+      return target;
+    }
     if (toTraitObject(from, to)) {
       // `x as Box<dyn Trait>`, `&x as &dyn Fn()`: an `as` may spell out a coercion; the operand carries it.
       cx.coerce(c.operand(), t, target);
       return target;
     }
+    invalidCast(c, from, to);
+    return target;
+  }
+
+  private void invalidCast(Expr.Cast c, Ty from, Ty to) {
     boolean prims = isPrimCast(from) && isPrimCast(to);
     cx.error(Errors.coded(prims ? "E0606" : "E0605", (prims ? "casting `" : "non-primitive cast: `")
         + cx.show(from) + "` as `" + cx.show(to) + "`" + (prims ? " is invalid" : ""), c.span(),
         prims ? null : "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object"));
-    return target;
   }
 
   /** Types rustc casts between as primitives: an invalid cast between two of them is E0606, not E0605. */

@@ -512,6 +512,7 @@ final class PathCk {
       return ctorCall(c, v);
     }
     if (r instanceof Res.Intrinsic in) return new IntrinsicCk(cx).call(c, in, expected);
+    if (r instanceof Res.Fn f && stringFrom(f.def()) && c.args().size() == 1) return stringFromCall(c, p, f);
     if (r instanceof Res.Fn f) {
       cx.record(p, new Ty.FnDef(f.def(), f.args()));
       List<Ty> params = Subst.all(f.def().params, f.args());
@@ -527,6 +528,33 @@ final class PathCk {
     cx.error(Errors.coded("E0618", "expected function, found `" + p.path().text() + "`", c.callee().span(),
         "not a function"));
     return null;
+  }
+
+  /** Whether def is the prelude's inherent {@code String::from(&str)}. */
+  private static boolean stringFrom(FnSig.Def def) {
+    return def.fromPrelude && def.trait == null && "from".equals(def.name) && def.params.size() == 1
+        && def.selfTy instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING;
+  }
+
+  /**
+   * {@code String::from(x)}: std has {@code From<&str>} and {@code From<char>} for String, so a char
+   * argument calls the prelude's {@code __from_char}; anything else coerces to {@code &str}.
+   */
+  private Ty stringFromCall(Expr.Call c, Expr.PathExpr p, Res.Fn f) {
+    Expr arg = c.args().get(0);
+    Ty param = Subst.apply(f.def().params.get(0), f.args());
+    Ty t = cx.exprs.check(arg, param);
+    Res.Fn chosen = f;
+    if (t != null && cx.resolve(t) == Prim.CHAR) {
+      for (ImplDef impl : cx.items.impls) {
+        FnSig.Def d = impl.trait == null && impl.selfTy instanceof Ty.Adt sa && sa.def().builtin == AdtDef.Builtin.STRING ? impl.methods.get("__from_char") : null;
+        if (d != null) chosen = new Res.Fn(d, instantiate(d, List.of(), List.of()));
+      }
+    }
+    cx.tables.res[p.id()] = chosen;
+    cx.record(p, new Ty.FnDef(chosen.def(), chosen.args()));
+    if (chosen == f) cx.coerce(arg, t, param);
+    return Subst.apply(chosen.def().ret, chosen.args());
   }
 
   /** For each parameter whose type is a generic with an {@code Fn(A) -> R} bound, that signature. */

@@ -203,6 +203,14 @@ final class CallCompiler {
    */
   Node operator(Expr e, MethodRes r, Ty ty) {
     List<Node> args = new ArrayList<>();
+    if (e instanceof Expr.Binary b && (b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE)) {
+      // The program's `impl PartialEq<R> for L` between two types: eq(&l, &r), negated for `!=`.
+      args.add(Loads.addrOf(placeOf(b.left())));
+      args.add(Loads.addrOf(placeOf(b.right())));
+      Node eq = invoke(r.def(), subst(r.args()), args, Prim.BOOL, e.span());
+      return b.op() == Expr.BinOp.EQ ? eq
+          : new rustle.interp.nodes.Arith.Not(ExprCompiler.asInt(eq, Prim.BOOL), Kind.U8, true);
+    }
     if (e instanceof Expr.Binary b) {
       args.add(f.exprs.value(b.left()));
       args.add(f.exprs.value(b.right()));
@@ -213,6 +221,10 @@ final class CallCompiler {
       args.add(f.exprs.value(((Expr.Unary) e).operand()));
     }
     return invoke(r.def(), subst(r.args()), args, ty, e.span());
+  }
+
+  private Place placeOf(Expr e) {
+    return f.places.isPlace(e) ? f.places.place(e) : f.ownedTemp(f.exprs.value(e), f.ty(e));
   }
 
   /** The receiver argument after the method's auto-derefs and auto-ref. */
