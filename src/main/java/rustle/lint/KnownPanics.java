@@ -1,0 +1,73 @@
+package rustle.lint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Item;
+import rustle.ast.Pattern;
+import rustle.ast.Span;
+import rustle.check.CheckedProgram;
+import rustle.diag.Diagnostic;
+import rustle.diag.Errors;
+import rustle.types.FnSig;
+
+/**
+ * rustc's deny-by-default lints of operations that will certainly panic ({@code arithmetic_overflow},
+ * {@code unconditional_panic}; its KnownPanicsLint): a conservative subset that reports only what the
+ * values known at compile time prove, body by body in source order, closures after their function. A body
+ * with ownership errors is not linted (rustc lints only bodies that pass the borrow checker).
+ */
+public final class KnownPanics {
+  private KnownPanics() {}
+
+  /** The ownership errors and the lints together, in the order rustc reports them: body by body. */
+  public static List<Diagnostic> check(CheckedProgram program, List<Diagnostic> ownership) {
+    List<Item.FnItem> fns = new ArrayList<>();
+    for (FnSig.Def def : program.items().bodies) {
+      if (!def.fromPrelude && def.item != null && def.item.body() != null) fns.add(def.item);
+    }
+    fns.sort(Comparator.comparingInt(f -> f.span().start()));
+    List<Walker.Finding> found = new ArrayList<>();
+    for (Item.FnItem f : fns) {
+      if (ownership.stream().anyMatch(d -> inside(d.primary(), f.span()))) continue;
+      List<Pattern> params = f.params().stream().map(Item.Param::pattern).toList();
+      found.addAll(body(program, params, f.body()));
+      Children.closures(f.body(), c -> found.addAll(
+          body(program, c.params().stream().map(Expr.ClosureParam::pattern).toList(), c.body())));
+    }
+    if (found.isEmpty()) return ownership;
+    List<Diagnostic> all = new ArrayList<>(ownership);
+    boolean overflowSeen = false, panicSeen = false;
+    for (Walker.Finding x : found) {
+      if (x.overflow()) {
+        all.add(Errors.arithmeticOverflow(x.span(), x.what(), !overflowSeen));
+        overflowSeen = true;
+      } else {
+        all.add(Errors.unconditionalPanic(x.span(), x.what(), !panicSeen));
+        panicSeen = true;
+      }
+    }
+    // rustc finishes one body (borrow check, then these lints) before the next
+    all.sort(Comparator.comparingInt(d -> owner(fns, d.primary())));
+    return all;
+  }
+
+  private static List<Walker.Finding> body(CheckedProgram program, List<Pattern> params, Expr body) {
+    Scan scan = new Scan(program.tables());
+    params.forEach(scan::pattern);
+    scan.expr(body);
+    return new Walker(program.tables(), scan).run(params, body);
+  }
+
+  private static boolean inside(Span s, Span outer) {
+    return s != null && s.start() >= outer.start() && s.end() <= outer.end();
+  }
+
+  /** The start of the innermost function that holds s (0 outside every function). */
+  private static int owner(List<Item.FnItem> fns, Span s) {
+    int best = 0;
+    for (Item.FnItem f : fns) if (inside(s, f.span()) && f.span().start() >= best) best = f.span().start();
+    return best;
+  }
+}

@@ -1,0 +1,338 @@
+package rustle.lint;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import rustle.ast.Expr;
+import rustle.ast.Pattern;
+import rustle.ast.Stmt;
+import rustle.check.LocalVar;
+import rustle.check.Res;
+import rustle.check.Tables;
+import rustle.types.Prim;
+
+/**
+ * Walks one body in the order rustc's KnownPanicsLint visits its basic blocks (depth first, an if's
+ * then-branch before the code after it, its else-branch last) and evaluates what is certainly known.
+ * Where rustc may know more than this walk (a branch on a value it cannot tell), the rest goes unlinted:
+ * a missed error is better than a false one.
+ */
+final class Walker {
+  /** One lint finding; overflow tells arithmetic_overflow from unconditional_panic. */
+  record Finding(boolean overflow, rustle.ast.Span span, String what) {}
+
+  /** Findings of one stretch of the walk, then those of the branches it left for later, latest first. */
+  private static final class Group {
+    final List<Finding> own = new ArrayList<>();
+    final Deque<Group> later = new ArrayDeque<>();
+
+    void flatten(List<Finding> out) {
+      out.addAll(own);
+      for (Group g : later) g.flatten(out);
+    }
+  }
+
+  final Tables tables;
+  final Scan scan;
+  final Env env;
+  private final Ops ops;
+  private Group group = new Group();
+  private final Group root = group;
+  /** Past a diverging expression: what follows is unreachable on this path. */
+  boolean dead;
+  private boolean lintOn = true;
+
+  Walker(Tables tables, Scan scan) {
+    this.tables = tables;
+    this.scan = scan;
+    this.env = new Env(scan);
+    this.ops = new Ops(this);
+  }
+
+  List<Finding> run(List<Pattern> params, Expr body) {
+    for (Pattern p : params) Children.bindings(p, id -> {
+      if (tables.res[id] instanceof LocalVar v) env.param(v);
+    });
+    eval(body);
+    List<Finding> out = new ArrayList<>();
+    root.flatten(out);
+    return out;
+  }
+
+  void report(boolean overflow, rustle.ast.Span at, String what) {
+    if (lintOn) group.own.add(new Finding(overflow, at, what));
+  }
+
+  Val eval(Expr e) {
+    if (e == null || dead) return null;
+    if (e instanceof Expr.IntLit l) {
+      return ops.intLit(l.id(), l.value());
+    } else if (e instanceof Expr.BoolLit b) {
+      return Arith.bool(b.value());
+    } else if (e instanceof Expr.Lit l) {
+      return null;
+    } else if (e instanceof Expr.PathExpr p) {
+      return path(p);
+    } else if (e instanceof Expr.Unary u) {
+      return ops.unary(u);
+    } else if (e instanceof Expr.Binary b) {
+      return ops.binary(b);
+    } else if (e instanceof Expr.Cast c) {
+      return ops.cast(c);
+    } else if (e instanceof Expr.CompoundAssign a) {
+      ops.compound(a);
+      return null;
+    } else if (e instanceof Expr.Assign a) {
+      assign(a);
+      return null;
+    } else if (e instanceof Expr.Index i) {
+      return ops.index(i);
+    } else if (e instanceof Expr.Block b) {
+      return block(b);
+    } else if (e instanceof Expr.If i) {
+      ifExpr(i);
+      return null;
+    } else if (e instanceof Expr.Match m) {
+      match(m);
+      return null;
+    } else if (e instanceof Expr.Loop l) {
+      env.bump();
+      eval(l.body());
+      dead = !Breaks.targets(l);
+      env.bump();
+      return null;
+    } else if (e instanceof Expr.While w) {
+      whileLoop(w);
+      return null;
+    } else if (e instanceof Expr.For f) {
+      eval(f.iter());
+      env.bump();
+      bindOpaque(f.pattern());
+      eval(f.body());
+      dead = false;
+      env.bump();
+      return null;
+    } else if (e instanceof Expr.Return r) {
+      return diverge(r.value());
+    } else if (e instanceof Expr.Break b) {
+      return diverge(b.value());
+    } else if (e instanceof Expr.Continue c) {
+      return diverge(null);
+    } else if (e instanceof Expr.Call c) {
+      return call(c);
+    } else if (e instanceof Expr.MethodCall m) {
+      eval(m.receiver());
+      m.args().forEach(this::eval);
+      return afterCall(m.id());
+    } else if (e instanceof Expr.MacroCall m) {
+      Macros.eval(this, m);
+      return null;
+    } else if (e instanceof Expr.Closure c) {
+      return null; // its body is a body of its own
+    } else if (e instanceof Expr.Try t) {
+      eval(t.operand());
+      env.bump();
+      env.hideAll(); // rustc walks the early return first, past every StorageDead
+      return Val.OPAQUE;
+    } else {
+      Children.of(e, this::eval, p -> {}, this::eval);
+      return null;
+    }
+  }
+
+  private Val diverge(Expr value) {
+    eval(value);
+    dead = true;
+    return null;
+  }
+
+  private Val path(Expr.PathExpr p) {
+    Object res = tables.res[p.id()];
+    if (res instanceof Res.Local l) return env.read(l.var());
+    if (res instanceof Res.Const c) return Consts.value(c.def());
+    return null;
+  }
+
+  private Val call(Expr.Call c) {
+    Object res = tables.res[c.callee().id()];
+    eval(c.callee());
+    c.args().forEach(this::eval);
+    if (res instanceof Res.Variant) return null; // an aggregate, which rustc may know
+    Val v = afterCall(c.id());
+    return res instanceof Res.Fn || res instanceof Res.Local ? v : null;
+  }
+
+  Val afterCall(int id) {
+    env.bump();
+    if (Types.of(tables, id) == Prim.NEVER) dead = true;
+    return Val.OPAQUE;
+  }
+
+  private void assign(Expr.Assign a) {
+    Val v = eval(a.value());
+    LocalVar target = local(a.target());
+    if (target != null) {
+      env.write(target, v);
+      return;
+    }
+    eval(a.target());
+    LocalVar root = Ops.rootLocal(tables, a.target());
+    if (root != null) env.write(root, null);
+  }
+
+  LocalVar local(Expr e) {
+    return e instanceof Expr.PathExpr p && tables.res[p.id()] instanceof Res.Local l ? l.var() : null;
+  }
+
+  private Val block(Expr.Block b) {
+    for (Stmt s : b.stmts()) {
+      if (dead) return null;
+      if (s instanceof Stmt.LetStmt l) let(l);
+      else if (s instanceof Stmt.ExprStmt x) eval(x.expr());
+    }
+    Val v = eval(b.tail());
+    env.bump(); // drops at the scope's end may end a block
+    return v;
+  }
+
+  private void let(Stmt.LetStmt l) {
+    if (l.init() == null) return;
+    Val v = eval(l.init());
+    if (l.elseBlock() != null) {
+      env.bump();
+      if (v != Val.OPAQUE) {
+        dead = true;
+        return;
+      }
+      later(() -> eval(l.elseBlock()));
+      env.hideAll();
+      bindOpaque(l.pattern());
+      return;
+    }
+    LocalVar var = scan.simpleBinding(l.pattern());
+    if (var != null) env.write(var, v);
+    else bind(l.pattern(), v == Val.OPAQUE ? Val.OPAQUE : null);
+  }
+
+  void bindOpaque(Pattern p) {
+    bind(p, Val.OPAQUE);
+  }
+
+  private void bind(Pattern p, Val v) {
+    Children.bindings(p, id -> {
+      if (tables.res[id] instanceof LocalVar var) env.write(var, v);
+    });
+  }
+
+  private void ifExpr(Expr.If i) {
+    if (i.cond() instanceof Expr.Let let) {
+      Val v = eval(let.value());
+      env.bump();
+      if (v != Val.OPAQUE) {
+        dead = true;
+        return;
+      }
+      boolean thenDead = later(() -> {
+        bindOpaque(let.pattern());
+        eval(i.then());
+      });
+      boolean elseDead = i.orElse() != null && later(() -> eval(i.orElse()));
+      if (thenDead || elseDead) env.hideAll();
+      dead = thenDead && elseDead;
+      return;
+    }
+    Val c = env.valid(eval(i.cond()));
+    env.bump();
+    if (c instanceof Val.Known k) {
+      if (k.isTrue()) eval(i.then());
+      else eval(i.orElse());
+      return;
+    }
+    if (c != Val.OPAQUE) {
+      dead = true; // rustc may know the condition and skip a branch this walk would lint
+      return;
+    }
+    eval(i.then());
+    boolean thenDead = dead;
+    dead = false;
+    if (thenDead) {
+      env.hideAll(); // rustc went down the diverging branch first, past every StorageDead
+      eval(i.orElse());
+    } else if (i.orElse() != null) {
+      dead = later(() -> eval(i.orElse()));
+    }
+  }
+
+  private void match(Expr.Match m) {
+    Val v = eval(m.scrutinee());
+    env.bump();
+    if (v != Val.OPAQUE) {
+      dead = true;
+      return;
+    }
+    boolean any = false, all = true;
+    for (Expr.Arm arm : m.arms()) {
+      boolean d = later(() -> {
+        bindOpaque(arm.pattern());
+        eval(arm.guard());
+        eval(arm.body());
+      });
+      any |= d;
+      all &= d;
+    }
+    if (any) env.hideAll();
+    dead = all && !m.arms().isEmpty();
+  }
+
+  private void whileLoop(Expr.While w) {
+    env.bump();
+    Val c;
+    if (w.cond() instanceof Expr.Let let) {
+      c = eval(let.value());
+      if (c == Val.OPAQUE) bindOpaque(let.pattern());
+    } else {
+      c = env.valid(eval(w.cond()));
+    }
+    env.bump();
+    if (c != Val.OPAQUE) {
+      dead = true;
+      return;
+    }
+    eval(w.body());
+    dead = false;
+    env.bump();
+  }
+
+  /**
+   * Walks a branch rustc reaches only after the rest of the body: its findings come after the others,
+   * and the locals from before it are unsure there. Returns whether the branch diverged.
+   */
+  boolean later(Runnable branch) {
+    Group saved = group;
+    int savedVisible = env.visibleFrom;
+    boolean savedDead = dead;
+    Group g = new Group();
+    saved.later.push(g);
+    group = g;
+    env.hideAll();
+    dead = false;
+    branch.run();
+    boolean diverged = dead;
+    group = saved;
+    env.visibleFrom = savedVisible;
+    dead = savedDead;
+    return diverged;
+  }
+
+  /** Walks e without reporting (a branch rustc may skip). */
+  Val quietly(Expr e) {
+    boolean saved = lintOn;
+    lintOn = false;
+    try {
+      return eval(e);
+    } finally {
+      lintOn = saved;
+    }
+  }
+}
