@@ -15,6 +15,8 @@ final class Env {
   private final Map<LocalVar, Slot> slots = new HashMap<>();
   private final Scan scan;
   int epoch;
+  /** The last epoch that certainly began a new basic block in rustc's MIR too. */
+  private int certain;
   int seq;
   int visibleFrom;
 
@@ -22,7 +24,13 @@ final class Env {
     this.scan = scan;
   }
 
+  /** A basic block certainly ends here in MIR (a call, an assertion, a branch). */
   void bump() {
+    certain = ++epoch;
+  }
+
+  /** A basic block may end here (drops at a scope's end): values read before are not relied on after. */
+  void mayEnd() {
     epoch++;
   }
 
@@ -44,7 +52,9 @@ final class Env {
     Slot s = slots.get(v);
     if (s == null || s.seq < visibleFrom) return null;
     boolean once = scan.writtenOnce(v);
-    if (s.val == Val.OPAQUE) return once || s.epoch == epoch ? Val.OPAQUE : null;
+    if (s.val == Val.OPAQUE) return once || s.epoch == epoch || s.epoch < certain ? Val.OPAQUE : null;
+    // written only before a certain block boundary: rustc has forgotten it (OnlyInsideOwnBlock)
+    if (!once && s.epoch < certain) return Val.OPAQUE;
     if (!(s.val instanceof Val.Known k) || scan.escaped(v)) return null;
     if (once) return k;
     return s.epoch == epoch ? new Val.Known(k.value(), k.ty(), epoch) : null;

@@ -192,7 +192,7 @@ final class Walker {
       else if (s instanceof Stmt.ExprStmt x) eval(x.expr());
     }
     Val v = eval(b.tail());
-    env.bump(); // drops at the scope's end may end a block
+    env.mayEnd(); // drops at the scope's end may end a block
     return v;
   }
 
@@ -260,7 +260,7 @@ final class Walker {
       env.hideAll(); // rustc went down the diverging branch first, past every StorageDead
       eval(i.orElse());
     } else if (i.orElse() != null) {
-      dead = later(() -> eval(i.orElse()));
+      later(() -> eval(i.orElse())); // the code after is reached from the then-branch
     }
   }
 
