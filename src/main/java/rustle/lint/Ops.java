@@ -30,7 +30,8 @@ final class Ops {
   Val unary(Expr.Unary u) {
     if (u.op() == Expr.UnOp.NEG && u.operand() instanceof Expr.IntLit l) return intLit(u.id(), l.value().negate());
     Val v = w.eval(u.operand());
-    if (!(Types.of(tables, u.id()) instanceof Prim t) || u.op() == Expr.UnOp.DEREF) return null;
+    if (u.op() == Expr.UnOp.DEREF) return v == Val.OPAQUE ? Val.OPAQUE : null; // behind an unknown pointer
+    if (!(Types.of(tables, u.id()) instanceof Prim t)) return null;
     Val.Known k = known(v);
     if (u.op() == Expr.UnOp.NOT) {
       if (k == null) return opaque(v);
@@ -113,7 +114,7 @@ final class Ops {
       }
       default -> {
         if (lk != null && rk != null) out = Arith.plain(op, lk, rk);
-        else if (isZero(lk) || isZero(rk) || op == BinOp.BIT_OR) out = null; // rustc might fold x & 0, x | y
+        else if (op == BinOp.BIT_AND || op == BinOp.BIT_OR) out = null; // rustc might fold x & 0, x | !0
       }
     }
     return out;

@@ -98,8 +98,8 @@ final class Walker {
       return null;
     } else if (e instanceof Expr.Loop l) {
       env.bump();
-      eval(l.body());
-      dead = !Breaks.targets(l);
+      loopBody(l.label(), false, l.body());
+      if (!Breaks.targets(l)) stop();
       env.bump();
       return null;
     } else if (e instanceof Expr.While w) {
@@ -109,14 +109,18 @@ final class Walker {
       eval(f.iter());
       env.bump();
       bindOpaque(f.pattern());
-      eval(f.body());
+      loopBody(f.label(), true, f.body());
       dead = false;
       env.bump();
       return null;
     } else if (e instanceof Expr.Return r) {
       return diverge(r.value());
     } else if (e instanceof Expr.Break b) {
-      return diverge(b.value());
+      eval(b.value());
+      LoopCtx inner = loops.peek();
+      stop();
+      if (inner != null && (b.label() == null || b.label().equals(inner.label))) brokeOut = inner;
+      return null;
     } else if (e instanceof Expr.Continue c) {
       return diverge(null);
     } else if (e instanceof Expr.Call c) {
@@ -143,8 +147,54 @@ final class Walker {
 
   private Val diverge(Expr value) {
     eval(value);
-    dead = true;
+    stop();
     return null;
+  }
+
+  /** What follows is unreachable on this path (or not to be linted). */
+  void stop() {
+    dead = true;
+    brokeOut = null;
+  }
+
+  /** A loop being walked: its label and the findings' group its body began in. */
+  private static final class LoopCtx {
+    final String label;
+    final Group entry;
+    final boolean exitFirst;
+    /** After a break rustc followed first: the visibility of locals at the break, for after the loop. */
+    int resumeVisible = -1;
+
+    LoopCtx(String label, Group entry, boolean exitFirst) {
+      this.label = label;
+      this.entry = entry;
+      this.exitFirst = exitFirst;
+    }
+  }
+
+  private final Deque<LoopCtx> loops = new ArrayDeque<>();
+  /** The loop the latest divergence broke out of, when it was a break of the innermost loop. */
+  private LoopCtx brokeOut;
+
+  /**
+   * Walks a loop's body. A while or for loop's exit is rustc's first successor, so the branches its body
+   * leaves for later come before the code after the loop: the body's findings are flushed here.
+   */
+  private void loopBody(String label, boolean exitFirst, Expr.Block body) {
+    Group saved = group;
+    if (exitFirst) group = new Group();
+    LoopCtx ctx = new LoopCtx(label, group, exitFirst);
+    loops.push(ctx);
+    eval(body);
+    loops.pop();
+    // a break went straight on to the code after the loop, with the locals from before the loop intact
+    if (ctx.resumeVisible >= 0) env.visibleFrom = ctx.resumeVisible;
+    if (exitFirst) {
+      List<Finding> flat = new ArrayList<>();
+      group.flatten(flat);
+      saved.own.addAll(flat);
+    }
+    group = saved;
   }
 
   private Val path(Expr.PathExpr p) {
@@ -165,7 +215,7 @@ final class Walker {
 
   Val afterCall(int id) {
     env.bump();
-    if (Types.of(tables, id) == Prim.NEVER) dead = true;
+    if (Types.of(tables, id) == Prim.NEVER) stop();
     return Val.OPAQUE;
   }
 
@@ -202,7 +252,7 @@ final class Walker {
     if (l.elseBlock() != null) {
       env.bump();
       if (v != Val.OPAQUE) {
-        dead = true;
+        stop();
         return;
       }
       later(() -> eval(l.elseBlock()));
@@ -230,7 +280,7 @@ final class Walker {
       Val v = eval(let.value());
       env.bump();
       if (v != Val.OPAQUE) {
-        dead = true;
+        stop();
         return;
       }
       boolean thenDead = later(() -> {
@@ -250,14 +300,24 @@ final class Walker {
       return;
     }
     if (c != Val.OPAQUE) {
-      dead = true; // rustc may know the condition and skip a branch this walk would lint
+      stop(); // rustc may know the condition and skip a branch this walk would lint
       return;
     }
     eval(i.then());
     boolean thenDead = dead;
+    LoopCtx broke = brokeOut;
     dead = false;
     if (thenDead) {
+      int visible = env.visibleFrom;
       env.hideAll(); // rustc went down the diverging branch first, past every StorageDead
+      if (broke != null && broke == loops.peek() && broke.entry == group && !broke.exitFirst
+          && broke.resumeVisible < 0) {
+        broke.resumeVisible = visible;
+        // the break led rustc's walk to the code after the loop first: the rest of this body comes later
+        Group g = new Group();
+        group.later.push(g);
+        group = g;
+      }
       eval(i.orElse());
     } else if (i.orElse() != null) {
       later(() -> eval(i.orElse())); // the code after is reached from the then-branch
@@ -268,11 +328,22 @@ final class Walker {
     Val v = eval(m.scrutinee());
     env.bump();
     if (v != Val.OPAQUE) {
-      dead = true;
+      stop();
       return;
     }
     boolean any = false, all = true;
-    for (Expr.Arm arm : m.arms()) {
+    List<Expr.Arm> arms = m.arms();
+    // On an integer, rustc's switch leaves the catch-all arm for last, and so visits it first.
+    Expr.Arm first = MatchOrder.visitedFirst(tables, Types.of(tables, m.scrutinee().id()), arms);
+    if (first != null) {
+      bindOpaque(first.pattern());
+      eval(first.body());
+      any = all = dead;
+      dead = false;
+      if (any) env.hideAll();
+    }
+    for (Expr.Arm arm : arms) {
+      if (arm == first) continue;
       boolean d = later(() -> {
         bindOpaque(arm.pattern());
         eval(arm.guard());
@@ -282,7 +353,7 @@ final class Walker {
       all &= d;
     }
     if (any) env.hideAll();
-    dead = all && !m.arms().isEmpty();
+    dead = all && !arms.isEmpty();
   }
 
   private void whileLoop(Expr.While w) {
@@ -296,10 +367,10 @@ final class Walker {
     }
     env.bump();
     if (c != Val.OPAQUE) {
-      dead = true;
+      stop();
       return;
     }
-    eval(w.body());
+    loopBody(w.label(), true, w.body());
     dead = false;
     env.bump();
   }
