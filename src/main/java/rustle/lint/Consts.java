@@ -12,8 +12,12 @@ import rustle.types.Prim;
 final class Consts {
   private Consts() {}
 
-  static Val value(ConstDef d) {
-    if (d.item.isStatic() || !(d.ty instanceof Prim t)) return null;
+  /**
+   * d's value; known says which constants rustc evaluates where they are used: free ones and those of
+   * impls without generics (a generic impl's constant is left to monomorphization, past the lint).
+   */
+  static Val value(ConstDef d, java.util.Set<ConstDef> known) {
+    if (!known.contains(d) || d.item.isStatic() || !(d.ty instanceof Prim t)) return null;
     Expr e = d.item.value();
     BigInteger v = null;
     if (e instanceof Expr.IntLit l) v = l.value();
@@ -23,5 +27,12 @@ final class Consts {
       return Arith.bool(b.value());
     }
     return v != null && t.isInt() && Arith.fits(v, t) ? new Val.Known(v, t) : null;
+  }
+
+  /** The constants whose values do not depend on generics. */
+  static java.util.Set<ConstDef> evaluable(rustle.check.Items items) {
+    java.util.Set<ConstDef> out = new java.util.HashSet<>(items.consts.values());
+    for (rustle.check.ImplDef impl : items.impls) if (impl.generics.isEmpty()) out.addAll(impl.consts.values());
+    return out;
   }
 }

@@ -29,12 +29,13 @@ public final class KnownPanics {
     }
     fns.sort(Comparator.comparingInt(f -> f.span().start()));
     List<Walker.Finding> found = new ArrayList<>();
+    java.util.Set<rustle.check.ConstDef> consts = Consts.evaluable(program.items());
     for (Item.FnItem f : fns) {
       if (ownership.stream().anyMatch(d -> inside(d.primary(), f.span()))) continue;
       List<Pattern> params = f.params().stream().map(Item.Param::pattern).toList();
-      found.addAll(body(program, params, f.body()));
+      found.addAll(body(program, consts, params, f.body()));
       Children.closures(f.body(), c -> found.addAll(
-          body(program, c.params().stream().map(Expr.ClosureParam::pattern).toList(), c.body())));
+          body(program, consts, c.params().stream().map(Expr.ClosureParam::pattern).toList(), c.body())));
     }
     if (found.isEmpty()) return ownership;
     List<Diagnostic> all = new ArrayList<>(ownership);
@@ -53,11 +54,12 @@ public final class KnownPanics {
     return all;
   }
 
-  private static List<Walker.Finding> body(CheckedProgram program, List<Pattern> params, Expr body) {
+  private static List<Walker.Finding> body(CheckedProgram program, java.util.Set<rustle.check.ConstDef> consts,
+      List<Pattern> params, Expr body) {
     Scan scan = new Scan(program.tables());
     params.forEach(scan::pattern);
     scan.expr(body);
-    return new Walker(program.tables(), scan).run(params, body);
+    return new Walker(program.tables(), scan, consts).run(params, body);
   }
 
   private static boolean inside(Span s, Span outer) {

@@ -43,8 +43,11 @@ final class Walker {
   boolean dead;
   private boolean lintOn = true;
 
-  Walker(Tables tables, Scan scan) {
+  private final java.util.Set<rustle.check.ConstDef> consts;
+
+  Walker(Tables tables, Scan scan, java.util.Set<rustle.check.ConstDef> consts) {
     this.tables = tables;
+    this.consts = consts;
     this.scan = scan;
     this.env = new Env(scan);
     this.ops = new Ops(this);
@@ -200,7 +203,7 @@ final class Walker {
   private Val path(Expr.PathExpr p) {
     Object res = tables.res[p.id()];
     if (res instanceof Res.Local l) return env.read(l.var());
-    if (res instanceof Res.Const c) return Consts.value(c.def());
+    if (res instanceof Res.Const c) return Consts.value(c.def(), consts);
     return null;
   }
 
