@@ -75,7 +75,7 @@ public final class Driver {
     }
     List<Diagnostic> ownership = BorrowChecker.check(checked.program(), user.crate());
     Phases.mark("borrowck");
-    List<Diagnostic> all = KnownPanics.check(checked.program(), ownership);
+    List<Diagnostic> all = KnownPanics.check(checked.program(), ownership, file.text());
     Phases.mark("lint");
     if (all.size() > ownership.size()) return new Checked(null, all); // lints are not ownership errors
     if (!ownership.isEmpty()) return new Checked(checked.program(), ownership);

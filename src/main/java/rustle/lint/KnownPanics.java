@@ -22,7 +22,9 @@ public final class KnownPanics {
   private KnownPanics() {}
 
   /** The ownership errors and the lints together, in the order rustc reports them: body by body. */
-  public static List<Diagnostic> check(CheckedProgram program, List<Diagnostic> ownership) {
+  public static List<Diagnostic> check(CheckedProgram program, List<Diagnostic> ownership, String source) {
+    LintLevels levels = LintLevels.of(source);
+    if (!levels.overflowOn && !levels.panicOn) return ownership;
     List<Item.FnItem> fns = new ArrayList<>();
     for (FnSig.Def def : program.items().bodies) {
       if (!def.fromPrelude && def.item != null && def.item.body() != null) fns.add(def.item);
@@ -37,10 +39,10 @@ public final class KnownPanics {
       Children.closures(f.body(), c -> found.addAll(
           body(program, consts, c.params().stream().map(Expr.ClosureParam::pattern).toList(), c.body())));
     }
-    if (found.isEmpty()) return ownership;
     List<Diagnostic> all = new ArrayList<>(ownership);
     boolean overflowSeen = false, panicSeen = false;
     for (Walker.Finding x : found) {
+      if (!levels.on(x.overflow())) continue;
       if (x.overflow()) {
         all.add(Errors.arithmeticOverflow(x.span(), x.what(), !overflowSeen));
         overflowSeen = true;
@@ -49,6 +51,7 @@ public final class KnownPanics {
         panicSeen = true;
       }
     }
+    if (all.size() == ownership.size()) return ownership;
     // rustc finishes one body (borrow check, then these lints) before the next
     all.sort(Comparator.comparingInt(d -> owner(fns, d.primary())));
     return all;
