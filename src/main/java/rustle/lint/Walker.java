@@ -283,7 +283,10 @@ final class Walker {
       Val v = eval(let.value());
       env.bump();
       if (v != Val.OPAQUE) {
-        stop();
+        quietBranches(() -> {
+          bindOpaque(let.pattern());
+          eval(i.then());
+        }, () -> eval(i.orElse()));
         return;
       }
       boolean thenDead = later(() -> {
@@ -303,7 +306,7 @@ final class Walker {
       return;
     }
     if (c != Val.OPAQUE) {
-      stop(); // rustc may know the condition and skip a branch this walk would lint
+      quietBranches(() -> eval(i.then()), () -> eval(i.orElse()));
       return;
     }
     eval(i.then());
@@ -313,7 +316,7 @@ final class Walker {
     if (thenDead) {
       int visible = env.visibleFrom;
       env.hideAll(); // rustc went down the diverging branch first, past every StorageDead
-      if (broke != null && broke == loops.peek() && broke.entry == group && !broke.exitFirst
+      if (lintOn && broke != null && broke == loops.peek() && broke.entry == group && !broke.exitFirst
           && broke.resumeVisible < 0) {
         broke.resumeVisible = visible;
         // the break led rustc's walk to the code after the loop first: the rest of this body comes later
@@ -331,7 +334,11 @@ final class Walker {
     Val v = eval(m.scrutinee());
     env.bump();
     if (v != Val.OPAQUE) {
-      stop();
+      quietBranches(m.arms().stream().<Runnable>map(arm -> () -> {
+        bindOpaque(arm.pattern());
+        eval(arm.guard());
+        eval(arm.body());
+      }).toArray(Runnable[]::new));
       return;
     }
     boolean any = false, all = true;
@@ -397,6 +404,24 @@ final class Walker {
     env.visibleFrom = savedVisible;
     dead = savedDead;
     return diverged;
+  }
+
+  /**
+   * The branches of a switch on a value rustc may know: it may skip any of them, so none is linted; the
+   * code after is linted only when no branch diverges (then rustc reaches it whichever it takes).
+   */
+  private void quietBranches(Runnable... branches) {
+    boolean saved = lintOn;
+    lintOn = false;
+    boolean any = false;
+    for (Runnable b : branches) {
+      dead = false;
+      b.run();
+      any |= dead;
+    }
+    lintOn = saved;
+    dead = false;
+    if (any) stop();
   }
 
   /** Walks e without reporting (a branch rustc may skip). */
