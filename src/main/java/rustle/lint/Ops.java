@@ -142,7 +142,7 @@ final class Ops {
   }
 
   Val index(Expr.Index i) {
-    w.eval(i.receiver());
+    Val base = w.eval(i.receiver());
     Val v = w.env.valid(w.eval(i.index()));
     Ty t = Types.of(tables, i.receiver().id());
     while (t instanceof Ty.Ref r) t = r.inner();
@@ -151,7 +151,14 @@ final class Ops {
       w.report(false, i.span(), "index out of bounds: the length is " + a.len() + " but the index is " + k.value());
     }
     w.env.bump();
-    return null;
+    return opaquePlace(i.receiver(), base) ? Val.OPAQUE : null;
+  }
+
+  /** A field or element of a value rustc certainly does not know: an unknown value, or a borrowed local. */
+  boolean opaquePlace(Expr base, Val baseVal) {
+    if (baseVal == Val.OPAQUE) return true;
+    LocalVar root = base instanceof Expr.PathExpr ? w.local(base) : null;
+    return root != null && w.scan.borrowed.contains(root);
   }
 
   void compound(Expr.CompoundAssign a) {

@@ -21,6 +21,9 @@ import rustle.types.Prim;
 final class Scan {
   final Map<LocalVar, Integer> writes = new HashMap<>();
   final Set<LocalVar> escaped = new HashSet<>();
+  /** Locals certainly borrowed ({@code &x}, {@code &mut x.f}): rustc never propagates their values. */
+  final Set<LocalVar> borrowed = new HashSet<>();
+  private int closureDepth;
   /** Names a format string mentions ({@code "{x}"}): such locals are borrowed by the format machinery. */
   final Set<String> formatNames = new HashSet<>();
   private final Tables tables;
@@ -90,6 +93,14 @@ final class Scan {
       operand(r.value());
     } else if (e instanceof Expr.Break b) {
       operand(b.value());
+    } else if (e instanceof Expr.Borrow b) {
+      LocalVar root = Ops.rootLocal(tables, b.operand());
+      if (root != null && closureDepth == 0) borrowed.add(root);
+      expr(b.operand());
+    } else if (e instanceof Expr.Closure c) {
+      closureDepth++;
+      Children.of(e, this::expr, this::pattern, this::block);
+      closureDepth--;
     } else if (e instanceof Expr.Let l) {
       pattern(l.pattern());
       expr(l.value());

@@ -91,6 +91,10 @@ final class Walker {
       return null;
     } else if (e instanceof Expr.Index i) {
       return ops.index(i);
+    } else if (e instanceof Expr.Field f) {
+      return ops.opaquePlace(f.receiver(), eval(f.receiver())) ? Val.OPAQUE : null;
+    } else if (e instanceof Expr.TupleField f) {
+      return ops.opaquePlace(f.receiver(), eval(f.receiver())) ? Val.OPAQUE : null;
     } else if (e instanceof Expr.Block b) {
       return block(b);
     } else if (e instanceof Expr.If i) {
