@@ -59,8 +59,15 @@ final class Ops {
     if (!(Types.of(tables, b.left().id()) instanceof Prim lt) || !(Types.of(tables, b.right().id()) instanceof Prim rt)) {
       return w.afterCall(b.id()); // an overloaded operator is a call
     }
-    return apply(b.op(), b.span(), lt, rt, w.env.valid(l), w.env.valid(r));
+    // rustc checks a shift's amount on the MIR statement that computes it, which is the whole assignment
+    // when the shift is assigned straight to a place (`a[0] = x << 70`)
+    Span at = (b.op() == BinOp.SHL || b.op() == BinOp.SHR) && assigned != null && assigned.value() == b
+        ? assigned.span() : b.span();
+    return apply(b.op(), at, lt, rt, w.env.valid(l), w.env.valid(r));
   }
+
+  /** The assignment whose value is being walked, or null. */
+  Expr.Assign assigned;
 
   /** op on operands of types lt and rt: reports what rustc would and ends the block where MIR asserts. */
   private Val apply(BinOp op, Span at, Prim lt, Prim rt, Val l, Val r) {

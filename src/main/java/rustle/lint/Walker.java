@@ -227,7 +227,10 @@ final class Walker {
   }
 
   private void assign(Expr.Assign a) {
+    Expr.Assign outer = ops.assigned;
+    ops.assigned = a;
     Val v = eval(a.value());
+    ops.assigned = outer;
     LocalVar target = local(a.target());
     if (target != null) {
       env.write(target, v);
