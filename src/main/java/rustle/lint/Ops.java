@@ -42,7 +42,9 @@ final class Ops {
     Val out = opaque(v);
     if (k != null) {
       if (k.value().equals(Arith.min(t))) {
-        w.report(true, u.span(), "attempt to negate `" + k.show() + "`, which would overflow");
+        // checked on the MIR statement, like a shift: the whole assignment when assigned to a place
+        Span at = assigned != null && assigned.value() == u ? assigned.span() : u.span();
+        w.report(true, at, "attempt to negate `" + k.show() + "`, which would overflow");
         out = null;
       } else {
         out = new Val.Known(k.value().negate(), t);
