@@ -23,7 +23,7 @@ final class Walker {
   record Finding(boolean overflow, rustle.ast.Span span, String what) {}
 
   /** Findings of one stretch of the walk, then those of the branches it left for later, latest first. */
-  private static final class Group {
+  static final class Group {
     final List<Finding> own = new ArrayList<>();
     final Deque<Group> later = new ArrayDeque<>();
 
@@ -37,11 +37,12 @@ final class Walker {
   final Scan scan;
   final Env env;
   private final Ops ops;
-  private Group group = new Group();
+  private final Control control = new Control(this);
+  Group group = new Group();
   private final Group root = group;
   /** Past a diverging expression: what follows is unreachable on this path. */
   boolean dead;
-  private boolean lintOn = true;
+  boolean lintOn = true;
 
   private final java.util.Set<rustle.check.ConstDef> consts;
 
@@ -98,10 +99,10 @@ final class Walker {
     } else if (e instanceof Expr.Block b) {
       return block(b);
     } else if (e instanceof Expr.If i) {
-      ifExpr(i);
+      control.ifExpr(i);
       return null;
     } else if (e instanceof Expr.Match m) {
-      match(m);
+      control.match(m);
       return null;
     } else if (e instanceof Expr.Loop l) {
       env.bump();
@@ -110,7 +111,7 @@ final class Walker {
       env.bump();
       return null;
     } else if (e instanceof Expr.While w) {
-      whileLoop(w);
+      control.whileLoop(w);
       return null;
     } else if (e instanceof Expr.For f) {
       eval(f.iter());
@@ -165,7 +166,7 @@ final class Walker {
   }
 
   /** A loop being walked: its label and the findings' group its body began in. */
-  private static final class LoopCtx {
+  static final class LoopCtx {
     final String label;
     final Group entry;
     final boolean exitFirst;
@@ -179,15 +180,15 @@ final class Walker {
     }
   }
 
-  private final Deque<LoopCtx> loops = new ArrayDeque<>();
+  final Deque<LoopCtx> loops = new ArrayDeque<>();
   /** The loop the latest divergence broke out of, when it was a break of the innermost loop. */
-  private LoopCtx brokeOut;
+  LoopCtx brokeOut;
 
   /**
    * Walks a loop's body. A while or for loop's exit is rustc's first successor, so the branches its body
    * leaves for later come before the code after the loop: the body's findings are flushed here.
    */
-  private void loopBody(String label, boolean exitFirst, Expr.Block body) {
+  void loopBody(String label, boolean exitFirst, Expr.Block body) {
     Group saved = group;
     if (exitFirst) group = new Group();
     LoopCtx ctx = new LoopCtx(label, group, exitFirst);
@@ -285,113 +286,6 @@ final class Walker {
     });
   }
 
-  private void ifExpr(Expr.If i) {
-    if (i.cond() instanceof Expr.Let let) {
-      Val v = eval(let.value());
-      env.bump();
-      if (v != Val.OPAQUE) {
-        quietBranches(() -> {
-          bindOpaque(let.pattern());
-          eval(i.then());
-        }, () -> eval(i.orElse()));
-        return;
-      }
-      boolean thenDead = later(() -> {
-        bindOpaque(let.pattern());
-        eval(i.then());
-      });
-      boolean elseDead = i.orElse() != null && later(() -> eval(i.orElse()));
-      if (thenDead || elseDead) env.hideAll();
-      dead = thenDead && elseDead;
-      return;
-    }
-    Val c = env.valid(eval(i.cond()));
-    env.bump();
-    if (c instanceof Val.Known k) {
-      if (k.isTrue()) eval(i.then());
-      else eval(i.orElse());
-      return;
-    }
-    if (c != Val.OPAQUE) {
-      quietBranches(() -> eval(i.then()), () -> eval(i.orElse()));
-      return;
-    }
-    eval(i.then());
-    boolean thenDead = dead;
-    LoopCtx broke = brokeOut;
-    dead = false;
-    if (thenDead) {
-      int visible = env.visibleFrom;
-      env.hideAll(); // rustc went down the diverging branch first, past every StorageDead
-      if (lintOn && broke != null && broke == loops.peek() && broke.entry == group && !broke.exitFirst
-          && broke.resumeVisible < 0) {
-        broke.resumeVisible = visible;
-        // the break led rustc's walk to the code after the loop first: the rest of this body comes later
-        Group g = new Group();
-        group.later.push(g);
-        group = g;
-      }
-      eval(i.orElse());
-    } else if (i.orElse() != null) {
-      later(() -> eval(i.orElse())); // the code after is reached from the then-branch
-    }
-  }
-
-  private void match(Expr.Match m) {
-    Val v = eval(m.scrutinee());
-    env.bump();
-    if (v != Val.OPAQUE) {
-      quietBranches(m.arms().stream().<Runnable>map(arm -> () -> {
-        bindOpaque(arm.pattern());
-        eval(arm.guard());
-        eval(arm.body());
-      }).toArray(Runnable[]::new));
-      return;
-    }
-    boolean any = false, all = true;
-    List<Expr.Arm> arms = m.arms();
-    // On an integer, rustc's switch leaves the catch-all arm for last, and so visits it first.
-    Expr.Arm first = MatchOrder.visitedFirst(tables, Types.of(tables, m.scrutinee().id()), arms);
-    if (first != null) {
-      bindOpaque(first.pattern());
-      eval(first.body());
-      any = all = dead;
-      dead = false;
-      if (any) env.hideAll();
-    }
-    for (Expr.Arm arm : arms) {
-      if (arm == first) continue;
-      boolean d = later(() -> {
-        bindOpaque(arm.pattern());
-        eval(arm.guard());
-        eval(arm.body());
-      });
-      any |= d;
-      all &= d;
-    }
-    if (any) env.hideAll();
-    dead = all && !arms.isEmpty();
-  }
-
-  private void whileLoop(Expr.While w) {
-    env.bump();
-    Val c;
-    if (w.cond() instanceof Expr.Let let) {
-      c = eval(let.value());
-      if (c == Val.OPAQUE) bindOpaque(let.pattern());
-    } else {
-      c = env.valid(eval(w.cond()));
-    }
-    env.bump();
-    if (c != Val.OPAQUE) {
-      stop();
-      return;
-    }
-    loopBody(w.label(), true, w.body());
-    dead = false;
-    env.bump();
-  }
-
   /**
    * Walks a branch rustc reaches only after the rest of the body: its findings come after the others,
    * and the locals from before it are unsure there. Returns whether the branch diverged.
@@ -417,7 +311,7 @@ final class Walker {
    * The branches of a switch on a value rustc may know: it may skip any of them, so none is linted; the
    * code after is linted only when no branch diverges (then rustc reaches it whichever it takes).
    */
-  private void quietBranches(Runnable... branches) {
+  void quietBranches(Runnable... branches) {
     boolean saved = lintOn;
     lintOn = false;
     boolean any = false;
