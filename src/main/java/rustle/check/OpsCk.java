@@ -353,9 +353,10 @@ final class OpsCk {
       cx.coerce(a.value(), cx.exprs.check(a.value(), strRef), strRef);
       return Ty.UNIT;
     }
-    Ty v = cx.exprs.check(a.value(), tr);
-    Ty vv = numericOperand(a.value(), v);
     boolean shift = a.op() == Expr.BinOp.SHL || a.op() == Expr.BinOp.SHR;
+    // a shift's amount has a type of its own: `x <<= 40` shifts a u32 by an i32, as in rustc
+    Ty v = cx.exprs.check(a.value(), shift ? null : tr);
+    Ty vv = numericOperand(a.value(), v);
     if (isUnknown(tr) && !shift && isNumeric(vv) && cx.infer.unify(tr, vv)) {
       // `*e += 1` where e's type is not known yet (a map's values before `or_insert(1)` fixes them):
       // rustc defers the `AddAssign` obligation; the number's type is the one choice that can satisfy it.

@@ -654,4 +654,25 @@ public final class Errors {
     return d.withSuggestion("to force the closure to take ownership of `" + name
         + "` (and any other referenced variables), use the `move` keyword", at, "move ");
   }
+
+  // ---- deny-by-default lints of known panics (rustc's KnownPanicsLint) ----
+
+  /**
+   * {@code arithmetic_overflow}: an operation on values known at compile time that would overflow; what
+   * is {@code attempt to compute `u8::MAX + 1_u8`, which would overflow}. The note naming the lint comes
+   * only with the first error of each lint, as rustc prints it.
+   */
+  public static Diagnostic arithmeticOverflow(Span at, String what, boolean firstOfLint) {
+    Diagnostic d = error("this arithmetic operation will overflow", at, what);
+    return firstOfLint ? d.withNote("`#[deny(arithmetic_overflow)]` on by default") : d;
+  }
+
+  /**
+   * {@code unconditional_panic}: a division by zero, a division that overflows or an index out of bounds,
+   * on values known at compile time; what is the panic's message.
+   */
+  public static Diagnostic unconditionalPanic(Span at, String what, boolean firstOfLint) {
+    Diagnostic d = error("this operation will panic at runtime", at, what);
+    return firstOfLint ? d.withNote("`#[deny(unconditional_panic)]` on by default") : d;
+  }
 }

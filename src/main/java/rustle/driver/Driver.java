@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import rustle.borrowck.BorrowChecker;
 import rustle.check.Checker;
+import rustle.lint.KnownPanics;
 import rustle.diag.Diagnostic;
 import rustle.diag.Renderer;
 import rustle.diag.SourceFile;
@@ -74,6 +75,9 @@ public final class Driver {
     }
     List<Diagnostic> ownership = BorrowChecker.check(checked.program(), user.crate());
     Phases.mark("borrowck");
+    List<Diagnostic> all = KnownPanics.check(checked.program(), ownership, file.text());
+    Phases.mark("lint");
+    if (all.size() > ownership.size()) return new Checked(null, all); // lints are not ownership errors
     if (!ownership.isEmpty()) return new Checked(checked.program(), ownership);
     return new Checked(checked.program(), List.of());
   }

@@ -61,9 +61,8 @@ class RendererGoldenTest {
   @Test
   void noteWithoutCode() {
     Golden g = Golden.of("panic_note");
-    Diagnostic d = Errors.error("this operation will panic at runtime", g.find("a[5]"),
-            "index out of bounds: the length is 3 but the index is 5")
-        .withNote("`#[deny(unconditional_panic)]` on by default");
+    Diagnostic d = Errors.unconditionalPanic(g.find("a[5]"),
+        "index out of bounds: the length is 3 but the index is 5", true);
     assertMatchesRustc(g, d);
   }
 
