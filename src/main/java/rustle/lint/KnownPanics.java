@@ -29,15 +29,21 @@ public final class KnownPanics {
     for (FnSig.Def def : program.items().bodies) {
       if (!def.fromPrelude && def.item != null && def.item.body() != null) fns.add(def.item);
     }
-    fns.sort(Comparator.comparingInt(f -> f.span().start()));
+    fns.sort(BY_START);
     List<Walker.Finding> found = new ArrayList<>();
     java.util.Set<rustle.check.ConstDef> consts = Consts.evaluable(program.items());
     for (Item.FnItem f : fns) {
-      if (ownership.stream().anyMatch(d -> inside(d.primary(), f.span()))) continue;
-      List<Pattern> params = f.params().stream().map(Item.Param::pattern).toList();
+      if (hasErrorIn(ownership, f.span())) continue;
+      List<Pattern> params = new ArrayList<>();
+      for (Item.Param p : f.params()) params.add(p.pattern());
       found.addAll(body(program, consts, params, f.body()));
-      Children.closures(f.body(), c -> found.addAll(
-          body(program, consts, c.params().stream().map(Expr.ClosureParam::pattern).toList(), c.body())));
+      List<Expr.Closure> closures = new ArrayList<>();
+      Children.closures(f.body(), closures::add);
+      for (Expr.Closure c : closures) {
+        List<Pattern> cps = new ArrayList<>();
+        for (Expr.ClosureParam p : c.params()) cps.add(p.pattern());
+        found.addAll(body(program, consts, cps, c.body()));
+      }
     }
     List<Diagnostic> all = new ArrayList<>(ownership);
     boolean overflowSeen = false, panicSeen = false;
@@ -53,14 +59,35 @@ public final class KnownPanics {
     }
     if (all.size() == ownership.size()) return ownership;
     // rustc finishes one body (borrow check, then these lints) before the next
-    all.sort(Comparator.comparingInt(d -> owner(fns, d.primary())));
+    all.sort(new Comparator<Diagnostic>() {
+      @Override
+      public int compare(Diagnostic a, Diagnostic b) {
+        return Integer.compare(owner(fns, a.primary()), owner(fns, b.primary()));
+      }
+    });
     return all;
+  }
+
+  /**
+   * Functions by where they start. Classes, not lambdas or streams, on the path every run takes: a
+   * lambda's first use in a fresh JVM links method handles, milliseconds of each start-up.
+   */
+  private static final Comparator<Item.FnItem> BY_START = new Comparator<>() {
+    @Override
+    public int compare(Item.FnItem a, Item.FnItem b) {
+      return Integer.compare(a.span().start(), b.span().start());
+    }
+  };
+
+  private static boolean hasErrorIn(List<Diagnostic> ds, Span span) {
+    for (Diagnostic d : ds) if (inside(d.primary(), span)) return true;
+    return false;
   }
 
   private static List<Walker.Finding> body(CheckedProgram program, java.util.Set<rustle.check.ConstDef> consts,
       List<Pattern> params, Expr body) {
     Scan scan = new Scan(program.tables());
-    params.forEach(scan::pattern);
+    for (Pattern p : params) scan.pattern(p);
     scan.expr(body);
     return new Walker(program.tables(), scan, consts).run(params, body);
   }

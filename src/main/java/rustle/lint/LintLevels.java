@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * one). {@code warnings} counts too, to be safe.
  */
 final class LintLevels {
-  private static final Pattern ATTR = Pattern.compile("#!?\\[\\s*(?:allow|expect|warn)\\s*\\(([^\\]]*)\\)\\s*\\]");
+  /** In its own class: compiling a regex costs milliseconds of start-up, spent only on a source with attributes. */
+  private static final class Attr {
+    static final Pattern ATTR = Pattern.compile("#!?\\[\\s*(?:allow|expect|warn)\\s*\\(([^\\]]*)\\)\\s*\\]");
+  }
 
   final boolean overflowOn;
   final boolean panicOn;
@@ -23,7 +26,7 @@ final class LintLevels {
   static LintLevels of(String source) {
     boolean overflow = true, panic = true;
     if (source.indexOf("#") >= 0) {
-      Matcher m = ATTR.matcher(source);
+      Matcher m = Attr.ATTR.matcher(source);
       while (m.find()) {
         String names = m.group(1);
         boolean all = names.contains("warnings");
