@@ -247,6 +247,13 @@ impl<T> Option<Option<T>> {
 }
 
 impl<T> Option<T> {
+    // std::option::IntoIter and Iter: at most one item, the value or a reference to it.
+    pub fn into_iter(self) -> OptionIntoIter<T> {
+        OptionIntoIter { inner: self }
+    }
+    pub fn iter(&self) -> OptionIntoIter<&T> {
+        OptionIntoIter { inner: self.as_ref() }
+    }
     pub fn is_some(&self) -> bool {
         match self {
             Some(_) => true,
@@ -741,6 +748,28 @@ impl str {
     pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }
     pub fn strip_prefix<P>(&self, prefix: P) -> Option<&str> { intrinsic!() }
     pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str> { intrinsic!() }
+    // std strips the pattern while it matches; an empty match (pattern "") would not advance, so it stops.
+    pub fn trim_start_matches<P: Copy>(&self, pat: P) -> &str {
+        let mut s = self;
+        loop {
+            match s.strip_prefix(pat) {
+                Some(r) if r.len() < s.len() => s = r,
+                _ => return s,
+            }
+        }
+    }
+    pub fn trim_end_matches<P: Copy>(&self, pat: P) -> &str {
+        let mut s = self;
+        loop {
+            match s.strip_suffix(pat) {
+                Some(r) if r.len() < s.len() => s = r,
+                _ => return s,
+            }
+        }
+    }
+    pub fn trim_matches<P: Copy>(&self, pat: P) -> &str {
+        self.trim_start_matches(pat).trim_end_matches(pat)
+    }
     // std copies the text (capacity == len) and maps its ASCII letters in place.
     pub fn to_ascii_uppercase(&self) -> String {
         let mut s = String::with_capacity(self.len());

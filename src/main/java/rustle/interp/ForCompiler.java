@@ -81,6 +81,11 @@ final class ForCompiler {
       // Any iterator that owns something (IntoIter, and adapters over it) is dropped by the loop.
       return new Source(it, f.exprs.value(iter), f.c.drops.of(it) != null);
     }
+    if (it instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.OPTION) {
+      // An Option as IntoIterator (`chain(Some(x))`, `zip(opt)`): OptionIntoIter is laid out as the Option.
+      Ty iterTy = new Ty.Adt(f.c.program.items().std("OptionIntoIter"), List.of(a.args().get(0)));
+      return new Source(iterTy, f.exprs.value(iter), f.c.drops.of(iterTy) != null);
+    }
     if (it instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) {
       Ty elem = a.args().get(0);
       Ty iterTy = new Ty.Adt(f.c.program.items().std("IntoIter"), List.of(elem));
