@@ -693,6 +693,33 @@ impl<T> Box<T> {
     pub fn leak(b: Box<T>) -> &'static mut T { intrinsic!() }
 }
 
+// std::str::SplitN: the text not yet split (None once the last piece is out) and the pieces still allowed.
+pub struct SplitN<'a, P> { rest: Option<&'a str>, n: usize, pat: P }
+impl<'a, P: Copy> Iterator for SplitN<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        if self.n == 0 {
+            return None;
+        }
+        self.n -= 1;
+        if self.n == 0 {
+            self.rest = None;
+            return Some(s);
+        }
+        match s.split_once(self.pat) {
+            Some((a, b)) => {
+                self.rest = Some(b);
+                Some(a)
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
 impl String {
     pub fn new() -> String { intrinsic!() }
     pub fn from(s: &str) -> String { intrinsic!() }
@@ -748,6 +775,9 @@ impl str {
     pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }
     pub fn strip_prefix<P>(&self, prefix: P) -> Option<&str> { intrinsic!() }
     pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str> { intrinsic!() }
+    pub fn splitn<'a, P: Copy>(&'a self, n: usize, pat: P) -> SplitN<'a, P> {
+        SplitN { rest: Some(self), n: n, pat: pat }
+    }
     // std strips the pattern while it matches; an empty match (pattern "") would not advance, so it stops.
     pub fn trim_start_matches<P: Copy>(&self, pat: P) -> &str {
         let mut s = self;

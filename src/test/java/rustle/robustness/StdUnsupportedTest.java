@@ -24,7 +24,7 @@ class StdUnsupportedTest {
   private record Case(String item, String body) {}
 
   private static final List<Case> CASES = List.of(
-      new Case("str::splitn", "let s = \"a b c\";\n    let n = s.splitn(2, ' ').count();\n    println!(\"{}\", n);"),
+      new Case("str::rsplitn", "let s = \"a b c\";\n    let n = s.rsplitn(2, ' ').count();\n    println!(\"{}\", n);"),
       new Case("str::rsplit", "let s = \"a b c\";\n    let n = s.rsplit(' ').count();\n    println!(\"{}\", n);"),
       new Case("Iterator::cycle", "let v = vec![1, 2];\n    let n = v.iter().cycle().take(3).count();\n    println!(\"{}\", n);"),
       new Case("Result::iter",
