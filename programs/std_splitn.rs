@@ -16,4 +16,7 @@ fn main() {
     println!("{} | {} | {:?}", k, val, it.next());
     let n = "x y z".splitn(2, ' ').count();
     println!("{}", n);
+    println!("{:?}", "ab".splitn(9, "").collect::<Vec<_>>());
+    println!("{:?}", "héb".splitn(3, "").collect::<Vec<_>>());
+    println!("{:?}", "".splitn(9, "").collect::<Vec<_>>());
 }

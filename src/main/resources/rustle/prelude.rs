@@ -694,7 +694,7 @@ impl<T> Box<T> {
 }
 
 // std::str::SplitN: the text not yet split (None once the last piece is out) and the pieces still allowed.
-pub struct SplitN<'a, P> { rest: Option<&'a str>, n: usize, pat: P }
+pub struct SplitN<'a, P> { rest: Option<&'a str>, n: usize, pat: P, empty_done: bool }
 impl<'a, P: Copy> Iterator for SplitN<'a, P> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str> {
@@ -708,7 +708,20 @@ impl<'a, P: Copy> Iterator for SplitN<'a, P> {
             return Some(s);
         }
         match s.split_once(self.pat) {
+            // The empty pattern matches at every char boundary: "" first, then one char per piece.
+            Some((a, b)) if a.is_empty() && b.len() == s.len() && self.empty_done => match s.chars().next() {
+                Some(c) => {
+                    let k = c.len_utf8();
+                    self.rest = Some(&s[k..]);
+                    Some(&s[..k])
+                }
+                None => {
+                    self.rest = None;
+                    Some(s)
+                }
+            },
             Some((a, b)) => {
+                self.empty_done = a.is_empty() && b.len() == s.len();
                 self.rest = Some(b);
                 Some(a)
             }
@@ -776,7 +789,7 @@ impl str {
     pub fn strip_prefix<P>(&self, prefix: P) -> Option<&str> { intrinsic!() }
     pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str> { intrinsic!() }
     pub fn splitn<'a, P: Copy>(&'a self, n: usize, pat: P) -> SplitN<'a, P> {
-        SplitN { rest: Some(self), n: n, pat: pat }
+        SplitN { rest: Some(self), n: n, pat: pat, empty_done: false }
     }
     // std strips the pattern while it matches; an empty match (pattern "") would not advance, so it stops.
     pub fn trim_start_matches<P: Copy>(&self, pat: P) -> &str {
