@@ -733,6 +733,51 @@ impl<'a, P: Copy> Iterator for SplitN<'a, P> {
     }
 }
 
+// std::str::RSplitN and RSplit: SplitN's pieces taken from the end (RSplit has no limit).
+pub struct RSplitN<'a, P> { rest: Option<&'a str>, n: usize, pat: P, empty_done: bool }
+pub struct RSplit<'a, P> { inner: RSplitN<'a, P> }
+impl<'a, P: Copy> Iterator for RSplitN<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        if self.n == 0 {
+            return None;
+        }
+        self.n -= 1;
+        if self.n == 0 {
+            self.rest = None;
+            return Some(s);
+        }
+        match s.rsplit_once(self.pat) {
+            // The empty pattern matches at every char boundary: "" first, then one char per piece.
+            Some((a, b)) if b.is_empty() && a.len() == s.len() && self.empty_done => match s.chars().last() {
+                Some(c) => {
+                    let k = s.len() - c.len_utf8();
+                    self.rest = Some(&s[..k]);
+                    Some(&s[k..])
+                }
+                None => {
+                    self.rest = None;
+                    Some(s)
+                }
+            },
+            Some((a, b)) => {
+                self.empty_done = b.is_empty() && a.len() == s.len();
+                self.rest = Some(a);
+                Some(b)
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+impl<'a, P: Copy> Iterator for RSplit<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> { self.inner.next() }
+}
+
 impl String {
     pub fn new() -> String { intrinsic!() }
     pub fn from(s: &str) -> String { intrinsic!() }
@@ -790,6 +835,18 @@ impl str {
     pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str> { intrinsic!() }
     pub fn splitn<'a, P: Copy>(&'a self, n: usize, pat: P) -> SplitN<'a, P> {
         SplitN { rest: Some(self), n: n, pat: pat, empty_done: false }
+    }
+    pub fn rsplitn<'a, P: Copy>(&'a self, n: usize, pat: P) -> RSplitN<'a, P> {
+        RSplitN { rest: Some(self), n: n, pat: pat, empty_done: false }
+    }
+    pub fn rsplit<'a, P: Copy>(&'a self, pat: P) -> RSplit<'a, P> {
+        RSplit { inner: self.rsplitn(usize::MAX, pat) }
+    }
+    // The last match: rfind gives where it starts, strip_prefix how long it is.
+    pub fn rsplit_once<'a, P: Copy>(&'a self, delimiter: P) -> Option<(&'a str, &'a str)> {
+        let i = self.rfind(delimiter)?;
+        let after = self[i..].strip_prefix(delimiter)?;
+        Some((&self[..i], after))
     }
     // std strips the pattern while it matches; an empty match (pattern "") would not advance, so it stops.
     pub fn trim_start_matches<P: Copy>(&self, pat: P) -> &str {

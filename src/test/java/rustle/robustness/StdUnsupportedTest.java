@@ -24,8 +24,8 @@ class StdUnsupportedTest {
   private record Case(String item, String body) {}
 
   private static final List<Case> CASES = List.of(
-      new Case("str::rsplitn", "let s = \"a b c\";\n    let n = s.rsplitn(2, ' ').count();\n    println!(\"{}\", n);"),
-      new Case("str::rsplit", "let s = \"a b c\";\n    let n = s.rsplit(' ').count();\n    println!(\"{}\", n);"),
+      new Case("str::split_inclusive", "let s = \"a b c\";\n    let n = s.split_inclusive(' ').count();\n    println!(\"{}\", n);"),
+      new Case("str::rmatch_indices", "let s = \"a b c\";\n    let n = s.rmatch_indices(' ').count();\n    println!(\"{}\", n);"),
       new Case("Iterator::cycle", "let v = vec![1, 2];\n    let n = v.iter().cycle().take(3).count();\n    println!(\"{}\", n);"),
       new Case("Result::iter",
           "let r: Result<i32, String> = Ok(2);\n    let t = r.iter().count();\n    println!(\"{:?}\", t);"),
