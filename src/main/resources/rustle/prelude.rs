@@ -778,6 +778,52 @@ impl<'a, P: Copy> Iterator for RSplit<'a, P> {
     fn next(&mut self) -> Option<&'a str> { self.inner.next() }
 }
 
+// std::str::MatchIndices and Matches: the text after the last match, and where that text starts.
+pub struct MatchIndices<'a, P> { rest: Option<&'a str>, pos: usize, pat: P, empty_done: bool }
+pub struct Matches<'a, P> { inner: MatchIndices<'a, P> }
+impl<'a, P: Copy> Iterator for MatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let s = self.rest?;
+        match s.split_once(self.pat) {
+            // The empty pattern matches at every char boundary: step over one char to the next one.
+            Some((a, b)) if a.is_empty() && b.len() == s.len() && self.empty_done => match s.chars().next() {
+                Some(c) => {
+                    let k = c.len_utf8();
+                    self.rest = Some(&s[k..]);
+                    self.pos += k;
+                    Some((self.pos, &s[k..k]))
+                }
+                None => {
+                    self.rest = None;
+                    None
+                }
+            },
+            Some((a, b)) => {
+                let end = s.len() - b.len();
+                let at = self.pos + a.len();
+                self.empty_done = end == a.len();
+                self.rest = Some(b);
+                self.pos += end;
+                Some((at, &s[a.len()..end]))
+            }
+            None => {
+                self.rest = None;
+                None
+            }
+        }
+    }
+}
+impl<'a, P: Copy> Iterator for Matches<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        match self.inner.next() {
+            Some((_, m)) => Some(m),
+            None => None,
+        }
+    }
+}
+
 impl String {
     pub fn new() -> String { intrinsic!() }
     pub fn from(s: &str) -> String { intrinsic!() }
@@ -847,6 +893,12 @@ impl str {
         let i = self.rfind(delimiter)?;
         let after = self[i..].strip_prefix(delimiter)?;
         Some((&self[..i], after))
+    }
+    pub fn match_indices<'a, P: Copy>(&'a self, pat: P) -> MatchIndices<'a, P> {
+        MatchIndices { rest: Some(self), pos: 0, pat: pat, empty_done: false }
+    }
+    pub fn matches<'a, P: Copy>(&'a self, pat: P) -> Matches<'a, P> {
+        Matches { inner: self.match_indices(pat) }
     }
     // std strips the pattern while it matches; an empty match (pattern "") would not advance, so it stops.
     pub fn trim_start_matches<P: Copy>(&self, pat: P) -> &str {
