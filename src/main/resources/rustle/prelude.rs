@@ -824,6 +824,36 @@ impl<'a, P: Copy> Iterator for Matches<'a, P> {
     }
 }
 
+// std::slice::ChunksExact and RChunks: the part of the slice not yet cut into chunks.
+pub struct ChunksExact<'a, T> { rest: &'a [T], rem: &'a [T], size: usize }
+pub struct RChunks<'a, T> { rest: &'a [T], size: usize }
+impl<'a, T> Iterator for ChunksExact<'a, T> {
+    type Item = &'a [T];
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.rest.len() < self.size {
+            return None;
+        }
+        let (head, tail) = self.rest.split_at(self.size);
+        self.rest = tail;
+        Some(head)
+    }
+}
+impl<'a, T> ChunksExact<'a, T> {
+    pub fn remainder(&self) -> &'a [T] { self.rem }
+}
+impl<'a, T> Iterator for RChunks<'a, T> {
+    type Item = &'a [T];
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let cut = if self.rest.len() > self.size { self.rest.len() - self.size } else { 0 };
+        let (head, tail) = self.rest.split_at(cut);
+        self.rest = head;
+        Some(tail)
+    }
+}
+
 impl String {
     pub fn new() -> String { intrinsic!() }
     pub fn from(s: &str) -> String { intrinsic!() }
@@ -1027,6 +1057,16 @@ impl<T> [T] {
     pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]) { intrinsic!() }
     pub fn windows(&self, size: usize) -> Windows<T> { intrinsic!() }
     pub fn chunks(&self, chunk_size: usize) -> Chunks<T> { intrinsic!() }
+    pub fn chunks_exact<'a>(&'a self, chunk_size: usize) -> ChunksExact<'a, T> {
+        assert!(chunk_size != 0, "chunk size must be non-zero");
+        let keep = self.len() - self.len() % chunk_size;
+        let (rest, rem) = self.split_at(keep);
+        ChunksExact { rest: rest, rem: rem, size: chunk_size }
+    }
+    pub fn rchunks<'a>(&'a self, chunk_size: usize) -> RChunks<'a, T> {
+        assert!(chunk_size != 0, "chunk size must be non-zero");
+        RChunks { rest: self, size: chunk_size }
+    }
     pub fn contains(&self, x: &T) -> bool { intrinsic!() }
     pub fn binary_search(&self, x: &T) -> Result<usize, usize> { intrinsic!() }
     // std 1.95's loop (as binary_search's): halve the range by the midpoint's ordering, one final compare.

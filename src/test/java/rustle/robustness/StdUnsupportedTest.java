@@ -38,7 +38,7 @@ class StdUnsupportedTest {
           "let s = String::from(\"a b\");\n    let w = s.split_terminator(' ');\n    let n = w.count();\n    println!(\"{}\", n);"),
       new Case("Iterator::fuse", "let v = vec![1, 2];\n    let n = v.iter().fuse().count();\n    println!(\"{}\", n);"),
       new Case("Chars::as_str", "let s = String::from(\"ab\");\n    let mut c = s.chars();\n    c.next();\n    println!(\"{}\", c.as_str());"),
-      new Case("slice::chunks_exact", "let a = [1, 2, 3];\n    let s = &a[..];\n    for w in s.chunks_exact(2) {\n        println!(\"{:?}\", w);\n    }"));
+      new Case("slice::chunk_by", "let a = [1, 2, 3];\n    let s = &a[..];\n    for w in s.chunk_by(|x, y| x == y) {\n        println!(\"{:?}\", w);\n    }"));
 
   @TestFactory
   Stream<DynamicTest> lackingItemsAreUnsupported() {
