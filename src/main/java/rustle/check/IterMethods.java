@@ -22,7 +22,7 @@ final class IterMethods {
   static final java.util.Set<String> NAMES = java.util.Set.of("map", "filter", "filter_map", "take_while",
       "skip_while", "inspect", "zip", "chain", "cloned", "copied", "flat_map", "flatten", "peekable", "collect",
       "product", "fold", "for_each", "any", "all", "find", "position", "find_map", "max_by_key", "min_by_key",
-      "max_by", "min_by", "nth", "peek", "reduce", "partition");
+      "max_by", "min_by", "nth", "peek", "reduce", "partition", "unzip");
 
   private final FnCk cx;
 
@@ -111,6 +111,21 @@ final class IterMethods {
           cx.error(Errors.unsupported("`partition` into `" + cx.show(r) + "`", m.nameSpan()));
           return null;
         }
+        return pair;
+      }
+      case "unzip": {
+        // std's FromA/FromB: Default + Extend; rustle builds Vecs, the common case.
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        Ty ri = cx.resolve(item);
+        Ty want = expected == null ? null : cx.resolve(expected);
+        boolean vecs = !(want instanceof Ty.Tuple wt) || wt.elems().stream().allMatch(e -> !(cx.resolve(e) instanceof Ty.Adt a)
+            || a.def().builtin == rustle.types.AdtDef.Builtin.VEC);
+        if (!(ri instanceof Ty.Tuple t) || t.elems().size() != 2 || !vecs) {
+          cx.error(Errors.unsupported("`unzip` into `" + (want == null ? "_" : cx.show(want)) + "` of items `" + cx.show(ri) + "`", m.nameSpan()));
+          return null;
+        }
+        Ty pair = new Ty.Tuple(List.of(new Ty.Adt(cx.items.stdAdt("Vec"), List.of(t.elems().get(0))),
+            new Ty.Adt(cx.items.stdAdt("Vec"), List.of(t.elems().get(1)))));
         return pair;
       }
       case "nth":

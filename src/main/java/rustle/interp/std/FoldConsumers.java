@@ -98,4 +98,53 @@ final class FoldConsumers {
       }
     };
   }
+
+  /**
+   * unzip into two Vecs as std's {@code Extend for (A, B)}: both reserve the iterator's lower bound (when
+   * not 0), then each item's halves are pushed. The Vecs are the consumer's, dropped while unwinding.
+   */
+  static MemNode unzip(IterConsumers.Ctx c, IterConsumers.Owned o, Layout rl, rustle.types.Ty.Tuple pair,
+      rustle.types.Ty.Adt it) {
+    FnCompiler f = c.f;
+    int itemTmp = f.temp(c.item);
+    Layout il = f.layout(c.item);
+    SizeHint hint = SizeHints.of(f, it);
+    rustle.types.Ty[] elems = new rustle.types.Ty[2];
+    int[] sizes = new int[2];
+    int[] aligns = new int[2];
+    Dropper[] drops = new Dropper[2];
+    for (int i = 0; i < 2; i++) {
+      elems[i] = ((rustle.types.Ty.Adt) rustle.types.Infer.shallow(pair.elems().get(i))).args().get(0);
+      sizes[i] = f.size(elems[i]);
+      aligns[i] = Math.max(1, f.layout(elems[i]).align);
+      drops[i] = f.c.drops.of(pair.elems().get(i));
+    }
+    int[] vecs = {rl.offsets[0], rl.offsets[1]};
+    int[] halves = {il.offsets[0], il.offsets[1]};
+    return new MemNode(rl.size) {
+      @Override
+      public void evalInto(Machine mc, int fp, int dst) {
+        o.start(mc, fp);
+        for (int i = 0; i < 2; i++) mc.heapTypes.initEmpty(dst + vecs[i], aligns[i]);
+        try {
+          long lower = hint == null ? 0 : hint.lower(mc, fp + o.itTmp);
+          if (lower != 0) {
+            for (int i = 0; i < 2; i++) mc.heapTypes.reserve(dst + vecs[i], lower, sizes[i], aligns[i], c.span);
+          }
+          while (c.step.next(mc, fp + o.itTmp, fp + itemTmp)) {
+            for (int i = 0; i < 2; i++) {
+              int slot = mc.heapTypes.pushSlot(dst + vecs[i], sizes[i], aligns[i], c.span);
+              if (sizes[i] > 0) mc.mem.copy(fp + itemTmp + halves[i], slot, sizes[i]);
+            }
+          }
+        } catch (RuntimeException e) {
+          for (int i = 0; i < 2; i++) {
+            if (drops[i] != null) e = Unwind.leave(mc, e, drops[i], dst + vecs[i]);
+          }
+          throw o.unwind(mc, fp, e);
+        }
+        o.finish(mc, fp);
+      }
+    };
+  }
 }

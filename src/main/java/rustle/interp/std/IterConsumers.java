@@ -27,7 +27,7 @@ final class IterConsumers {
 
   static final java.util.Set<String> NAMES = java.util.Set.of("fold", "for_each", "max_by_key", "min_by_key",
       "max_by", "min_by", "any", "all", "find", "position", "find_map", "nth", "peek", "collect", "product",
-      "reduce", "partition");
+      "reduce", "partition", "unzip");
 
   /** The shared parts: the iterator's stepper and item, the closure in a frame slot. */
   static final class Ctx {
@@ -87,7 +87,7 @@ final class IterConsumers {
   }
 
   private static MemNode closureConsumer(FnCompiler f, Expr.MethodCall m, String name, Node recv, Ty ret, Ty.Adt it) {
-    boolean hasFn = !name.equals("nth") && !name.equals("peek");
+    boolean hasFn = !name.equals("nth") && !name.equals("peek") && !name.equals("unzip");
     int fnArg = name.equals("fold") ? 1 : hasFn ? 0 : -1;
     Ctx c = new Ctx(f, m, it, fnArg);
     if (fnArg >= 0) c.fnExpr = m.args().get(fnArg);
@@ -172,6 +172,8 @@ final class IterConsumers {
         return byCompare(c, o, name.startsWith("max"), rl);
       case "reduce":
         return FoldConsumers.reduce(c, o, rl);
+      case "unzip":
+        return FoldConsumers.unzip(c, o, rl, (Ty.Tuple) Infer.shallow(f.sub(ret)), it);
       case "partition":
         return FoldConsumers.partition(c, o, rl, ((Ty.Tuple) Infer.shallow(f.sub(ret))).elems().get(0));
       default:
