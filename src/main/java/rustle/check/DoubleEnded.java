@@ -36,13 +36,42 @@ final class DoubleEnded {
         Ty pat = Infer.shallow(a.args().get(0));
         return pat == Prim.CHAR ? Answer.UNSUPPORTED : Answer.NOT_IN_RUST;
       }
-      case "FilterMap": case "Inspect": case "Peekable": case "FlatMap": case "Flatten": case "Enumerate":
+      case "Enumerate": {
+        // std's Enumerate is double-ended over an ExactSizeIterator (the index counts back from its len).
+        Answer in = of(a.args().get(0));
+        if (in == Answer.RUNS && exactRuns(a.args().get(0))) return Answer.RUNS;
+        return in == Answer.NOT_IN_RUST ? in : Answer.UNSUPPORTED;
+      }
+      case "FilterMap": case "Inspect": case "Peekable": case "FlatMap": case "Flatten":
       case "Skip": case "Take": case "StepBy": case "Zip": {
         Answer in = of(a.args().get(0));
         return in == Answer.NOT_IN_RUST ? in : Answer.UNSUPPORTED;
       }
       default:
         return Answer.UNSUPPORTED;
+    }
+  }
+
+  /** Whether t is one of the double-ended iterators rustle runs that std makes ExactSizeIterator. */
+  private static boolean exactRuns(Ty t) {
+    if (!(Infer.shallow(t) instanceof Ty.Adt a)) return false;
+    switch (a.def().name) {
+      case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter":
+        return true;
+      case "Range": {
+        // Not for the 64-bit and 128-bit integers (no ExactSizeIterator there).
+        Ty e = Infer.shallow(a.args().get(0));
+        return e instanceof Infer || e instanceof Prim p && p.isInt() && p != Prim.I64 && p != Prim.U64
+            && p != Prim.I128 && p != Prim.U128;
+      }
+      case "RangeInclusive": {
+        Ty e = Infer.shallow(a.args().get(0));
+        return e == Prim.U8 || e == Prim.I8 || e == Prim.U16 || e == Prim.I16;
+      }
+      case "Rev": case "Map": case "Cloned": case "Copied":
+        return exactRuns(a.args().get(0));
+      default:
+        return false;
     }
   }
 }

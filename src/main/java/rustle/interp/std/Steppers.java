@@ -90,6 +90,8 @@ public final class Steppers {
         Layout tl = f.layout(item);
         int idxOff = tl.offsets[0];
         int valOff = tl.offsets[1];
+        // Backwards (std's next_back over an ExactSizeIterator): the index is count + the length left - 1.
+        SizeHint left = SizeHints.of(f, args.get(0));
         return new Stepper() {
           @Override
           public boolean next(Machine m, int it, int dst) {
@@ -97,6 +99,14 @@ public final class Steppers {
             long c = m.mem.getLong(it + count);
             m.mem.putLong(dst + idxOff, c);
             m.mem.putLong(it + count, c + 1);
+            return true;
+          }
+
+          @Override
+          public boolean nextBack(Machine m, int it, int dst) {
+            long len = left.lower(m, it + inner);
+            if (!in.nextBack(m, it + inner, dst + valOff)) return false;
+            m.mem.putLong(dst + idxOff, m.mem.getLong(it + count) + len - 1);
             return true;
           }
         };
