@@ -312,6 +312,7 @@ final class PathCk {
     for (int pass = 0; pass < 2; pass++) {
       Res found = null;
       String foundTrait = null;
+      boolean sameTrait = false;
       for (ImplDef impl : cx.items.impls) {
         if ((impl.trait == null) != (pass == 0)) continue;
         FnSig.Def f = impl.methods.get(name);
@@ -320,17 +321,30 @@ final class PathCk {
         List<Ty> implArgs = freshArgs(impl.generics.size());
         Ty implSelf = Subst.apply(impl.selfTy, implArgs);
         if (found != null) {
-          if (!impl.trait.equals(foundTrait) && cx.infer.canUnify(implSelf, self)) {
+          if (!cx.infer.canUnify(implSelf, self)) continue;
+          if (!impl.trait.equals(foundTrait)) {
             cx.error(Errors.coded("E0034", "multiple applicable items in scope", member.span(),
                 "multiple `" + name + "` found"));
             return null;
           }
+          // Two impls of one trait fit (From<char> and From<&str> for S): the call's argument types
+          // choose, so resolve to the trait's item and let the interpreter select the impl.
+          sameTrait = true;
           continue;
         }
         if (!cx.infer.probe(implSelf, self)) continue;
         found = c != null ? new Res.Const(c) : new Res.Fn(f, instantiate(f, implArgs, member.generics()));
         foundTrait = impl.trait;
         if (pass == 0) return found;
+      }
+      if (found instanceof Res.Fn && sameTrait) {
+        TraitDef td = cx.items.traits.get(foundTrait);
+        FnSig.Def tf = td == null ? null : td.methods.get(name);
+        if (tf != null) {
+          List<Ty> args = new ArrayList<>();
+          args.add(self);
+          return new Res.Fn(tf, instantiate(tf, args, member.generics()));
+        }
       }
       if (found != null) return found;
     }
@@ -522,6 +536,7 @@ final class PathCk {
       checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
       new Obligations(cx).call(c, f);
       IntFroms.call(cx, c, f);
+      TraitCallCk.call(cx, c, f);
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);
