@@ -94,7 +94,7 @@ final class PathCk {
     }
     List<Ty> implArgs = new ArrayList<>();
     implArgs.add(self == null ? cx.infer.fresh() : self);
-    if (f.implGenerics > 1 && !traitArgs(td, traitGenerics, f.implGenerics - 1, implArgs, span)) return null;
+    if (f.implGenerics > 1 && !traitArgs(td, f, traitGenerics, f.implGenerics - 1, implArgs, span)) return null;
     return new Res.Fn(f, instantiate(f, implArgs, member.generics()));
   }
 
@@ -103,7 +103,12 @@ final class PathCk {
    * when the program has one impl of the trait, whose arguments they are): rustle does not select among
    * several impls by the call's types, so that is reported unsupported (it had no type for them).
    */
-  private boolean traitArgs(TraitDef td, List<TypeExpr> generics, int n, List<Ty> out, Span span) {
+  private boolean traitArgs(TraitDef td, FnSig.Def f, List<TypeExpr> generics, int n, List<Ty> out, Span span) {
+    if (generics.isEmpty() && mentionsTraitParams(f)) {
+      // The call's arguments give the trait's (`From::from(x)`); the interpreter then selects the impl.
+      out.addAll(freshArgs(n));
+      return true;
+    }
     if (generics.size() == n) {
       for (TypeExpr g : generics) {
         Ty t = cx.lowering.lower(g, cx.tyScope, cx.infer);
@@ -126,6 +131,20 @@ final class PathCk {
     List<Ty> fresh = freshArgs(only.generics.size());
     for (Ty a : only.traitArgs) out.add(Subst.apply(a, fresh));
     cx.infer.unify(out.get(0), Subst.apply(only.selfTy, fresh));
+    return true;
+  }
+
+  /** Whether each of the trait's parameters (after Self) appears in f's parameters. */
+  private static boolean mentionsTraitParams(FnSig.Def f) {
+    for (int p = 1; p < f.implGenerics; p++) {
+      List<Ty> marked = new ArrayList<>();
+      for (int i = 0; i < f.generics.size(); i++) {
+        marked.add(i == p ? new Ty.Tuple(List.of(Prim.NEVER, Prim.NEVER)) : new Ty.Param(f.generics.get(i).name(), i));
+      }
+      boolean found = false;
+      for (Ty t : f.params) found |= !Subst.apply(t, marked).equals(t);
+      if (!found) return false;
+    }
     return true;
   }
 

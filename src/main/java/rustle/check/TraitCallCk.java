@@ -24,6 +24,7 @@ final class TraitCallCk {
     boolean user = td != null && td.item != null && !cx.items.preludeTraits.contains(def.trait);
     if (!user && !def.trait.equals("From")) return;
     List<Ty> args = f.args();
+    onlyImpl(cx, def, args);
     cx.deferred.add(new Object[] {(Runnable) () -> {
       Ty self = Zonk.apply(args.get(0));
       if (!Zonk.isResolved(self) || Obligations.mentionsParam(self)) return;
@@ -48,5 +49,31 @@ final class TraitCallCk {
       cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(self) + ": " + shown + "` is not satisfied",
           c.callee().span(), "unsatisfied trait bound"));
     }});
+  }
+
+  /**
+   * When Self is known and one impl alone fits, its trait arguments are the call's, as rustc infers
+   * them: {@code From::from((2, 3))} with only {@code From<(i64, i64)>} makes the literals i64.
+   */
+  private static void onlyImpl(FnCk cx, FnSig.Def def, List<Ty> args) {
+    Ty self = Zonk.apply(args.get(0));
+    if (!Zonk.isResolved(self) || Obligations.mentionsParam(self)) return;
+    List<Ty> only = null;
+    ImplDef onlyImpl = null;
+    for (ImplDef impl : cx.items.impls) {
+      if (!def.trait.equals(impl.trait) || impl.traitArgs.size() != def.implGenerics - 1) continue;
+      List<Ty> fresh = cx.exprs.paths.freshArgs(impl.generics.size());
+      if (!cx.infer.canUnify(Subst.apply(impl.selfTy, fresh), self)) continue;
+      boolean fits = true;
+      for (int i = 1; i < def.implGenerics && fits; i++) {
+        fits = cx.infer.canUnify(Subst.apply(impl.traitArgs.get(i - 1), fresh), args.get(i));
+      }
+      if (!fits) continue;
+      if (only != null) return;
+      only = fresh;
+      onlyImpl = impl;
+    }
+    if (only == null) return;
+    for (int i = 1; i < def.implGenerics; i++) cx.infer.unify(Subst.apply(onlyImpl.traitArgs.get(i - 1), only), args.get(i));
   }
 }
