@@ -332,6 +332,7 @@ final class PathCk {
       Res found = null;
       String foundTrait = null;
       boolean sameTrait = false;
+      Ty foundSelf = null;
       for (ImplDef impl : cx.items.impls) {
         if ((impl.trait == null) != (pass == 0)) continue;
         FnSig.Def f = impl.methods.get(name);
@@ -342,6 +343,7 @@ final class PathCk {
         if (found != null) {
           if (!cx.infer.canUnify(implSelf, self)) continue;
           if (!impl.trait.equals(foundTrait)) {
+            if (!cx.infer.canUnify(implSelf, foundSelf)) continue;
             cx.error(Errors.coded("E0034", "multiple applicable items in scope", member.span(),
                 "multiple `" + name + "` found"));
             return null;
@@ -351,7 +353,9 @@ final class PathCk {
           sameTrait = true;
           continue;
         }
-        if (!cx.infer.probe(implSelf, self)) continue;
+        // A trait impl's Self is unified only once no other impl of the trait fits (W<i32> and W<bool>).
+        if (pass == 0 ? !cx.infer.probe(implSelf, self) : !cx.infer.canUnify(implSelf, self)) continue;
+        foundSelf = implSelf;
         found = c != null ? new Res.Const(c) : new Res.Fn(f, instantiate(f, implArgs, member.generics()));
         foundTrait = impl.trait;
         if (pass == 0) return found;
@@ -365,7 +369,10 @@ final class PathCk {
           return new Res.Fn(tf, instantiate(tf, args, member.generics()));
         }
       }
-      if (found != null) return found;
+      if (found != null) {
+        cx.infer.unify(foundSelf, self);
+        return found;
+      }
     }
     // Trait methods with default bodies called as Type::method, and Default::default-like paths.
     for (TraitDef t : cx.items.traits.values()) {
