@@ -19,7 +19,7 @@ final class TraitCallCk {
 
   static void call(FnCk cx, Expr.Call c, Res.Fn f) {
     FnSig.Def def = f.def();
-    if (def.trait == null || !(def.selfTy instanceof Ty.Param) || def.implGenerics < 2) return;
+    if (def.trait == null || !(def.selfTy instanceof Ty.Param) || def.implGenerics < 1) return;
     TraitDef td = cx.items.traits.get(def.trait);
     boolean user = td != null && td.item != null && !cx.items.preludeTraits.contains(def.trait);
     if (!user && !def.trait.equals("From")) return;
@@ -28,11 +28,13 @@ final class TraitCallCk {
     cx.deferred.add(new Object[] {(Runnable) () -> {
       Ty self = Zonk.apply(args.get(0));
       if (!Zonk.isResolved(self) || Obligations.mentionsParam(self)) return;
-      if (!user && !(self instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.NONE)) return;
+      boolean userAdt = self instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.NONE;
+      // A non-generic trait: checked only for the program's types, whose impls are all written out.
+      if (!user && !userAdt || def.implGenerics == 1 && !userAdt) return;
       List<Ty> traitArgs = new ArrayList<>();
       for (int i = 1; i < def.implGenerics; i++) traitArgs.add(Zonk.apply(args.get(i)));
       for (Ty t : traitArgs) if (Obligations.mentionsParam(t)) return;
-      if (!user && traitArgs.get(0).equals(self)) return;  // std's `impl<T> From<T> for T`
+      if (!user && !traitArgs.isEmpty() && traitArgs.get(0).equals(self)) return;  // std's `impl<T> From<T> for T`
       for (ImplDef impl : cx.items.impls) {
         if (!def.trait.equals(impl.trait) || impl.traitArgs.size() != traitArgs.size()) continue;
         List<Ty> fresh = cx.exprs.paths.freshArgs(impl.generics.size());
@@ -43,9 +45,9 @@ final class TraitCallCk {
         }
         if (fits) return;
       }
-      StringBuilder shown = new StringBuilder(def.trait).append('<');
-      for (int i = 0; i < traitArgs.size(); i++) shown.append(i == 0 ? "" : ", ").append(cx.show(traitArgs.get(i)));
-      shown.append('>');
+      StringBuilder shown = new StringBuilder(def.trait);
+      for (int i = 0; i < traitArgs.size(); i++) shown.append(i == 0 ? "<" : ", ").append(cx.show(traitArgs.get(i)));
+      if (!traitArgs.isEmpty()) shown.append('>');
       cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(self) + ": " + shown + "` is not satisfied",
           c.callee().span(), "unsatisfied trait bound"));
     }});
