@@ -139,7 +139,11 @@ pub trait IndexMut<Idx> {}
 
 // std::convert: `T::from(x)` calls the program's impl; `x.into()` calls the `from` of the type the
 // context expects (std's blanket Into).
-pub trait From<T> {}
+pub trait From<T> {
+    fn from(value: T) -> Self;
+}
+// std's blanket `impl<T> From<T> for T`, which `T::from(x)` in a generic body reaches (interp.TraitResolve).
+pub fn __from_self<T>(value: T) -> T { value }
 pub trait Into<T> {}
 // The program's `impl TryFrom<T> for X` is called as `X::try_from(t)` (std's integer conversions are intrinsics).
 pub trait TryFrom<T> {}

@@ -94,7 +94,7 @@ final class PathCk {
     }
     List<Ty> implArgs = new ArrayList<>();
     implArgs.add(self == null ? cx.infer.fresh() : self);
-    if (f.implGenerics > 1 && !traitArgs(td, traitGenerics, f.implGenerics - 1, implArgs, span)) return null;
+    if (f.implGenerics > 1 && !traitArgs(td, f, traitGenerics, f.implGenerics - 1, implArgs, span)) return null;
     return new Res.Fn(f, instantiate(f, implArgs, member.generics()));
   }
 
@@ -103,7 +103,12 @@ final class PathCk {
    * when the program has one impl of the trait, whose arguments they are): rustle does not select among
    * several impls by the call's types, so that is reported unsupported (it had no type for them).
    */
-  private boolean traitArgs(TraitDef td, List<TypeExpr> generics, int n, List<Ty> out, Span span) {
+  private boolean traitArgs(TraitDef td, FnSig.Def f, List<TypeExpr> generics, int n, List<Ty> out, Span span) {
+    if (generics.isEmpty() && mentionsTraitParams(f)) {
+      // The call's arguments give the trait's (`From::from(x)`); the interpreter then selects the impl.
+      out.addAll(freshArgs(n));
+      return true;
+    }
     if (generics.size() == n) {
       for (TypeExpr g : generics) {
         Ty t = cx.lowering.lower(g, cx.tyScope, cx.infer);
@@ -126,6 +131,20 @@ final class PathCk {
     List<Ty> fresh = freshArgs(only.generics.size());
     for (Ty a : only.traitArgs) out.add(Subst.apply(a, fresh));
     cx.infer.unify(out.get(0), Subst.apply(only.selfTy, fresh));
+    return true;
+  }
+
+  /** Whether each of the trait's parameters (after Self) appears in f's parameters. */
+  private static boolean mentionsTraitParams(FnSig.Def f) {
+    for (int p = 1; p < f.implGenerics; p++) {
+      List<Ty> marked = new ArrayList<>();
+      for (int i = 0; i < f.generics.size(); i++) {
+        marked.add(i == p ? new Ty.Tuple(List.of(Prim.NEVER, Prim.NEVER)) : new Ty.Param(f.generics.get(i).name(), i));
+      }
+      boolean found = false;
+      for (Ty t : f.params) found |= !Subst.apply(t, marked).equals(t);
+      if (!found) return false;
+    }
     return true;
   }
 
@@ -312,6 +331,8 @@ final class PathCk {
     for (int pass = 0; pass < 2; pass++) {
       Res found = null;
       String foundTrait = null;
+      boolean sameTrait = false;
+      Ty foundSelf = null;
       for (ImplDef impl : cx.items.impls) {
         if ((impl.trait == null) != (pass == 0)) continue;
         FnSig.Def f = impl.methods.get(name);
@@ -320,19 +341,38 @@ final class PathCk {
         List<Ty> implArgs = freshArgs(impl.generics.size());
         Ty implSelf = Subst.apply(impl.selfTy, implArgs);
         if (found != null) {
-          if (!impl.trait.equals(foundTrait) && cx.infer.canUnify(implSelf, self)) {
+          if (!cx.infer.canUnify(implSelf, self)) continue;
+          if (!impl.trait.equals(foundTrait)) {
+            if (!cx.infer.canUnify(implSelf, foundSelf)) continue;
             cx.error(Errors.coded("E0034", "multiple applicable items in scope", member.span(),
                 "multiple `" + name + "` found"));
             return null;
           }
+          // Two impls of one trait fit (From<char> and From<&str> for S): the call's argument types
+          // choose, so resolve to the trait's item and let the interpreter select the impl.
+          sameTrait = true;
           continue;
         }
-        if (!cx.infer.probe(implSelf, self)) continue;
+        // A trait impl's Self is unified only once no other impl of the trait fits (W<i32> and W<bool>).
+        if (pass == 0 ? !cx.infer.probe(implSelf, self) : !cx.infer.canUnify(implSelf, self)) continue;
+        foundSelf = implSelf;
         found = c != null ? new Res.Const(c) : new Res.Fn(f, instantiate(f, implArgs, member.generics()));
         foundTrait = impl.trait;
         if (pass == 0) return found;
       }
-      if (found != null) return found;
+      if (found instanceof Res.Fn && sameTrait) {
+        TraitDef td = cx.items.traits.get(foundTrait);
+        FnSig.Def tf = td == null ? null : td.methods.get(name);
+        if (tf != null) {
+          List<Ty> args = new ArrayList<>();
+          args.add(self);
+          return new Res.Fn(tf, instantiate(tf, args, member.generics()));
+        }
+      }
+      if (found != null) {
+        cx.infer.unify(foundSelf, self);
+        return found;
+      }
     }
     // Trait methods with default bodies called as Type::method, and Default::default-like paths.
     for (TraitDef t : cx.items.traits.values()) {
@@ -522,6 +562,7 @@ final class PathCk {
       checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
       new Obligations(cx).call(c, f);
       IntFroms.call(cx, c, f);
+      TraitCallCk.call(cx, c, f);
       return ret;
     }
     if (r instanceof Res.Local l) return callValue(c, p, l);

@@ -33,6 +33,28 @@ final class TraitResolve {
       for (int i = def.implGenerics; i < args.size(); i++) out.add(args.get(i));
       return new Target(m, out);
     }
+    if (def.item.body() == null && def.fromPrelude && def.trait.equals("From") && args.size() == 2
+        && Infer.shallow(args.get(1)).equals(self)) {
+      return new Target(c.program.items().fns.get("__from_self"), List.of(self));
+    }
+    if (def.item.body() == null) {
+      // A bodiless std trait item whose std impls rustle gives as generic inherent functions: `T::from(x)`
+      // with T = u32 is the prelude's `u32::from<S>`, with the trait's arguments as its own.
+      for (ImplDef impl : c.program.items().impls) {
+        if (impl.trait != null || !impl.generics.isEmpty() || !match(impl.selfTy, self, new Ty[0])) continue;
+        for (FnSig.Def m : impl.methods.values()) {
+          if (!m.fromPrelude || !m.name.equals(def.name) && !m.name.startsWith("__" + def.name + "_")) continue;
+          if (m.name.equals(def.name) && m.generics.size() == args.size() - 1) {
+            return new Target(m, args.subList(1, args.size()));
+          }
+          // `String::from(&str)` and `String::__from_char`, not generic: the one whose parameter is the trait's argument.
+          if (m.generics.isEmpty() && args.size() == 2 && m.params.size() == 1
+              && match(m.params.get(0), args.get(1), new Ty[0])) {
+            return new Target(m, List.of());
+          }
+        }
+      }
+    }
     return new Target(def, args);
   }
 
