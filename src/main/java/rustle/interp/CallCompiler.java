@@ -176,8 +176,8 @@ final class CallCompiler {
     if (tracked) {
       // The call sets the machine's caller span while its body runs (its panics' location, the heap
       // table's "allocated by"); an intrinsic also hands the allocator this span as its site.
-      f.c.nameSite(span, code.map != null ? code.map.function : code.def.path);
-      Calls.track(call, span);
+      int id = f.c.nameSite(span, code.map != null ? code.map.function : code.def.path);
+      Calls.track(call, span, id == 0 ? 0 : rustle.interp.observe.HeapMarks.callMark(id));
     }
     return f.c.observe(call, code, f.userCode ? span : null);
   }

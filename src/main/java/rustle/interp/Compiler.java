@@ -39,9 +39,12 @@ public final class Compiler {
   /** When observing: the user's operations that allocate, by site (what the heap table reports). */
   public final rustle.interp.observe.SiteNames siteNames = new rustle.interp.observe.SiteNames();
 
-  /** Registers span as the site of an allocating operation of the user's code, when observing. */
-  public void nameSite(rustle.ast.Span span, String name) {
-    if (probes != null) siteNames.name(span, name);
+  /**
+   * Registers span as the site of an allocating operation of the user's code, when observing; returns
+   * its site id (0 when not observing).
+   */
+  public int nameSite(rustle.ast.Span span, String name) {
+    return probes != null ? siteNames.name(span, name) : 0;
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.Arrays;
  *   <li>{@code requested}: at a block's first granule, the size asked for (positive) while live, and
  *       {@link #FREED} once freed, which is how a double free is recognised.
  *   <li>{@code sites}: the opaque allocation site of each live block, for leak reports.
+ *   <li>{@code marks}: only in an observed run, an observer's int per live block (see {@link #markBlocks}).
  *   <li>{@link FreeBlocks}: a bitmap of free-block starts and a max tree of free-block lengths over it.
  * </ul>
  *
@@ -44,6 +45,8 @@ public final class Allocator {
   private static final int SHIFT = 4;
   private static final int FREED = -1;
   private static final int NONE = FreeBlocks.NONE;
+  /** A mark's low bit: the block took over a freed block's contents (a reallocation). */
+  private static final int MOVED = 1;
 
   private final Memory mem;
   private final int base;
@@ -60,8 +63,19 @@ public final class Allocator {
   private int[] tag;
   private int[] requested;
   private Object[] sites;
-  /** Told of each allocation and reallocation when set (an observed run's allocation table); null otherwise. */
+  /** Told of each allocation when set (a traced run's list of fresh blocks); null otherwise. */
   private AllocationListener listener;
+  /**
+   * Set by {@link #markBlocks} (an observed run): by granule, each live block's mark, the {@link #mark}
+   * current at its allocation shifted left by one, with {@link #MOVED} set when it took over a freed
+   * block's contents. Null otherwise. One int store per allocation is all an observer costs the
+   * allocation path: what a mark means is the observer's business.
+   */
+  private int[] marks;
+  /** What the next allocation's mark is (already shifted), while {@link #marks} is kept. */
+  private int mark;
+  /** Whether any of {@link #marks}, {@link #listener} or {@link #table} is set. */
+  private boolean watched;
   /** Set by {@link #quarantine}: freed blocks stay out of reuse and are recorded here; null normally. */
   private AllocTable table;
 
@@ -145,14 +159,20 @@ public final class Allocator {
       peakLiveBytes = liveBytes;
     }
     int addr = base + (g << SHIFT);
-    if (table != null || listener != null) {
-      tell(addr, size, site);
+    if (watched) {
+      watch(g, addr, size, site);
     }
     return addr;
   }
 
-  /** Tells the quarantine table and the listener of an allocation (out of line: most runs have neither). */
-  private void tell(int addr, int size, Object site) {
+  /**
+   * Marks the block and tells the quarantine table and the listener of it (out of line, and one flag
+   * on the path: allocated must stay small enough for the JIT to inline it where it is hot).
+   */
+  private void watch(int g, int addr, int size, Object site) {
+    if (marks != null) {
+      marks[g] = mark;
+    }
     if (table != null) {
       table.allocated(addr, size, site);
     }
@@ -161,9 +181,48 @@ public final class Allocator {
     }
   }
 
-  /** Tells listener of every later allocation and reallocation (one listener at a time; null stops telling). */
+  /** Tells listener of every later allocation (one listener at a time; null stops telling). */
   public void listen(AllocationListener listener) {
     this.listener = listener;
+    watched = marks != null || listener != null || table != null;
+  }
+
+  /** Keeps a mark for every block allocated from now on (see {@link #setMark}); blocks before have mark 0. */
+  public void markBlocks() {
+    if (marks == null) {
+      marks = new int[tag.length];
+    }
+    watched = true;
+  }
+
+  /** The mark the blocks allocated from now on get, a non-negative int below 2^30. */
+  public void setMark(int m) {
+    mark = m << 1;
+  }
+
+  /** The mark allocations get now. */
+  public int mark() {
+    return mark >>> 1;
+  }
+
+  /** The mark of the live block at addr (0 when blocks are not marked or it has none). */
+  public int markOf(int addr) {
+    int g = liveGranule(addr);
+    return g == NONE || marks == null ? 0 : marks[g] >>> 1;
+  }
+
+  /** Gives the live block at addr the mark m, keeping whether it was moved into. */
+  public void remark(int addr, int m) {
+    int g = liveGranule(addr);
+    if (g != NONE && marks != null) {
+      marks[g] = m << 1 | (marks[g] & MOVED);
+    }
+  }
+
+  /** Whether the live block at addr took over a freed block's contents ({@link #freeMoved}), once marked. */
+  public boolean movedInto(int addr) {
+    int g = liveGranule(addr);
+    return g != NONE && marks != null && (marks[g] & MOVED) != 0;
   }
 
   private int firstFit(int n, int step) {
@@ -270,6 +329,9 @@ public final class Allocator {
     tag = Arrays.copyOf(tag, len);
     requested = Arrays.copyOf(requested, len);
     sites = Arrays.copyOf(sites, len);
+    if (marks != null) {
+      marks = Arrays.copyOf(marks, len);
+    }
   }
 
   private void setLive(int g, int n) {
@@ -284,13 +346,13 @@ public final class Allocator {
 
   /**
    * Frees the live block old whose contents were just copied into the block fresh: the second half of
-   * a reallocation, which the listener is told of as such.
+   * a reallocation, which a marked block records ({@link #movedInto}).
    */
   public void freeMoved(int old, int fresh) {
     free(old);
     reallocations++;
-    if (listener != null) {
-      listener.reallocated(fresh);
+    if (marks != null) {
+      marks[(fresh - base) >>> SHIFT] |= MOVED;
     }
   }
 
@@ -327,6 +389,7 @@ public final class Allocator {
   public void quarantine(AllocTable table) {
     tcache.drain(g -> release(g, tag[g]));
     this.table = table;
+    watched = true;
   }
 
   /** The table given to {@link #quarantine}, or null in an ordinary run. */

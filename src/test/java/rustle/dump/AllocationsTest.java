@@ -12,7 +12,7 @@ import rustle.memory.Memory;
 class AllocationsTest {
   private final Memory mem = new Memory(64 << 10, 64L << 20);
   private final Allocator heap = new Allocator(mem);
-  private final Allocations table = new Allocations(heap, mem.heapBase(), null, true);
+  private final Allocations table = new Allocations(heap, null, true);
 
   @Test
   void blocksAllocatedSinceTheLastScanArePutDownToTheScansCall() {

@@ -73,12 +73,20 @@ public final class Calls {
   /**
    * Makes call (a Calls node) one from the user's code into the prelude: while its body runs, the
    * machine's caller span is span (the location std reports for its panics, as track_caller does; the
-   * call the heap table puts allocations down to).
+   * call the heap table puts allocations down to). mark, when not 0, is the heap mark an observed run
+   * gives the blocks allocated while the body runs ({@link rustle.interp.observe.HeapMarks}).
    */
-  public static void track(Node call, Span span) {
-    if (call instanceof Int c) c.track = span;
-    else if (call instanceof Float c) c.track = span;
-    else ((Mem) call).track = span;
+  public static void track(Node call, Span span, int mark) {
+    if (call instanceof Int c) {
+      c.track = span;
+      c.trackMark = mark;
+    } else if (call instanceof Float c) {
+      c.track = span;
+      c.trackMark = mark;
+    } else {
+      ((Mem) call).track = span;
+      ((Mem) call).trackMark = mark;
+    }
   }
 
   public static final class Int extends IntNode {
@@ -88,6 +96,8 @@ public final class Calls {
     final Span span;
     /** Set for a call from user code into the prelude: the span std reports for its panics (track_caller). */
     Span track;
+    /** With track, in an observed run: the heap mark of the blocks its body allocates; 0 otherwise. */
+    int trackMark;
 
     public Int(FnCode code, Node[] args, Kind k, Span span) {
       super(k);
@@ -106,7 +116,9 @@ public final class Calls {
       // Set once the arguments are evaluated: only the callee's body runs "in" this call.
       Span saved = m.callerSpan;
       m.callerSpan = track;
+      int marked = trackMark == 0 ? 0 : m.marks.enter(trackMark);
       long v = call(m, nfp, sp0);
+      if (trackMark != 0) m.marks.leave(marked);
       m.callerSpan = saved;
       return v;
     }
@@ -135,6 +147,8 @@ public final class Calls {
     final Span span;
     /** Set for a call from user code into the prelude: the span std reports for its panics (track_caller). */
     Span track;
+    /** With track, in an observed run: the heap mark of the blocks its body allocates; 0 otherwise. */
+    int trackMark;
 
     public Float(FnCode code, Node[] args, boolean f32, Span span) {
       super(f32);
@@ -152,7 +166,9 @@ public final class Calls {
       if (track == null) return call(m, nfp, sp0);
       Span saved = m.callerSpan;
       m.callerSpan = track;
+      int marked = trackMark == 0 ? 0 : m.marks.enter(trackMark);
       double v = call(m, nfp, sp0);
+      if (trackMark != 0) m.marks.leave(marked);
       m.callerSpan = saved;
       return v;
     }
@@ -180,6 +196,8 @@ public final class Calls {
     final Span span;
     /** Set for a call from user code into the prelude: the span std reports for its panics (track_caller). */
     Span track;
+    /** With track, in an observed run: the heap mark of the blocks its body allocates; 0 otherwise. */
+    int trackMark;
 
     public Mem(FnCode code, Node[] args, int size, Span span) {
       super(size);
@@ -200,7 +218,9 @@ public final class Calls {
       }
       Span saved = m.callerSpan;
       m.callerSpan = track;
+      int marked = trackMark == 0 ? 0 : m.marks.enter(trackMark);
       call(m, nfp, sp0, dst);
+      if (trackMark != 0) m.marks.leave(marked);
       m.callerSpan = saved;
     }
 

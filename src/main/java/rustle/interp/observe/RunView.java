@@ -16,6 +16,18 @@ public final class RunView {
     this.m = m;
     this.layouts = layouts;
     this.sites = sites;
+    // From now on the allocator marks each block, and the call nodes of an observed compile set the marks.
+    m.marks = new HeapMarks(m.heap);
+  }
+
+  /** Which mark new heap blocks get (see {@link HeapMarks}). */
+  public HeapMarks marks() {
+    return m.marks;
+  }
+
+  /** The user's call into std with this site id (a call mark's, see {@link HeapMarks}), or null. */
+  public rustle.ast.Span callSite(int id) {
+    return sites.byId(id);
   }
 
   /**
@@ -24,15 +36,6 @@ public final class RunView {
    */
   public String operation(Object site) {
     return sites.of(site);
-  }
-
-  /**
-   * The call from the user's code into std whose body is running (set once its arguments are
-   * evaluated), or null while the user's code itself runs: what a block allocated inside std is put
-   * down to.
-   */
-  public rustle.ast.Span userCall() {
-    return m.callerSpan;
   }
 
   /** The concrete type behind each vtable address, for showing trait objects. */

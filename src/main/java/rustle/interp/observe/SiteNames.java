@@ -13,16 +13,36 @@ import rustle.ast.Span;
  * objects the compiler registered here stand for user operations.
  */
 public final class SiteNames {
-  private final Map<Object, String> names = new IdentityHashMap<>();
+  private final Map<Object, Named> names = new IdentityHashMap<>();
+  /** The registered spans by id (index 0 unused): what a call's heap mark ({@link HeapMarks}) refers to. */
+  private final java.util.List<Span> byId = new java.util.ArrayList<>(java.util.List.of(Span.NONE));
 
-  /** Registers span as the site of the user's operation named name (the first name given stays). */
-  public void name(Span span, String name) {
-    if (span != null && name != null) names.putIfAbsent(span, name);
+  private record Named(String name, int id) {}
+
+  /**
+   * Registers span as the site of the user's operation named name (the first name given stays) and
+   * returns its id, 0 when there is nothing to register.
+   */
+  public int name(Span span, String name) {
+    if (span == null || name == null) return 0;
+    Named n = names.get(span);
+    if (n == null) {
+      n = new Named(name, byId.size());
+      names.put(span, n);
+      byId.add(span);
+    }
+    return n.id;
   }
 
   /** The user's operation that site stands for, or null when it is not one of them. */
   public String of(Object site) {
-    return site == null ? null : names.get(span(site));
+    Named n = site == null ? null : names.get(span(site));
+    return n == null ? null : n.name;
+  }
+
+  /** The span registered with this id, or null. */
+  public Span byId(int id) {
+    return id > 0 && id < byId.size() ? byId.get(id) : null;
   }
 
   /** The span a site is or carries, or null. */

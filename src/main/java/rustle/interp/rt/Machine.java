@@ -34,6 +34,8 @@ public final class Machine {
   public int target;
   /** Where user code called into the prelude: the location std reports for its panics (track_caller). */
   public Span callerSpan;
+  /** In an observed run: which mark the allocator gives new blocks (set by tracked calls); null otherwise. */
+  public rustle.interp.observe.HeapMarks marks;
   /** Heap blocks the program leaked on purpose (mem::forget, Box::leak); null until it does. */
   public java.util.List<Integer> leakRoots;
   public int depth;
