@@ -112,8 +112,11 @@ public final class Calls {
       int sp0 = m.sp;
       int nfp = m.pushFrame(code.frameSize);
       args(m, fp, nfp, args, wide, code);
-      if (track == null) return call(m, nfp, sp0);
-      // Set once the arguments are evaluated: only the callee's body runs "in" this call.
+      return track == null ? call(m, nfp, sp0) : tracked(m, nfp, sp0);
+    }
+
+    /** The body run "in" this call: set once the arguments are evaluated (apart, to keep evalLong inlinable). */
+    private long tracked(Machine m, int nfp, int sp0) {
       Span saved = m.callerSpan;
       m.callerSpan = track;
       int marked = trackMark == 0 ? 0 : m.marks.enter(trackMark);
@@ -163,7 +166,10 @@ public final class Calls {
       int sp0 = m.sp;
       int nfp = m.pushFrame(code.frameSize);
       args(m, fp, nfp, args, wide, code);
-      if (track == null) return call(m, nfp, sp0);
+      return track == null ? call(m, nfp, sp0) : tracked(m, nfp, sp0);
+    }
+
+    private double tracked(Machine m, int nfp, int sp0) {
       Span saved = m.callerSpan;
       m.callerSpan = track;
       int marked = trackMark == 0 ? 0 : m.marks.enter(trackMark);
@@ -212,10 +218,11 @@ public final class Calls {
       int sp0 = m.sp;
       int nfp = m.pushFrame(code.frameSize);
       args(m, fp, nfp, args, wide, code);
-      if (track == null) {
-        call(m, nfp, sp0, dst);
-        return;
-      }
+      if (track == null) call(m, nfp, sp0, dst);
+      else tracked(m, nfp, sp0, dst);
+    }
+
+    private void tracked(Machine m, int nfp, int sp0, int dst) {
       Span saved = m.callerSpan;
       m.callerSpan = track;
       int marked = trackMark == 0 ? 0 : m.marks.enter(trackMark);
