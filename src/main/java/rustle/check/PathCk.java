@@ -7,6 +7,7 @@ import rustle.ast.Item;
 import rustle.ast.Path;
 import rustle.ast.Span;
 import rustle.ast.TypeExpr;
+import rustle.diag.Diagnostic;
 import rustle.diag.Errors;
 import rustle.types.AdtDef;
 import rustle.types.FnSig;
@@ -324,9 +325,38 @@ final class PathCk {
     return new Res.Variant(freshAdt(d), 0);
   }
 
+  /**
+   * Whether two inherent impls define a function name whose Self both fit self ({@code W::make()} with
+   * {@code impl W<i32>} and {@code impl W<bool>} each defining it, and W's argument not known yet):
+   * rustc cannot choose, E0034, reported here with each candidate.
+   */
+  private boolean ambiguousInherent(Ty self, String name, Span at) {
+    List<ImplDef> fits = new ArrayList<>();
+    for (ImplDef impl : cx.items.impls) {
+      if (impl.trait != null || impl.methods.get(name) == null) continue;
+      if (cx.infer.canUnify(Subst.apply(impl.selfTy, freshArgs(impl.generics.size())), self)) fits.add(impl);
+    }
+    if (fits.size() < 2) return false;
+    Diagnostic d = Errors.coded("E0034", "multiple applicable items in scope", at, "multiple `" + name + "` found");
+    for (int k = 0; k < fits.size(); k++) {
+      FnSig.Def f = fits.get(k).methods.get(name);
+      Span sig = f.item == null ? null : f.item.nameSpan();
+      if (f.item != null && f.item.ret() != null) {
+        Span a = f.item.span();
+        Span r = f.item.ret().span();
+        sig = new Span(a.start(), r.end(), a.line(), a.col(), r.endLine(), r.endCol()); // up to the return type
+      }
+      d = d.withSub(Diagnostic.Sub.note("candidate #" + (k + 1) + " is defined in an impl for the type `"
+          + cx.show(fits.get(k).selfTy) + "`", sig, null));
+    }
+    cx.error(d);
+    return true;
+  }
+
   /** An associated function or constant of a type (inherent impls first, then trait impls). */
   Res assocItem(Ty self, Path.Segment member, Span span) {
     String name = member.name();
+    if (ambiguousInherent(self, name, member.span())) return null;
     // Inherent items shadow trait items, as in rustc; two trait impls providing the name are ambiguous.
     for (int pass = 0; pass < 2; pass++) {
       Res found = null;
