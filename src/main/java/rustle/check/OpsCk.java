@@ -133,7 +133,9 @@ final class OpsCk {
           if (!mixed && eqOp && EqImpls.inPlaceSlice(cx.infer, l, r)) {
             cx.error(Errors.unsupported("comparing a slice in place (write `&v[a..b] == ...`)", b.span()));
           } else if (!mixed && !cx.infer.unify(lr, rr)) {
-            cx.mismatch(b.right().span(), l, r);
+            // A left side that compares with nothing (Feet == Meters, Feet with no PartialEq impl) is E0369,
+            // as in rustc; one that compares with its own type only is a mismatch of the right side.
+            if (!unboundedComparison(b, l)) cx.mismatch(b.right().span(), l, r);
           } else {
             numericOperand(b.left(), l);
             numericOperand(b.right(), r);
@@ -256,28 +258,30 @@ final class OpsCk {
 
   /**
    * E0369 for {@code a > b} on a type parameter whose bounds do not allow the comparison, or on a
-   * type without a PartialEq / PartialOrd impl (a struct that derives neither, a Vec of such).
+   * type without a PartialEq / PartialOrd impl (a struct that derives neither, a Vec of such); whether
+   * it reported.
    */
-  private void unboundedComparison(Expr.Binary b, Ty l) {
+  private boolean unboundedComparison(Expr.Binary b, Ty l) {
     Ty base = strip(l);
     boolean eq = b.op() == Expr.BinOp.EQ || b.op() == Expr.BinOp.NE;
     if (base instanceof Ty.Param p) {
       NativeMethods nm = cx.methods.natives;
       if (nm.hasBound(p, "PartialOrd") || nm.hasBound(p, "Ord") || eq && (nm.hasBound(p, "PartialEq") || nm.hasBound(p, "Eq"))) {
-        return;
+        return false;
       }
     } else {
       Ty t = Zonk.apply(base);
       if (!(t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Array || t instanceof Ty.Slice)
           || !Zonk.isResolved(t) || Obligations.mentionsParam(t)
           || new Obligations(cx).compares(t, eq ? "PartialEq" : "PartialOrd")) {
-        return;
+        return false;
       }
     }
     String shown = cx.show(l);
     cx.error(Errors.coded("E0369", "binary operation `" + b.op().symbol + "` cannot be applied to type `" + shown + "`",
         operatorSpan(b.left(), b.right(), b.op().symbol.length(), b.span()), null)
         .withLabel(b.left().span(), shown).withLabel(b.right().span(), cx.show(cx.tables.types[b.right().id()])));
+    return true;
   }
 
   /**
