@@ -79,6 +79,16 @@ final class Scan {
     } else if (e instanceof Expr.Call c) {
       expr(c.callee());
       c.args().forEach(this::operand);
+    } else if (e instanceof Expr.MethodCall m) {
+      // A primitive receiver taken by value (x.checked_add(1), x.pow(2)) is a copy, as for an argument;
+      // one borrowed by autoref (x.to_string(), x.cmp(&y)) escapes.
+      if (tables.res[m.id()] instanceof rustle.check.MethodRes r && r.autoref() == 0 && r.derefs() == 0
+          && Types.of(tables, m.receiver().id()) instanceof Prim) {
+        operand(m.receiver());
+      } else {
+        expr(m.receiver());
+      }
+      m.args().forEach(this::expr);
     } else if (e instanceof Expr.Tuple t) {
       t.elems().forEach(this::operand);
     } else if (e instanceof Expr.Array a) {
