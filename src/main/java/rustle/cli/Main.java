@@ -38,7 +38,7 @@ public final class Main {
   public static void main(String[] args) throws InterruptedException {
     // A plain run's start-up threads first: ANTLR's tables and the prelude load while the rest of the
     // command line's work and the reading of the source go on.
-    if (isPlainRun(args)) Driver.prestart();
+    if (QuickRun.parse(args) != null) Driver.prestart();
     // Programs may print millions of lines: buffer stdout in big chunks, flushed before anything goes
     // to stderr and at exit.
     PrintWriter out = new PrintWriter(new BufferedWriter(
@@ -70,24 +70,13 @@ public final class Main {
     int code = crashes.guard(new java.util.concurrent.Callable<Integer>() { // not a lambda: see main
       @Override
       public Integer call() {
-        return isPlainRun(args)
-            ? PlainRun.run(backend, args[1], Driver.Options.DEFAULT, out, err)
-            : commandLine(out, err).execute(args);
+        QuickRun quick = QuickRun.parse(args);
+        return quick != null ? quick.run(backend, out, err) : commandLine(out, err).execute(args);
       }
     }, out, err);
     out.flush();
     err.flush();
     return code;
-  }
-
-  /**
-   * Whether args are just {@code run FILE}, the common case, which is handled without picocli: its first
-   * use costs over 100 ms of class loading and old-style bytecode verification (it ships Java 5 classes),
-   * more than the JVM's own startup. Anything else, options included, goes through picocli.
-   */
-  static boolean isPlainRun(String[] args) {
-    return args.length == 2 && args[0].equals("run") && !args[1].isEmpty()
-        && !args[1].startsWith("-") && !args[1].startsWith("@");
   }
 
   private CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -217,13 +217,4 @@ class MainTest {
     assertThat(ExplainCommand.normalize("E99999")).isEmpty();
     assertThat(ExplainCommand.normalize("E03x2")).isEmpty();
   }
-
-  @Test
-  void onlyAPlainRunSkipsPicocli() {
-    assertThat(Main.isPlainRun(new String[] {"run", "a.rs"})).isTrue();
-    assertThat(Main.isPlainRun(new String[] {"run", "--help"})).isFalse();
-    assertThat(Main.isPlainRun(new String[] {"run", "@args"})).isFalse();
-    assertThat(Main.isPlainRun(new String[] {"check", "a.rs"})).isFalse();
-    assertThat(Main.isPlainRun(new String[] {"run", "a.rs", "b.rs"})).isFalse();
-  }
 }
