@@ -1528,7 +1528,32 @@ impl<T> RefCell<T> {
     pub fn swap(&self, other: &RefCell<T>) {
         std::mem::swap(&mut *self.borrow_mut(), &mut *other.borrow_mut())
     }
+    // The borrow flag, as std keeps it: the number of shared borrows, or -1 while mutably borrowed.
+    pub fn __flag(&self) -> isize { intrinsic!() }
+    pub fn try_borrow(&self) -> Result<Ref<T>, BorrowError> {
+        if self.__flag() < 0 { Err(BorrowError(())) } else { Ok(self.borrow()) }
+    }
+    pub fn try_borrow_mut(&self) -> Result<RefMut<T>, BorrowMutError> {
+        if self.__flag() != 0 { Err(BorrowMutError(())) } else { Ok(self.borrow_mut()) }
+    }
 }
+// std::cell::BorrowError and BorrowMutError: what try_borrow and try_borrow_mut return instead of panicking.
+pub struct BorrowError(());
+pub struct BorrowMutError(());
+impl Debug for BorrowError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { f.write_str("BorrowError") }
+}
+impl Display for BorrowError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { f.write_str("RefCell already mutably borrowed") }
+}
+impl Error for BorrowError {}
+impl Debug for BorrowMutError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { f.write_str("BorrowMutError") }
+}
+impl Display for BorrowMutError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { f.write_str("RefCell already borrowed") }
+}
+impl Error for BorrowMutError {}
 impl<T: Default> RefCell<T> {
     pub fn take(&self) -> T {
         std::mem::take(&mut *self.borrow_mut())
