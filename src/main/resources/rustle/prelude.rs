@@ -68,6 +68,29 @@ impl<T> Iterator for OptionIntoIter<T> {
     fn next(&mut self) -> Option<T> { self.inner.take() }
 }
 
+// std::env::Args: the program's command-line arguments, its own name first (the source's path without
+// `.rs`), then what follows FILE in `rustle run FILE ARGS...`. Not std's layout (a vec::IntoIter of
+// OsStrings): each String is made on the heap as it is taken.
+pub struct Args { next: usize, end: usize }
+impl Args {
+    pub fn __count() -> usize { intrinsic!() }
+    pub fn __arg(i: usize) -> String { intrinsic!() }
+    // std's ExactSizeIterator::len, as an inherent method.
+    pub fn len(&self) -> usize { self.end - self.next }
+}
+impl Iterator for Args {
+    type Item = String;
+    fn next(&mut self) -> Option<String> {
+        if self.next == self.end {
+            return None;
+        }
+        self.next += 1;
+        Some(Args::__arg(self.next - 1))
+    }
+}
+// std::env::args (PathCk.resolveStdPath maps `env::args` here).
+pub fn __env_args() -> Args { Args { next: 0, end: Args::__count() } }
+
 pub trait Clone {
     fn clone(&self) -> Self;
 }

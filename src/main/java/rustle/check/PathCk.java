@@ -535,6 +535,10 @@ final class PathCk {
       return new Res.Fn(f, instantiate(f, null, last.generics()));
     }
     if (mod.equals("process") && fn.equals("exit")) return new Res.Intrinsic("process::exit", List.of());
+    if (mod.equals("env") && fn.equals("args")) {
+      FnSig.Def f = cx.items.fns.get("__env_args");  // the prelude's, named apart from the user's items
+      return new Res.Fn(f, instantiate(f, null, last.generics()));
+    }
     if (mod.equals("hint") && fn.equals("black_box")) return new Res.Intrinsic("hint::black_box", List.of(cx.infer.fresh()));
     if (RawPtrIntrinsicNames.ALL.contains(mod + "::" + fn)) {
       Ty x = last.generics().isEmpty() ? null : cx.lowering.lower(last.generics().get(0), cx.tyScope, cx.infer);

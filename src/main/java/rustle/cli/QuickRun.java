@@ -10,7 +10,7 @@ import rustle.dump.DumpOptions;
  * {@code rustle run [OPTIONS] FILE}, read without picocli when every argument is well formed: picocli's
  * first use costs a run ~100 ms of class loading, verification and set-up (it ships Java 5 class files,
  * which the class-data archive cannot hold), more than a hello world's whole run. Anything this reader does
- * not accept as it is (an unknown option, a bad value, no file or two, {@code --help}) is left to picocli
+ * not accept as it is (an unknown option, a bad value, no file, {@code --help}) is left to picocli
  * ({@link RunCommand}), which reads it the same way or reports the usage error; a test holds the two
  * readers to the same options and values.
  */
@@ -36,6 +36,8 @@ final class QuickRun {
   static QuickRun parse(String[] args) {
     if (args.length < 2 || !args[0].equals("run")) return null;
     String file = null;
+    List<String> programArgs = new ArrayList<>();
+    boolean optionsEnd = false;
     long stack = Driver.Options.DEFAULT.stackSize();
     long heap = Driver.Options.DEFAULT.heapSize();
     boolean unchecked = false;
@@ -50,10 +52,14 @@ final class QuickRun {
     boolean observed = false;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
-      if (a.isEmpty() || a.startsWith("@")) return null; // picocli's argument files
-      if (!a.startsWith("-")) {
-        if (file != null) return null;
-        file = a;
+      if (!optionsEnd && (a.isEmpty() || a.startsWith("@"))) return null; // picocli's argument files
+      if (optionsEnd || !a.startsWith("-")) {
+        if (file == null) file = a;
+        else programArgs.add(a);
+        continue;
+      }
+      if (a.equals("--")) {
+        optionsEnd = true;
         continue;
       }
       String name = a;
@@ -98,7 +104,7 @@ final class QuickRun {
     }
     if (file == null || !rustle.dump.Dumper.knowsFormat(format)) return null;
     DumpOptions dump = observed ? new DumpOptions(List.copyOf(breaks), all, max, format, out, trace, traceOut, stats) : null;
-    return new QuickRun(file, new Driver.Options(stack, heap, unchecked), dump);
+    return new QuickRun(file, new Driver.Options(stack, heap, unchecked, List.copyOf(programArgs)), dump);
   }
 
   /** A decimal int as picocli reads one (an optional sign), or null. */

@@ -33,8 +33,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Simulated heap size, e.g. 64M (default: ${DEFAULT-VALUE}).")
   long heapSize;
 
-  @Parameters(paramLabel = "FILE", description = "The Rust source file (edition 2021).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The Rust source file (edition 2021).")
   String file;
+
+  @Parameters(index = "1..*", paramLabel = "ARGS",
+      description = "The program's arguments (std::env::args); after `--` when one starts with `-`.")
+  List<String> args = new ArrayList<>();
 
   @Option(names = "--break", paramLabel = "LINE",
       description = "Dump memory after the statement ending on LINE ran, every time (repeatable).")
@@ -85,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
     }
     DumpOptions dump = new DumpOptions(List.copyOf(breaks), dumpAll, maxSnapshots, format, out, trace, traceOut,
         stats);
-    Driver.Options options = new Driver.Options(stackSize, heapSize, unchecked);
+    Driver.Options options = new Driver.Options(stackSize, heapSize, unchecked, List.copyOf(args));
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter e = spec.commandLine().getErr();
     return SourceReader.read(file, e)

@@ -24,11 +24,16 @@ public final class Driver {
    * Run-time settings chosen on the command line; unchecked runs a program the ownership checker rejects,
    * with the run-time checks of undefined behavior that {@code rustle run --unchecked} adds.
    */
-  public record Options(long stackSize, long heapSize, boolean unchecked) {
+  /** args: the program's command-line arguments after its name (what std::env::args yields after it). */
+  public record Options(long stackSize, long heapSize, boolean unchecked, List<String> args) {
     public static final Options DEFAULT = new Options(8L << 20, 1L << 30);
 
     public Options(long stackSize, long heapSize) {
       this(stackSize, heapSize, false);
+    }
+
+    public Options(long stackSize, long heapSize, boolean unchecked) {
+      this(stackSize, heapSize, unchecked, List.of());
     }
   }
 
@@ -144,12 +149,12 @@ public final class Driver {
     if (!c.errors().isEmpty()) return report(c.errors(), file, err);
     if (dump == DumpOptions.NONE && !Markers.mayHave(file.text())) {
       int code = Interpreter.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(),
-          out, err);
+          options.args(), out, err, null, null, false);
       Phases.mark("run");
       return code;
     }
-    int code = Dumper.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(), out, err,
-        dump, dumps);
+    int code = Dumper.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(),
+        options.args(), out, err, dump, dumps, false);
     Phases.mark("run");
     return code;
   }

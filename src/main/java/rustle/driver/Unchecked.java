@@ -33,10 +33,10 @@ final class Unchecked {
   static int run(CheckedProgram program, SourceFile file, Driver.Options options, DumpOptions dump, PrintWriter out,
       PrintWriter err, PrintWriter dumps) {
     if (dump == DumpOptions.NONE && !rustle.dump.Markers.mayHave(file.text())) {
-      return Interpreter.run(program, file.path(), file.text(), options.stackSize(), options.heapSize(), out, err,
-          null, null, true);
+      return Interpreter.run(program, file.path(), file.text(), options.stackSize(), options.heapSize(),
+          options.args(), out, err, null, null, true);
     }
-    return rustle.dump.Dumper.run(program, file.path(), file.text(), options.stackSize(), options.heapSize(), out,
-        err, dump, dumps, true);
+    return rustle.dump.Dumper.run(program, file.path(), file.text(), options.stackSize(), options.heapSize(),
+        options.args(), out, err, dump, dumps, true);
   }
 }

@@ -80,6 +80,15 @@ public final class Interpreter {
    */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
+    return run(program, path, source, stackSize, heapSize, List.of(), out, err, probes, obs, unchecked);
+  }
+
+  /**
+   * As above, with args, the program's command-line arguments after its name: std::env::args yields
+   * the source's path without {@code .rs} (its "binary"), then these.
+   */
+  public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
+      List<String> args, PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
     Compiler c;
     FnCode main;
     FnCode result = null;
@@ -106,6 +115,10 @@ public final class Interpreter {
       m.deadFrames = new rustle.interp.rt.DeadFrames();
     }
     m.path = path;
+    List<String> argv = new java.util.ArrayList<>();
+    argv.add(path.endsWith(".rs") ? path.substring(0, path.length() - 3) : path);
+    argv.addAll(args);
+    m.args = argv;
     try {
       int hold = 0;
       if (result != null) {

@@ -44,13 +44,22 @@ public final class InProcess {
 
   /** Runs the program at {@code file} with the default options. */
   public static Result run(Path file) {
+    return run(file, new String[0]);
+  }
+
+  /** Runs the program at {@code file} with the default options and these program arguments. */
+  public static Result run(Path file, String... programArgs) {
+    String[] line = new String[2 + programArgs.length];
+    line[0] = "run";
+    line[1] = file.toString();
+    System.arraycopy(programArgs, 0, line, 2, programArgs.length);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int[] exit = {-1};
     Throwable[] escaped = {null};
     Thread t = new Thread(null, () -> {
       try {
-        exit[0] = Main.run(new String[] {"run", file.toString()}, new PrintWriter(out), new PrintWriter(err));
+        exit[0] = Main.run(line, new PrintWriter(out), new PrintWriter(err));
       } catch (Throwable e) { // Main.run promises to catch everything; a test must see it if it does not
         escaped[0] = e;
       }

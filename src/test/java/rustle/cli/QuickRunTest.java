@@ -19,7 +19,8 @@ class QuickRunTest {
     new CommandLine(new RustleCommand()).addSubcommand(run).parseArgs(args);
     DumpOptions dump = new DumpOptions(List.copyOf(run.breaks), run.dumpAll, run.maxSnapshots, run.format, run.out,
         run.trace, run.traceOut, run.stats);
-    return List.of(run.file, new Driver.Options(run.stackSize, run.heapSize, run.unchecked), dump);
+    return List.of(run.file, new Driver.Options(run.stackSize, run.heapSize, run.unchecked, List.copyOf(run.args)),
+        dump);
   }
 
   private static List<Object> quick(String... args) {
@@ -38,6 +39,10 @@ class QuickRunTest {
         {"run", "--trace", "--trace-out=t.txt", "a.rs"},
         {"run", "--stack-size", "1M", "--heap-size=64M", "--unchecked", "a.rs"},
         {"run", "--format=html", "--out", "x.html", "--break", "-1", "a.rs"},
+        {"run", "a.rs", "b", "c d"},
+        {"run", "--stats", "a.rs", "x", "--break", "3", "y"},
+        {"run", "a.rs", "--", "--break", "-x", ""},
+        {"run", "--", "a.rs", "--stats"},
     };
     for (String[] line : lines) {
       assertThat(quick(line)).isEqualTo(picocli(line));
@@ -47,7 +52,7 @@ class QuickRunTest {
   @Test
   void leavesToPicocliWhatItDoesNotTakeAsItIs() {
     String[][] lines = {
-        {"run"}, {"run", "--help"}, {"run", "a.rs", "b.rs"}, {"run", "--break", "a.rs"}, {"run", "--break", "x", "a.rs"},
+        {"run"}, {"run", "--help"}, {"run", "--break", "a.rs"}, {"run", "--break", "x", "a.rs"},
         {"run", "--stack-size", "8X", "a.rs"}, {"run", "--format", "svg", "a.rs"}, {"run", "--max-snapshots", "-1", "a.rs"},
         {"run", "--trace=yes", "a.rs"}, {"run", "--frobnicate", "a.rs"}, {"run", "@args"}, {"check", "a.rs"},
         {"run", "a.rs", "--out"},

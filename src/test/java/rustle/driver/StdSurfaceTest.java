@@ -121,6 +121,7 @@ class StdSurfaceTest {
       case "HashMap<K, V>" -> "{ let mut h = HashMap::new(); h.insert(1i32, 2i32); h }";
       case "HashSet<T>" -> "{ let mut h = HashSet::new(); h.insert(1i32); h }";
       case "Entry<K, V>" -> "Box::leak(Box::new(HashMap::<i32, i32>::new())).entry(1i32)";
+      case "Args" -> "std::env::args()";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();

@@ -64,6 +64,8 @@ public final class Machine {
 
   /** The source path panic messages name (set by the interpreter). */
   public String path = "";
+  /** The program's command-line arguments, its own name first (std::env::args). */
+  public java.util.List<String> args = java.util.List.of();
 
   /**
    * Prints a panic's message once, when unwinding starts (before any Drop impl runs, as Rust's panic

@@ -145,6 +145,8 @@ public final class Intrinsics {
         return CharIntrinsics.of(name, a);
       case "Formatter":
         return FormatterIntrinsics.of(name, a);
+      case "Args":
+        return EnvIntrinsics.of(name, a);
       case "f64":
       case "f32":
         if (name.equals("from")) return FloatConvert.of(a, owner.equals("f32"), Infer.shallow(targs.get(targs.size() - 1)));
