@@ -718,6 +718,9 @@ impl Formatter {
 impl<T> Box<T> {
     pub fn new(x: T) -> Box<T> { intrinsic!() }
     pub fn leak(b: Box<T>) -> &'static mut T { intrinsic!() }
+    // AsRef / AsMut, as inherent methods: the boxed value, borrowed.
+    pub fn as_ref(&self) -> &T { &**self }
+    pub fn as_mut(&mut self) -> &mut T { &mut **self }
 }
 
 // std::str::SplitN: the text not yet split (None once the last piece is out) and the pieces still allowed.
