@@ -1016,6 +1016,8 @@ impl<T> Vec<T> {
     pub fn split_off(&mut self, at: usize) -> Vec<T> { intrinsic!() }
     pub fn drain<R>(&mut self, range: R) -> IntoIter<T> { intrinsic!() }
     pub fn into_boxed_slice(self) -> Box<[T]> { intrinsic!() }
+    // std's From impls: [T; N], &[T] / &[T; N] (and &mut), &str, String, Box<[T]> (check.CollFroms).
+    pub fn from<A>(a: A) -> Vec<T> { intrinsic!() }
 }
 
 impl<T: Clone> Vec<T> {
@@ -1676,6 +1678,8 @@ impl<K, V> HashMap<K, V> {
     pub fn keys(&self) -> Keys<K, V> { intrinsic!() }
     pub fn values(&self) -> Values<K, V> { intrinsic!() }
     pub fn values_mut(&mut self) -> ValuesMut<K, V> { intrinsic!() }
+    // std's From<[(K, V); N]>, as from_iter (check.CollFroms).
+    pub fn from<A>(a: A) -> HashMap<K, V> { intrinsic!() }
 }
 
 impl<K, V> Entry<K, V> {
@@ -1719,4 +1723,6 @@ impl<T> HashSet<T> {
     pub fn is_subset(&self, other: &HashSet<T>) -> bool { intrinsic!() }
     pub fn is_superset(&self, other: &HashSet<T>) -> bool { intrinsic!() }
     pub fn is_disjoint(&self, other: &HashSet<T>) -> bool { intrinsic!() }
+    // std's From<[T; N]>, as from_iter (check.CollFroms).
+    pub fn from<A>(a: A) -> HashSet<T> { intrinsic!() }
 }

@@ -562,6 +562,7 @@ final class PathCk {
       checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
       new Obligations(cx).call(c, f);
       IntFroms.call(cx, c, f);
+      CollFroms.call(cx, c, f);
       TraitCallCk.call(cx, c, f);
       return ret;
     }

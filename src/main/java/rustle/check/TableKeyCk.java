@@ -75,6 +75,23 @@ final class TableKeyCk {
     }});
   }
 
+  /**
+   * {@code HashMap::from(array)} or {@code HashSet::from(array)} of keys that are not Eq + Hash: rustc's
+   * E0277 at the type's name, one per trait (called once the body's types are known).
+   */
+  void fromKey(rustle.ast.Span at, Ty key, Ty self, Ty src) {
+    Ty t = Zonk.apply(key);
+    if (!Zonk.isResolved(t) || Obligations.mentionsParam(t)) return;
+    for (String trait : List.of("Eq", "Hash")) {
+      Ty leaf = lacking(t, trait);
+      if (leaf == null) continue;
+      String shown = cx.show(leaf);
+      cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": " + trait + "` is not satisfied", at,
+          "the trait `" + trait + "` is not implemented for `" + shown + "`")
+          .withSub(Diagnostic.Sub.note("required for `" + cx.show(self) + "` to implement `From<" + cx.show(src) + ">`")));
+    }
+  }
+
   private static Ty itemOf(Ty target) {
     Ty.Adt a = (Ty.Adt) Zonk.apply(target);
     return a.def().builtin == AdtDef.Builtin.HASH_SET ? a.args().get(0)
