@@ -24,6 +24,11 @@ final class ForCk {
       // As MethodLookup says for its methods: valid Rust, but rustle needs the iterator's concrete type.
       cx.error(Errors.unsupported("`for` over a generic iterator parameter (`" + cx.show(it) + "`)", f.iter().span()));
       item = cx.infer.fresh();
+    } else if (item == null && cx.resolve(it) instanceof Ty.Ref ref && cx.resolve(ref.inner()) instanceof Ty.Adt o
+        && o.def().builtin == AdtDef.Builtin.OPTION) {
+      // Valid Rust (std's IntoIterator for &Option<T> and &mut Option<T>); `opt.iter()` works.
+      cx.error(Errors.unsupported("`for` over `" + cx.show(it) + "` (iterate `opt.iter()` instead)", f.iter().span()));
+      item = cx.infer.fresh();
     } else if (item == null) {
       cx.error(Errors.coded("E0277", "`" + cx.show(it) + "` is not an iterator", f.iter().span(),
           "`" + cx.show(it) + "` is not an iterator"));
@@ -45,6 +50,8 @@ final class ForCk {
       Ty item = Iterators.itemOf(a, cx.items);
       if (item != null) return item;
       if (a.def().builtin == AdtDef.Builtin.VEC) return a.args().get(0);
+      // IntoIterator for Option<T>: its value, if any (the loop runs at most once).
+      if (a.def().builtin == AdtDef.Builtin.OPTION) return a.args().get(0);
     }
     if (r instanceof Ty.Array a) return a.elem();
     Ty table = Iterators.tableItem(r, cx.resolve(r instanceof Ty.Ref ref ? ref.inner() : r));
