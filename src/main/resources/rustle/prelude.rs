@@ -49,6 +49,11 @@ pub struct Copied<I> { it: I }
 // std's FlatMap keeps the current inner iterator U (the closure's result turned into an iterator).
 pub struct FlatMap<I, F, U> { iter: I, f: F, frontiter: Option<U> }
 pub struct Flatten<I, U> { iter: I, frontiter: Option<U> }
+// std's Scan (the state after the closure), Fuse (None once the inner iterator has returned None, which
+// drops it) and Cycle (orig kept to be cloned into iter whenever iter runs out).
+pub struct Scan<I, St, F> { iter: I, f: F, state: St }
+pub struct Fuse<I> { iter: Option<I> }
+pub struct Cycle<I> { orig: I, iter: I }
 // std's Peekable<I> holds Option<Option<I::Item>>; T is that item type.
 pub struct Peekable<I, T> { iter: I, peeked: Option<Option<T>> }
 // String and slice iterators: the rest of the borrowed text or slice, as (pointer, end) or (pointer, length).

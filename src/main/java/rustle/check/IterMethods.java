@@ -22,7 +22,7 @@ final class IterMethods {
   static final java.util.Set<String> NAMES = java.util.Set.of("map", "filter", "filter_map", "take_while",
       "skip_while", "inspect", "zip", "chain", "cloned", "copied", "flat_map", "flatten", "peekable", "collect",
       "product", "fold", "for_each", "any", "all", "find", "position", "find_map", "max_by_key", "min_by_key",
-      "max_by", "min_by", "nth", "peek", "reduce", "partition", "unzip");
+      "max_by", "min_by", "nth", "peek", "reduce", "partition", "unzip", "scan", "fuse", "cycle", "eq", "ne");
 
   private final FnCk cx;
 
@@ -186,6 +186,28 @@ final class IterMethods {
       case "product":
         cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
         return numericResult(m, item, expected);
+      case "scan": {
+        // std's scan(initial_state, f: FnMut(&mut St, Item) -> Option<B>) yields the Bs until f says None.
+        Ty st = cx.infer.fresh();
+        Ty f = cx.infer.fresh();
+        Ty b = cx.infer.fresh();
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(st, f), n,
+            Arrays.asList(null, new Ty.FnPtr(List.of(new Ty.Ref(st, true), item), cx.items.option(b))),
+            Arrays.asList(null, "FnMut"));
+        return adt("Scan", it, st, f);
+      }
+      case "fuse":
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        return adt("Fuse", it);
+      case "cycle":
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        return new IterCycleCk(cx).cycle(m, it);
+      case "eq":
+      case "ne": {
+        Ty other = iterArg(m);
+        if (other == null) return Prim.BOOL;
+        return new IterCycleCk(cx).eq(m, item, Iterators.itemOf((Ty.Adt) other, cx.items));
+      }
       case "collect":
         return new CollectCk(cx).collect(m, item, expected);
       default:

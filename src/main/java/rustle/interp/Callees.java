@@ -29,6 +29,14 @@ public final class Callees {
     return new ForCompiler(f).source(e, Infer.shallow(f.ty(e))).init();
   }
 
+  /** The iterator {@code IntoIterator::into_iter(e)} makes: its type and the node that makes it. */
+  public record IntoIter(Ty iterTy, rustle.interp.rt.Node init) {}
+
+  public static IntoIter intoIterTyped(FnCompiler f, rustle.ast.Expr e) {
+    ForCompiler.Source s = new ForCompiler(f).source(e, Infer.shallow(f.ty(e)));
+    return new IntoIter(s.iterTy(), s.init());
+  }
+
   /** Code rustle supplies for a function without a body: std's ToString::to_string (constructors: Compiler.code). */
   static FnCode special(FnCompiler f, rustle.types.FnSig.Def def, java.util.List<Ty> args) {
     if (def.fromPrelude && "ToString".equals(def.trait) && !def.item.hasBody()) {
