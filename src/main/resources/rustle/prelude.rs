@@ -890,6 +890,90 @@ impl String {
     pub fn shrink_to(&mut self, min_capacity: usize) { intrinsic!() }
     pub fn into_bytes(self) -> Vec<u8> { intrinsic!() }
     pub fn into_boxed_str(self) -> Box<str> { intrinsic!() }
+    // std's: the bytes checked, then taken over as they are (String and Vec<u8> have one layout).
+    pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error> {
+        let (valid, bad) = __utf8_check(&vec);
+        if valid == vec.len() {
+            let p: *const Vec<u8> = &vec;
+            let s = unsafe { std::ptr::read(p as *const String) };
+            std::mem::forget(vec);
+            Ok(s)
+        } else {
+            let len = if bad == 0 { None } else { Some(bad as u8) };
+            Err(FromUtf8Error { bytes: vec, error: Utf8Error { valid_up_to: valid, error_len: len } })
+        }
+    }
+}
+
+// std::str::Utf8Error and std::string::FromUtf8Error, with std's fields (so Debug shows them as std does).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Utf8Error { valid_up_to: usize, error_len: Option<u8> }
+impl Utf8Error {
+    pub fn valid_up_to(&self) -> usize { self.valid_up_to }
+    pub fn error_len(&self) -> Option<usize> {
+        match self.error_len {
+            Some(n) => Some(n as usize),
+            None => None,
+        }
+    }
+}
+impl Display for Utf8Error {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        match self.error_len {
+            Some(n) => write!(f, "invalid utf-8 sequence of {} bytes from index {}", n, self.valid_up_to),
+            None => write!(f, "incomplete utf-8 byte sequence from index {}", self.valid_up_to),
+        }
+    }
+}
+impl Error for Utf8Error {}
+#[derive(Debug, Clone, PartialEq)]
+pub struct FromUtf8Error { bytes: Vec<u8>, error: Utf8Error }
+impl FromUtf8Error {
+    pub fn as_bytes(&self) -> &[u8] { &self.bytes }
+    pub fn into_bytes(self) -> Vec<u8> { self.bytes }
+    pub fn utf8_error(&self) -> Utf8Error { self.error.clone() }
+}
+impl Display for FromUtf8Error {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { Display::fmt(&self.error, f) }
+}
+impl Error for FromUtf8Error {}
+// core::str::run_utf8_validation: where the valid prefix ends, and the length of the invalid sequence
+// found there (0 when the input ends inside a sequence, as std's error_len None).
+pub fn __utf8_check(v: &[u8]) -> (usize, usize) {
+    let mut i = 0;
+    while i < v.len() {
+        let first = v[i];
+        if first < 128 {
+            i += 1;
+            continue;
+        }
+        let w = if first >= 0xC2 && first <= 0xDF { 2 } else if first >= 0xE0 && first <= 0xEF { 3 }
+            else if first >= 0xF0 && first <= 0xF4 { 4 } else { return (i, 1) };
+        if i + 1 >= v.len() {
+            return (i, 0);
+        }
+        let b = v[i + 1];
+        let ok = if w == 3 && first == 0xE0 { b >= 0xA0 && b <= 0xBF }
+            else if w == 3 && first == 0xED { b >= 0x80 && b <= 0x9F }
+            else if w == 4 && first == 0xF0 { b >= 0x90 && b <= 0xBF }
+            else if w == 4 && first == 0xF4 { b >= 0x80 && b <= 0x8F }
+            else { b >= 0x80 && b <= 0xBF };
+        if !ok {
+            return (i, 1);
+        }
+        let mut k = 2;
+        while k < w {
+            if i + k >= v.len() {
+                return (i, 0);
+            }
+            if v[i + k] & 0xC0 != 0x80 {
+                return (i, k);
+            }
+            k += 1;
+        }
+        i += w;
+    }
+    (v.len(), 0)
 }
 
 impl str {
