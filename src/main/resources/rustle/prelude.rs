@@ -219,6 +219,18 @@ pub fn __cmp_min<T: Ord>(v1: T, v2: T) -> T {
         _ => v1,
     }
 }
+// PartialEq::eq, Ord::cmp, Clone::clone, ... named by a path (`T::eq(a, b)`, `.sort_by(Ord::cmp)`,
+// `String::clone(&s)`) where rustle supplies the impl natively (check.StdTraitFns): what they stand for.
+pub fn __trait_eq<T: PartialEq>(a: &T, b: &T) -> bool { *a == *b }
+pub fn __trait_ne<T: PartialEq>(a: &T, b: &T) -> bool { *a != *b }
+pub fn __trait_lt<T: PartialOrd>(a: &T, b: &T) -> bool { *a < *b }
+pub fn __trait_le<T: PartialOrd>(a: &T, b: &T) -> bool { *a <= *b }
+pub fn __trait_gt<T: PartialOrd>(a: &T, b: &T) -> bool { *a > *b }
+pub fn __trait_ge<T: PartialOrd>(a: &T, b: &T) -> bool { *a >= *b }
+pub fn __trait_cmp<T: Ord>(a: &T, b: &T) -> Ordering { a.cmp(b) }
+pub fn __trait_partial_cmp<T: PartialOrd>(a: &T, b: &T) -> Option<Ordering> { a.partial_cmp(b) }
+pub fn __trait_clone<T: Clone>(a: &T) -> T { a.clone() }
+pub fn __trait_default<T: Default>() -> T { T::default() }
 // Ord::max, min and clamp as methods of a type without inherent ones (MethodLookup.ordMethod) are
 // these functions too.
 pub fn __cmp_clamp<T: Ord + Debug>(v: T, min: T, max: T) -> T {

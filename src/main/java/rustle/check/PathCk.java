@@ -67,7 +67,8 @@ final class PathCk {
       return null;
     }
     Ty rs = cx.resolve(self);
-    if (!(rs instanceof Ty.Param) && !(rs instanceof rustle.types.Infer) && !implementsTrait(rs, td.name)) {
+    if (!(rs instanceof Ty.Param) && !(rs instanceof rustle.types.Infer) && !implementsTrait(rs, td.name)
+        && !(StdTraitFns.traitOf(member.name()) != null && new Obligations(cx).holds(rs, td.name))) {
       cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(rs) + ": " + td.name + "` is not satisfied",
           p.qself().span(), "the trait `" + td.name + "` is not implemented for `" + cx.show(rs) + "`"));
       return null;
@@ -82,6 +83,10 @@ final class PathCk {
    */
   private Res traitItem(TraitDef td, Ty self, List<TypeExpr> traitGenerics, Path.Segment member, Span span) {
     FnSig.Def f = td.methods.get(member.name());
+    if (f == null && cx.items.preludeTraits.contains(td.name)) {
+      Res std = StdTraitFns.resolve(cx, this, td.name, self, member);
+      if (std != null) return std;
+    }
     if (f == null) {
       cx.error(Errors.coded("E0576", "cannot find method or associated constant `" + member.name()
           + "` in trait `" + td.name + "`", member.span(), "not found in `" + td.name + "`"));
@@ -383,6 +388,12 @@ final class PathCk {
         args.add(self);
         return new Res.Fn(f, instantiate(f, args, member.generics()));
       }
+    }
+    String stdTrait = StdTraitFns.traitOf(name);
+    if (stdTrait != null && (paramBound(self, stdTrait) || !(cx.resolve(self) instanceof Ty.Param)
+        && new Obligations(cx).holds(cx.resolve(self), stdTrait))) {
+      Res std = StdTraitFns.resolve(cx, this, null, self, member);
+      if (std != null) return std;
     }
     String lacking = StdUnsupported.assoc(cx.resolve(self), name, cx);
     if (lacking != null) {
