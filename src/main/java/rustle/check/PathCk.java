@@ -28,7 +28,13 @@ final class PathCk {
     if (r == null) return null;
     cx.tables.res[p.id()] = r;
     if (r instanceof Res.Fn f) IntFroms.value(cx, p, f);
+    if (r instanceof Res.Fn f && isConstFn(f.def())) return Subst.apply(f.def().ret, f.args());
     return typeOfRes(r, p.span(), expected);
+  }
+
+  /** Whether def is the function an associated const of a trait or trait impl became (syntax.ItemBuilder). */
+  static boolean isConstFn(FnSig.Def def) {
+    return def.item != null && def.params.isEmpty() && def.name.startsWith("__const_");
   }
 
   Ty typeOfRes(Res r, Span span, Ty expected) {
@@ -83,6 +89,7 @@ final class PathCk {
    */
   private Res traitItem(TraitDef td, Ty self, List<TypeExpr> traitGenerics, Path.Segment member, Span span) {
     FnSig.Def f = td.methods.get(member.name());
+    if (f == null && !member.name().startsWith("__")) f = td.methods.get("__const_" + member.name());
     if (f == null && cx.items.preludeTraits.contains(td.name)) {
       Res std = StdTraitFns.resolve(cx, this, td.name, self, member);
       if (std != null) return std;
@@ -342,6 +349,8 @@ final class PathCk {
         if ((impl.trait == null) != (pass == 0)) continue;
         FnSig.Def f = impl.methods.get(name);
         ConstDef c = impl.consts.get(name);
+        // A trait impl's associated const, as its function (syntax.ItemBuilder.constFns).
+        if (f == null && c == null && impl.trait != null) f = impl.methods.get("__const_" + name);
         if (f == null && c == null) continue;
         List<Ty> implArgs = freshArgs(impl.generics.size());
         Ty implSelf = Subst.apply(impl.selfTy, implArgs);
@@ -382,6 +391,8 @@ final class PathCk {
     // Trait methods with default bodies called as Type::method, and Default::default-like paths.
     for (TraitDef t : cx.items.traits.values()) {
       FnSig.Def f = t.methods.get(name);
+      // `T::N` / `Self::N` of a trait's associated const: its function, dispatched on T like a method.
+      if (f == null && !name.startsWith("__")) f = t.methods.get("__const_" + name);
       if (f != null && (implementsTrait(self, t.name) || paramBound(self, t.name)
           || t.name.equals("Default") && Conversions.hasStdDefault(cx.resolve(self)))) {
         List<Ty> args = new ArrayList<>();
