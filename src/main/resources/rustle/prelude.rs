@@ -54,6 +54,16 @@ pub struct Flatten<I, U> { iter: I, frontiter: Option<U> }
 pub struct Scan<I, St, F> { iter: I, f: F, state: St }
 pub struct Fuse<I> { iter: Option<I> }
 pub struct Cycle<I> { orig: I, iter: I }
+// std::iter::repeat (PathCk.resolveStdPath maps `iter::repeat` and `iter::once` to the functions below):
+// clones of the element, without end. std::iter::once is an Option's IntoIter, as std's Once wraps one.
+pub struct Repeat<T> { element: T }
+impl<T: Clone> Iterator for Repeat<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> { Some(self.element.clone()) }
+    fn size_hint(&self) -> (usize, Option<usize>) { (usize::MAX, None) }
+}
+pub fn __iter_repeat<T: Clone>(elt: T) -> Repeat<T> { Repeat { element: elt } }
+pub fn __iter_once<T>(value: T) -> OptionIntoIter<T> { OptionIntoIter { inner: Some(value) } }
 // std's Peekable<I> holds Option<Option<I::Item>>; T is that item type.
 pub struct Peekable<I, T> { iter: I, peeked: Option<Option<T>> }
 // String and slice iterators: the rest of the borrowed text or slice, as (pointer, end) or (pointer, length).
@@ -71,6 +81,10 @@ pub struct OptionIntoIter<T> { inner: Option<T> }
 impl<T> Iterator for OptionIntoIter<T> {
     type Item = T;
     fn next(&mut self) -> Option<T> { self.inner.take() }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
 }
 
 pub trait Clone {
