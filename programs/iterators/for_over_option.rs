@@ -1,5 +1,6 @@
 // `for` over an Option (std's IntoIterator for Option<T>): the body runs once for Some, never for None,
-// and the loop owns the value (dropped after the body, or when a `break` leaves it).
+// and the loop owns the value (dropped after the body, or when a `break` leaves it); over `&opt` and
+// `&mut opt` it borrows the value.
 struct Ticket(u32);
 
 impl Drop for Ticket {
@@ -34,5 +35,18 @@ fn main() {
     let extra: Option<u32> = Some(30);
     let all: Vec<u32> = vec![10, 20].into_iter().chain(extra).chain(None.into_iter()).collect();
     println!("{:?}", all);
+    let name = Some(String::from("ann"));
+    for n in &name {
+        println!("borrowed {} {}", n, n.len());
+    }
+    let mut count: Option<u64> = Some(4);
+    for c in &mut count {
+        *c += 1;
+    }
+    let nothing: Option<(i32, char)> = None;
+    for x in &nothing {
+        println!("never {:?}", x);
+    }
+    println!("{:?} {:?}", name, count);
     println!("end");
 }

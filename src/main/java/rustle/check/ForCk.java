@@ -24,11 +24,6 @@ final class ForCk {
       // As MethodLookup says for its methods: valid Rust, but rustle needs the iterator's concrete type.
       cx.error(Errors.unsupported("`for` over a generic iterator parameter (`" + cx.show(it) + "`)", f.iter().span()));
       item = cx.infer.fresh();
-    } else if (item == null && cx.resolve(it) instanceof Ty.Ref ref && cx.resolve(ref.inner()) instanceof Ty.Adt o
-        && o.def().builtin == AdtDef.Builtin.OPTION) {
-      // Valid Rust (std's IntoIterator for &Option<T> and &mut Option<T>); `opt.iter()` works.
-      cx.error(Errors.unsupported("`for` over `" + cx.show(it) + "` (iterate `opt.iter()` instead)", f.iter().span()));
-      item = cx.infer.fresh();
     } else if (item == null) {
       cx.error(Errors.coded("E0277", "`" + cx.show(it) + "` is not an iterator", f.iter().span(),
           "`" + cx.show(it) + "` is not an iterator"));
@@ -61,6 +56,8 @@ final class ForCk {
       if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) return new Ty.Ref(a.args().get(0), ref.mutable());
       if (in instanceof Ty.Array a) return new Ty.Ref(a.elem(), ref.mutable());
       if (in instanceof Ty.Slice s) return new Ty.Ref(s.elem(), ref.mutable());
+      // std's IntoIterator for &Option<T> and &mut Option<T>: a reference to the value, if any.
+      if (in instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION) return new Ty.Ref(o.args().get(0), ref.mutable());
       if (in instanceof Ty.Adt a2 && ref.mutable() && Iterators.itemOf(a2, cx.items) != null) {
         return Iterators.itemOf(a2, cx.items);
       }
