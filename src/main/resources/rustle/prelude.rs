@@ -1793,6 +1793,7 @@ impl<K, V> HashMap<K, V> {
     pub fn keys(&self) -> Keys<K, V> { intrinsic!() }
     pub fn values(&self) -> Values<K, V> { intrinsic!() }
     pub fn values_mut(&mut self) -> ValuesMut<K, V> { intrinsic!() }
+    pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) { intrinsic!() }
     // std's From<[(K, V); N]>, as from_iter (check.CollFroms).
     pub fn from<A>(a: A) -> HashMap<K, V> { intrinsic!() }
 }
@@ -1838,6 +1839,7 @@ impl<T> HashSet<T> {
     pub fn is_subset(&self, other: &HashSet<T>) -> bool { intrinsic!() }
     pub fn is_superset(&self, other: &HashSet<T>) -> bool { intrinsic!() }
     pub fn is_disjoint(&self, other: &HashSet<T>) -> bool { intrinsic!() }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) { intrinsic!() }
     // std's From<[T; N]>, as from_iter (check.CollFroms).
     pub fn from<A>(a: A) -> HashSet<T> { intrinsic!() }
 }
