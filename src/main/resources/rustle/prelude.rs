@@ -1003,6 +1003,17 @@ pub fn __utf8_check(v: &[u8]) -> (usize, usize) {
 }
 
 impl str {
+    // std::str::from_utf8: the bytes checked as String::from_utf8 checks them, then read as text.
+    pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error> {
+        let (valid, bad) = __utf8_check(v);
+        if valid == v.len() {
+            Ok(str::__from_utf8_unchecked(v))
+        } else {
+            let len = if bad == 0 { None } else { Some(bad as u8) };
+            Err(Utf8Error { valid_up_to: valid, error_len: len })
+        }
+    }
+    pub fn __from_utf8_unchecked(v: &[u8]) -> &str { intrinsic!() }
     pub fn len(&self) -> usize { intrinsic!() }
     pub fn is_empty(&self) -> bool { intrinsic!() }
     pub fn chars(&self) -> Chars { intrinsic!() }

@@ -197,7 +197,9 @@ final class PathCk {
     }
     // A path through a `use`d module: `use std::mem;` then `mem::swap`.
     String first = segs.get(0).name();
-    if (cx.items.uses.containsKey(first) && !isTypeName(first) && !TyLowering.isUnsupportedStd(first)) {
+    boolean primModule = Prim.byName(first) != null && segs.size() > 2 && cx.items.uses.containsKey(first)
+        && cx.items.uses.get(first).get(cx.items.uses.get(first).size() - 1).equals(first);  // `use std::f64;` then `f64::consts::PI`
+    if (cx.items.uses.containsKey(first) && (!isTypeName(first) || primModule) && !TyLowering.isUnsupportedStd(first)) {
       List<String> target = cx.items.uses.get(first);
       if (!StdPaths.isStdRoot(target.get(0))) {
         List<String> names = new ArrayList<>(target);

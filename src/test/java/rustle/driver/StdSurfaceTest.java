@@ -167,6 +167,7 @@ class StdSurfaceTest {
       case "R" -> "0..1";
       case "&mut Vec<T>" -> "&mut vec![4i32]";
       case "bool" -> "true";
+      case "&[u8]" -> "&[104u8, 105]";
       // The source of a collection's From (check.CollFroms): an array of its items.
       case "A" -> prim.startsWith("HashMap") ? "[(1i32, 2i32)]" : "[5i32]";
       case "u64" -> "4";
