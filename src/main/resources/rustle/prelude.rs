@@ -1425,6 +1425,11 @@ impl char {
     pub fn from<S>(v: S) -> char { intrinsic!() }
 }
 
+// std::str::Chars::as_str: the text not yet iterated (tied here to the borrow of the iterator).
+impl Chars {
+    pub fn as_str(&self) -> &str { intrinsic!() }
+}
+
 // char::to_uppercase / to_lowercase: the mapped chars, an iterator that also displays what is left.
 pub struct ToUppercase { s: String, pos: usize }
 impl Iterator for ToUppercase {

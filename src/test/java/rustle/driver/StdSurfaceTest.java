@@ -106,6 +106,7 @@ class StdSurfaceTest {
       case "[String]" -> "[String::from(\"a\"), String::from(\"b\")]";
       case "[&str]" -> "[\"a\", \"b\"]";
       case "char" -> "'a'";
+      case "Chars" -> "\"h\u00e9llo\".chars()";
       case "f64" -> "2.5f64";
       case "Box<T>" -> "0u8";
       case "Rc<T>" -> "Rc::new(5i32)";

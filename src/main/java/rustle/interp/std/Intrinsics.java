@@ -148,6 +148,21 @@ public final class Intrinsics {
         return CharIntrinsics.of(name, a);
       case "Formatter":
         return FormatterIntrinsics.of(name, a);
+      case "Chars":
+        if (name.equals("as_str")) {
+          // Chars { ptr, end }: the rest of the text as a fat pointer (ptr, end - ptr).
+          int[] o = f.layout(new Ty.Adt(f.c.program.items().std("Chars"), List.of())).offsets;
+          return new Impl() {
+            @Override
+            public void callInto(Machine m, int fp, int dst, Span span) {
+              int c = a.ptr(m, fp, 0);
+              long p = m.mem.getLong(c + o[0]);
+              m.mem.putLong(dst, p);
+              m.mem.putLong(dst + 8, m.mem.getLong(c + o[1]) - p);
+            }
+          };
+        }
+        break;
       case "f64":
       case "f32":
         if (name.equals("from")) return FloatConvert.of(a, owner.equals("f32"), Infer.shallow(targs.get(targs.size() - 1)));
