@@ -277,6 +277,9 @@ final class IterMethods {
     if (r instanceof Ty.Adt a) {
       if (a.def().builtin == AdtDef.Builtin.VEC) return adt("IntoIter", a.args().get(0));
       if (a.def().builtin == AdtDef.Builtin.OPTION) return adt("OptionIntoIter", a.args().get(0));
+      // A table by value: its owning iterator (as a `for` loop makes it, interp.TableLoops).
+      if (a.def().builtin == AdtDef.Builtin.HASH_MAP) return adt("MapIntoIter", a.args().get(0), a.args().get(1));
+      if (a.def().builtin == AdtDef.Builtin.HASH_SET) return adt("SetIntoIter", a.args().get(0));
       if (Iterators.itemOf(a, cx.items) != null) return a;
     }
     if (r instanceof Ty.Array a) return adt("IntoIter", a.elem());
@@ -287,6 +290,10 @@ final class IterMethods {
       if (in instanceof Ty.Array a) elem = a.elem();
       if (in instanceof Ty.Slice s) elem = s.elem();
       if (elem != null) return adt(ref.mutable() ? "IterMut" : "Iter", elem);
+      if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_MAP) {
+        return adt(ref.mutable() ? "MapIterMut" : "MapIter", a.args().get(0), a.args().get(1));
+      }
+      if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_SET && !ref.mutable()) return adt("SetIter", a.args().get(0));
     }
     return null;
   }

@@ -37,8 +37,11 @@ final class TableKeyCk {
     if (!def.fromPrelude || def.selfTy == null || args.isEmpty() || !KEYED.contains(m.name())) return;
     if (!(def.selfTy instanceof Ty.Adt sa) || sa.def().builtin != AdtDef.Builtin.HASH_MAP
         && sa.def().builtin != AdtDef.Builtin.HASH_SET) return;
-    Ty key = args.get(0);
-    Ty self = Subst.apply(def.selfTy, args);
+    keyed(m, args.get(0), Subst.apply(def.selfTy, args));
+  }
+
+  /** The same check for a natively typed method of a table (extend) whose key type is key. */
+  void keyed(Expr.MethodCall m, Ty key, Ty self) {
     cx.deferred.add(new Object[] {(Runnable) () -> {
       Ty t = Zonk.apply(key);
       if (!Zonk.isResolved(t) || Obligations.mentionsParam(t)) return;
