@@ -17,12 +17,12 @@ import rustle.types.Ty;
  */
 final class IterMethods {
   /** Methods taking {@code &mut self} (they leave the iterator usable); the others consume it. */
-  private static final java.util.Set<String> BY_MUT = java.util.Set.of("any", "all", "find", "position",
+  private static final java.util.Set<String> BY_MUT = java.util.Set.of("any", "all", "find", "position", "rposition",
       "find_map", "nth", "peek");
   static final java.util.Set<String> NAMES = java.util.Set.of("map", "filter", "filter_map", "take_while",
       "skip_while", "inspect", "zip", "chain", "cloned", "copied", "flat_map", "flatten", "peekable", "collect",
       "product", "fold", "for_each", "any", "all", "find", "position", "find_map", "max_by_key", "min_by_key",
-      "max_by", "min_by", "nth", "peek", "reduce", "partition", "unzip", "scan", "fuse", "cycle", "eq", "ne");
+      "max_by", "min_by", "nth", "peek", "reduce", "partition", "unzip", "scan", "fuse", "cycle", "eq", "ne", "rposition");
 
   private final FnCk cx;
 
@@ -70,6 +70,19 @@ final class IterMethods {
       case "position":
         closureArg(m, List.of(item), Prim.BOOL);
         return cx.items.option(Prim.USIZE);
+      case "rposition": {
+        closureArg(m, List.of(item), Prim.BOOL);
+        // std's bound: Self: ExactSizeIterator + DoubleEndedIterator.
+        DoubleEnded.Answer de = DoubleEnded.of(it);
+        if (de == DoubleEnded.Answer.UNSUPPORTED) {
+          cx.error(Errors.unsupported("`rposition` of `" + cx.show(it) + "`", m.nameSpan()));
+        } else if (de == DoubleEnded.Answer.NOT_IN_RUST || !cx.methods.natives.exactSize(it)) {
+          String trait = de == DoubleEnded.Answer.NOT_IN_RUST ? "DoubleEndedIterator" : "ExactSizeIterator";
+          cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(it) + ": " + trait + "` is not satisfied", m.nameSpan(),
+              "the trait `" + trait + "` is not implemented for `" + cx.show(it) + "`"));
+        }
+        return cx.items.option(Prim.USIZE);
+      }
       case "find":
         closureArg(m, List.of(new Ty.Ref(item, false)), Prim.BOOL);
         return cx.items.option(item);

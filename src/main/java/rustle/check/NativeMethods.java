@@ -148,7 +148,7 @@ final class NativeMethods {
   }
 
   /** Whether std implements ExactSizeIterator for iterator type t (as rustle names its iterators). */
-  private boolean exactSize(Ty t) {
+  boolean exactSize(Ty t) {
     if (!(cx.resolve(t) instanceof Ty.Adt a) || !a.def().fromPrelude) return false;
     switch (a.def().name) {
       case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter": case "Windows": case "Chunks":
