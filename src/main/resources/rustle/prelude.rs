@@ -49,6 +49,21 @@ pub struct Copied<I> { it: I }
 // std's FlatMap keeps the current inner iterator U (the closure's result turned into an iterator).
 pub struct FlatMap<I, F, U> { iter: I, f: F, frontiter: Option<U> }
 pub struct Flatten<I, U> { iter: I, frontiter: Option<U> }
+// std's Scan (the state after the closure), Fuse (None once the inner iterator has returned None, which
+// drops it) and Cycle (orig kept to be cloned into iter whenever iter runs out).
+pub struct Scan<I, St, F> { iter: I, f: F, state: St }
+pub struct Fuse<I> { iter: Option<I> }
+pub struct Cycle<I> { orig: I, iter: I }
+// std::iter::repeat (PathCk.resolveStdPath maps `iter::repeat` and `iter::once` to the functions below):
+// clones of the element, without end. std::iter::once is an Option's IntoIter, as std's Once wraps one.
+pub struct Repeat<T> { element: T }
+impl<T: Clone> Iterator for Repeat<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> { Some(self.element.clone()) }
+    fn size_hint(&self) -> (usize, Option<usize>) { (usize::MAX, None) }
+}
+pub fn __iter_repeat<T: Clone>(elt: T) -> Repeat<T> { Repeat { element: elt } }
+pub fn __iter_once<T>(value: T) -> OptionIntoIter<T> { OptionIntoIter { inner: Some(value) } }
 // std's Peekable<I> holds Option<Option<I::Item>>; T is that item type.
 pub struct Peekable<I, T> { iter: I, peeked: Option<Option<T>> }
 // String and slice iterators: the rest of the borrowed text or slice, as (pointer, end) or (pointer, length).
@@ -66,6 +81,10 @@ pub struct OptionIntoIter<T> { inner: Option<T> }
 impl<T> Iterator for OptionIntoIter<T> {
     type Item = T;
     fn next(&mut self) -> Option<T> { self.inner.take() }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
 }
 
 // std::env::Args: the program's command-line arguments, its own name first (the source's path without
@@ -237,6 +256,18 @@ pub fn __cmp_min<T: Ord>(v1: T, v2: T) -> T {
         _ => v1,
     }
 }
+// PartialEq::eq, Ord::cmp, Clone::clone, ... named by a path (`T::eq(a, b)`, `.sort_by(Ord::cmp)`,
+// `String::clone(&s)`) where rustle supplies the impl natively (check.StdTraitFns): what they stand for.
+pub fn __trait_eq<T: PartialEq>(a: &T, b: &T) -> bool { *a == *b }
+pub fn __trait_ne<T: PartialEq>(a: &T, b: &T) -> bool { *a != *b }
+pub fn __trait_lt<T: PartialOrd>(a: &T, b: &T) -> bool { *a < *b }
+pub fn __trait_le<T: PartialOrd>(a: &T, b: &T) -> bool { *a <= *b }
+pub fn __trait_gt<T: PartialOrd>(a: &T, b: &T) -> bool { *a > *b }
+pub fn __trait_ge<T: PartialOrd>(a: &T, b: &T) -> bool { *a >= *b }
+pub fn __trait_cmp<T: Ord>(a: &T, b: &T) -> Ordering { a.cmp(b) }
+pub fn __trait_partial_cmp<T: PartialOrd>(a: &T, b: &T) -> Option<Ordering> { a.partial_cmp(b) }
+pub fn __trait_clone<T: Clone>(a: &T) -> T { a.clone() }
+pub fn __trait_default<T: Default>() -> T { T::default() }
 // Ord::max, min and clamp as methods of a type without inherent ones (MethodLookup.ordMethod) are
 // these functions too.
 pub fn __cmp_clamp<T: Ord + Debug>(v: T, min: T, max: T) -> T {
@@ -911,9 +942,104 @@ impl String {
     pub fn shrink_to(&mut self, min_capacity: usize) { intrinsic!() }
     pub fn into_bytes(self) -> Vec<u8> { intrinsic!() }
     pub fn into_boxed_str(self) -> Box<str> { intrinsic!() }
+    // std's: the bytes checked, then taken over as they are (String and Vec<u8> have one layout).
+    pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error> {
+        let (valid, bad) = __utf8_check(&vec);
+        if valid == vec.len() {
+            let p: *const Vec<u8> = &vec;
+            let s = unsafe { std::ptr::read(p as *const String) };
+            std::mem::forget(vec);
+            Ok(s)
+        } else {
+            let len = if bad == 0 { None } else { Some(bad as u8) };
+            Err(FromUtf8Error { bytes: vec, error: Utf8Error { valid_up_to: valid, error_len: len } })
+        }
+    }
+}
+
+// std::str::Utf8Error and std::string::FromUtf8Error, with std's fields (so Debug shows them as std does).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Utf8Error { valid_up_to: usize, error_len: Option<u8> }
+impl Utf8Error {
+    pub fn valid_up_to(&self) -> usize { self.valid_up_to }
+    pub fn error_len(&self) -> Option<usize> {
+        match self.error_len {
+            Some(n) => Some(n as usize),
+            None => None,
+        }
+    }
+}
+impl Display for Utf8Error {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        match self.error_len {
+            Some(n) => write!(f, "invalid utf-8 sequence of {} bytes from index {}", n, self.valid_up_to),
+            None => write!(f, "incomplete utf-8 byte sequence from index {}", self.valid_up_to),
+        }
+    }
+}
+impl Error for Utf8Error {}
+#[derive(Debug, Clone, PartialEq)]
+pub struct FromUtf8Error { bytes: Vec<u8>, error: Utf8Error }
+impl FromUtf8Error {
+    pub fn as_bytes(&self) -> &[u8] { &self.bytes }
+    pub fn into_bytes(self) -> Vec<u8> { self.bytes }
+    pub fn utf8_error(&self) -> Utf8Error { self.error.clone() }
+}
+impl Display for FromUtf8Error {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> { Display::fmt(&self.error, f) }
+}
+impl Error for FromUtf8Error {}
+// core::str::run_utf8_validation: where the valid prefix ends, and the length of the invalid sequence
+// found there (0 when the input ends inside a sequence, as std's error_len None).
+pub fn __utf8_check(v: &[u8]) -> (usize, usize) {
+    let mut i = 0;
+    while i < v.len() {
+        let first = v[i];
+        if first < 128 {
+            i += 1;
+            continue;
+        }
+        let w = if first >= 0xC2 && first <= 0xDF { 2 } else if first >= 0xE0 && first <= 0xEF { 3 }
+            else if first >= 0xF0 && first <= 0xF4 { 4 } else { return (i, 1) };
+        if i + 1 >= v.len() {
+            return (i, 0);
+        }
+        let b = v[i + 1];
+        let ok = if w == 3 && first == 0xE0 { b >= 0xA0 && b <= 0xBF }
+            else if w == 3 && first == 0xED { b >= 0x80 && b <= 0x9F }
+            else if w == 4 && first == 0xF0 { b >= 0x90 && b <= 0xBF }
+            else if w == 4 && first == 0xF4 { b >= 0x80 && b <= 0x8F }
+            else { b >= 0x80 && b <= 0xBF };
+        if !ok {
+            return (i, 1);
+        }
+        let mut k = 2;
+        while k < w {
+            if i + k >= v.len() {
+                return (i, 0);
+            }
+            if v[i + k] & 0xC0 != 0x80 {
+                return (i, k);
+            }
+            k += 1;
+        }
+        i += w;
+    }
+    (v.len(), 0)
 }
 
 impl str {
+    // std::str::from_utf8: the bytes checked as String::from_utf8 checks them, then read as text.
+    pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error> {
+        let (valid, bad) = __utf8_check(v);
+        if valid == v.len() {
+            Ok(str::__from_utf8_unchecked(v))
+        } else {
+            let len = if bad == 0 { None } else { Some(bad as u8) };
+            Err(Utf8Error { valid_up_to: valid, error_len: len })
+        }
+    }
+    pub fn __from_utf8_unchecked(v: &[u8]) -> &str { intrinsic!() }
     pub fn len(&self) -> usize { intrinsic!() }
     pub fn is_empty(&self) -> bool { intrinsic!() }
     pub fn chars(&self) -> Chars { intrinsic!() }
@@ -1042,6 +1168,8 @@ impl<T> Vec<T> {
     pub fn split_off(&mut self, at: usize) -> Vec<T> { intrinsic!() }
     pub fn drain<R>(&mut self, range: R) -> IntoIter<T> { intrinsic!() }
     pub fn into_boxed_slice(self) -> Box<[T]> { intrinsic!() }
+    // std's From impls: [T; N], &[T] / &[T; N] (and &mut), &str, String, Box<[T]> (check.CollFroms).
+    pub fn from<A>(a: A) -> Vec<T> { intrinsic!() }
 }
 
 impl<T: Clone> Vec<T> {
@@ -1321,6 +1449,11 @@ impl char {
     }
     // std's From<u8> (a u8 only: the checker's IntFroms reports other sources as E0277).
     pub fn from<S>(v: S) -> char { intrinsic!() }
+}
+
+// std::str::Chars::as_str: the text not yet iterated (tied here to the borrow of the iterator).
+impl Chars {
+    pub fn as_str(&self) -> &str { intrinsic!() }
 }
 
 // char::to_uppercase / to_lowercase: the mapped chars, an iterator that also displays what is left.
@@ -1727,6 +1860,9 @@ impl<K, V> HashMap<K, V> {
     pub fn keys(&self) -> Keys<K, V> { intrinsic!() }
     pub fn values(&self) -> Values<K, V> { intrinsic!() }
     pub fn values_mut(&mut self) -> ValuesMut<K, V> { intrinsic!() }
+    pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) { intrinsic!() }
+    // std's From<[(K, V); N]>, as from_iter (check.CollFroms).
+    pub fn from<A>(a: A) -> HashMap<K, V> { intrinsic!() }
 }
 
 impl<K, V> Entry<K, V> {
@@ -1770,4 +1906,7 @@ impl<T> HashSet<T> {
     pub fn is_subset(&self, other: &HashSet<T>) -> bool { intrinsic!() }
     pub fn is_superset(&self, other: &HashSet<T>) -> bool { intrinsic!() }
     pub fn is_disjoint(&self, other: &HashSet<T>) -> bool { intrinsic!() }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) { intrinsic!() }
+    // std's From<[T; N]>, as from_iter (check.CollFroms).
+    pub fn from<A>(a: A) -> HashSet<T> { intrinsic!() }
 }

@@ -381,7 +381,7 @@ final class Collector {
       if ("Iterator".equals(trait) && f.name().equals("next")) {
         userIterator(im, impl, def, self);
       }
-      if ("Iterator".equals(trait) && !prelude && f.name().equals("size_hint") && self instanceof Ty.Adt a) a.def().iterSizeHint = def;
+      if ("Iterator".equals(trait) && f.name().equals("size_hint") && self instanceof Ty.Adt a) a.def().iterSizeHint = def;
     }
     lowering.currentImpl = null;
     items.impls.add(impl);

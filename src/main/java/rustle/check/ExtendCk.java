@@ -34,7 +34,19 @@ final class ExtendCk {
     }
     Ty item = Iterators.itemOf((Ty.Adt) it, cx.items);
     boolean ok;
-    if (self.def().builtin == AdtDef.Builtin.VEC) {
+    boolean map = self.def().builtin == AdtDef.Builtin.HASH_MAP;
+    if (map || self.def().builtin == AdtDef.Builtin.HASH_SET) {
+      Ty want = map ? new Ty.Tuple(java.util.List.of(self.args().get(0), self.args().get(1))) : self.args().get(0);
+      Ty ri = cx.resolve(item);
+      if (!cx.infer.probe(want, item) && (ri instanceof Ty.Ref || ri instanceof Ty.Tuple tup && tup.elems().stream()
+          .anyMatch(e -> cx.resolve(e) instanceof Ty.Ref))) {
+        // std's Extend<&T> / Extend<(&K, &V)> for Copy items: rustle extends tables with owned items only.
+        cx.error(Errors.unsupported("`extend` of a `" + cx.show(self) + "` with items `" + cx.show(item) + "`", m.nameSpan()));
+        return Ty.UNIT;
+      }
+      ok = cx.infer.unify(want, item);
+      if (ok) new TableKeyCk(cx).keyed(m, self.args().get(0), self);
+    } else if (self.def().builtin == AdtDef.Builtin.VEC) {
       Ty elem = self.args().get(0);
       Ty ri = cx.resolve(item);
       // Extend<&T> (T: Copy) beside Extend<T>; an element type still unknown takes the item itself.

@@ -45,6 +45,8 @@ final class ForCk {
       Ty item = Iterators.itemOf(a, cx.items);
       if (item != null) return item;
       if (a.def().builtin == AdtDef.Builtin.VEC) return a.args().get(0);
+      // IntoIterator for Option<T>: its value, if any (the loop runs at most once).
+      if (a.def().builtin == AdtDef.Builtin.OPTION) return a.args().get(0);
     }
     if (r instanceof Ty.Array a) return a.elem();
     Ty table = Iterators.tableItem(r, cx.resolve(r instanceof Ty.Ref ref ? ref.inner() : r));
@@ -54,6 +56,8 @@ final class ForCk {
       if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) return new Ty.Ref(a.args().get(0), ref.mutable());
       if (in instanceof Ty.Array a) return new Ty.Ref(a.elem(), ref.mutable());
       if (in instanceof Ty.Slice s) return new Ty.Ref(s.elem(), ref.mutable());
+      // std's IntoIterator for &Option<T> and &mut Option<T>: a reference to the value, if any.
+      if (in instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION) return new Ty.Ref(o.args().get(0), ref.mutable());
       if (in instanceof Ty.Adt a2 && ref.mutable() && Iterators.itemOf(a2, cx.items) != null) {
         return Iterators.itemOf(a2, cx.items);
       }

@@ -17,12 +17,12 @@ import rustle.types.Ty;
  */
 final class IterMethods {
   /** Methods taking {@code &mut self} (they leave the iterator usable); the others consume it. */
-  private static final java.util.Set<String> BY_MUT = java.util.Set.of("any", "all", "find", "position",
+  private static final java.util.Set<String> BY_MUT = java.util.Set.of("any", "all", "find", "position", "rposition",
       "find_map", "nth", "peek");
   static final java.util.Set<String> NAMES = java.util.Set.of("map", "filter", "filter_map", "take_while",
       "skip_while", "inspect", "zip", "chain", "cloned", "copied", "flat_map", "flatten", "peekable", "collect",
       "product", "fold", "for_each", "any", "all", "find", "position", "find_map", "max_by_key", "min_by_key",
-      "max_by", "min_by", "nth", "peek", "reduce", "partition", "unzip");
+      "max_by", "min_by", "nth", "peek", "reduce", "partition", "unzip", "scan", "fuse", "cycle", "eq", "ne", "rposition");
 
   private final FnCk cx;
 
@@ -70,6 +70,19 @@ final class IterMethods {
       case "position":
         closureArg(m, List.of(item), Prim.BOOL);
         return cx.items.option(Prim.USIZE);
+      case "rposition": {
+        closureArg(m, List.of(item), Prim.BOOL);
+        // std's bound: Self: ExactSizeIterator + DoubleEndedIterator.
+        DoubleEnded.Answer de = DoubleEnded.of(it);
+        if (de == DoubleEnded.Answer.UNSUPPORTED) {
+          cx.error(Errors.unsupported("`rposition` of `" + cx.show(it) + "`", m.nameSpan()));
+        } else if (de == DoubleEnded.Answer.NOT_IN_RUST || !cx.methods.natives.exactSize(it)) {
+          String trait = de == DoubleEnded.Answer.NOT_IN_RUST ? "DoubleEndedIterator" : "ExactSizeIterator";
+          cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(it) + ": " + trait + "` is not satisfied", m.nameSpan(),
+              "the trait `" + trait + "` is not implemented for `" + cx.show(it) + "`"));
+        }
+        return cx.items.option(Prim.USIZE);
+      }
       case "find":
         closureArg(m, List.of(new Ty.Ref(item, false)), Prim.BOOL);
         return cx.items.option(item);
@@ -186,6 +199,28 @@ final class IterMethods {
       case "product":
         cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
         return numericResult(m, item, expected);
+      case "scan": {
+        // std's scan(initial_state, f: FnMut(&mut St, Item) -> Option<B>) yields the Bs until f says None.
+        Ty st = cx.infer.fresh();
+        Ty f = cx.infer.fresh();
+        Ty b = cx.infer.fresh();
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(st, f), n,
+            Arrays.asList(null, new Ty.FnPtr(List.of(new Ty.Ref(st, true), item), cx.items.option(b))),
+            Arrays.asList(null, "FnMut"));
+        return adt("Scan", it, st, f);
+      }
+      case "fuse":
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        return adt("Fuse", it);
+      case "cycle":
+        cx.exprs.paths.checkArgs(m, m.args(), List.of(), n);
+        return new IterCycleCk(cx).cycle(m, it);
+      case "eq":
+      case "ne": {
+        Ty other = iterArg(m);
+        if (other == null) return Prim.BOOL;
+        return new IterCycleCk(cx).eq(m, item, Iterators.itemOf((Ty.Adt) other, cx.items));
+      }
       case "collect":
         return new CollectCk(cx).collect(m, item, expected);
       default:
@@ -255,6 +290,9 @@ final class IterMethods {
     if (r instanceof Ty.Adt a) {
       if (a.def().builtin == AdtDef.Builtin.VEC) return adt("IntoIter", a.args().get(0));
       if (a.def().builtin == AdtDef.Builtin.OPTION) return adt("OptionIntoIter", a.args().get(0));
+      // A table by value: its owning iterator (as a `for` loop makes it, interp.TableLoops).
+      if (a.def().builtin == AdtDef.Builtin.HASH_MAP) return adt("MapIntoIter", a.args().get(0), a.args().get(1));
+      if (a.def().builtin == AdtDef.Builtin.HASH_SET) return adt("SetIntoIter", a.args().get(0));
       if (Iterators.itemOf(a, cx.items) != null) return a;
     }
     if (r instanceof Ty.Array a) return adt("IntoIter", a.elem());
@@ -265,6 +303,10 @@ final class IterMethods {
       if (in instanceof Ty.Array a) elem = a.elem();
       if (in instanceof Ty.Slice s) elem = s.elem();
       if (elem != null) return adt(ref.mutable() ? "IterMut" : "Iter", elem);
+      if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_MAP) {
+        return adt(ref.mutable() ? "MapIterMut" : "MapIter", a.args().get(0), a.args().get(1));
+      }
+      if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_SET && !ref.mutable()) return adt("SetIter", a.args().get(0));
     }
     return null;
   }

@@ -62,7 +62,13 @@ public final class Iterators {
       case "Inspect":
       case "Chain":
       case "Peekable":
+      case "Fuse":
+      case "Cycle":
         return itemOfTy(args.get(0), items);
+      case "Scan": {
+        Ty r = Infer.shallow(fnRet(args.get(2)));
+        return r instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION ? o.args().get(0) : null;
+      }
       case "Zip": {
         Ty x = itemOfTy(args.get(0), items);
         Ty y = itemOfTy(args.get(1), items);

@@ -90,6 +90,8 @@ final class MethodLookup {
     }
     MethodRes ord = !(r0 instanceof Infer) && new Obligations(cx).compares(r0, "Ord") ? ordMethod(m, r0, steps) : null;
     if (ord != null) return resolved(m, ord, r0, expected);
+    MethodRes cmp = StdTraitFns.method(cx, m, r0, steps);
+    if (cmp != null) return resolved(m, cmp, r0, expected);
     String lacking = StdUnsupported.method(steps, m.name(), cx);
     if (lacking != null) {
       // The result gets a fresh type; E0282 and friends stay quiet once the body has an error, as in rustc

@@ -29,7 +29,8 @@ final class MissingItems {
       }
       for (Item.FnItem f : td.item.fns()) {
         if (!f.hasBody() && !hasFn(im, f.name())) {
-          missing.add(f.name());
+          // An associated const (syntax.ItemBuilder.constFns) by its own name.
+          missing.add(f.name().startsWith("__const_") ? f.name().substring(8) : f.name());
           from.add(f.span());
         }
       }

@@ -76,9 +76,16 @@ final class NativeMethods {
         rustle.types.FnSig.Def fmt = cx.items.traits.get(tr).methods.get("fmt");
         return fmt == null ? null : new MethodRes(fmt, null, List.of(x), k, 1, steps, x);
       }
+      case "map":
+        // [T; N]::map, by value on the array itself (an iterator's map is found below).
+        if (autoref == 0 && k == 0 && cx.resolve(u) instanceof Ty.Array && m.args().size() == 1) {
+          return new MethodRes(null, n, List.of(), k, 0, steps, u);
+        }
+        break;
       case "extend":
         if (autoref == 2 && u instanceof Ty.Adt a
-            && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.STRING)) {
+            && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.STRING
+                || a.def().builtin == AdtDef.Builtin.HASH_MAP || a.def().builtin == AdtDef.Builtin.HASH_SET)) {
           return new MethodRes(null, n, List.of(), k, 2, steps, u);
         }
         return null;
@@ -141,7 +148,7 @@ final class NativeMethods {
   }
 
   /** Whether std implements ExactSizeIterator for iterator type t (as rustle names its iterators). */
-  private boolean exactSize(Ty t) {
+  boolean exactSize(Ty t) {
     if (!(cx.resolve(t) instanceof Ty.Adt a) || !a.def().fromPrelude) return false;
     switch (a.def().name) {
       case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter": case "Windows": case "Chunks":
@@ -187,6 +194,14 @@ final class NativeMethods {
       }
       case "extend":
         return new ExtendCk(cx).check(m, (Ty.Adt) cx.resolve(u));
+      case "map":
+        if (cx.resolve(u) instanceof Ty.Array arr) {
+          Ty out = cx.infer.fresh();
+          Ty fn = cx.infer.fresh();
+          cx.exprs.paths.checkArgs(m, m.args(), List.of(fn), n, List.of(new Ty.FnPtr(List.of(arr.elem()), out)), List.of("FnMut"));
+          return new Ty.Array(out, arr.len());
+        }
+        break;
       case "into_iter": {
         args(m, List.of());
         Ty recv = cx.resolve(u);

@@ -29,7 +29,13 @@ final class PathCk {
     if (r == null) return null;
     cx.tables.res[p.id()] = r;
     if (r instanceof Res.Fn f) IntFroms.value(cx, p, f);
+    if (r instanceof Res.Fn f && isConstFn(f.def())) return Subst.apply(f.def().ret, f.args());
     return typeOfRes(r, p.span(), expected);
+  }
+
+  /** Whether def is the function an associated const of a trait or trait impl became (syntax.ItemBuilder). */
+  static boolean isConstFn(FnSig.Def def) {
+    return def.item != null && def.params.isEmpty() && def.name.startsWith("__const_");
   }
 
   Ty typeOfRes(Res r, Span span, Ty expected) {
@@ -68,7 +74,8 @@ final class PathCk {
       return null;
     }
     Ty rs = cx.resolve(self);
-    if (!(rs instanceof Ty.Param) && !(rs instanceof rustle.types.Infer) && !implementsTrait(rs, td.name)) {
+    if (!(rs instanceof Ty.Param) && !(rs instanceof rustle.types.Infer) && !implementsTrait(rs, td.name)
+        && !(StdTraitFns.traitOf(member.name()) != null && new Obligations(cx).holds(rs, td.name))) {
       cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(rs) + ": " + td.name + "` is not satisfied",
           p.qself().span(), "the trait `" + td.name + "` is not implemented for `" + cx.show(rs) + "`"));
       return null;
@@ -83,6 +90,11 @@ final class PathCk {
    */
   private Res traitItem(TraitDef td, Ty self, List<TypeExpr> traitGenerics, Path.Segment member, Span span) {
     FnSig.Def f = td.methods.get(member.name());
+    if (f == null && !member.name().startsWith("__")) f = td.methods.get("__const_" + member.name());
+    if (f == null && cx.items.preludeTraits.contains(td.name)) {
+      Res std = StdTraitFns.resolve(cx, this, td.name, self, member);
+      if (std != null) return std;
+    }
     if (f == null) {
       cx.error(Errors.coded("E0576", "cannot find method or associated constant `" + member.name()
           + "` in trait `" + td.name + "`", member.span(), "not found in `" + td.name + "`"));
@@ -186,7 +198,9 @@ final class PathCk {
     }
     // A path through a `use`d module: `use std::mem;` then `mem::swap`.
     String first = segs.get(0).name();
-    if (cx.items.uses.containsKey(first) && !isTypeName(first) && !TyLowering.isUnsupportedStd(first)) {
+    boolean primModule = Prim.byName(first) != null && segs.size() > 2 && cx.items.uses.containsKey(first)
+        && cx.items.uses.get(first).get(cx.items.uses.get(first).size() - 1).equals(first);  // `use std::f64;` then `f64::consts::PI`
+    if (cx.items.uses.containsKey(first) && (!isTypeName(first) || primModule) && !TyLowering.isUnsupportedStd(first)) {
       List<String> target = cx.items.uses.get(first);
       if (!StdPaths.isStdRoot(target.get(0))) {
         List<String> names = new ArrayList<>(target);
@@ -367,6 +381,8 @@ final class PathCk {
         if ((impl.trait == null) != (pass == 0)) continue;
         FnSig.Def f = impl.methods.get(name);
         ConstDef c = impl.consts.get(name);
+        // A trait impl's associated const, as its function (syntax.ItemBuilder.constFns).
+        if (f == null && c == null && impl.trait != null) f = impl.methods.get("__const_" + name);
         if (f == null && c == null) continue;
         List<Ty> implArgs = freshArgs(impl.generics.size());
         Ty implSelf = Subst.apply(impl.selfTy, implArgs);
@@ -407,12 +423,20 @@ final class PathCk {
     // Trait methods with default bodies called as Type::method, and Default::default-like paths.
     for (TraitDef t : cx.items.traits.values()) {
       FnSig.Def f = t.methods.get(name);
+      // `T::N` / `Self::N` of a trait's associated const: its function, dispatched on T like a method.
+      if (f == null && !name.startsWith("__")) f = t.methods.get("__const_" + name);
       if (f != null && (implementsTrait(self, t.name) || paramBound(self, t.name)
           || t.name.equals("Default") && Conversions.hasStdDefault(cx.resolve(self)))) {
         List<Ty> args = new ArrayList<>();
         args.add(self);
         return new Res.Fn(f, instantiate(f, args, member.generics()));
       }
+    }
+    String stdTrait = StdTraitFns.traitOf(name);
+    if (stdTrait != null && (paramBound(self, stdTrait) || !(cx.resolve(self) instanceof Ty.Param)
+        && new Obligations(cx).holds(cx.resolve(self), stdTrait))) {
+      Res std = StdTraitFns.resolve(cx, this, null, self, member);
+      if (std != null) return std;
     }
     String lacking = StdUnsupported.assoc(cx.resolve(self), name, cx);
     if (lacking != null) {
@@ -534,6 +558,10 @@ final class PathCk {
       FnSig.Def f = cx.items.fns.get("__cmp_" + fn);  // the prelude's, named apart from the user's items
       return new Res.Fn(f, instantiate(f, null, last.generics()));
     }
+    if (mod.equals("iter") && (fn.equals("repeat") || fn.equals("once"))) {
+      FnSig.Def f = cx.items.fns.get("__iter_" + fn);  // the prelude's std::iter::repeat and once
+      if (f != null && f.fromPrelude) return new Res.Fn(f, instantiate(f, null, last.generics()));
+    }
     if (mod.equals("process") && fn.equals("exit")) return new Res.Intrinsic("process::exit", List.of());
     if (mod.equals("env") && fn.equals("args")) {
       FnSig.Def f = cx.items.fns.get("__env_args");  // the prelude's, named apart from the user's items
@@ -596,6 +624,7 @@ final class PathCk {
       checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
       new Obligations(cx).call(c, f);
       IntFroms.call(cx, c, f);
+      CollFroms.call(cx, c, f);
       TraitCallCk.call(cx, c, f);
       return ret;
     }

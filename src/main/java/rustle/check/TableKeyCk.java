@@ -37,8 +37,11 @@ final class TableKeyCk {
     if (!def.fromPrelude || def.selfTy == null || args.isEmpty() || !KEYED.contains(m.name())) return;
     if (!(def.selfTy instanceof Ty.Adt sa) || sa.def().builtin != AdtDef.Builtin.HASH_MAP
         && sa.def().builtin != AdtDef.Builtin.HASH_SET) return;
-    Ty key = args.get(0);
-    Ty self = Subst.apply(def.selfTy, args);
+    keyed(m, args.get(0), Subst.apply(def.selfTy, args));
+  }
+
+  /** The same check for a natively typed method of a table (extend) whose key type is key. */
+  void keyed(Expr.MethodCall m, Ty key, Ty self) {
     cx.deferred.add(new Object[] {(Runnable) () -> {
       Ty t = Zonk.apply(key);
       if (!Zonk.isResolved(t) || Obligations.mentionsParam(t)) return;
@@ -73,6 +76,23 @@ final class TableKeyCk {
             .withSub(Diagnostic.Sub.note("required by a bound in `collect`")));
       }
     }});
+  }
+
+  /**
+   * {@code HashMap::from(array)} or {@code HashSet::from(array)} of keys that are not Eq + Hash: rustc's
+   * E0277 at the type's name, one per trait (called once the body's types are known).
+   */
+  void fromKey(rustle.ast.Span at, Ty key, Ty self, Ty src) {
+    Ty t = Zonk.apply(key);
+    if (!Zonk.isResolved(t) || Obligations.mentionsParam(t)) return;
+    for (String trait : List.of("Eq", "Hash")) {
+      Ty leaf = lacking(t, trait);
+      if (leaf == null) continue;
+      String shown = cx.show(leaf);
+      cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": " + trait + "` is not satisfied", at,
+          "the trait `" + trait + "` is not implemented for `" + shown + "`")
+          .withSub(Diagnostic.Sub.note("required for `" + cx.show(self) + "` to implement `From<" + cx.show(src) + ">`")));
+    }
   }
 
   private static Ty itemOf(Ty target) {

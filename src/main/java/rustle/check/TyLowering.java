@@ -147,7 +147,9 @@ final class TyLowering {
       if (StdPaths.isStd(names)) stdPath = names;
       Ty fmt = stdPath == null && names.get(names.size() - 2).equals("fmt") ? fmtType(name) : null;
       if (fmt != null) return fmt;
-    } else if (used != null && !scope.params().containsKey(name) && items.aliases.get(name) == null) {
+    } else if (used != null && !scope.params().containsKey(name) && items.aliases.get(name) == null
+        && !(Prim.byName(name) != null && used.get(used.size() - 1).equals(name))) {
+      // (`use std::str;` or `use std::f64;` names the primitive's module: `str::from_utf8` is the type's.)
       AdtDef own = items.adt(name);
       if (StdPaths.isStd(used) && (own == null || own == items.stdAdt(name))) stdPath = used;
       else if (own == null) name = used.get(used.size() - 1);  // `use shapes::Circle as Round;`

@@ -19,6 +19,14 @@ public final class Callees {
       FnCode special = special(f, fd.def(), args);
       if (special != null) return special;
       TraitResolve.Target target = TraitResolve.resolve(f.c, fd.def(), args);
+      rustle.types.FnSig.Def d = target.def();
+      if (d.fromPrelude && d.item != null && !d.item.hasBody() && ("Clone".equals(d.trait) && "clone".equals(d.name)
+          || "Default".equals(d.trait) && "default".equals(d.name))) {
+        // std's or a derived impl named as a value (`.map(Clone::clone)`, `unwrap_or_else(Default::default)`):
+        // the prelude's generic function that calls it (CallCompiler.invoke supplies those natively).
+        rustle.types.FnSig.Def via = f.c.program.items().fns.get("__trait_" + d.name);
+        return f.c.code(via, java.util.List.of(target.args().get(0)));
+      }
       return f.c.code(target.def(), target.args());
     }
     return null;
@@ -27,6 +35,14 @@ public final class Callees {
   /** The iterator {@code IntoIterator::into_iter} makes of e's value (an iterator, a Vec, an array, a reference to one). */
   public static rustle.interp.rt.Node intoIter(FnCompiler f, rustle.ast.Expr e) {
     return new ForCompiler(f).source(e, Infer.shallow(f.ty(e))).init();
+  }
+
+  /** The iterator {@code IntoIterator::into_iter(e)} makes: its type and the node that makes it. */
+  public record IntoIter(Ty iterTy, rustle.interp.rt.Node init) {}
+
+  public static IntoIter intoIterTyped(FnCompiler f, rustle.ast.Expr e) {
+    ForCompiler.Source s = new ForCompiler(f).source(e, Infer.shallow(f.ty(e)));
+    return new IntoIter(s.iterTy(), s.init());
   }
 
   /** Code rustle supplies for a function without a body: std's ToString::to_string (constructors: Compiler.code). */

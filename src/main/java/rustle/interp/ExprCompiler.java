@@ -157,6 +157,12 @@ public final class ExprCompiler {
     if (r instanceof Res.Variant v && !(Infer.shallow(ty) instanceof Ty.FnDef)) {
       return Aggregates.unitVariant(f, (Ty.Adt) f.sub(v.adt()), v.variant());
     }
+    if (r instanceof Res.Fn fn && !(Infer.shallow(ty) instanceof Ty.FnDef) && fn.def().name.startsWith("__const_")) {
+      // An associated const of a trait: its function's call (syntax.ItemBuilder.constFns).
+      java.util.List<Ty> args = new java.util.ArrayList<>();
+      for (Ty a : fn.args()) args.add(f.sub(a));
+      return new CallCompiler(f).invoke(fn.def(), args, java.util.List.of(), ty, p.span());
+    }
     // A fn item used as a value is zero-sized (its type names the function): nothing to evaluate.
     if ((r instanceof Res.Fn || r instanceof Res.Variant) && Infer.shallow(ty) instanceof Ty.FnDef) return new Loads.Unit(null);
     throw new IllegalStateException("path " + p.path().text() + " resolved to " + r);

@@ -142,6 +142,8 @@ final class ForCompiler {
     } else if (inner instanceof Ty.Slice s) {
       elem = s.elem();
       mode = 2;
+    } else if (inner instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION) {
+      return optionRef(iter, o, ref.mutable());
     } else {
       // &mut of an iterator: step it in place.
       return new Source(inner, null, false);
@@ -174,6 +176,32 @@ final class ForCompiler {
         }
         m.mem.putLong(dst + l.offsets[0], ptr);
         m.mem.putLong(dst + l.offsets[1], ptr + len * esize);
+      }
+    }, false);
+  }
+
+  /** {@code for x in &opt} (or {@code &mut opt}): std's option::Iter, an Option of a reference to the payload. */
+  private Source optionRef(Expr iter, Ty.Adt opt, boolean mutable) {
+    Ty r = new Ty.Ref(opt.args().get(0), mutable);
+    Ty iterTy = new Ty.Adt(f.c.program.items().std("OptionIntoIter"), List.of(r));
+    int at = f.layout(iterTy).offsets[0];
+    Layout rl = f.layout(f.c.program.items().option(r));
+    Layout sl = f.layout(opt);
+    rustle.interp.nodes.EnumAccess accR = new rustle.interp.nodes.EnumAccess(rl);
+    rustle.interp.nodes.EnumAccess accS = new rustle.interp.nodes.EnumAccess(sl);
+    int pr = rl.variantOffsets[1][0];
+    int ps = sl.variantOffsets[1][0];
+    IntNode v = ExprCompiler.asInt(f.exprs.value(iter), new Ty.Ref(opt, mutable));
+    return new Source(iterTy, new MemNode(f.size(iterTy)) {
+      @Override
+      public void evalInto(Machine m, int fp, int dst) {
+        int p = (int) v.evalLong(m, fp);
+        if (accS.variant(m.mem, p) == 1) {
+          m.mem.putLong(dst + at + pr, p + ps);
+          accR.setVariant(m.mem, dst + at, 1);
+        } else {
+          accR.setVariant(m.mem, dst + at, 0);
+        }
       }
     }, false);
   }

@@ -184,16 +184,35 @@ final class ItemBuilder {
       else cx.error("expected a trait, found type", cx.span(i.type(0)), null);
     }
     Members m = members(i.assocItem(), Place.IMPL);
+    // A trait impl's consts stay consts too (`Sq::SIDES` with a known type, in patterns and array lengths).
+    if (trait != null) constFns(m);
     return new Item.ImplItem(cx.id(), span, gs, trait, selfType, m.fns, m.consts, m.types);
   }
 
   private Item trait(TraitItemContext t, Span span) {
     List<Item.GenericParam> gs = generics.params(t.genericParams(), t.whereClause());
     Members m = members(t.assocItem(), Place.TRAIT);
-    for (Item.ConstItem c : m.consts) cx.unsupported("associated constants in traits", c.span());
+    constFns(m);
     return new Item.TraitItem(cx.id(), span, TypeBuilder.name(t.identifier()), cx.span(t.identifier()), gs,
         ast.types.bounds(t.typeParamBounds()), m.fns, m.types);
   }
+
+  /**
+   * The associated consts of a trait or a trait impl become hidden functions {@code __const_NAME() -> T}
+   * (with the value as the body, if any), so that {@code T::NAME} and {@code Self::NAME} in a generic
+   * body reach the impl of the type it is instantiated with, as a trait method would; a path to one is
+   * typed and run as the call (check.PathCk, interp.ExprCompiler).
+   */
+  private void constFns(Members m) {
+    for (Item.ConstItem c : m.consts) {
+      Expr.Block body = c.value() == null ? null : new Expr.Block(cx.id(), c.value().span(), List.of(), c.value(), false);
+      m.fns.add(new Item.FnItem(cx.id(), c.span(), CONST_FN + c.name(), c.nameSpan(), List.of(), Item.SelfKind.NONE, null,
+          null, List.of(), c.type(), body, true));
+    }
+  }
+
+  /** The name prefix of an associated const's function. */
+  public static final String CONST_FN = "__const_";
 
   private static final class Members {
     final List<Item.FnItem> fns = new ArrayList<>();

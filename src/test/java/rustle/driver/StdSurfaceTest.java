@@ -106,6 +106,7 @@ class StdSurfaceTest {
       case "[String]" -> "[String::from(\"a\"), String::from(\"b\")]";
       case "[&str]" -> "[\"a\", \"b\"]";
       case "char" -> "'a'";
+      case "Chars" -> "\"h\u00e9llo\".chars()";
       case "f64" -> "2.5f64";
       case "Box<T>" -> "0u8";
       case "Rc<T>" -> "Rc::new(5i32)";
@@ -154,7 +155,7 @@ class StdSurfaceTest {
       case "P" -> "\"l\"";
       case "&T" -> "&5i32";
       // A closure argument (retain's predicate, sort_by_key's key).
-      case "F" -> "|_x| true";
+      case "F" -> prim.startsWith("HashMap") ? "|_k, _v| true" : "|_x| true";
       case "K" -> "1i32";
       case "V" -> "2i32";
       case "&Q" -> "&1i32";
@@ -168,6 +169,9 @@ class StdSurfaceTest {
       case "R" -> "0..1";
       case "&mut Vec<T>" -> "&mut vec![4i32]";
       case "bool" -> "true";
+      case "&[u8]" -> "&[104u8, 105]";
+      // The source of a collection's From (check.CollFroms): an array of its items.
+      case "A" -> prim.startsWith("HashMap") ? "[(1i32, 2i32)]" : "[5i32]";
       case "u64" -> "4";
       default -> {
         if (ty.equals(prim)) yield "3" + prim;

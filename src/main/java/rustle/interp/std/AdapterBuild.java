@@ -21,7 +21,8 @@ final class AdapterBuild {
   private AdapterBuild() {}
 
   static final java.util.Set<String> NAMES = java.util.Set.of("map", "filter", "filter_map", "take_while",
-      "skip_while", "inspect", "zip", "chain", "cloned", "copied", "flat_map", "flatten", "peekable");
+      "skip_while", "inspect", "zip", "chain", "cloned", "copied", "flat_map", "flatten", "peekable", "scan", "fuse",
+      "cycle");
 
   static MemNode build(FnCompiler f, Expr.MethodCall m, String name, MemNode inner, Ty.Adt ret) {
     Layout l = f.layout(ret);
@@ -68,6 +69,48 @@ final class AdapterBuild {
         return withNone(f, l, inner, null, 1, args.get(1));
       case "peekable":
         return withNone(f, l, inner, null, 1, f.c.program.items().option(args.get(1)));
+      case "scan": {
+        // Scan { iter, f, state }: the call's arguments are (state, f).
+        MemNode st = (MemNode) ExprCompilerAccess.mem(f.exprs.value(m.args().get(0)), f.size(args.get(1)));
+        MemNode fn = (MemNode) ExprCompilerAccess.mem(f.exprs.value(m.args().get(1)), f.size(args.get(2)));
+        int io = l.offsets[0];
+        int fo = l.offsets[1];
+        int so = l.offsets[2];
+        return new MemNode(l.size) {
+          @Override
+          public void evalInto(Machine mc, int fp, int dst) {
+            inner.evalInto(mc, fp, dst + io);
+            st.evalInto(mc, fp, dst + so);
+            fn.evalInto(mc, fp, dst + fo);
+          }
+        };
+      }
+      case "fuse": {
+        Layout ol = f.layout(f.c.program.items().option(args.get(0)));
+        EnumAccess acc = new EnumAccess(ol);
+        int at = l.offsets[0];
+        int payload = ol.variantOffsets[1][0];
+        return new MemNode(l.size) {
+          @Override
+          public void evalInto(Machine mc, int fp, int dst) {
+            inner.evalInto(mc, fp, dst + at + payload);
+            acc.setVariant(mc.mem, dst + at, 1);
+          }
+        };
+      }
+      case "cycle": {
+        // std's Cycle::new: orig is a clone of the iterator (its bytes: check.IterCycleCk allows no other).
+        int oo = l.offsets[0];
+        int io = l.offsets[1];
+        int isz = f.size(args.get(0)); // (not `size`: a MemNode field of that name)
+        return new MemNode(l.size) {
+          @Override
+          public void evalInto(Machine mc, int fp, int dst) {
+            inner.evalInto(mc, fp, dst + io);
+            if (isz > 0) mc.mem.copy(dst + io, dst + oo, isz);
+          }
+        };
+      }
       default:
         throw new IllegalStateException("not an adapter: " + name);
     }

@@ -82,6 +82,7 @@ final class AdapterHints {
       case "Filter":
       case "FilterMap":
       case "SkipWhile":
+      case "Scan":
       case "TakeWhile": {
         // No lower bound: the predicate may reject everything. A finished take_while has none left.
         SizeHint in = SizeHints.of(f, args.get(0));
@@ -124,9 +125,45 @@ final class AdapterHints {
         return flat(f, args.get(0), args.get(1), o[0], o[1]);
       case "Peekable":
         return peekable(f, a, l);
+      case "Fuse":
+        return fuse(f, args.get(0), o[0]);
+      case "Cycle": {
+        // std's: the original's hint decides; empty stays empty, anything else is unbounded.
+        SizeHint in = SizeHints.of(f, args.get(0));
+        return new SizeHint(false, false) {
+          @Override
+          long lower(Machine m, int it) {
+            return in.lower(m, it + o[0]) == 0 ? 0 : -1;
+          }
+
+          @Override
+          long upper(Machine m, int it) {
+            return in.lower(m, it + o[0]) == 0 && in.upper(m, it + o[0]) == 0 ? 0 : NONE;
+          }
+        };
+      }
       default:
         return SizeHint.UNKNOWN;
     }
+  }
+
+  /** Fuse { iter: Option<I> }: I's hint while it is there, (0, Some(0)) once it has run out. */
+  private static SizeHint fuse(FnCompiler f, Ty inner, int at) {
+    SizeHint in = SizeHints.of(f, inner);
+    Layout ol = f.layout(f.c.program.items().option(inner));
+    EnumAccess acc = new EnumAccess(ol);
+    int payload = ol.variantOffsets[1][0];
+    return new SizeHint(in.trusted, in.tra) {
+      @Override
+      long lower(Machine m, int it) {
+        return acc.variant(m.mem, it + at) == 1 ? in.lower(m, it + at + payload) : 0;
+      }
+
+      @Override
+      long upper(Machine m, int it) {
+        return acc.variant(m.mem, it + at) == 1 ? in.upper(m, it + at + payload) : 0;
+      }
+    };
   }
 
   static long min(long a, long b) {

@@ -36,8 +36,10 @@ final class AdapterSteppers {
       case "Cloned":
       case "Copied":
         return cloned(f, name.equals("Cloned"), a, l);
-      default:
-        return FlatSteppers.of(f, a, l);
+      default: {
+        Stepper st = StateSteppers.of(f, a, l);
+        return st != null ? st : FlatSteppers.of(f, a, l);
+      }
     }
   }
 

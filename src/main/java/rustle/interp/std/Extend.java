@@ -30,10 +30,15 @@ final class Extend {
   private Extend() {}
 
   static Node compile(FnCompiler f, Expr.MethodCall m, Node recv, Ty self) {
+    if (self instanceof Ty.Adt ta && (ta.def().builtin == AdtDef.Builtin.HASH_MAP || ta.def().builtin == AdtDef.Builtin.HASH_SET)) {
+      return TableExtend.compile(f, m, recv, ta);
+    }
     IntNode target = ExprCompiler.asInt(recv, new Ty.Ref(self, true));
     Expr arg = m.args().get(0);
-    Ty.Adt it = iterType(f, Infer.shallow(f.ty(arg)));
-    MemNode value = (MemNode) ExprCompilerAccess.mem(Callees.intoIter(f, arg), f.size(it));
+    // The iterator IntoIterator gives the argument (a `for` loop's: also tables and Options).
+    Callees.IntoIter src = Callees.intoIterTyped(f, arg);
+    Ty.Adt it = (Ty.Adt) Infer.shallow(f.sub(src.iterTy()));
+    MemNode value = (MemNode) ExprCompilerAccess.mem(src.init(), f.size(it));
     Stepper step = Steppers.of(f, it);
     SizeHint hint = SizeHints.of(f, it);
     Ty item = Infer.shallow(f.sub(Iterators.itemOf(it, null)));
@@ -102,20 +107,5 @@ final class Extend {
         return NORMAL;
       }
     };
-  }
-
-  /** The iterator {@code IntoIterator::into_iter} makes of a value of type t (as the checker's). */
-  private static Ty.Adt iterType(FnCompiler f, Ty t) {
-    Ty r = Infer.shallow(f.sub(t));
-    rustle.check.Items items = f.c.program.items();
-    if (r instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) {
-      return new Ty.Adt(items.std("IntoIter"), java.util.List.of(a.args().get(0)));
-    }
-    if (r instanceof Ty.Adt a) return a;
-    if (r instanceof Ty.Array a) return new Ty.Adt(items.std("IntoIter"), java.util.List.of(a.elem()));
-    Ty.Ref ref = (Ty.Ref) r;
-    Ty in = Infer.shallow(ref.inner());
-    Ty elem = in instanceof Ty.Adt a ? a.args().get(0) : in instanceof Ty.Array a ? a.elem() : ((Ty.Slice) in).elem();
-    return new Ty.Adt(items.std(ref.mutable() ? "IterMut" : "Iter"), java.util.List.of(elem));
   }
 }

@@ -77,6 +77,9 @@ public final class Intrinsics {
     if (dot < 0 && f.code.def.item.isForeign()) return RawPtrIntrinsics.libc(path, a);
     String owner = path.substring(0, dot);
     String name = path.substring(dot + 2);
+    if (name.equals("from") && (owner.equals("Vec") || owner.equals("HashMap") || owner.equals("HashSet"))) {
+      return CollFrom.of(f, owner, a, targs);
+    }
     switch (owner) {
       case "String":
         return StringIntrinsics.of(f, name, a);
@@ -147,6 +150,21 @@ public final class Intrinsics {
         return FormatterIntrinsics.of(name, a);
       case "Args":
         return EnvIntrinsics.of(name, a);
+      case "Chars":
+        if (name.equals("as_str")) {
+          // Chars { ptr, end }: the rest of the text as a fat pointer (ptr, end - ptr).
+          int[] o = f.layout(new Ty.Adt(f.c.program.items().std("Chars"), List.of())).offsets;
+          return new Impl() {
+            @Override
+            public void callInto(Machine m, int fp, int dst, Span span) {
+              int c = a.ptr(m, fp, 0);
+              long p = m.mem.getLong(c + o[0]);
+              m.mem.putLong(dst, p);
+              m.mem.putLong(dst + 8, m.mem.getLong(c + o[1]) - p);
+            }
+          };
+        }
+        break;
       case "f64":
       case "f32":
         if (name.equals("from")) return FloatConvert.of(a, owner.equals("f32"), Infer.shallow(targs.get(targs.size() - 1)));

@@ -67,6 +67,7 @@ final class IterCalls {
       };
     }
     MemNode value = (MemNode) ExprCompilerAccess.mem(recv, f.size(it));
+    if (name.equals("eq") || name.equals("ne")) return IterEq.compile(f, m, name.equals("ne"), value, it);
     int itTmp = f.temp(it);
     int itemTmp = f.temp(item);
     Dropper fin = f.c.drops.of(it);

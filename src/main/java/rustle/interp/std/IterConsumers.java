@@ -26,7 +26,7 @@ final class IterConsumers {
   private IterConsumers() {}
 
   static final java.util.Set<String> NAMES = java.util.Set.of("fold", "for_each", "max_by_key", "min_by_key",
-      "max_by", "min_by", "any", "all", "find", "position", "find_map", "nth", "peek", "collect", "product",
+      "max_by", "min_by", "any", "all", "find", "position", "rposition", "find_map", "nth", "peek", "collect", "product",
       "reduce", "partition", "unzip");
 
   /** The shared parts: the iterator's stepper and item, the closure in a frame slot. */
@@ -96,6 +96,7 @@ final class IterConsumers {
       case "any":
       case "all":
       case "position":
+      case "rposition":
       case "find":
       case "find_map":
       case "nth":

@@ -67,6 +67,8 @@ final class MapIntrinsics {
         KeyHash.Enc q = Tables.refKey(f, targs.get(2));
         return scalar((m, fp, span) -> t.find(m.mem, a.ptr(m, fp, 0), q, a.at(fp, 1)) < 0 ? 0 : 1);
       }
+      case "retain":
+        return TableRetain.of(f, t, a, targs.get(targs.size() - 1), k, v);
       case "remove": {
         KeyHash.Enc q = Tables.refKey(f, targs.get(2));
         Layout ol = f.layout(option(f, v));

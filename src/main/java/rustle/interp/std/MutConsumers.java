@@ -25,6 +25,35 @@ final class MutConsumers {
     EnumAccess acc = rl.variantOffsets != null ? new EnumAccess(rl) : null;
     int payload = acc == null ? 0 : rl.variantOffsets[1][0];
     switch (name) {
+      case "rposition": {
+        // std's: from the back, counting down from the exact length (checked ExactSize + DoubleEnded).
+        FnCaller call = c.caller(c.item);
+        SizeHint hint = SizeHints.of(f, it);
+        return new MemNode(rl.size) {
+          @Override
+          public void evalInto(Machine mc, int fp, int dst) {
+            int p = (int) ptr.evalLong(mc, fp);
+            c.fn.evalInto(mc, fp, fp + c.fnTmp);
+            long i = hint.lower(mc, p);
+            boolean hit = false;
+            while (true) {
+              int nfp = call.enter(mc, fp + c.fnTmp);
+              if (!c.step.nextBack(mc, p, call.arg(nfp, 0))) {
+                mc.sp = nfp;
+                break;
+              }
+              i--;
+              if (call.callLong(mc, nfp) != 0) {
+                hit = true;
+                break;
+              }
+            }
+            if (c.fnDrop != null) c.fnDrop.drop(mc, fp + c.fnTmp);
+            if (hit) mc.mem.putLong(dst + payload, i);
+            acc.setVariant(mc.mem, dst, hit ? 1 : 0);
+          }
+        };
+      }
       case "any":
       case "all":
       case "position": {

@@ -123,6 +123,10 @@ public final class NativeCalls {
       }
       case "extend":
         return Extend.compile(f, m, recv, x);
+      case "map":
+        // [T; N]::map; an iterator's map is an adapter (IterCalls).
+        if (x instanceof Ty.Array arr) return ArrayMap.compile(f, m, recv, arr, ret);
+        return IterCalls.compile(f, m, r, recv, ret, x);
       case "into_iter": {
         if (x instanceof Ty.Ref ref) return SliceMore.refIntoIter(f, recv, Infer.shallow(ref.inner()), ret);
         // An iterator's into_iter is itself (IntoIterator for I: Iterator).

@@ -33,6 +33,8 @@ final class SetIntrinsics {
           if (ksize > 0) m.mem.copy(a.at(fp, 1), t.bucket(RawTable.ctrl(m.mem, h), -i - 1) + t.keyOff, ksize);
           return 1;
         });
+      case "retain":
+        return TableRetain.of(f, t, a, targs.get(targs.size() - 1), Infer.shallow(targs.get(0)), null);
       case "contains": {
         KeyHash.Enc q = Tables.refKey(f, targs.get(1));
         return scalar((m, fp, span) -> t.find(m.mem, a.ptr(m, fp, 0), q, a.at(fp, 1)) < 0 ? 0 : 1);

@@ -57,7 +57,16 @@ final class TableCollect {
   /** Builds the table at dst from the iterator at it, stepping each item into the scratch item. */
   void fill(Machine mc, int it, int item, int dst) {
     t.initEmpty(mc.mem, dst);
-    t.reserve(mc, dst, hint.lower(mc, it), site);
+    extend(mc, it, item, dst);
+  }
+
+  /**
+   * {@code extend} of the table at dst: reserves the iterator's lower bound, or half of it (rounded up)
+   * when the table is not empty, then inserts each item.
+   */
+  void extend(Machine mc, int it, int item, int dst) {
+    long lower = hint.lower(mc, it);
+    t.reserve(mc, dst, RawTable.items(mc.mem, dst) == 0 ? lower : Long.divideUnsigned(lower + 1, 2), site);
     while (step.next(mc, it, item)) {
       long i = t.findOrInsertSlot(mc, dst, item + keyOff, site, true);
       if (i < 0) {

@@ -61,7 +61,9 @@ final class UserSteppers {
     int lowOff = tl.offsets[0];
     int upOff = tl.offsets[1];
     int payload = ol.variantOffsets[1][0];
-    return new SizeHint(false, false) {
+    // std's Repeat and option::IntoIter (iter::once) are TrustedLen; a program's own iterators are not.
+    boolean trusted = a.def().fromPrelude && (a.def().name.equals("Repeat") || a.def().name.equals("OptionIntoIter"));
+    return new SizeHint(trusted, false) {
       private int call(Machine m, int it) {
         int sp0 = m.sp;
         m.pushFrame(tl.size);
