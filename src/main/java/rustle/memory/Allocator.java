@@ -200,11 +200,6 @@ public final class Allocator {
     mark = m << 1;
   }
 
-  /** The mark allocations get now. */
-  public int mark() {
-    return mark >>> 1;
-  }
-
   /** The mark of the live block at addr (0 when blocks are not marked or it has none). */
   public int markOf(int addr) {
     int g = liveGranule(addr);
