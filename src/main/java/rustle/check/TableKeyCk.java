@@ -62,20 +62,10 @@ final class TableKeyCk {
 
   /** collect into a HashMap or HashSet of keys that are not Eq + Hash: rustc's E0277, one per trait. */
   void collectKey(Expr.MethodCall m, Ty key, Ty target) {
-    cx.deferred.add(new Object[] {(Runnable) () -> {
-      Ty t = Zonk.apply(key);
-      if (!Zonk.isResolved(t) || Obligations.mentionsParam(t)) return;
-      for (String trait : List.of("Eq", "Hash")) {
-        Ty leaf = lacking(t, trait);
-        if (leaf == null) continue;
-        String shown = cx.show(leaf);
-        cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": " + trait + "` is not satisfied", m.nameSpan(),
-            "the trait `" + trait + "` is not implemented for `" + shown + "`")
-            .withSub(Diagnostic.Sub.note("required for `" + cx.show(Zonk.apply(target)) + "` to implement `FromIterator<"
-                + cx.show(Zonk.apply(itemOf(target))) + ">`"))
-            .withSub(Diagnostic.Sub.note("required by a bound in `collect`")));
-      }
-    }});
+    cx.deferred.add(new Object[] {(Runnable) () -> keyTraits(key, m.nameSpan(), d -> d
+        .withSub(Diagnostic.Sub.note("required for `" + cx.show(Zonk.apply(target)) + "` to implement `FromIterator<"
+            + cx.show(Zonk.apply(itemOf(target))) + ">`"))
+        .withSub(Diagnostic.Sub.note("required by a bound in `collect`")))});
   }
 
   /**
@@ -83,15 +73,23 @@ final class TableKeyCk {
    * E0277 at the type's name, one per trait (called once the body's types are known).
    */
   void fromKey(rustle.ast.Span at, Ty key, Ty self, Ty src) {
+    keyTraits(key, at, d -> d.withSub(
+        Diagnostic.Sub.note("required for `" + cx.show(self) + "` to implement `From<" + cx.show(src) + ">`")));
+  }
+
+  /**
+   * rustc's E0277 at at for each of Eq and Hash that key lacks, with notes the caller adds; nothing while
+   * key is not known yet or names a type parameter.
+   */
+  private void keyTraits(Ty key, rustle.ast.Span at, java.util.function.UnaryOperator<Diagnostic> notes) {
     Ty t = Zonk.apply(key);
     if (!Zonk.isResolved(t) || Obligations.mentionsParam(t)) return;
     for (String trait : List.of("Eq", "Hash")) {
       Ty leaf = lacking(t, trait);
       if (leaf == null) continue;
       String shown = cx.show(leaf);
-      cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": " + trait + "` is not satisfied", at,
-          "the trait `" + trait + "` is not implemented for `" + shown + "`")
-          .withSub(Diagnostic.Sub.note("required for `" + cx.show(self) + "` to implement `From<" + cx.show(src) + ">`")));
+      cx.error(notes.apply(Errors.coded("E0277", "the trait bound `" + shown + ": " + trait + "` is not satisfied",
+          at, "the trait `" + trait + "` is not implemented for `" + shown + "`")));
     }
   }
 
