@@ -1687,6 +1687,8 @@ impl<T> RefCell<T> {
     pub fn swap(&self, other: &RefCell<T>) {
         std::mem::swap(&mut *self.borrow_mut(), &mut *other.borrow_mut())
     }
+    // The value itself: `&mut self` proves no Ref or RefMut is alive, so the flag is not touched.
+    pub fn get_mut(&mut self) -> &mut T { intrinsic!() }
     // The borrow flag, as std keeps it: the number of shared borrows, or -1 while mutably borrowed.
     pub fn __flag(&self) -> isize { intrinsic!() }
     pub fn try_borrow(&self) -> Result<Ref<T>, BorrowError> {

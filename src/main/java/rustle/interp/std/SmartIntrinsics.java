@@ -155,6 +155,13 @@ final class SmartIntrinsics {
             if (tl.size > 0) m.mem.copy(a.at(fp, 0), dst + value, tl.size);
           }
         };
+      case "get_mut":
+        return new Intrinsics.Impl() {
+          @Override
+          public long callLong(Machine m, int fp, Span span) {
+            return a.ptr(m, fp, 0) + value;
+          }
+        };
       case "__flag":
         return new Intrinsics.Impl() {
           @Override
