@@ -11,6 +11,10 @@ import rustle.memory.Allocator;
  * each scan; a call's by the call node itself ({@link #enter} once its arguments are evaluated,
  * {@link #leave} after its body), so that nothing runs per allocation but the allocator's one store.
  * While a call runs, scans only change what the allocator gets once the call is left.
+ *
+ * <p>Made by the {@link RunView} of an observed run and kept on the machine ({@code Machine.marks}), where
+ * the call nodes find it; a compile gives calls a mark only when it has an observer
+ * ({@code Compiler.nameSite}), so a call with a mark never runs without it.
  */
 public final class HeapMarks {
   private final Allocator heap;
