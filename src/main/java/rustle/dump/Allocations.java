@@ -22,8 +22,8 @@ import rustle.memory.Allocator;
  * before a call counts as running, so a {@code vec!} in an argument is the macro's, not the call's.
  *
  * <p>Rule 1's site stays in the allocator's table while the block lives; rules 2 and 3 need the block's
- * mark: the call running (set by the call node itself) or the id of the scan to come (set here at each
- * scan), and the allocator's bit for a reallocation. A scan fills in its call and line once, whatever
+ * mark: the call running (the mark of the machine's caller, which the call node sets anyway) or the id
+ * of the scan to come (set here at each scan), and the allocator's bit for a reallocation. A scan fills in its call and line once, whatever
  * the number of blocks waiting for it, and names are looked up only when a dump asks ({@link #info}):
  * an observed run costs one int store per allocation, and nothing per free, per call or per live block,
  * so a stop point that is never reached leaves a program's speed almost as it was.

@@ -177,7 +177,7 @@ final class CallCompiler {
       // The call sets the machine's caller span while its body runs (its panics' location, the heap
       // table's "allocated by"); an intrinsic also hands the allocator this span as its site.
       int id = f.c.nameSite(span, code.map != null ? code.map.function : code.def.path);
-      Calls.track(call, span, id == 0 ? 0 : rustle.interp.observe.HeapMarks.callMark(id));
+      Calls.track(call, new rustle.interp.rt.CallerSite(span, id == 0 ? 0 : rustle.interp.observe.HeapMarks.callMark(id)));
     }
     return f.c.observe(call, code, f.userCode ? span : null);
   }

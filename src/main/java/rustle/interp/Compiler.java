@@ -41,9 +41,8 @@ public final class Compiler {
 
   /**
    * Registers span as the site of an allocating operation of the user's code, when observing; returns
-   * its site id (0 when not observing). A call given an id sets the run's heap marks (Machine.marks),
-   * which exist because every run with an observer gets a RunView (Interpreter.run): so ids are given
-   * only when there is an observer.
+   * its site id (0 when not observing), which a call into std carries as its heap mark
+   * ({@link rustle.interp.rt.CallerSite}).
    */
   public int nameSite(rustle.ast.Span span, String name) {
     return probes != null && observer != null ? siteNames.name(span, name) : 0;

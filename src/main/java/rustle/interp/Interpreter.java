@@ -155,7 +155,7 @@ public final class Interpreter {
       return leaks == OK ? PANIC : leaks;
     } catch (rustle.memory.CapacityOverflow e) {
       // Raised inside the allocator's helpers, not unwound: no leak check.
-      m.reportPanic(new RustPanic("capacity overflow", m.callerSpan));
+      m.reportPanic(new RustPanic("capacity overflow", m.callerSpan()));
       return PANIC;
     } catch (PanicAbort a) {
       out.flush();

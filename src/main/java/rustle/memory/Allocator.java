@@ -66,14 +66,20 @@ public final class Allocator {
   /** Told of each allocation when set (a traced run's list of fresh blocks); null otherwise. */
   private AllocationListener listener;
   /**
-   * Set by {@link #markBlocks} (an observed run): by granule, each live block's mark, the {@link #mark}
-   * current at its allocation shifted left by one, with {@link #MOVED} set when it took over a freed
+   * Set by {@link #markBlocks} (an observed run): by granule, each live block's mark, its
+   * {@link #caller}'s mark or else the {@link #mark} current at its allocation, shifted left by one, with {@link #MOVED} set when it took over a freed
    * block's contents. Null otherwise. One int store per allocation is all an observer costs the
    * allocation path: what a mark means is the observer's business.
    */
   private int[] marks;
-  /** What the next allocation's mark is (already shifted), while {@link #marks} is kept. */
+  /** What the next allocation's mark is (already shifted) when no caller gives one, while {@link #marks} is kept. */
   private int mark;
+  /**
+   * The call the program is in, as the interpreter tells (the user's call into std whose body runs), or
+   * null. The interpreter keeps it here, and only here: it reads it for std's panics (their location),
+   * and a marked block takes its mark from it with no work per call.
+   */
+  public Caller caller;
   /** Whether any of {@link #marks}, {@link #listener} or {@link #table} is set. */
   private boolean watched;
   /** Set by {@link #quarantine}: freed blocks stay out of reuse and are recorded here; null normally. */
@@ -171,7 +177,8 @@ public final class Allocator {
    */
   private void watch(int g, int addr, int size, Object site) {
     if (marks != null) {
-      marks[g] = mark;
+      Caller c = caller;
+      marks[g] = c != null && c.mark != 0 ? c.mark << 1 : mark;
     }
     if (table != null) {
       table.allocated(addr, size, site);
@@ -195,7 +202,10 @@ public final class Allocator {
     watched = true;
   }
 
-  /** The mark the blocks allocated from now on get, a non-negative int below 2^30. */
+  /**
+   * The mark the blocks allocated from now on get, a non-negative int below 2^30, when the
+   * {@link #caller} has none.
+   */
   public void setMark(int m) {
     mark = m << 1;
   }

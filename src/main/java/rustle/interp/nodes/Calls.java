@@ -1,5 +1,7 @@
 package rustle.interp.nodes;
 
+import rustle.interp.rt.CallerSite;
+import rustle.memory.Caller;
 import rustle.ast.Span;
 import rustle.interp.drop.Dropper;
 import rustle.interp.drop.Unwind;
@@ -72,20 +74,17 @@ public final class Calls {
 
   /**
    * Makes call (a Calls node) one from the user's code into the prelude: while its body runs, the
-   * machine's caller span is span (the location std reports for its panics, as track_caller does; the
-   * call the heap table puts allocations down to). mark, when not 0, is the heap mark an observed run
-   * gives the blocks allocated while the body runs ({@link rustle.interp.observe.HeapMarks}).
+   * machine's caller is site (its span is the location std reports for its panics, as track_caller
+   * does; its mark, in an observed run, is the heap mark of the blocks the body allocates, the call the
+   * heap table puts them down to).
    */
-  public static void track(Node call, Span span, int mark) {
+  public static void track(Node call, CallerSite site) {
     if (call instanceof Int c) {
-      c.track = span;
-      c.trackMark = mark;
+      c.track = site;
     } else if (call instanceof Float c) {
-      c.track = span;
-      c.trackMark = mark;
+      c.track = site;
     } else {
-      ((Mem) call).track = span;
-      ((Mem) call).trackMark = mark;
+      ((Mem) call).track = site;
     }
   }
 
@@ -94,10 +93,8 @@ public final class Calls {
     final Node[] args;
     final IntNode[] wide;
     final Span span;
-    /** Set for a call from user code into the prelude: the span std reports for its panics (track_caller). */
-    Span track;
-    /** With track, in an observed run: the heap mark of the blocks its body allocates; 0 otherwise. */
-    int trackMark;
+    /** Set for a call from user code into the prelude: the machine's caller while its body runs. */
+    CallerSite track;
 
     public Int(FnCode code, Node[] args, Kind k, Span span) {
       super(k);
@@ -117,12 +114,10 @@ public final class Calls {
 
     /** The body run "in" this call: set once the arguments are evaluated (apart, to keep evalLong inlinable). */
     private long tracked(Machine m, int nfp, int sp0) {
-      Span saved = m.callerSpan;
-      m.callerSpan = track;
-      int marked = trackMark == 0 ? 0 : m.marks.enter(trackMark);
+      Caller saved = m.heap.caller;
+      m.heap.caller = track;
       long v = call(m, nfp, sp0);
-      if (trackMark != 0) m.marks.leave(marked);
-      m.callerSpan = saved;
+      m.heap.caller = saved;
       return v;
     }
 
@@ -148,10 +143,8 @@ public final class Calls {
     final Node[] args;
     final IntNode[] wide;
     final Span span;
-    /** Set for a call from user code into the prelude: the span std reports for its panics (track_caller). */
-    Span track;
-    /** With track, in an observed run: the heap mark of the blocks its body allocates; 0 otherwise. */
-    int trackMark;
+    /** Set for a call from user code into the prelude: the machine's caller while its body runs. */
+    CallerSite track;
 
     public Float(FnCode code, Node[] args, boolean f32, Span span) {
       super(f32);
@@ -170,12 +163,10 @@ public final class Calls {
     }
 
     private double tracked(Machine m, int nfp, int sp0) {
-      Span saved = m.callerSpan;
-      m.callerSpan = track;
-      int marked = trackMark == 0 ? 0 : m.marks.enter(trackMark);
+      Caller saved = m.heap.caller;
+      m.heap.caller = track;
       double v = call(m, nfp, sp0);
-      if (trackMark != 0) m.marks.leave(marked);
-      m.callerSpan = saved;
+      m.heap.caller = saved;
       return v;
     }
 
@@ -200,10 +191,8 @@ public final class Calls {
     final Node[] args;
     final IntNode[] wide;
     final Span span;
-    /** Set for a call from user code into the prelude: the span std reports for its panics (track_caller). */
-    Span track;
-    /** With track, in an observed run: the heap mark of the blocks its body allocates; 0 otherwise. */
-    int trackMark;
+    /** Set for a call from user code into the prelude: the machine's caller while its body runs. */
+    CallerSite track;
 
     public Mem(FnCode code, Node[] args, int size, Span span) {
       super(size);
@@ -223,12 +212,10 @@ public final class Calls {
     }
 
     private void tracked(Machine m, int nfp, int sp0, int dst) {
-      Span saved = m.callerSpan;
-      m.callerSpan = track;
-      int marked = trackMark == 0 ? 0 : m.marks.enter(trackMark);
+      Caller saved = m.heap.caller;
+      m.heap.caller = track;
       call(m, nfp, sp0, dst);
-      if (trackMark != 0) m.marks.leave(marked);
-      m.callerSpan = saved;
+      m.heap.caller = saved;
     }
 
     private void call(Machine m, int nfp, int sp0, int dst) {

@@ -192,7 +192,7 @@ public final class Places {
       long len = mem.getLong(v + HeapTypes.LEN);
       // len is never negative: one unsigned compare is i < 0 || i >= len.
       // A null span: inside a #[track_caller] function, whose caller's location std reports.
-      if (Long.compareUnsigned(i, len) >= 0) throw Panics.indexOutOfBounds(len, i, span != null ? span : m.callerSpan);
+      if (Long.compareUnsigned(i, len) >= 0) throw Panics.indexOutOfBounds(len, i, span != null ? span : m.callerSpan());
       return (int) (mem.getLong(v + HeapTypes.PTR) + i * elemSize);
     }
   }

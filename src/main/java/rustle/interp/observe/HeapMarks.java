@@ -8,20 +8,14 @@ import rustle.memory.Allocator;
  *
  * <p>The rules it keeps: a mark is even for a scan ({@code id << 1}) and odd for a call ({@code site id
  * << 1 | 1}, the id {@link SiteNames} gave the call's span). A scan's mark is set by the heap table at
- * each scan; a call's by the call node itself ({@link #enter} once its arguments are evaluated,
- * {@link #leave} after its body), so that nothing runs per allocation but the allocator's one store.
- * While a call runs, scans only change what the allocator gets once the call is left.
+ * each scan; a call's is the mark of the machine's caller ({@link rustle.interp.rt.CallerSite}, made with
+ * the call node when an observed run is compiled), which the allocator takes instead of the scan's while
+ * the call's body runs: nothing runs per call or per allocation but the allocator's one store.
  *
- * <p>Made by the {@link RunView} of an observed run and kept on the machine ({@code Machine.marks}), where
- * the call nodes find it; a compile gives calls a mark only when it has an observer
- * ({@code Compiler.nameSite}), so a call with a mark never runs without it.
+ * <p>Made by the {@link RunView} of an observed run.
  */
 public final class HeapMarks {
   private final Allocator heap;
-  /** The mark of the scan to come. */
-  private int scan;
-  /** The mark of the user's call into std whose body runs, or 0. */
-  private int call;
 
   public HeapMarks(Allocator heap) {
     this.heap = heap;
@@ -49,21 +43,6 @@ public final class HeapMarks {
 
   /** Blocks allocated from now on, outside a call, wait for the scan with this id. */
   public void scan(int id) {
-    scan = scanMark(id);
-    if (call == 0) heap.setMark(scan);
-  }
-
-  /** A call with this mark starts running its body; returns what {@link #leave} restores. */
-  public int enter(int mark) {
-    int saved = call;
-    call = mark;
-    heap.setMark(mark);
-    return saved;
-  }
-
-  /** The call entered last returned; saved is what its {@link #enter} returned. */
-  public void leave(int saved) {
-    call = saved;
-    heap.setMark(saved != 0 ? saved : scan);
+    heap.setMark(scanMark(id));
   }
 }

@@ -138,7 +138,7 @@ public final class Printing {
         fmt.run(m, fp, sb, null);
         msg = fixed.equals("explicit panic") ? sb.toString() : fixed + ": " + sb;
       }
-      throw new RustPanic(msg, inStd && m.callerSpan != null ? m.callerSpan : span);
+      throw new RustPanic(msg, inStd && m.callerSpan() != null ? m.callerSpan() : span);
     }
 
     @Override
@@ -174,7 +174,7 @@ public final class Printing {
     @Override
     public void evalInto(Machine m, int fp, int dst) {
       if (cond.evalLong(m, fp) != 0) return;
-      Span at = inStd && m.callerSpan != null ? m.callerSpan : span;
+      Span at = inStd && m.callerSpan() != null ? m.callerSpan() : span;
       if (msg == null) throw new RustPanic(text, at);
       StringBuilder sb = new StringBuilder();
       msg.run(m, fp, sb, null);

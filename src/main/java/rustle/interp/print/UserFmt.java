@@ -58,7 +58,7 @@ public final class UserFmt extends ValueFmt {
     if (m.mem.getByte(fp + RESULT) != 0) {
       // std turns an error that did not come from the output into this panic (alloc::fmt::format).
       throw new RustPanic("a formatting trait implementation returned an error when the underlying stream did not",
-          m.callerSpan);
+          m.callerSpan());
     }
   }
 }

@@ -32,15 +32,22 @@ public final class Machine {
   /** Status and target loop of a control transfer carried through a value context by {@link JumpSignal}. */
   public int pendingStatus;
   public int target;
-  /** Where user code called into the prelude: the location std reports for its panics (track_caller). */
-  public Span callerSpan;
-  /** In an observed run: which mark the allocator gives new blocks (set by tracked calls); null otherwise. */
-  public rustle.interp.observe.HeapMarks marks;
   /** Heap blocks the program leaked on purpose (mem::forget, Box::leak); null until it does. */
   public java.util.List<Integer> leakRoots;
   public int depth;
   /** The frames popped so far, kept only by a {@code --unchecked} run to explain dangling stack pointers. */
   public DeadFrames deadFrames;
+
+  /**
+   * Where user code called into the prelude, while the call's body runs: the location std reports for
+   * its panics (track_caller), or null. Kept as the allocator's caller ({@link Allocator#caller}), where
+   * an observed run's allocations find its mark; whoever sets it there (the call nodes, the direct std
+   * nodes) restores it when the call returns.
+   */
+  public Span callerSpan() {
+    rustle.memory.Caller c = heap.caller;
+    return c == null ? null : ((CallerSite) c).span;
+  }
 
   public Machine(Memory mem, PrintWriter out, PrintWriter err) {
     this.mem = mem;

@@ -143,7 +143,7 @@ public final class DirectCalls {
     /** The panic of a borrow that conflicts with one alive (out of line: the hot path stays small). */
     static RustPanic failed(Machine m, boolean mut, Span panicAt) {
       return new RustPanic(mut ? "RefCell already borrowed" : "RefCell already mutably borrowed",
-          panicAt != null ? panicAt : m.callerSpan);
+          panicAt != null ? panicAt : m.callerSpan());
     }
   }
 

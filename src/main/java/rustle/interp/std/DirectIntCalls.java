@@ -52,7 +52,7 @@ final class DirectIntCalls {
       public long evalLong(Machine m, int fp) {
         long a = k.wrap(x.evalLong(m, fp));
         if (op == Op.ABS) {
-          if (a == k.min) throw Panics.overflow("negate", panicAt != null ? panicAt : m.callerSpan != null ? m.callerSpan : span);
+          if (a == k.min) throw Panics.overflow("negate", panicAt != null ? panicAt : m.callerSpan() != null ? m.callerSpan() : span);
           return Math.abs(a);
         }
         long b = k.wrap(y.evalLong(m, fp));

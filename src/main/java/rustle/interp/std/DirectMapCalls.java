@@ -1,5 +1,7 @@
 package rustle.interp.std;
 
+import rustle.interp.rt.CallerSite;
+import rustle.memory.Caller;
 import java.util.List;
 import rustle.ast.Span;
 import rustle.interp.FnCompiler;
@@ -154,7 +156,8 @@ final class DirectMapCalls {
     final Dropper kd;
     final Dropper vd;
     final Span span;
-    final Span panicAt;
+    /** The caller std's panics report while the call runs (the framed call's track_caller), or null. */
+    final CallerSite panicAt;
 
     OrInsert(Node entry, Node value, RawTable t, int esize, int mapOff, int keyOff, int ksize, int vsize,
         Dropper entryDrop, Dropper kd, Dropper vd, Span span, Span panicAt) {
@@ -172,13 +175,13 @@ final class DirectMapCalls {
       this.kd = kd;
       this.vd = vd;
       this.span = span;
-      this.panicAt = panicAt;
+      this.panicAt = panicAt == null ? null : new CallerSite(panicAt, 0);
     }
 
     @Override
     public long evalLong(Machine m, int fp) {
-      Span saved = m.callerSpan;
-      if (panicAt != null) m.callerSpan = panicAt;
+      Caller saved = m.heap.caller;
+      if (panicAt != null) m.heap.caller = panicAt;
       int sp0 = m.sp;
       m.pushFrame(frame);
       int e = m.sp;
@@ -205,7 +208,7 @@ final class DirectMapCalls {
         r = b + t.valOff;
       }
       m.sp = sp0;
-      m.callerSpan = saved;
+      m.heap.caller = saved;
       return r;
     }
   }

@@ -1,5 +1,7 @@
 package rustle.interp.std;
 
+import rustle.interp.rt.CallerSite;
+import rustle.memory.Caller;
 import rustle.ast.Span;
 import rustle.interp.Coercions;
 import rustle.interp.ExprCompiler;
@@ -54,7 +56,8 @@ final class DirectStrCalls {
     final int ptr;
     final int len;
     final Span site;
-    final Span panicAt;
+    /** The caller std's panics report while the call runs (the framed call's track_caller), or null. */
+    final CallerSite panicAt;
 
     PushLit(IntNode string, int ptr, int len, Span site, Span panicAt) {
       super(0);
@@ -62,17 +65,17 @@ final class DirectStrCalls {
       this.ptr = ptr;
       this.len = len;
       this.site = site;
-      this.panicAt = panicAt;
+      this.panicAt = panicAt == null ? null : new CallerSite(panicAt, 0);
     }
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
       int v = (int) string.evalLong(m, fp);
       // A capacity overflow reports the caller's location, as the framed call's track_caller does.
-      Span saved = m.callerSpan;
-      if (panicAt != null) m.callerSpan = panicAt;
+      Caller saved = m.heap.caller;
+      if (panicAt != null) m.heap.caller = panicAt;
       m.heapTypes.pushBytes(v, ptr, len, site);
-      m.callerSpan = saved;
+      m.heap.caller = saved;
     }
   }
 
@@ -81,14 +84,15 @@ final class DirectStrCalls {
     final IntNode string;
     final IntNode header;
     final Span site;
-    final Span panicAt;
+    /** The caller std's panics report while the call runs (the framed call's track_caller), or null. */
+    final CallerSite panicAt;
 
     PushString(IntNode string, IntNode header, Span site, Span panicAt) {
       super(0);
       this.string = string;
       this.header = header;
       this.site = site;
-      this.panicAt = panicAt;
+      this.panicAt = panicAt == null ? null : new CallerSite(panicAt, 0);
     }
 
     @Override
@@ -97,10 +101,10 @@ final class DirectStrCalls {
       int h = (int) header.evalLong(m, fp);
       int p = (int) m.mem.getLong(h + HeapTypes.PTR);
       int n = (int) m.mem.getLong(h + HeapTypes.LEN);
-      Span saved = m.callerSpan;
-      if (panicAt != null) m.callerSpan = panicAt;
+      Caller saved = m.heap.caller;
+      if (panicAt != null) m.heap.caller = panicAt;
       m.heapTypes.pushBytes(v, p, n, site);
-      m.callerSpan = saved;
+      m.heap.caller = saved;
     }
   }
 
@@ -109,21 +113,22 @@ final class DirectStrCalls {
     final IntNode string;
     final Node str;
     final Span site;
-    final Span panicAt;
+    /** The caller std's panics report while the call runs (the framed call's track_caller), or null. */
+    final CallerSite panicAt;
 
     PushStr(IntNode string, Node str, Span site, Span panicAt) {
       super(0);
       this.string = string;
       this.str = str;
       this.site = site;
-      this.panicAt = panicAt;
+      this.panicAt = panicAt == null ? null : new CallerSite(panicAt, 0);
     }
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
       // A capacity overflow reports the caller's location, as the framed call's track_caller does.
-      Span saved = m.callerSpan;
-      if (panicAt != null) m.callerSpan = panicAt;
+      Caller saved = m.heap.caller;
+      if (panicAt != null) m.heap.caller = panicAt;
       int v = (int) string.evalLong(m, fp);
       int sp0 = m.sp;
       m.pushFrame(16);
@@ -133,7 +138,7 @@ final class DirectStrCalls {
       int n = (int) m.mem.getLong(t + 8);
       m.sp = sp0;
       m.heapTypes.pushBytes(v, p, n, site);
-      m.callerSpan = saved;
+      m.heap.caller = saved;
     }
   }
 

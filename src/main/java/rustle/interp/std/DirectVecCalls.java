@@ -1,5 +1,7 @@
 package rustle.interp.std;
 
+import rustle.interp.rt.CallerSite;
+import rustle.memory.Caller;
 import rustle.ast.Span;
 import rustle.interp.ExprCompiler;
 import rustle.interp.FnCompiler;
@@ -37,7 +39,8 @@ final class DirectVecCalls {
     final int size;
     final int align;
     final Span site;
-    final Span panicAt;
+    /** The caller std's panics report while the call runs (the framed call's track_caller), or null. */
+    final CallerSite panicAt;
 
     Push(IntNode vec, Node x, int size, int align, Span site, Span panicAt) {
       super(0);
@@ -48,7 +51,7 @@ final class DirectVecCalls {
       this.size = size;
       this.align = align;
       this.site = site;
-      this.panicAt = panicAt;
+      this.panicAt = panicAt == null ? null : new CallerSite(panicAt, 0);
     }
 
     @Override
@@ -76,10 +79,10 @@ final class DirectVecCalls {
      */
     private int slot(Machine m, int v) {
       if (panicAt == null) return m.heapTypes.pushSlot(v, size, align, site);
-      Span saved = m.callerSpan;
-      m.callerSpan = panicAt;
+      Caller saved = m.heap.caller;
+      m.heap.caller = panicAt;
       int slot = m.heapTypes.pushSlot(v, size, align, site);
-      m.callerSpan = saved;
+      m.heap.caller = saved;
       return slot;
     }
   }

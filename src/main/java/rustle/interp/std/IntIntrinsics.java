@@ -26,7 +26,7 @@ final class IntIntrinsics {
       @Override
       public long callLong(Machine m, int fp, Span span) {
         long x = x(m, fp);
-        Span at = m.callerSpan != null ? m.callerSpan : span;
+        Span at = m.callerSpan() != null ? m.callerSpan() : span;
         switch (name) {
           case "abs":
             if (x == k.min) throw Panics.overflow("negate", at);

@@ -39,14 +39,14 @@ final class RawPtrIntrinsics {
         return new Intrinsics.Impl() {
           @Override
           public void callInto(Machine m, int fp, int dst, Span span) {
-            m.mem.copy(UndefinedBehavior.check(m, a.word(m, fp, 0), size, m.callerSpan, fp), dst, size);
+            m.mem.copy(UndefinedBehavior.check(m, a.word(m, fp, 0), size, m.callerSpan(), fp), dst, size);
           }
         };
       case "write":
         return new Intrinsics.Impl() {
           @Override
           public long callLong(Machine m, int fp, Span span) {
-            m.mem.copy(a.at(fp, 1), UndefinedBehavior.check(m, a.word(m, fp, 0), size, m.callerSpan, fp), size);
+            m.mem.copy(a.at(fp, 1), UndefinedBehavior.check(m, a.word(m, fp, 0), size, m.callerSpan(), fp), size);
             return 0;
           }
 
@@ -79,7 +79,7 @@ final class RawPtrIntrinsics {
             long p = a.word(m, fp, 0);
             long len = m.mem.getLong(a.at(fp, 0) + 8);
             long mid = a.word(m, fp, 1);
-            if (Long.compareUnsigned(mid, len) > 0) throw new RustPanic("mid > len", m.callerSpan);
+            if (Long.compareUnsigned(mid, len) > 0) throw new RustPanic("mid > len", m.callerSpan());
             m.mem.putLong(dst + first, p);
             m.mem.putLong(dst + first + 8, mid);
             m.mem.putLong(dst + second, p + mid * size);

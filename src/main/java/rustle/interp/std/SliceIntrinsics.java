@@ -79,7 +79,7 @@ final class SliceIntrinsics {
             long len = m.mem.getLong(a.at(fp, 0) + 8);
             long i = a.word(m, fp, 1);
             long j = a.word(m, fp, 2);
-            if (i >= len || j >= len) throw Panics.indexOutOfBounds(len, i >= len ? i : j, m.callerSpan);
+            if (i >= len || j >= len) throw Panics.indexOutOfBounds(len, i >= len ? i : j, m.callerSpan());
             byte[] tmp = m.mem.read((int) (p + i * size), size);
             m.mem.copy((int) (p + j * size), (int) (p + i * size), size);
             m.mem.write((int) (p + j * size), tmp);

@@ -178,7 +178,7 @@ final class SmartIntrinsics {
             int c = a.ptr(m, fp, 0);
             long b = m.mem.getLong(c + flag);
             if (mut ? b != 0 : b < 0) {
-              throw new RustPanic(mut ? "RefCell already borrowed" : "RefCell already mutably borrowed", m.callerSpan);
+              throw new RustPanic(mut ? "RefCell already borrowed" : "RefCell already mutably borrowed", m.callerSpan());
             }
             m.mem.putLong(c + flag, mut ? -1 : b + 1);
             m.mem.putLong(dst + SmartPtrs.REF_VALUE, c + value);

@@ -235,7 +235,7 @@ public final class Steppers {
         // std's Step::forward panics in debug builds when the start passes the type's MAX (its
         // location is inside core; rustle reports the caller's, as for pow).
         if (s == k.max) {
-          throw rustle.interp.rt.Panics.overflow("add", m.callerSpan != null ? m.callerSpan : rustle.ast.Span.NONE);
+          throw rustle.interp.rt.Panics.overflow("add", m.callerSpan() != null ? m.callerSpan() : rustle.ast.Span.NONE);
         }
         k.store(m.mem, dst, s);
         k.store(m.mem, it + startOff, s + 1);

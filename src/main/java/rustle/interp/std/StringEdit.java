@@ -19,7 +19,7 @@ final class StringEdit {
         byte[] ch = new String(Character.toChars(m.mem.getInt(a.at(fp, 2)))).getBytes(StandardCharsets.UTF_8);
         long len = HeapTypes.len(m.mem, s);
         if (Long.compareUnsigned(idx, len) > 0 || !isBoundary(m, HeapTypes.ptr(m.mem, s), len, idx)) {
-          throw new RustPanic("assertion failed: self.is_char_boundary(idx)", m.callerSpan);
+          throw new RustPanic("assertion failed: self.is_char_boundary(idx)", m.callerSpan());
         }
         m.heapTypes.reserve(s, ch.length, 1, 1, span);
         int p = HeapTypes.ptr(m.mem, s);
@@ -39,7 +39,7 @@ final class StringEdit {
         long len = HeapTypes.len(m.mem, s);
         int p = HeapTypes.ptr(m.mem, s);
         if (Long.compareUnsigned(idx, len) >= 0) {
-          throw new RustPanic("cannot remove a char from the end of a string", m.callerSpan);
+          throw new RustPanic("cannot remove a char from the end of a string", m.callerSpan());
         }
         if (!isBoundary(m, p, len, idx)) throw notBoundary(m, p, len, idx);
         long end = idx + 1;
@@ -65,6 +65,6 @@ final class StringEdit {
     String ch = new String(m.mem.read((int) (p + cs), (int) (ce - cs)), StandardCharsets.UTF_8);
     String text = new String(m.mem.read(p, (int) len), StandardCharsets.UTF_8);
     return new RustPanic("start byte index " + idx + " is not a char boundary; it is inside '" + ch + "' (bytes " + cs
-        + ".." + ce + ") of `" + text + "`", m.callerSpan);
+        + ".." + ce + ") of `" + text + "`", m.callerSpan());
   }
 }

@@ -76,7 +76,7 @@ final class StringParts {
           public void callInto(Machine m, int fp, int dst, Span span) {
             int s = a.ptr(m, fp, 0);
             long len = m.mem.getLong(s + LEN);
-            Span at = m.callerSpan != null ? m.callerSpan : span;
+            Span at = m.callerSpan() != null ? m.callerSpan() : span;
             long[] b = range.bounds(m, a.at(fp, 1), len, at);
             if (!boundary(m, s, b[0])) throw assertion("start", m, span);
             if (!boundary(m, s, b[1])) throw assertion("end", m, span);
@@ -172,6 +172,6 @@ final class StringParts {
   }
 
   private static RustPanic assertion(String what, Machine m, Span span) {
-    return new RustPanic("assertion failed: self.is_char_boundary(" + what + ")", m.callerSpan != null ? m.callerSpan : span);
+    return new RustPanic("assertion failed: self.is_char_boundary(" + what + ")", m.callerSpan() != null ? m.callerSpan() : span);
   }
 }

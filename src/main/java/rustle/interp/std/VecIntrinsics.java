@@ -128,7 +128,7 @@ final class VecIntrinsics {
             long idx = a.word(m, fp, 1);
             long len = m.mem.getLong(v + LEN);
             if (idx > len) {
-              throw new RustPanic("insertion index (is " + idx + ") should be <= len (is " + len + ")", m.callerSpan);
+              throw new RustPanic("insertion index (is " + idx + ") should be <= len (is " + len + ")", m.callerSpan());
             }
             m.heapTypes.pushSlot(v, size, align, span);
             int p = (int) m.mem.getLong(v + PTR);
@@ -147,7 +147,7 @@ final class VecIntrinsics {
             long len = m.mem.getLong(v + LEN);
             if (idx >= len) {
               throw new RustPanic((swap ? "swap_remove" : "removal") + " index (is " + idx + ") should be < len (is "
-                  + len + ")", m.callerSpan);
+                  + len + ")", m.callerSpan());
             }
             int p = (int) m.mem.getLong(v + PTR);
             m.mem.copy((int) (p + idx * size), dst, size);

@@ -69,7 +69,7 @@ final class VecParts {
             long len = m.mem.getLong(v + LEN);
             if (Long.compareUnsigned(at, len) > 0) {
               throw new RustPanic("`at` split index (is " + Long.toUnsignedString(at) + ") should be <= len (is " + len + ")",
-                  m.callerSpan != null ? m.callerSpan : span);
+                  m.callerSpan() != null ? m.callerSpan() : span);
             }
             long n = len - at;
             m.heapTypes.initEmpty(dst, align);
@@ -91,7 +91,7 @@ final class VecParts {
           public void callInto(Machine m, int fp, int dst, Span span) {
             int v = a.ptr(m, fp, 0);
             long len = m.mem.getLong(v + LEN);
-            long[] b = range.bounds(m, a.at(fp, 1), len, m.callerSpan != null ? m.callerSpan : span);
+            long[] b = range.bounds(m, a.at(fp, 1), len, m.callerSpan() != null ? m.callerSpan() : span);
             long n = b[1] - b[0];
             int buf = m.heapTypes.boxNew((int) (n * size), align, span);
             int p = (int) m.mem.getLong(v + PTR);
