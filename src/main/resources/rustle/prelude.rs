@@ -110,6 +110,80 @@ impl Iterator for Args {
 // std::env::args (PathCk.resolveStdPath maps `env::args` here).
 pub fn __env_args() -> Args { Args { next: 0, end: Args::__count() } }
 
+// std::io's standard input and output (PathCk.resolveStdPath maps `io::stdin` and `io::stdout` here;
+// TyLowering maps `io::Result` and `io::Error`, and `io::Stdin` and friends by name). Not std's layouts:
+// the handles hold nothing, the input's buffer is the host's (interp.rt.Stdin), and an io::Error only
+// says which of the two errors a read can meet. The BufRead, Read and Write methods are inherent here,
+// so a program that forgets `use std::io::BufRead;` is not told so, as rustc would.
+pub struct Stdin { __handle: () }
+pub struct StdinLock { __handle: () }
+pub struct Stdout { __handle: () }
+// std::io::Lines<StdinLock>: each line without its "\n" or "\r\n".
+pub struct StdinLines { __handle: () }
+pub struct IoError { __invalid_data: bool }
+impl Stdin {
+    // Appends the next line, its '\n' included, to buf (everything left when all): the number of bytes,
+    // -1 when they are not UTF-8 (buf keeps its length; std reserves first, so its capacity may grow),
+    // -2 when the host's input failed.
+    pub fn __read(buf: &mut String, all: bool) -> i64 { intrinsic!() }
+    pub fn __result(n: i64) -> Result<usize, IoError> {
+        if n >= 0 { Ok(n as usize) } else { Err(IoError { __invalid_data: n == -1 }) }
+    }
+    pub fn read_line(&self, buf: &mut String) -> Result<usize, IoError> { Stdin::__result(Stdin::__read(buf, false)) }
+    pub fn read_to_string(&mut self, buf: &mut String) -> Result<usize, IoError> { Stdin::__result(Stdin::__read(buf, true)) }
+    pub fn lines(self) -> StdinLines { StdinLines { __handle: () } }
+    pub fn lock(&self) -> StdinLock { StdinLock { __handle: () } }
+}
+impl StdinLock {
+    pub fn read_line(&mut self, buf: &mut String) -> Result<usize, IoError> { Stdin::__result(Stdin::__read(buf, false)) }
+    pub fn read_to_string(&mut self, buf: &mut String) -> Result<usize, IoError> { Stdin::__result(Stdin::__read(buf, true)) }
+    pub fn lines(self) -> StdinLines { StdinLines { __handle: () } }
+}
+impl Iterator for StdinLines {
+    type Item = Result<String, IoError>;
+    fn next(&mut self) -> Option<Result<String, IoError>> {
+        let mut line = String::new();
+        let n = Stdin::__read(&mut line, false);
+        if n == 0 {
+            return None;
+        }
+        if n < 0 {
+            return Some(Err(IoError { __invalid_data: n == -1 }));
+        }
+        if line.ends_with("\n") {
+            line.pop();
+            if line.ends_with("\r") {
+                line.pop();
+            }
+        }
+        Some(Ok(line))
+    }
+}
+impl Stdout {
+    pub fn __flush() { intrinsic!() }
+    pub fn flush(&mut self) -> Result<(), IoError> {
+        Stdout::__flush();
+        Ok(())
+    }
+}
+impl Display for IoError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        f.write_str(if self.__invalid_data { "stream did not contain valid UTF-8" } else { "failed to read the standard input" })
+    }
+}
+impl Debug for IoError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        if self.__invalid_data {
+            f.write_str("Error { kind: InvalidData, message: \"stream did not contain valid UTF-8\" }")
+        } else {
+            f.write_str("Error { kind: Other, message: \"failed to read the standard input\" }")
+        }
+    }
+}
+impl Error for IoError {}
+pub fn __io_stdin() -> Stdin { Stdin { __handle: () } }
+pub fn __io_stdout() -> Stdout { Stdout { __handle: () } }
+
 pub trait Clone {
     fn clone(&self) -> Self;
 }

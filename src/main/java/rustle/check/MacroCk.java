@@ -142,6 +142,11 @@ final class MacroCk {
     Ty base = cx.resolve(t);
     while (base instanceof Ty.Ref r) base = cx.resolve(r.inner());
     boolean ok = base instanceof Ty.Adt a && (a.def() == cx.items.std("Formatter") || a.def() == cx.items.std("String"));
+    if (!ok && base instanceof Ty.Adt a && a.def() == cx.items.std("Stdout")) {
+      // std::io::Write's write_fmt: valid Rust that rustle cannot run yet.
+      cx.error(Errors.unsupported("`" + m.name() + "!` into `std::io::Stdout`", m.span()));
+      return null;
+    }
     if (!ok && !(base instanceof rustle.types.Infer)) {
       cx.error(Errors.coded("E0599", "cannot write into `" + cx.show(t) + "`", dst.span(), null));
     }

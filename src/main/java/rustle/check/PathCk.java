@@ -567,6 +567,10 @@ final class PathCk {
       FnSig.Def f = cx.items.fns.get("__env_args");  // the prelude's, named apart from the user's items
       return new Res.Fn(f, instantiate(f, null, last.generics()));
     }
+    if (mod.equals("io") && (fn.equals("stdin") || fn.equals("stdout"))) {
+      FnSig.Def f = cx.items.fns.get("__io_" + fn);  // the prelude's, named apart from the user's items
+      return new Res.Fn(f, instantiate(f, null, last.generics()));
+    }
     if (mod.equals("hint") && fn.equals("black_box")) return new Res.Intrinsic("hint::black_box", List.of(cx.infer.fresh()));
     if (RawPtrIntrinsicNames.ALL.contains(mod + "::" + fn)) {
       Ty x = last.generics().isEmpty() ? null : cx.lowering.lower(last.generics().get(0), cx.tyScope, cx.infer);

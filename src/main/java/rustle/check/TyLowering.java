@@ -147,6 +147,10 @@ final class TyLowering {
       if (StdPaths.isStd(names)) stdPath = names;
       Ty fmt = stdPath == null && names.get(names.size() - 2).equals("fmt") ? fmtType(name) : null;
       if (fmt != null) return fmt;
+      if (stdPath == null && names.get(names.size() - 2).equals("io")) {
+        Ty io = ioType(name, last, scope, infer);
+        if (io != null) return io;
+      }
     } else if (used != null && !scope.params().containsKey(name) && items.aliases.get(name) == null
         && !(Prim.byName(name) != null && used.get(used.size() - 1).equals(name))) {
       // (`use std::str;` or `use std::f64;` names the primitive's module: `str::from_utf8` is the type's.)
@@ -193,6 +197,8 @@ final class TyLowering {
     String name = StdPaths.preludeName(names);
     Ty fmt = names.get(names.size() - 2).equals("fmt") ? fmtType(name) : null;
     if (fmt != null) return fmt;
+    Ty io = names.get(names.size() - 2).equals("io") ? ioType(name, last, scope, infer) : null;
+    if (io != null) return io;
     AdtDef def = items.stdAdt(name);
     if (def == null) {
       // rustle knows only part of std: a std type it lacks is its own gap, not the user's error.
@@ -232,6 +238,21 @@ final class TyLowering {
     if (name.equals("Error")) return new Ty.Adt(err, List.of());
     if (name.equals("Result")) return new Ty.Adt(items.stdAdt("Result"), List.of(Ty.UNIT, new Ty.Adt(err, List.of())));
     return null;
+  }
+
+  /**
+   * {@code io::Result<T>} is {@code Result<T, io::Error>}; {@code io::Error} is the prelude's IoError,
+   * {@code io::Lines} its StdinLines (the only Lines rustle has); null for the rest of io.
+   */
+  private Ty ioType(String name, Path.Segment last, Scope scope, InferCtx infer) {
+    AdtDef err = items.stdAdt("IoError");
+    if (err == null) return null;
+    if (name.equals("Error")) return new Ty.Adt(err, List.of());
+    if (name.equals("Lines")) return new Ty.Adt(items.stdAdt("StdinLines"), List.of());
+    if (!name.equals("Result")) return null;
+    Ty t = last.generics().size() == 1 ? lower(last.generics().get(0), scope, infer) : null;
+    if (t == null) return null;
+    return new Ty.Adt(items.stdAdt("Result"), List.of(t, new Ty.Adt(err, List.of())));
   }
 
   /** A use of a (generic) alias: its type with the written arguments for its parameters. */

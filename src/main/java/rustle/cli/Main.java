@@ -50,7 +50,7 @@ public final class Main {
     Runnable body = new Runnable() {
       @Override
       public void run() {
-        code[0] = Main.run(args, out, err);
+        code[0] = Main.run(args, System.in, out, err);
       }
     };
     Thread worker = new Thread(null, body, "main", THREAD_STACK_BYTES);
@@ -61,17 +61,29 @@ public final class Main {
     System.exit(code[0]);
   }
 
-  /** Runs the command line {@code args} and returns the process exit code; both writers are flushed. */
+  /**
+   * Runs the command line {@code args} and returns the process exit code; both writers are flushed. A
+   * program run this way has no standard input (its reads find the end at once).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return new Main().execute(args, out, err);
+    return run(args, rustle.interp.rt.Host.NO_INPUT, out, err);
+  }
+
+  /** As above; a program run reads in as its standard input. */
+  public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+    return new Main().execute(args, in, out, err);
   }
 
   int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(args, rustle.interp.rt.Host.NO_INPUT, out, err);
+  }
+
+  int execute(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
     int code = crashes.guard(new java.util.concurrent.Callable<Integer>() { // not a lambda: see main
       @Override
       public Integer call() {
         QuickRun quick = QuickRun.parse(args);
-        return quick != null ? quick.run(backend, out, err) : commandLine(out, err).execute(args);
+        return quick != null ? quick.run(backend, in, out, err) : commandLine(in, out, err).execute(args);
       }
     }, out, err);
     out.flush();
@@ -79,9 +91,9 @@ public final class Main {
     return code;
   }
 
-  private CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  private CommandLine commandLine(java.io.InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new RustleCommand())
-        .addSubcommand(new RunCommand(backend))
+        .addSubcommand(new RunCommand(backend, in))
         .addSubcommand(new DebugCommand())
         .addSubcommand(new CheckCommand(backend))
         .addSubcommand(new ExplainCommand(backend))

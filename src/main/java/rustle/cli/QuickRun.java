@@ -104,7 +104,7 @@ final class QuickRun {
     }
     if (file == null || !rustle.dump.Dumper.knowsFormat(format)) return null;
     DumpOptions dump = observed ? new DumpOptions(List.copyOf(breaks), all, max, format, out, trace, traceOut, stats) : null;
-    return new QuickRun(file, new Driver.Options(stack, heap, unchecked, List.copyOf(programArgs)), dump);
+    return new QuickRun(file, new Driver.Options(stack, heap, unchecked, new rustle.interp.rt.Host(programArgs, rustle.interp.rt.Host.NO_INPUT)), dump);
   }
 
   /** A decimal int as picocli reads one (an optional sign), or null. */
@@ -116,8 +116,9 @@ final class QuickRun {
     }
   }
 
-  /** Reads and runs the file. */
-  int run(Backend backend, PrintWriter out, PrintWriter err) {
+  /** Reads and runs the file, the program reading in as its standard input. */
+  int run(Backend backend, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+    Driver.Options options = this.options.withStdin(in);
     // No lambda here: this is the start-up path of every run (see Main.main).
     var source = SourceReader.read(file, err);
     if (source.isEmpty()) return ExitCode.REJECTED;

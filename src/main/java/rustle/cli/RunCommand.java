@@ -73,9 +73,12 @@ final class RunCommand implements Callable<Integer> {
   boolean unchecked;
 
   private final Backend backend;
+  /** The program's standard input. */
+  private final java.io.InputStream in;
 
-  RunCommand(Backend backend) {
+  RunCommand(Backend backend, java.io.InputStream in) {
     this.backend = backend;
+    this.in = in;
   }
 
   @Override
@@ -89,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
     }
     DumpOptions dump = new DumpOptions(List.copyOf(breaks), dumpAll, maxSnapshots, format, out, trace, traceOut,
         stats);
-    Driver.Options options = new Driver.Options(stackSize, heapSize, unchecked, List.copyOf(args));
+    Driver.Options options = new Driver.Options(stackSize, heapSize, unchecked, new rustle.interp.rt.Host(args, in));
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter e = spec.commandLine().getErr();
     return SourceReader.read(file, e)

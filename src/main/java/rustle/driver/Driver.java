@@ -1,18 +1,32 @@
 package rustle.driver;
 
+import rustle.interp.rt.Host;
 import java.io.PrintWriter;
+import rustle.interp.rt.Host;
 import java.util.List;
+import rustle.interp.rt.Host;
 import rustle.borrowck.BorrowChecker;
+import rustle.interp.rt.Host;
 import rustle.check.Checker;
+import rustle.interp.rt.Host;
 import rustle.lint.KnownPanics;
+import rustle.interp.rt.Host;
 import rustle.diag.Diagnostic;
+import rustle.interp.rt.Host;
 import rustle.diag.Renderer;
+import rustle.interp.rt.Host;
 import rustle.diag.SourceFile;
+import rustle.interp.rt.Host;
 import rustle.dump.DumpOptions;
+import rustle.interp.rt.Host;
 import rustle.dump.Dumper;
+import rustle.interp.rt.Host;
 import rustle.dump.Markers;
+import rustle.interp.rt.Host;
 import rustle.interp.Interpreter;
+import rustle.interp.rt.Host;
 import rustle.syntax.ParseResult;
+import rustle.interp.rt.Host;
 import rustle.syntax.Parser;
 
 /**
@@ -24,8 +38,8 @@ public final class Driver {
    * Run-time settings chosen on the command line; unchecked runs a program the ownership checker rejects,
    * with the run-time checks of undefined behavior that {@code rustle run --unchecked} adds.
    */
-  /** args: the program's command-line arguments after its name (what std::env::args yields after it). */
-  public record Options(long stackSize, long heapSize, boolean unchecked, List<String> args) {
+  /** host: the program's command-line arguments after its name and its standard input. */
+  public record Options(long stackSize, long heapSize, boolean unchecked, Host host) {
     public static final Options DEFAULT = new Options(8L << 20, 1L << 30);
 
     public Options(long stackSize, long heapSize) {
@@ -33,7 +47,12 @@ public final class Driver {
     }
 
     public Options(long stackSize, long heapSize, boolean unchecked) {
-      this(stackSize, heapSize, unchecked, List.of());
+      this(stackSize, heapSize, unchecked, Host.NONE);
+    }
+
+    /** The same options, the program reading in as its standard input. */
+    public Options withStdin(java.io.InputStream in) {
+      return new Options(stackSize, heapSize, unchecked, host.withStdin(in));
     }
   }
 
@@ -149,12 +168,12 @@ public final class Driver {
     if (!c.errors().isEmpty()) return report(c.errors(), file, err);
     if (dump == DumpOptions.NONE && !Markers.mayHave(file.text())) {
       int code = Interpreter.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(),
-          options.args(), out, err, null, null, false);
+          options.host(), out, err, null, null, false);
       Phases.mark("run");
       return code;
     }
     int code = Dumper.run(c.program(), file.path(), file.text(), options.stackSize(), options.heapSize(),
-        options.args(), out, err, dump, dumps, false);
+        options.host(), out, err, dump, dumps, false);
     Phases.mark("run");
     return code;
   }

@@ -34,9 +34,9 @@ final class Unchecked {
       PrintWriter err, PrintWriter dumps) {
     if (dump == DumpOptions.NONE && !rustle.dump.Markers.mayHave(file.text())) {
       return Interpreter.run(program, file.path(), file.text(), options.stackSize(), options.heapSize(),
-          options.args(), out, err, null, null, true);
+          options.host(), out, err, null, null, true);
     }
     return rustle.dump.Dumper.run(program, file.path(), file.text(), options.stackSize(), options.heapSize(),
-        options.args(), out, err, dump, dumps, true);
+        options.host(), out, err, dump, dumps, true);
   }
 }

@@ -47,16 +47,16 @@ public final class Dumper {
   /** As above; unchecked as {@code rustle run --unchecked} asks (see Interpreter.run). */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, DumpOptions o, PrintWriter dumps, boolean unchecked) {
-    return run(program, path, source, stackSize, heapSize, List.of(), out, err, o, dumps, unchecked);
+    return run(program, path, source, stackSize, heapSize, rustle.interp.rt.Host.NONE, out, err, o, dumps, unchecked);
   }
 
-  /** As above, with the program's command-line arguments (std::env::args after its name). */
+  /** As above, with what the program gets from its host (its arguments, its standard input). */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
-      List<String> args, PrintWriter out, PrintWriter err, DumpOptions o, PrintWriter dumps, boolean unchecked) {
+      rustle.interp.rt.Host host, PrintWriter out, PrintWriter err, DumpOptions o, PrintWriter dumps, boolean unchecked) {
     Map<Integer, StopPoint> stops = new TreeMap<>(Markers.mayHave(source) ? Markers.find(source) : Map.of());
     for (int line : o.breaks()) stops.putIfAbsent(line, new StopPoint(line, null, "break"));
     if (stops.isEmpty() && !o.requested()) {
-      return Interpreter.run(program, path, source, stackSize, heapSize, args, out, err, null, null, unchecked);
+      return Interpreter.run(program, path, source, stackSize, heapSize, host, out, err, null, null, unchecked);
     }
     PrintWriter sink = dumps != null ? dumps : o.out() == null ? err : open(o.out(), err);
     PrintWriter traceSink = o.traceOut() == null ? err : open(o.traceOut(), err);
@@ -67,7 +67,7 @@ public final class Dumper {
     boolean snapshots = !stops.isEmpty() || o.all();
     Recorder rec = new Recorder(o.maxSnapshots(), snapshots ? Format.of(o.format()) : null, sink, printed, tracer,
         o.all());
-    int code = Interpreter.run(program, path, source, stackSize, heapSize, args, tee, err,
+    int code = Interpreter.run(program, path, source, stackSize, heapSize, host, tee, err,
         new Probes(stops, o.all() || o.trace(), o.all() || o.trace() || o.stats()), rec, unchecked);
     tee.flush();
     rec.finish(new Format.Program(path, source));

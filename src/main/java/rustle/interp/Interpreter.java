@@ -80,15 +80,15 @@ public final class Interpreter {
    */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
       PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
-    return run(program, path, source, stackSize, heapSize, List.of(), out, err, probes, obs, unchecked);
+    return run(program, path, source, stackSize, heapSize, rustle.interp.rt.Host.NONE, out, err, probes, obs, unchecked);
   }
 
   /**
-   * As above, with args, the program's command-line arguments after its name: std::env::args yields
-   * the source's path without {@code .rs} (its "binary"), then these.
+   * As above, with what the program gets from its host: std::env::args yields the source's path without
+   * {@code .rs} (its "binary"), then the host's arguments; std::io::stdin reads the host's input.
    */
   public static int run(CheckedProgram program, String path, String source, long stackSize, long heapSize,
-      List<String> args, PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
+      rustle.interp.rt.Host host, PrintWriter out, PrintWriter err, Probes probes, Observer obs, boolean unchecked) {
     Compiler c;
     FnCode main;
     FnCode result = null;
@@ -117,8 +117,9 @@ public final class Interpreter {
     m.path = path;
     List<String> argv = new java.util.ArrayList<>();
     argv.add(path.endsWith(".rs") ? path.substring(0, path.length() - 3) : path);
-    argv.addAll(args);
+    argv.addAll(host.args());
     m.args = argv;
+    m.stdin = new rustle.interp.rt.Stdin(host.stdin());
     try {
       int hold = 0;
       if (result != null) {

@@ -69,6 +69,21 @@ final class OutputFiles {
     return Optional.of(file + " (written)");
   }
 
+  /**
+   * The options a test's program runs with: the defaults, reading {@code NAME.stdin} beside it as its
+   * standard input when there is one (no input otherwise).
+   */
+  static rustle.driver.Driver.Options options(rustle.diag.SourceFile file) {
+    Path stdin = new OutputFiles(Path.of(file.path()).toAbsolutePath()).sibling(".stdin");
+    try {
+      return Files.exists(stdin)
+          ? rustle.driver.Driver.Options.DEFAULT.withStdin(new java.io.ByteArrayInputStream(Files.readAllBytes(stdin)))
+          : rustle.driver.Driver.Options.DEFAULT;
+    } catch (IOException e) {
+      return rustle.driver.Driver.Options.DEFAULT;  // unreadable: the program reads no input
+    }
+  }
+
   private Path sibling(String suffix) {
     String name = source.getFileName().toString();
     String stem = name.endsWith(".rs") ? name.substring(0, name.length() - 3) : name;

@@ -28,12 +28,12 @@ interface Pipeline {
 
     @Override
     public int run(SourceFile file, PrintWriter out, PrintWriter err) {
-      return Driver.run(file, Driver.Options.DEFAULT, out, err);
+      return Driver.run(file, OutputFiles.options(file), out, err);
     }
 
     @Override
     public int run(SourceFile file, PrintWriter out, PrintWriter err, PrintWriter dumps) {
-      return Driver.run(file, Driver.Options.DEFAULT, rustle.dump.DumpOptions.NONE, out, err, dumps);
+      return Driver.run(file, OutputFiles.options(file), rustle.dump.DumpOptions.NONE, out, err, dumps);
     }
   };
 }

@@ -15,11 +15,11 @@ import rustle.dump.DumpOptions;
 class QuickRunTest {
   /** What picocli makes of args, as the quick reader's fields: file, options, and the dump options. */
   private static List<Object> picocli(String... args) {
-    RunCommand run = new RunCommand(new FakeBackend());
+    RunCommand run = new RunCommand(new FakeBackend(), rustle.interp.rt.Host.NO_INPUT);
     new CommandLine(new RustleCommand()).addSubcommand(run).parseArgs(args);
     DumpOptions dump = new DumpOptions(List.copyOf(run.breaks), run.dumpAll, run.maxSnapshots, run.format, run.out,
         run.trace, run.traceOut, run.stats);
-    return List.of(run.file, new Driver.Options(run.stackSize, run.heapSize, run.unchecked, List.copyOf(run.args)),
+    return List.of(run.file, new Driver.Options(run.stackSize, run.heapSize, run.unchecked, new rustle.interp.rt.Host(run.args, rustle.interp.rt.Host.NO_INPUT)),
         dump);
   }
 

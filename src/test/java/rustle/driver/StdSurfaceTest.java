@@ -123,6 +123,8 @@ class StdSurfaceTest {
       case "HashSet<T>" -> "{ let mut h = HashSet::new(); h.insert(1i32); h }";
       case "Entry<K, V>" -> "Box::leak(Box::new(HashMap::<i32, i32>::new())).entry(1i32)";
       case "Args" -> "std::env::args()";
+      case "Stdin" -> "std::io::stdin()";
+      case "Stdout" -> "std::io::stdout()";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();
@@ -168,6 +170,7 @@ class StdSurfaceTest {
       case "S" -> prim.equals("char") ? "65u8" : "true";
       case "R" -> "0..1";
       case "&mut Vec<T>" -> "&mut vec![4i32]";
+      case "&mut String" -> "&mut String::new()";
       case "bool" -> "true";
       case "&[u8]" -> "&[104u8, 105]";
       // The source of a collection's From (check.CollFroms): an array of its items.

@@ -21,6 +21,8 @@ final class GoldenCases {
   static final String SOURCE = ".rs";
   static final String STDOUT = ".run.stdout";
   static final String STDERR = ".stderr";
+  /** The program's standard input, when it reads one (not an expectation: never blessed). */
+  static final String STDIN = ".stdin";
   /** Expected memory snapshots (text format) of a program with `// @dump` markers. */
   static final String DUMP = ".dump";
   /** A program's first line starting with this gives options for its run (see {@link Case#runFlags}). */
@@ -74,6 +76,13 @@ final class GoldenCases {
       return expectedStderr()
           .map(err -> err.contains(PANIC_MARK) ? ExitCode.PANIC : ExitCode.REJECTED)
           .orElse(ExitCode.OK);
+    }
+
+    /** What the program reads as its standard input: the bytes of NAME.stdin, none without it. */
+    java.io.InputStream stdin() throws java.io.IOException {
+      Path f = sibling(STDIN);
+      return Files.exists(f) ? new java.io.ByteArrayInputStream(Files.readAllBytes(f))
+          : rustle.interp.rt.Host.NO_INPUT;
     }
 
     /** Whether the program's header has the `//@ run-fail` directive `rustle test` reads. */
@@ -130,7 +139,7 @@ final class GoldenCases {
               + " `mvn test -Dtest=ProgramsTest -Dbless=true`");
         }
       } else {
-        for (String suffix : List.of(STDOUT, STDERR, DUMP)) {
+        for (String suffix : List.of(STDOUT, STDERR, DUMP, STDIN)) {
           if (name.endsWith(suffix)) {
             Path source = file.resolveSibling(name.substring(0, name.length() - suffix.length()) + SOURCE);
             if (!Files.exists(source)) {

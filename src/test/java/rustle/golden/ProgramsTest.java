@@ -46,7 +46,7 @@ class ProgramsTest {
     if (dumps) argv.addAll(java.util.List.of("--out", dumpOut.toString()));
     argv.add(c.source().toString());
     String[] args = argv.toArray(new String[0]);
-    int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    int exit = Main.run(args, c.stdin(), new PrintWriter(out), new PrintWriter(err));
     String snapshots = dumps ? Files.readString(dumpOut, StandardCharsets.UTF_8) : null;
     if (dumps) Files.delete(dumpOut);
     if (BLESS) {

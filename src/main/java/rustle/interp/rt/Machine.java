@@ -73,6 +73,8 @@ public final class Machine {
   public String path = "";
   /** The program's command-line arguments, its own name first (std::env::args). */
   public java.util.List<String> args = java.util.List.of();
+  /** The program's standard input (std::io::stdin). */
+  public Stdin stdin = new Stdin(Host.NO_INPUT);
 
   /**
    * Prints a panic's message once, when unwinding starts (before any Drop impl runs, as Rust's panic

@@ -150,6 +150,9 @@ public final class Intrinsics {
         return FormatterIntrinsics.of(name, a);
       case "Args":
         return EnvIntrinsics.of(name, a);
+      case "Stdin":
+      case "Stdout":
+        return IoIntrinsics.of(name, a);
       case "Chars":
         if (name.equals("as_str")) {
           // Chars { ptr, end }: the rest of the text as a fat pointer (ptr, end - ptr).
