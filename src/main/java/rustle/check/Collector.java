@@ -59,7 +59,7 @@ final class Collector {
     } else if (it instanceof Item.TraitItem t) {
       List<String> supers = new ArrayList<>();
       for (TypeExpr.Bound b : t.supertraits()) if (b.path() != null) supers.add(b.path().last());
-      items.traits.put(t.name(), new TraitDef(t.name(), t, supers));
+      items.traits.put(t.name(), new TraitDef(t.name(), t, supers, prelude));
     }
   }
 
@@ -360,6 +360,11 @@ final class Collector {
       Ty t = a.type() == null ? null : lowering.lower(a.type(), sc, null);
       if (t != null) impl.assocTypes.put(a.name(), t);
     }
+    if (!prelude && trait != null && !items.preludeTraits.contains(trait)) {
+      // The trait's associated types, as its trait arguments after the written ones (see trait); one
+      // the impl lacks is MissingItems' E0046.
+      for (String a : items.traits.get(trait).assocTypes) traitArgs.add(impl.assocTypes.getOrDefault(a, Ty.UNIT));
+    }
     for (Item.ConstItem c : im.consts()) {
       Ty t = lowering.lower(c.type(), sc, null);
       impl.consts.put(c.name(), new ConstDef(TyName.of(self) + "::" + c.name(), c, t));
@@ -420,6 +425,16 @@ final class Collector {
     List<FnSig.Generic> tg = new ArrayList<>();
     tg.add(new FnSig.Generic("Self", List.of(new FnSig.TraitRef(t.name(), List.of(), null, null))));
     tg.addAll(generics(t.generics(), base));
+    if (!prelude && !td.assocTypes.isEmpty()) {
+      // A program's trait's associated types are the trait's parameters after its own, `Self::Item` in
+      // its items; each impl gives them as trait arguments after the written ones (see impl).
+      Map<String, Ty> withAssoc = new HashMap<>(base.params());
+      for (String a : td.assocTypes) {
+        withAssoc.put(TyLowering.selfAssoc(a), new Ty.Param(a, withAssoc.size()));
+        tg.add(new FnSig.Generic(a, List.of()));
+      }
+      base = new TyLowering.Scope(withAssoc, base.self());
+    }
     for (Item.FnItem f : t.fns()) {
       TyLowering.Scope fsc = extend(base, f.generics());
       List<FnSig.Generic> gs = new ArrayList<>(tg);

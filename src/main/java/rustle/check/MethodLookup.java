@@ -308,7 +308,7 @@ final class MethodLookup {
     Ty self = Subst.apply(impl.selfTy, implArgs);
     List<Ty> targs = new ArrayList<>();
     targs.add(self);
-    targs.addAll(impl.traitArgs);
+    for (Ty t : impl.traitArgs) targs.add(Subst.apply(t, implArgs));
     List<Ty> args = cx.exprs.paths.instantiate(d, targs, m.generics());
     Ty recvParam = Subst.apply(d.params.get(0), args);
     if (!cx.infer.probe(recvParam, probeTy)) return null;

@@ -12,11 +12,20 @@ public final class TraitDef {
   public final Item.TraitItem item;
   public final List<String> supertraits;
   public final Map<String, FnSig.Def> methods = new LinkedHashMap<>();
+  /**
+   * The associated types a program's trait declares, in order: parameters of the trait after its own
+   * (an impl's trait arguments end with their values), which {@code Self::Name} names in its items.
+   * Empty for the prelude's traits, whose associated types the checker knows by name.
+   */
+  public final List<String> assocTypes;
 
-  TraitDef(String name, Item.TraitItem item, List<String> supertraits) {
+  TraitDef(String name, Item.TraitItem item, List<String> supertraits, boolean prelude) {
     this.name = name;
     this.item = item;
     this.supertraits = supertraits;
+    List<String> assoc = new java.util.ArrayList<>();
+    if (!prelude && item != null) for (Item.TypeAlias t : item.types()) assoc.add(t.name());
+    this.assocTypes = List.copyOf(assoc);
   }
 
   /**

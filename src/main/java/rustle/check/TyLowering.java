@@ -23,6 +23,11 @@ final class TyLowering {
       "BTreeSet", "VecDeque", "BinaryHeap", "LinkedList", "Arc", "RwLock",
       "Cow");
 
+  /** The scope key of a trait's associated type as its items name it ({@code Self::Item}). */
+  static String selfAssoc(String name) {
+    return "Self::" + name;
+  }
+
   static boolean isUnsupportedStd(String name) {
     return UNSUPPORTED_STD.contains(name);
   }
@@ -134,6 +139,16 @@ final class TyLowering {
     if (segs.size() == 2 && segs.get(0).name().equals("Self") && currentImpl != null
         && currentImpl.assocTypes.containsKey(name)) {
       return currentImpl.assocTypes.get(name);
+    }
+    if (segs.size() == 2 && segs.get(0).name().equals("Self") && scope.params().containsKey(selfAssoc(name))) {
+      return scope.params().get(selfAssoc(name));  // in a program's trait: its associated type's parameter
+    }
+    if (segs.size() == 2 && scope.params().get(segs.get(0).name()) instanceof Ty.Param
+        && segs.get(0).generics().isEmpty()) {
+      // `T::Item` of a type parameter: a projection rustle's checker does not have (valid Rust).
+      errors.add(Errors.unsupported("the associated type `" + segs.get(0).name() + "::" + name
+          + "` of a type parameter", p.span()));
+      return null;
     }
     // A std path (written out, or brought in by `use std::...`) names std's item, never the user's.
     List<String> stdPath = null;
