@@ -58,6 +58,33 @@ final class IntFroms {
     }});
   }
 
+  /**
+   * Records the check of an integer's {@code try_into}: its target, known once the body's types are,
+   * must be an integer type (std's TryFrom impls between them); rustc's E0283 when nothing fixed it,
+   * E0277 for a type with no such impl, and a program's own {@code impl TryFrom} named unsupported
+   * (its error type is not TryFromIntError; {@code T::try_from(x)} calls it).
+   */
+  static void tryInto(FnCk cx, Prim source, Ty target, Span at) {
+    cx.deferred.add(new Object[] {(Runnable) () -> {
+      Ty t = Zonk.apply(target);
+      if (t instanceof Prim p && p.isInt()) return;
+      if (!Zonk.isResolved(t)) {
+        cx.error(Errors.coded("E0283", "type annotations needed", at, "type must be known at this point")
+            .withNote("cannot satisfy `_: TryFrom<" + source.name + ">`"));
+        return;
+      }
+      String shown = rustle.types.TyPrinter.show(t);
+      if (t instanceof rustle.types.Ty.Adt a && !a.def().fromPrelude) {
+        cx.error(Errors.unsupported("`try_into` into `" + shown + "` (its `TryFrom` is called as `" + shown
+            + "::try_from(x)`)", at));
+        return;
+      }
+      cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": TryFrom<" + source.name + ">` is not satisfied",
+          at, "the trait `From<" + source.name + ">` is not implemented for `" + shown + "`")
+          .withNote("required for `" + source.name + "` to implement `Into<" + shown + ">`"));
+    }});
+  }
+
   /** Whether std has {@code impl From<src> for target}, target an integer or float type or char. */
   static boolean lossless(Prim src, Prim target) {
     if (src == target) return true;

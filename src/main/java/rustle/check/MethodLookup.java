@@ -137,6 +137,10 @@ final class MethodLookup {
       if (user != null) found = user;
       else if (!found.args().isEmpty()) cx.parseTargets.add(new Object[] {found.args().get(0), m.nameSpan()});
     }
+    if (found.def() != null && found.def().fromPrelude && found.def().name.equals("try_into")
+        && found.def().selfTy instanceof Prim source && !found.args().isEmpty()) {
+      IntFroms.tryInto(cx, source, found.args().get(found.args().size() - 1), m.nameSpan());
+    }
     cx.tables.res[m.id()] = found;
     cx.tables.derefs[m.id()] = k;
     if (found.autoref() == 2) new IndexTraits(cx).markMut(m.receiver(), m.receiver().span(), false);

@@ -137,6 +137,12 @@ final class Prelude {
       sb.append("    pub fn __fits<S>(v: S) -> bool { intrinsic!() }\n");
       sb.append("    pub fn try_from<S: Copy>(v: S) -> Result<").append(t).append(", TryFromIntError> { if ").append(t)
           .append("::__fits(v) { Ok(").append(t).append("::from(v)) } else { Err(TryFromIntError(())) } }\n");
+      // TryInto, the other way round: F, fixed by the calling body's types, is checked by IntFroms.tryInto.
+      // (F, not T, as std's docs name a generic target: StdSurfaceTest gives F a turbofish.)
+      sb.append("    pub fn __fits_in<F>(self) -> bool { intrinsic!() }\n");
+      sb.append("    pub fn __as_int<F>(self) -> F { intrinsic!() }\n");
+      sb.append("    pub fn try_into<F>(self) -> Result<F, TryFromIntError> { if self.__fits_in::<F>() {"
+          + " Ok(self.__as_int::<F>()) } else { Err(TryFromIntError(())) } }\n");
       if (signed) {
         sb.append("    pub fn checked_abs(self) -> Option<").append(t).append("> { if self < 0 { self.checked_neg() } else { Some(self) } }\n");
         sb.append("    pub fn wrapping_abs(self) -> ").append(t).append(" { if self < 0 { self.wrapping_neg() } else { self } }\n");

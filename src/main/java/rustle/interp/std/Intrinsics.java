@@ -176,6 +176,11 @@ public final class Intrinsics {
         if (rustle.types.Prim.byName(owner) != null && (name.equals("from") || name.equals("__fits"))) {
           return IntConvert.of(name, a, rustle.types.Prim.byName(owner), Infer.shallow(targs.get(targs.size() - 1)));
         }
+        if (rustle.types.Prim.byName(owner) != null && (name.equals("__as_int") || name.equals("__fits_in"))) {
+          // try_into's halves: from the owner to T, the method's type argument.
+          Ty to = Infer.shallow(targs.get(targs.size() - 1));
+          return IntConvert.of(name.equals("__as_int") ? "from" : "__fits", a, (rustle.types.Prim) to, rustle.types.Prim.byName(owner));
+        }
         if (rustle.types.Prim.byName(owner) != null) return IntIntrinsics.of(name, a, rustle.types.Prim.byName(owner));
         break;
     }
