@@ -1335,6 +1335,31 @@ impl<T> [T] {
     pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) { intrinsic!() }
     pub fn sort_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
     pub fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, f: F) { intrinsic!() }
+    // std's algorithm: each key computed once into a Vec of (key, index) (std narrows the index type to
+    // the slice's length; rustle keeps usize), sorted, then applied as a permutation by swaps.
+    pub fn sort_by_cached_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        let len = self.len();
+        if len < 2 {
+            return;
+        }
+        let mut indices: Vec<(K, usize)> = Vec::with_capacity(len);
+        let mut i = 0;
+        while i < len {
+            indices.push((f(&self[i]), i));
+            i += 1;
+        }
+        indices.sort_unstable();
+        let mut i = 0;
+        while i < len {
+            let mut index = indices[i].1;
+            while index < i {
+                index = indices[index].1;
+            }
+            indices[i].1 = index;
+            self.swap(i, index);
+            i += 1;
+        }
+    }
 }
 
 impl<T: PartialEq> [T] {

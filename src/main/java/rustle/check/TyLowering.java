@@ -232,6 +232,12 @@ final class TyLowering {
       if (x == null) return null;
       args.add(x);
     }
+    if (def.fromPrelude && def.name.equals("Peekable") && args.size() == 1
+        && Infer.shallow(args.get(0)) instanceof Ty.Adt inner) {
+      // std's Peekable<I> keeps I's item, a second parameter of rustle's Peekable<I, T>.
+      Ty item = Iterators.itemOf(inner, items);
+      if (item != null) args.add(item);
+    }
     if (args.size() != def.generics.size()) {
       if (args.isEmpty() && infer != null) {
         for (int i = 0; i < def.generics.size(); i++) args.add(infer.fresh());
