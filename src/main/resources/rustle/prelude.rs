@@ -118,6 +118,8 @@ pub fn __env_args() -> Args { Args { next: 0, end: Args::__count() } }
 pub struct Stdin { __handle: () }
 pub struct StdinLock { __handle: () }
 pub struct Stdout { __handle: () }
+pub struct StdoutLock { __handle: () }
+pub struct Stderr { __handle: () }
 // std::io::Lines<StdinLock>: each line without its "\n" or "\r\n".
 pub struct StdinLines { __handle: () }
 pub struct IoError { __invalid_data: bool }
@@ -159,12 +161,23 @@ impl Iterator for StdinLines {
         Some(Ok(line))
     }
 }
+// write!/writeln! into Stdout, StdoutLock and Stderr print at once, as println! does (MacroCompiler).
 impl Stdout {
     pub fn __flush() { intrinsic!() }
     pub fn flush(&mut self) -> Result<(), IoError> {
         Stdout::__flush();
         Ok(())
     }
+    pub fn lock(&self) -> StdoutLock { StdoutLock { __handle: () } }
+}
+impl StdoutLock {
+    pub fn flush(&mut self) -> Result<(), IoError> {
+        Stdout::__flush();
+        Ok(())
+    }
+}
+impl Stderr {
+    pub fn flush(&mut self) -> Result<(), IoError> { Ok(()) }
 }
 impl Display for IoError {
     fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
@@ -183,6 +196,7 @@ impl Debug for IoError {
 impl Error for IoError {}
 pub fn __io_stdin() -> Stdin { Stdin { __handle: () } }
 pub fn __io_stdout() -> Stdout { Stdout { __handle: () } }
+pub fn __io_stderr() -> Stderr { Stderr { __handle: () } }
 
 pub trait Clone {
     fn clone(&self) -> Self;

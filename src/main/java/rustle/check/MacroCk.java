@@ -142,9 +142,14 @@ final class MacroCk {
     Ty base = cx.resolve(t);
     while (base instanceof Ty.Ref r) base = cx.resolve(r.inner());
     boolean ok = base instanceof Ty.Adt a && (a.def() == cx.items.std("Formatter") || a.def() == cx.items.std("String"));
-    if (!ok && base instanceof Ty.Adt a && a.def() == cx.items.std("Stdout")) {
-      // std::io::Write's write_fmt: valid Rust that rustle cannot run yet.
-      cx.error(Errors.unsupported("`" + m.name() + "!` into `std::io::Stdout`", m.span()));
+    if (!ok && base instanceof Ty.Adt a && isStdStream(a.def())) {
+      // std::io::Write's write_fmt into the standard output or error: io::Result<()>.
+      format(m, m.args().subList(1, m.args().size()), m.name().equals("write"));
+      return new Ty.Adt(cx.items.std("Result"), List.of(Ty.UNIT, new Ty.Adt(cx.items.std("IoError"), List.of())));
+    }
+    if (!ok && base instanceof Ty.Param) {
+      // `fn f<W: Write>(w: &mut W)`: valid Rust; rustle's write! knows only its concrete writers.
+      cx.error(Errors.unsupported("`" + m.name() + "!` into a generic writer (`" + cx.show(t) + "`)", dst.span()));
       return null;
     }
     if (!ok && !(base instanceof rustle.types.Infer)) {
@@ -152,6 +157,11 @@ final class MacroCk {
     }
     format(m, m.args().subList(1, m.args().size()), m.name().equals("write"));
     return result;
+  }
+
+  /** Stdout, StdoutLock or Stderr: the io writers write! prints through. */
+  private boolean isStdStream(rustle.types.AdtDef d) {
+    return d.fromPrelude && (d.name.equals("Stdout") || d.name.equals("StdoutLock") || d.name.equals("Stderr"));
   }
 
   private Ty vec(Expr.MacroCall m, Ty expected) {

@@ -567,7 +567,7 @@ final class PathCk {
       FnSig.Def f = cx.items.fns.get("__env_args");  // the prelude's, named apart from the user's items
       return new Res.Fn(f, instantiate(f, null, last.generics()));
     }
-    if (mod.equals("io") && (fn.equals("stdin") || fn.equals("stdout"))) {
+    if (mod.equals("io") && (fn.equals("stdin") || fn.equals("stdout") || fn.equals("stderr"))) {
       FnSig.Def f = cx.items.fns.get("__io_" + fn);  // the prelude's, named apart from the user's items
       return new Res.Fn(f, instantiate(f, null, last.generics()));
     }

@@ -15,6 +15,24 @@ import rustle.memory.HeapTypes;
 public final class WriteNodes {
   private WriteNodes() {}
 
+  /** Into Stdout, StdoutLock or Stderr: printed as print!/eprint! print; the value is io's Ok(()). */
+  public static final class ToStream extends MemNode {
+    final Printing.Print print;
+    final rustle.interp.nodes.EnumAccess result;
+
+    public ToStream(Printing.Print print, rustle.interp.nodes.EnumAccess result, int size) {
+      super(size);
+      this.print = print;
+      this.result = result;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      print.evalInto(m, fp, dst);
+      result.setVariant(m.mem, dst, 0);
+    }
+  }
+
   public static final class ToFormatter extends MemNode {
     final IntNode formatter;
     final FormatNode fmt;
