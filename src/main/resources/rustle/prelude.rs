@@ -179,6 +179,34 @@ impl StdoutLock {
 impl Stderr {
     pub fn flush(&mut self) -> Result<(), IoError> { Ok(()) }
 }
+// std::io::BufWriter, std's layout, over Stdout, StdoutLock or Stderr (MacroCk): write!/writeln!
+// (WriteNodes.ToBufWriter) add each piece of the text to buf as std's write_all does, printing what buf
+// holds first when the piece would not fit, and a piece as large as buf's capacity straight through;
+// flush and drop print what it holds.
+pub struct BufWriter<W> { buf: Vec<u8>, panicked: bool, inner: W }
+impl<W> BufWriter<W> {
+    pub fn new(inner: W) -> BufWriter<W> { BufWriter::with_capacity(8192, inner) }
+    pub fn with_capacity(capacity: usize, inner: W) -> BufWriter<W> {
+        BufWriter { buf: Vec::with_capacity(capacity), panicked: false, inner: inner }
+    }
+    // Prints what buf holds to W's stream and empties it.
+    pub fn __flush_buf(&mut self) { intrinsic!() }
+    pub fn flush(&mut self) -> Result<(), IoError> {
+        self.__flush_buf();
+        Stdout::__flush();
+        Ok(())
+    }
+    pub fn get_ref(&self) -> &W { &self.inner }
+    pub fn buffer(&self) -> &[u8] { &self.buf }
+    pub fn capacity(&self) -> usize { self.buf.capacity() }
+}
+impl<W> Drop for BufWriter<W> {
+    fn drop(&mut self) {
+        if !self.panicked {
+            self.__flush_buf();
+        }
+    }
+}
 impl Display for IoError {
     fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
         f.write_str(if self.__invalid_data { "stream did not contain valid UTF-8" } else { "failed to read the standard input" })

@@ -142,7 +142,13 @@ final class MacroCk {
     Ty base = cx.resolve(t);
     while (base instanceof Ty.Ref r) base = cx.resolve(r.inner());
     boolean ok = base instanceof Ty.Adt a && (a.def() == cx.items.std("Formatter") || a.def() == cx.items.std("String"));
-    if (!ok && base instanceof Ty.Adt a && isStdStream(a.def())) {
+    boolean buffered = base instanceof Ty.Adt bw && bw.def().fromPrelude && bw.def().name.equals("BufWriter");
+    if (buffered && !(cx.resolve(((Ty.Adt) base).args().get(0)) instanceof Ty.Adt inner && isStdStream(inner.def()))) {
+      cx.error(Errors.unsupported("`" + m.name() + "!` into `" + cx.show(base) + "` (a BufWriter over other than"
+          + " the standard output or error)", dst.span()));
+      return null;
+    }
+    if (!ok && base instanceof Ty.Adt a && (buffered || isStdStream(a.def()))) {
       // std::io::Write's write_fmt into the standard output or error: io::Result<()>.
       format(m, m.args().subList(1, m.args().size()), m.name().equals("write"));
       return new Ty.Adt(cx.items.std("Result"), List.of(Ty.UNIT, new Ty.Adt(cx.items.std("IoError"), List.of())));

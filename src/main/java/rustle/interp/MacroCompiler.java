@@ -121,6 +121,13 @@ final class MacroCompiler {
       return new WriteNodes.ToStream(new Printing.Print(fmt, nl, a.def().name.equals("Stderr")),
           new rustle.interp.nodes.EnumAccess(f.layout(result)), f.size(result));
     }
+    if (t instanceof Ty.Adt a && a.def().fromPrelude && a.def().name.equals("BufWriter")) {
+      Ty w = rustle.types.Infer.shallow(a.args().get(0));
+      Ty result = f.ty(m);
+      return new WriteNodes.ToBufWriter(ptr, rustle.interp.print.IoStreams.bufOffset(f, w),
+          rustle.interp.print.IoStreams.isStderr(w), fmt, nl,
+          new rustle.interp.nodes.EnumAccess(f.layout(result)), f.size(result));
+    }
     boolean string = t instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.STRING;
     return string ? new WriteNodes.ToString(ptr, fmt, nl, m.span()) : new WriteNodes.ToFormatter(ptr, fmt, nl);
   }

@@ -125,6 +125,7 @@ class StdSurfaceTest {
       case "Args" -> "std::env::args()";
       case "Stdin" -> "std::io::stdin()";
       case "Stdout" -> "std::io::stdout()";
+      case "BufWriter<W>" -> "std::io::BufWriter::new(std::io::stdout())";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();

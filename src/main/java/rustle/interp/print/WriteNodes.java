@@ -33,6 +33,60 @@ public final class WriteNodes {
     }
   }
 
+  /**
+   * Into a {@code BufWriter} over the standard output or error, piece by piece as std's write_all:
+   * what buf holds is printed first when the piece would overflow its capacity; a piece as large as the
+   * capacity is printed straight through, any other appended to buf. The value is io's Ok(()).
+   */
+  public static final class ToBufWriter extends MemNode {
+    final IntNode writer;
+    final int bufOffset;
+    final boolean stderr;
+    final FormatNode fmt;
+    final boolean newline;
+    final rustle.interp.nodes.EnumAccess result;
+
+    public ToBufWriter(IntNode writer, int bufOffset, boolean stderr, FormatNode fmt, boolean newline,
+        rustle.interp.nodes.EnumAccess result, int size) {
+      super(size);
+      this.writer = writer;
+      this.bufOffset = bufOffset;
+      this.stderr = stderr;
+      this.fmt = fmt;
+      this.newline = newline;
+      this.result = result;
+    }
+
+    @Override
+    public void evalInto(Machine m, int fp, int dst) {
+      StringBuilder sb = new StringBuilder();
+      FormatNode.IntList chunks = new FormatNode.IntList();
+      if (fmt != null) fmt.run(m, fp, sb, chunks);
+      if (newline) {
+        sb.append('\n');
+        chunks.add(1);
+      }
+      byte[] bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      int v = (int) writer.evalLong(m, fp) + bufOffset;
+      int from = 0;
+      for (int i = 0; i < chunks.n; i++) {
+        int n = chunks.a[i];
+        if (n == 0) continue;
+        long cap = m.mem.getLong(v + HeapTypes.CAP);
+        if (m.mem.getLong(v + HeapTypes.LEN) + n > cap) IoStreams.flushBuf(m, v, stderr);
+        if (n >= cap) {
+          IoStreams.print(m, java.util.Arrays.copyOfRange(bytes, from, from + n), stderr);
+        } else {
+          long len = m.mem.getLong(v + HeapTypes.LEN);
+          m.mem.copyIn(bytes, from, (int) (HeapTypes.ptr(m.mem, v) + len), n);
+          m.mem.putLong(v + HeapTypes.LEN, len + n);
+        }
+        from += n;
+      }
+      result.setVariant(m.mem, dst, 0);
+    }
+  }
+
   public static final class ToFormatter extends MemNode {
     final IntNode formatter;
     final FormatNode fmt;

@@ -153,6 +153,8 @@ public final class Intrinsics {
       case "Stdin":
       case "Stdout":
         return IoIntrinsics.of(name, a);
+      case "BufWriter":
+        return IoIntrinsics.bufWriter(f, name, a, targs);
       case "Chars":
         if (name.equals("as_str")) {
           // Chars { ptr, end }: the rest of the text as a fat pointer (ptr, end - ptr).

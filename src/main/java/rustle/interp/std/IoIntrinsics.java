@@ -32,6 +32,20 @@ final class IoIntrinsics {
     }
   }
 
+  /** {@code BufWriter::__flush_buf}: prints buf's bytes to W's stream and empties buf. */
+  static Intrinsics.Impl bufWriter(rustle.interp.FnCompiler f, String name, Intrinsics.Args a, java.util.List<rustle.types.Ty> targs) {
+    if (!name.equals("__flush_buf")) throw new IllegalStateException("BufWriter::" + name);
+    rustle.types.Ty w = rustle.types.Infer.shallow(targs.get(0));
+    int buf = rustle.interp.print.IoStreams.bufOffset(f, w);
+    boolean stderr = rustle.interp.print.IoStreams.isStderr(w);
+    return new Intrinsics.Impl() {
+      @Override
+      public void callInto(Machine m, int fp, int dst, Span span) {
+        rustle.interp.print.IoStreams.flushBuf(m, a.ptr(m, fp, 0) + buf, stderr);
+      }
+    };
+  }
+
   /**
    * Appends the next line (everything left when all) to the String at s: the number of bytes, -1 when
    * they are not UTF-8 (the String's length unchanged, its capacity reserved as std's read does first),
