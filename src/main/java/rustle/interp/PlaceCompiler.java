@@ -449,6 +449,7 @@ public final class PlaceCompiler {
       if (op instanceof Expr.Index) return new Loads.Copy(place(op), 16, 0);
       return f.exprs.value(op);
     }
+    if (!b.mutable() && !isPlace(op) && rustle.check.Promotion.promotable(op, f.t)) return Loads.addrOf(Promoted.of(f, op));
     return Loads.addrOf(place(op));
   }
 }
