@@ -46,6 +46,8 @@ final class FnCk {
   Ty retTy;
   /** The Fn trait (Fn, FnMut, FnOnce) the closure being checked as an argument must implement, or null. */
   String closureBound;
+  /** The body of the closure being checked, or null: where TryCk points an error type nothing fixed. */
+  Expr closureBody;
   private final int errorMark;
 
   /** A loop being checked: its label, the type of its break values, and whether anything breaks it. */
