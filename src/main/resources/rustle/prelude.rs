@@ -64,6 +64,28 @@ impl<T: Clone> Iterator for Repeat<T> {
 }
 pub fn __iter_repeat<T: Clone>(elt: T) -> Repeat<T> { Repeat { element: elt } }
 pub fn __iter_once<T>(value: T) -> OptionIntoIter<T> { OptionIntoIter { inner: Some(value) } }
+// std::iter::successors: the next item, then the closure computing the one after it from it.
+pub struct Successors<T, F> { next: Option<T>, succ: F }
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        let item = self.next.take()?;
+        self.next = (self.succ)(&item);
+        Some(item)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { if self.next.is_some() { (1, None) } else { (0, Some(0)) } }
+}
+pub fn __iter_successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+    Successors { next: first, succ: succ }
+}
+// std::iter::from_fn: the closure's results until it returns None. T (the item) is a parameter of the
+// struct only, where std's impl takes it from F's bound (rustle's impls take the type's own parameters).
+pub struct FromFn<T, F> { f: F }
+impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> { (self.f)() }
+}
+pub fn __iter_from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<T, F> { FromFn { f: f } }
 // std's Peekable<I> holds Option<Option<I::Item>>; T is that item type.
 pub struct Peekable<I, T> { iter: I, peeked: Option<Option<T>> }
 // String and slice iterators: the rest of the borrowed text or slice, as (pointer, end) or (pointer, length).
