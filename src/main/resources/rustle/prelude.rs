@@ -131,6 +131,26 @@ impl Iterator for Args {
 }
 // std::env::args (PathCk.resolveStdPath maps `env::args` here).
 pub fn __env_args() -> Args { Args { next: 0, end: Args::__count() } }
+// std::env::var (PathCk maps `env::var` here): the variable in the environment rustle runs in.
+// NotUnicode holds an OsString in std; a Java environment is always text, so it is never made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VarError { NotPresent, NotUnicode(String) }
+impl Display for VarError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        match self {
+            VarError::NotPresent => write!(f, "environment variable not found"),
+            VarError::NotUnicode(s) => write!(f, "environment variable was not valid unicode: {:?}", s),
+        }
+    }
+}
+impl Error for VarError {}
+impl Args {
+    pub fn __var_present(key: &str) -> bool { intrinsic!() }
+    pub fn __var(key: &str) -> String { intrinsic!() }
+}
+pub fn __env_var(key: &str) -> Result<String, VarError> {
+    if Args::__var_present(key) { Ok(Args::__var(key)) } else { Err(VarError::NotPresent) }
+}
 
 pub trait Clone {
     fn clone(&self) -> Self;

@@ -563,8 +563,8 @@ final class PathCk {
       if (f != null && f.fromPrelude) return new Res.Fn(f, instantiate(f, null, last.generics()));
     }
     if (mod.equals("process") && fn.equals("exit")) return new Res.Intrinsic("process::exit", List.of());
-    if (mod.equals("env") && fn.equals("args")) {
-      FnSig.Def f = cx.items.fns.get("__env_args");  // the prelude's, named apart from the user's items
+    if (mod.equals("env") && (fn.equals("args") || fn.equals("var"))) {
+      FnSig.Def f = cx.items.fns.get("__env_" + fn);  // the prelude's, named apart from the user's items
       return new Res.Fn(f, instantiate(f, null, last.generics()));
     }
     if (mod.equals("hint") && fn.equals("black_box")) return new Res.Intrinsic("hint::black_box", List.of(cx.infer.fresh()));
