@@ -999,6 +999,71 @@ impl String {
     }
 }
 
+// std::borrow::Cow<'a, str>, as String::from_utf8_lossy returns it: the text borrowed when the bytes
+// are valid UTF-8, else an owned copy. rustle has no other Cow (B is always str).
+pub enum Cow<'a, B> { Borrowed(&'a B), Owned(String) }
+impl<'a> Cow<'a, str> {
+    pub fn into_owned(self) -> String {
+        match self {
+            Cow::Borrowed(s) => s.to_string(),
+            Cow::Owned(s) => s,
+        }
+    }
+    pub fn is_borrowed(&self) -> bool {
+        match self {
+            Cow::Borrowed(_) => true,
+            Cow::Owned(_) => false,
+        }
+    }
+    pub fn is_owned(&self) -> bool { !self.is_borrowed() }
+}
+impl<'a> Deref for Cow<'a, str> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Cow::Borrowed(s) => s,
+            Cow::Owned(s) => s.as_str(),
+        }
+    }
+}
+impl<'a> Display for Cow<'a, str> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        let s: &str = self.deref();
+        write!(f, "{}", s)
+    }
+}
+impl<'a> Debug for Cow<'a, str> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        let s: &str = self.deref();
+        write!(f, "{:?}", s)
+    }
+}
+impl String {
+    // std's: borrowed when valid; else each invalid sequence (an incomplete one at the end too) becomes
+    // one U+FFFD in a String of the input's length in capacity.
+    pub fn from_utf8_lossy(v: &[u8]) -> Cow<str> {
+        let (valid, _) = __utf8_check(v);
+        if valid == v.len() {
+            return Cow::Borrowed(str::__from_utf8_unchecked(v));
+        }
+        let mut s = String::with_capacity(v.len());
+        let mut rest = v;
+        loop {
+            let (valid, bad) = __utf8_check(rest);
+            s.push_str(str::__from_utf8_unchecked(&rest[..valid]));
+            if valid == rest.len() {
+                break;
+            }
+            s.push('\u{FFFD}');
+            if bad == 0 {
+                break;
+            }
+            rest = &rest[valid + bad..];
+        }
+        Cow::Owned(s)
+    }
+}
+
 // std::str::Utf8Error and std::string::FromUtf8Error, with std's fields (so Debug shows them as std does).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Utf8Error { valid_up_to: usize, error_len: Option<u8> }

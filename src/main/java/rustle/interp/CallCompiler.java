@@ -273,7 +273,11 @@ final class CallCompiler {
       Ty cur = Infer.shallow(steps.get(i));
       Ty next = Infer.shallow(steps.get(i + 1));
       boolean derefable = cur instanceof Ty.Ref || rustle.types.SmartPtrs.derefTarget(cur) != null;
-      if (!derefable && f.places.isUserDeref(cur)) {
+      if (!derefable && f.places.isUserDeref(cur) && Coercions.userTargetUnsized(f, cur)) {
+        // A Deref to str or a slice: the place of the fat pointer its deref returns.
+        p = f.ownedTemp(FmtImpls.derefFat(f, cur, Loads.addrOf(p), null), new Ty.Ref(next, false));
+        form = Form.FAT;
+      } else if (!derefable && f.places.isUserDeref(cur)) {
         p = new Places.Deref(FmtImpls.deref(f, cur, Loads.addrOf(p), null));
       } else if (derefable) {
         if (Layouts.isUnsized(next)) {

@@ -418,6 +418,7 @@ public final class PlaceCompiler {
       return new Coercions.HeaderToFat(Loads.addrOf(at));
     }
     if (ot instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.BOX) return new Loads.Copy(at, 16, 0);
+    if (isUserDeref(ot) && Coercions.userTargetUnsized(f, ot)) return FmtImpls.derefFat(f, ot, Loads.addrOf(at), null);
     if (ot instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.RC) {
       // The value sits after the counts, where the rest of rustle finds it (SmartPtrs.derefOffset).
       int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
