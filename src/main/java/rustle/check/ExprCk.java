@@ -115,11 +115,27 @@ final class ExprCk {
     BigInteger max = p.signed ? BigInteger.ONE.shiftLeft(p.bits() - 1) : BigInteger.ONE.shiftLeft(p.bits())
         .subtract(BigInteger.ONE);
     // A signed literal may reach 2^(bits-1) only under a negation, which the negation checks.
+    Expr.Cast toChar = cx.charCastLits.get(l.id());
+    if (toChar != null && v.compareTo(max) > 0) {
+      charCastOverflow(toChar, v);
+      return;
+    }
     if (v.compareTo(max) > 0 || (p.signed && v.equals(max) && !cx.negatedLits.contains(l.id()))) {
       cx.error(Errors.error("literal out of range for `" + p.name + "`", l.span(),
           "the literal `" + v + "` does not fit into the type `" + p.name + "`")
           .withNote("`#[deny(overflowing_literals)]` on by default"));
     }
+  }
+
+  /** `300 as char`: rustc's overflowing_literals for a cast to char, the literal being a u8. */
+  private void charCastOverflow(Expr.Cast c, BigInteger value) {
+    rustle.diag.Diagnostic d = Errors.error("only `u8` can be cast into `char`", c.span(), null)
+        .withNote("`#[deny(overflowing_literals)]` on by default");
+    int v = value.bitLength() <= 31 ? value.intValue() : -1;
+    if (v >= 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF)) {
+      d = d.withSuggestion("use a `char` literal instead", c.span(), "'\\u{" + Integer.toHexString(v).toUpperCase() + "}'");
+    }
+    cx.error(d);
   }
 
   private Ty borrow(Expr.Borrow b, Ty expected) {

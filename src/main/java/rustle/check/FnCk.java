@@ -37,6 +37,8 @@ final class FnCk {
   final List<Object[]> parseTargets = new ArrayList<>();
   final List<Object[]> deferred = new ArrayList<>();
   final java.util.Set<Integer> negatedLits = new java.util.HashSet<>();
+  /** Unsuffixed integer literals cast to char (typed u8), by id: the cast, where an overflow is reported. */
+  final java.util.Map<Integer, Expr.Cast> charCastLits = new java.util.HashMap<>();
   final ExprCk exprs;
   final PatCk pats;
   final MacroCk macros;

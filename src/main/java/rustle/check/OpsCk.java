@@ -389,18 +389,8 @@ final class OpsCk {
 
   Ty cast(Expr.Cast c) {
     Ty target = cx.lowering.lower(c.type(), cx.tyScope, cx.infer);
-    if (target == Prim.CHAR && c.operand() instanceof Expr.IntLit l && (l.suffix() == null || l.suffix().isEmpty())
-        && l.value().compareTo(java.math.BigInteger.valueOf(255)) > 0) {
-      // rustc's overflowing_literals for a cast to char: the literal would be a u8.
-      cx.exprs.check(c.operand(), null);
-      rustle.diag.Diagnostic d = Errors.error("only `u8` can be cast into `char`", c.span(), null)
-          .withNote("`#[deny(overflowing_literals)]` on by default");
-      int v = l.value().bitLength() <= 31 ? l.value().intValue() : -1;
-      if (v >= 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF)) {
-        d = d.withSuggestion("use a `char` literal instead", c.span(), "'\\u{" + Integer.toHexString(v).toUpperCase() + "}'");
-      }
-      cx.error(d);
-      return target;
+    if (target == Prim.CHAR && c.operand() instanceof Expr.IntLit l && (l.suffix() == null || l.suffix().isEmpty())) {
+      cx.charCastLits.put(l.id(), c);
     }
     Ty t = cx.exprs.check(c.operand(), literalHint(c.operand(), target));
     if (target == null) return null;
