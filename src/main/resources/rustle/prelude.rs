@@ -64,6 +64,28 @@ impl<T: Clone> Iterator for Repeat<T> {
 }
 pub fn __iter_repeat<T: Clone>(elt: T) -> Repeat<T> { Repeat { element: elt } }
 pub fn __iter_once<T>(value: T) -> OptionIntoIter<T> { OptionIntoIter { inner: Some(value) } }
+// std::iter::successors: the next item, then the closure computing the one after it from it.
+pub struct Successors<T, F> { next: Option<T>, succ: F }
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        let item = self.next.take()?;
+        self.next = (self.succ)(&item);
+        Some(item)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { if self.next.is_some() { (1, None) } else { (0, Some(0)) } }
+}
+pub fn __iter_successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+    Successors { next: first, succ: succ }
+}
+// std::iter::from_fn: the closure's results until it returns None. T (the item) is a parameter of the
+// struct only, where std's impl takes it from F's bound (rustle's impls take the type's own parameters).
+pub struct FromFn<T, F> { f: F }
+impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> { (self.f)() }
+}
+pub fn __iter_from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<T, F> { FromFn { f: f } }
 // std's Peekable<I> holds Option<Option<I::Item>>; T is that item type.
 pub struct Peekable<I, T> { iter: I, peeked: Option<Option<T>> }
 // String and slice iterators: the rest of the borrowed text or slice, as (pointer, end) or (pointer, length).
@@ -109,6 +131,26 @@ impl Iterator for Args {
 }
 // std::env::args (PathCk.resolveStdPath maps `env::args` here).
 pub fn __env_args() -> Args { Args { next: 0, end: Args::__count() } }
+// std::env::var (PathCk maps `env::var` here): the variable in the environment rustle runs in.
+// NotUnicode holds an OsString in std; a Java environment is always text, so it is never made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VarError { NotPresent, NotUnicode(String) }
+impl Display for VarError {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        match self {
+            VarError::NotPresent => write!(f, "environment variable not found"),
+            VarError::NotUnicode(s) => write!(f, "environment variable was not valid unicode: {:?}", s),
+        }
+    }
+}
+impl Error for VarError {}
+impl Args {
+    pub fn __var_present(key: &str) -> bool { intrinsic!() }
+    pub fn __var(key: &str) -> String { intrinsic!() }
+}
+pub fn __env_var(key: &str) -> Result<String, VarError> {
+    if Args::__var_present(key) { Ok(Args::__var(key)) } else { Err(VarError::NotPresent) }
+}
 
 // std::io's standard input and output (PathCk.resolveStdPath maps `io::stdin` and `io::stdout` here;
 // TyLowering maps `io::Result` and `io::Error`, and `io::Stdin` and friends by name). Not std's layouts:
@@ -1070,6 +1112,71 @@ impl String {
             let len = if bad == 0 { None } else { Some(bad as u8) };
             Err(FromUtf8Error { bytes: vec, error: Utf8Error { valid_up_to: valid, error_len: len } })
         }
+    }
+}
+
+// std::borrow::Cow<'a, str>, as String::from_utf8_lossy returns it: the text borrowed when the bytes
+// are valid UTF-8, else an owned copy. rustle has no other Cow (B is always str).
+pub enum Cow<'a, B> { Borrowed(&'a B), Owned(String) }
+impl<'a> Cow<'a, str> {
+    pub fn into_owned(self) -> String {
+        match self {
+            Cow::Borrowed(s) => s.to_string(),
+            Cow::Owned(s) => s,
+        }
+    }
+    pub fn is_borrowed(&self) -> bool {
+        match self {
+            Cow::Borrowed(_) => true,
+            Cow::Owned(_) => false,
+        }
+    }
+    pub fn is_owned(&self) -> bool { !self.is_borrowed() }
+}
+impl<'a> Deref for Cow<'a, str> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Cow::Borrowed(s) => s,
+            Cow::Owned(s) => s.as_str(),
+        }
+    }
+}
+impl<'a> Display for Cow<'a, str> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        let s: &str = self.deref();
+        write!(f, "{}", s)
+    }
+}
+impl<'a> Debug for Cow<'a, str> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        let s: &str = self.deref();
+        write!(f, "{:?}", s)
+    }
+}
+impl String {
+    // std's: borrowed when valid; else each invalid sequence (an incomplete one at the end too) becomes
+    // one U+FFFD in a String of the input's length in capacity.
+    pub fn from_utf8_lossy(v: &[u8]) -> Cow<str> {
+        let (valid, _) = __utf8_check(v);
+        if valid == v.len() {
+            return Cow::Borrowed(str::__from_utf8_unchecked(v));
+        }
+        let mut s = String::with_capacity(v.len());
+        let mut rest = v;
+        loop {
+            let (valid, bad) = __utf8_check(rest);
+            s.push_str(str::__from_utf8_unchecked(&rest[..valid]));
+            if valid == rest.len() {
+                break;
+            }
+            s.push('\u{FFFD}');
+            if bad == 0 {
+                break;
+            }
+            rest = &rest[valid + bad..];
+        }
+        Cow::Owned(s)
     }
 }
 

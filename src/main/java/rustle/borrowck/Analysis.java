@@ -220,7 +220,7 @@ final class Analysis {
       Loan l = body.borrows.get(i);
       if (l.kind() == Rvalue.RefKind.PARAM) continue;
       LocalDecl d = body.local(l.place().local());
-      if (l.place().throughRef() || d.kind == LocalDecl.Kind.RETURN) continue;
+      if (l.place().throughRef() || d.kind == LocalDecl.Kind.RETURN || d.promoted) continue;
       // A closure may return borrows of what it captured: those outlive its body.
       if (d.var != null && body.captures.contains(d.var)) continue;
       Expr ret = innermost(blk.returned, l.span());

@@ -29,6 +29,8 @@ final class LocalDecl {
   boolean fnCapture;
   /** For a temporary made by a borrow: that borrow's loan (its own lifetime), or -1. */
   int ownLoan = -1;
+  /** A temporary holding a constant rvalue rustc promotes to a static: borrows of it never dangle. */
+  boolean promoted;
   /**
    * For an argument {@code &mut T}: the first reference written inside T, whose lifetime what is
    * stored behind the argument must outlive (rustc names it `'1` when it is elided), or null.

@@ -3,6 +3,7 @@ package rustle.borrowck;
 import java.util.List;
 import rustle.ast.Expr;
 import rustle.ast.Span;
+import rustle.check.Promotion;
 import rustle.check.Res;
 import rustle.types.Ty;
 
@@ -27,6 +28,7 @@ final class PlaceLowering {
         int local = b.localOf(l.var());
         return local < 0 ? null : Place.local(local);
       }
+      if (mode == Lower.Mode.READ && Promotion.promotable(e, lo.tables)) return promoted(e);
       return constTemp(lo.type(e), e.span(), life);
     }
     if (e instanceof Expr.Field f) {
@@ -69,7 +71,9 @@ final class PlaceLowering {
    * temporary holding it is in no scope and never dies.
    */
   private Place promoted(Expr e) {
-    int tmp = b.body.addLocal(new LocalDecl(LocalDecl.Kind.TEMP, null, Builder.zonk(lo.type(e)), false, e.span(), null));
+    LocalDecl decl = new LocalDecl(LocalDecl.Kind.TEMP, null, Builder.zonk(lo.type(e)), false, e.span(), null);
+    decl.promoted = true;
+    int tmp = b.body.addLocal(decl);
     b.assign(Place.local(tmp), new Rvalue.Use(Operand.CONST), lo.type(e), e.span(), Statement.AssignKind.TEMP);
     return Place.local(tmp);
   }

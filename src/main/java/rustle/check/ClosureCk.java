@@ -42,9 +42,12 @@ final class ClosureCk {
     List<FnCk.LoopCtx> savedLoops = new ArrayList<>(cx.loops);
     cx.loops.clear();
     cx.retTy = ret;
+    Expr savedBody = cx.closureBody;
+    cx.closureBody = c.body();
     Ty body = cx.exprs.check(c.body(), ret);
     cx.coerce(c.body(), body, ret);
     cx.retTy = savedRet;
+    cx.closureBody = savedBody;
     cx.loops.addAll(savedLoops);
     cx.popScope();
     int end = cx.locals.size();

@@ -115,11 +115,27 @@ final class ExprCk {
     BigInteger max = p.signed ? BigInteger.ONE.shiftLeft(p.bits() - 1) : BigInteger.ONE.shiftLeft(p.bits())
         .subtract(BigInteger.ONE);
     // A signed literal may reach 2^(bits-1) only under a negation, which the negation checks.
+    Expr.Cast toChar = cx.charCastLits.get(l.id());
+    if (toChar != null && v.compareTo(max) > 0) {
+      charCastOverflow(toChar, v);
+      return;
+    }
     if (v.compareTo(max) > 0 || (p.signed && v.equals(max) && !cx.negatedLits.contains(l.id()))) {
       cx.error(Errors.error("literal out of range for `" + p.name + "`", l.span(),
           "the literal `" + v + "` does not fit into the type `" + p.name + "`")
           .withNote("`#[deny(overflowing_literals)]` on by default"));
     }
+  }
+
+  /** `300 as char`: rustc's overflowing_literals for a cast to char, the literal being a u8. */
+  private void charCastOverflow(Expr.Cast c, BigInteger value) {
+    rustle.diag.Diagnostic d = Errors.error("only `u8` can be cast into `char`", c.span(), null)
+        .withNote("`#[deny(overflowing_literals)]` on by default");
+    int v = value.bitLength() <= 31 ? value.intValue() : -1;
+    if (v >= 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF)) {
+      d = d.withSuggestion("use a `char` literal instead", c.span(), "'\\u{" + Integer.toHexString(v).toUpperCase() + "}'");
+    }
+    cx.error(d);
   }
 
   private Ty borrow(Expr.Borrow b, Ty expected) {
@@ -389,7 +405,7 @@ final class ExprCk {
     return Prim.NEVER;
   }
 
-  /** {@code e?} on Option and Result: the function must return the same kind, with the same error type. */
+  /** {@code e?} on Option and Result: see TryCk. */
   private Ty tryExpr(Expr.Try t) {
     Ty ot = cx.resolve(check(t.operand(), null));
     if (!(ot instanceof Ty.Adt a) || (a.def().builtin != AdtDef.Builtin.OPTION && a.def().builtin != AdtDef.Builtin.RESULT)) {
@@ -397,28 +413,7 @@ final class ExprCk {
           t.span(), "the `?` operator cannot be applied to type `" + cx.show(ot) + "`"));
       return null;
     }
-    boolean option = a.def().builtin == AdtDef.Builtin.OPTION;
-    Ty ret = cx.resolve(cx.retTy);
-    boolean retOk = ret instanceof Ty.Adt ra && ra.def() == a.def();
-    if (!retOk) {
-      String fnKind = cx.def != null && cx.def.selfKind != rustle.ast.Item.SelfKind.NONE ? "method" : "function";
-      cx.error(Errors.coded("E0277", "the `?` operator can only be used in a " + fnKind
-          + " that returns `Result` or `Option` (or another type that implements `FromResidual`)", t.span(),
-          "cannot use the `?` operator in a " + fnKind + " that returns `" + cx.show(cx.retTy) + "`"));
-      return a.args().get(0);
-    }
-    if (!option) {
-      Ty want = ((Ty.Adt) ret).args().get(1);
-      Ty have = a.args().get(1);
-      MethodRes conv = cx.infer.canUnify(want, have) ? null : new Conversions(cx).fromImpl(want, have);
-      if (conv != null) {
-        cx.tables.res[t.id()] = conv;
-      } else if (!cx.infer.unify(want, have)) {
-        cx.error(Errors.coded("E0277", "`?` couldn't convert the error to `" + cx.show(want) + "`", t.span(),
-            "the trait `From<" + cx.show(have) + ">` is not implemented for `" + cx.show(want) + "`"));
-      }
-    }
-    return a.args().get(0);
+    return new TryCk(cx).check(t, a);
   }
 
   private Ty range(Expr.Range r, Ty expected) {

@@ -62,18 +62,59 @@ final class ExtendCk {
         }});
         return Ty.UNIT;
       }
-      ok = ri instanceof Ty.Ref r && !unknown
-          ? cx.infer.unify(elem, r.inner()) && copy(cx.resolve(elem)) || cx.infer.unify(elem, item)
-          : cx.infer.unify(elem, item);
+      if (!unknown && ri instanceof rustle.types.Infer v && InferAccess.kind(v) == rustle.types.Infer.Kind.GENERAL
+          && copy(re)) {
+        // Both Extend<T> and Extend<&T> apply to an item not known yet (`v.extend(None)`): rustc waits
+        // for later uses to decide, and still open at the end of the body it is E0283.
+        cx.deferred.add(new Object[] {(Runnable) () -> {
+          if (cx.resolve(item) instanceof rustle.types.Infer) {
+            ambiguous(m, self);
+          } else if (!vecItem(elem, item, false)) {
+            notExtend(m, self, item);
+          }
+        }});
+        return Ty.UNIT;
+      }
+      ok = vecItem(elem, item, unknown);
     } else {
       ok = stringItem(cx.resolve(item));
     }
-    if (!ok) {
-      String tr = "Extend<" + cx.show(item) + ">";
-      cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(self) + ": " + tr + "` is not satisfied", m.nameSpan(),
-          "the trait `" + tr + "` is not implemented for `" + cx.show(self) + "`"));
-    }
+    if (!ok) notExtend(m, self, item);
     return Ty.UNIT;
+  }
+
+  /** A Vec's element from an item: T, or &T for a Copy T. */
+  private boolean vecItem(Ty elem, Ty item, boolean unknownElem) {
+    return cx.resolve(item) instanceof Ty.Ref r && !unknownElem
+        ? cx.infer.unify(elem, r.inner()) && copy(cx.resolve(elem)) || cx.infer.unify(elem, item)
+        : cx.infer.unify(elem, item);
+  }
+
+  private void notExtend(Expr.MethodCall m, Ty.Adt self, Ty item) {
+    String tr = "Extend<" + cx.show(item) + ">";
+    cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(self) + ": " + tr + "` is not satisfied", m.nameSpan(),
+        "the trait `" + tr + "` is not implemented for `" + cx.show(self) + "`"));
+  }
+
+  /** rustc's E0283 for an item type no use fixed, at the generic path that left it open (`None`, `Vec::new`). */
+  private void ambiguous(Expr.MethodCall m, Ty.Adt self) {
+    // rustc reports an ambiguity only in a body free of other errors.
+    if (cx.failed()) return;
+    Expr arg = m.args().get(0);
+    Expr path = arg instanceof Expr.Call c ? c.callee() : arg;
+    rustle.ast.Span at = arg.span();
+    String label = "cannot infer type";
+    if (path instanceof Expr.PathExpr p && cx.resolve(cx.tables.types[arg.id()]) instanceof Ty.Adt a
+        && !a.def().generics.isEmpty()) {
+      at = p.span();
+      label = "cannot infer type of the type parameter `" + a.def().generics.get(0) + "` declared on the "
+          + (a.def().isEnum ? "enum" : "struct") + " `" + a.def().name + "`";
+    }
+    cx.errors.add(Errors.coded("E0283", "type annotations needed", at, label)
+        .withLabel(m.nameSpan(), "type must be known at this point")
+        .withNote("multiple `impl`s satisfying `" + cx.show(self) + ": Extend<_>` found in the `alloc` crate:\n"
+            + "- impl<'a, T, A> Extend<&'a T> for Vec<T, A>\n  where T: Copy, T: 'a, A: Allocator;\n"
+            + "- impl<T, A> Extend<T> for Vec<T, A>\n  where A: Allocator;"));
   }
 
   /** Copy, counting an integer or float literal's type still being inferred. */

@@ -37,6 +37,8 @@ final class FnCk {
   final List<Object[]> parseTargets = new ArrayList<>();
   final List<Object[]> deferred = new ArrayList<>();
   final java.util.Set<Integer> negatedLits = new java.util.HashSet<>();
+  /** Unsuffixed integer literals cast to char (typed u8), by id: the cast, where an overflow is reported. */
+  final java.util.Map<Integer, Expr.Cast> charCastLits = new java.util.HashMap<>();
   final ExprCk exprs;
   final PatCk pats;
   final MacroCk macros;
@@ -46,6 +48,8 @@ final class FnCk {
   Ty retTy;
   /** The Fn trait (Fn, FnMut, FnOnce) the closure being checked as an argument must implement, or null. */
   String closureBound;
+  /** The body of the closure being checked, or null: where TryCk points an error type nothing fixed. */
+  Expr closureBody;
   private final int errorMark;
 
   /** A loop being checked: its label, the type of its break values, and whether anything breaks it. */

@@ -133,6 +133,9 @@ final class IterMethods {
         Ty want = expected == null ? null : cx.resolve(expected);
         boolean vecs = !(want instanceof Ty.Tuple wt) || wt.elems().stream().allMatch(e -> !(cx.resolve(e) instanceof Ty.Adt a)
             || a.def().builtin == rustle.types.AdtDef.Builtin.VEC);
+        boolean open = !(want instanceof Ty.Tuple wt) || wt.elems().size() != 2
+            || wt.elems().stream().anyMatch(e -> cx.resolve(e) instanceof rustle.types.Infer);
+        if (ri instanceof Ty.Tuple t && t.elems().size() == 2 && open) return new UnzipCk(cx).open(m, t, expected);
         if (!(ri instanceof Ty.Tuple t) || t.elems().size() != 2 || !vecs) {
           cx.error(Errors.unsupported("`unzip` into `" + (want == null ? "_" : cx.show(want)) + "` of items `" + cx.show(ri) + "`", m.nameSpan()));
           return null;

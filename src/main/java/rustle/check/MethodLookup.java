@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Expr;
 import rustle.ast.Item;
+import rustle.diag.Diagnostic;
 import rustle.diag.Errors;
 import rustle.types.AdtDef;
 import rustle.types.FnSig;
@@ -159,6 +160,7 @@ final class MethodLookup {
     new Obligations(cx).method(m, found.def(), found.args());
     new TableKeyCk(cx).tableKey(m, found.def(), found.args());
     if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
+    if (found.def().fromPrelude && found.def().path.equals("str::trim_matches")) strTrimPattern(m);
     return ret;
   }
 
@@ -222,12 +224,39 @@ final class MethodLookup {
     return e instanceof Expr.PathExpr;
   }
 
+  /** {@code ['a', 'b']}, {@code &['a', 'b']} or {@code &[char]}: std's pattern matching any of the chars. */
+  private boolean charSet(Ty t) {
+    if (t instanceof Ty.Ref r) t = cx.resolve(r.inner());
+    Ty elem = t instanceof Ty.Array a ? a.elem() : t instanceof Ty.Slice sl ? sl.elem() : null;
+    return elem != null && cx.resolve(elem) == Prim.CHAR;
+  }
+
+  /**
+   * {@code trim_matches} strips from both ends, so std wants a pattern that searches the same from
+   * either end (DoubleEndedSearcher): a char, chars, or a predicate, not a string (E0277).
+   */
+  private void strTrimPattern(Expr.MethodCall m) {
+    if (m.args().size() != 1) return;
+    Ty t = cx.resolve(cx.tables.types[m.args().get(0).id()]);
+    while (t instanceof Ty.Ref r) t = cx.resolve(r.inner());
+    if (t != Prim.STR && !(t instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING)) return;
+    // Added directly: the searcher's `'_` is no type left unknown (FnCk.error would drop a second one).
+    cx.errors.add(Errors.coded("E0277", "the trait bound `for<'a> StrSearcher<'a, '_>: DoubleEndedSearcher<'a>` is not satisfied",
+        m.args().get(0).span(), "the nightly-only, unstable trait `for<'a> DoubleEndedSearcher<'a>` is not implemented for `StrSearcher<'a, '_>`")
+        .withLabel(m.nameSpan(), "required by a bound introduced by this call")
+        .withSub(Diagnostic.Sub.note("required by a bound in `core::str::<impl str>::trim_matches`")));
+  }
+
   /** A closure (or fn) as a str pattern (`split(|c: char| ..)`): valid Rust that rustle does not run yet. */
   private boolean closurePattern(Expr.MethodCall m) {
     for (Expr a : m.args()) {
       Ty t = cx.resolve(cx.tables.types[a.id()]);
       if (t instanceof Ty.Closure || t instanceof Ty.FnDef) {
         cx.error(Errors.unsupported("a closure or function as a string pattern", a.span()));
+        return true;
+      }
+      if (charSet(t)) {
+        cx.error(Errors.unsupported("an array or slice of chars as a string pattern", a.span()));
         return true;
       }
     }

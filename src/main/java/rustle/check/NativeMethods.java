@@ -37,6 +37,18 @@ final class NativeMethods {
           }
         }
         if (autoref == 1 && (display ? isDisplay(u) : isClone(u))) return new MethodRes(null, n, List.of(), k, 1, steps, u);
+        if (autoref == 1 && n.equals("clone") && elemPending(u)) {
+          // `Vec::new()` cloned before its element type is known: rustc's impl Clone for Vec<T> leaves
+          // T: Clone pending, an E0277 at the end if T is not Clone.
+          String open = cx.show(u);
+          cx.deferred.add(new Object[] {(Runnable) () -> {
+            if (isClone(u) || cx.failed()) return;
+            cx.error(Errors.coded("E0277", "the trait bound `" + open + ": Clone` is not satisfied", m.nameSpan(),
+                "the trait `Clone` is not implemented for `" + open + "`")
+                .withNote("required for `" + cx.show(Zonk.apply(u)) + "` to implement `Clone`"));
+          }});
+          return new MethodRes(null, n, List.of(), k, 1, steps, u);
+        }
         return null;
       }
       case "cmp":
@@ -281,6 +293,13 @@ final class NativeMethods {
 
   private void args(Expr.MethodCall m, List<Ty> params) {
     cx.exprs.paths.checkArgs(m, m.args(), params, m.name());
+  }
+
+  /** A Vec, Box or Option whose element type is still unknown (Clone when that type is). */
+  private boolean elemPending(Ty t) {
+    return cx.resolve(t) instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.BOX
+        || a.def().builtin == AdtDef.Builtin.OPTION) && cx.resolve(a.args().get(0)) instanceof Infer v
+        && InferAccess.kind(v) == Infer.Kind.GENERAL;
   }
 
   boolean isClone(Ty t) {

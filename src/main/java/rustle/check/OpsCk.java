@@ -389,13 +389,14 @@ final class OpsCk {
 
   Ty cast(Expr.Cast c) {
     Ty target = cx.lowering.lower(c.type(), cx.tyScope, cx.infer);
-    Ty hint = target instanceof Prim tp && tp.isInt() ? null : null;
-    Ty t = cx.exprs.check(c.operand(), hint);
+    if (target == Prim.CHAR && c.operand() instanceof Expr.IntLit l && (l.suffix() == null || l.suffix().isEmpty())) {
+      cx.charCastLits.put(l.id(), c);
+    }
+    Ty t = cx.exprs.check(c.operand(), literalHint(c.operand(), target));
     if (target == null) return null;
     Ty from = cx.resolve(t);
     Ty to = cx.resolve(target);
     if (from instanceof Infer v && InferAccess.kind(v) == Infer.Kind.INT && to instanceof Prim tp2 && tp2.isInt()) {
-      // `300 as u8`: the literal is typed by the cast target's width only via fallback (i32), as in rustc.
       return target;
     }
     if (castOk(from, to) || RawPtrCk.castOk(cx.infer, from, to)) return target;
@@ -422,6 +423,18 @@ final class OpsCk {
     }
     invalidCast(c, from, to);
     return target;
+  }
+
+  /**
+   * rustc types an unsuffixed integer literal cast to an integer type as that type (`300 as u8` is out
+   * of range, `3000000000 as i64` fits, `-1 as u32` negates a u32), and one cast to char as u8; the
+   * expectation reaches it through a negation. Any other operand gets no hint.
+   */
+  private static Ty literalHint(Expr e, Ty target) {
+    while (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG) e = u.operand();
+    if (!(e instanceof Expr.IntLit l) || l.suffix() != null && !l.suffix().isEmpty() || !(target instanceof Prim p)) return null;
+    if (p.isInt()) return p;
+    return p == Prim.CHAR ? Prim.U8 : null;
   }
 
   private void invalidCast(Expr.Cast c, Ty from, Ty to) {

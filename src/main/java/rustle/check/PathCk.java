@@ -558,13 +558,13 @@ final class PathCk {
       FnSig.Def f = cx.items.fns.get("__cmp_" + fn);  // the prelude's, named apart from the user's items
       return new Res.Fn(f, instantiate(f, null, last.generics()));
     }
-    if (mod.equals("iter") && (fn.equals("repeat") || fn.equals("once"))) {
-      FnSig.Def f = cx.items.fns.get("__iter_" + fn);  // the prelude's std::iter::repeat and once
+    if (mod.equals("iter") && (fn.equals("repeat") || fn.equals("once") || fn.equals("successors") || fn.equals("from_fn"))) {
+      FnSig.Def f = cx.items.fns.get("__iter_" + fn);  // the prelude's std::iter::repeat, once, successors, from_fn
       if (f != null && f.fromPrelude) return new Res.Fn(f, instantiate(f, null, last.generics()));
     }
     if (mod.equals("process") && fn.equals("exit")) return new Res.Intrinsic("process::exit", List.of());
-    if (mod.equals("env") && fn.equals("args")) {
-      FnSig.Def f = cx.items.fns.get("__env_args");  // the prelude's, named apart from the user's items
+    if (mod.equals("env") && (fn.equals("args") || fn.equals("var"))) {
+      FnSig.Def f = cx.items.fns.get("__env_" + fn);  // the prelude's, named apart from the user's items
       return new Res.Fn(f, instantiate(f, null, last.generics()));
     }
     if (mod.equals("io") && (fn.equals("stdin") || fn.equals("stdout") || fn.equals("stderr"))) {

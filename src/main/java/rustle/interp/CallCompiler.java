@@ -234,7 +234,7 @@ final class CallCompiler {
     for (Ty s : r.derefTypes()) steps.add(f.sub(s));
     if (r.autoref() == 0) {
       if (k == 0) return f.exprs.value(recv);
-      Walk w = walk(recv, steps, k);
+      Walk w = walk(recv, steps, k, false);
       Ty u = steps.get(k);
       switch (Rep.of(u)) {
         case INT: return Loads.load(w.place, Kind.of(u));
@@ -242,7 +242,7 @@ final class CallCompiler {
         default: return new Loads.Copy(w.place, f.size(u), 0);
       }
     }
-    Walk w = walk(recv, steps, k);
+    Walk w = walk(recv, steps, k, r.autoref() == 1);
     Ty u = steps.get(k);
     if (!Layouts.isUnsized(u)) return Loads.addrOf(w.place);
     switch (w.form) {
@@ -256,22 +256,28 @@ final class CallCompiler {
 
   record Walk(Place place, Form form, long arrayLen) {}
 
-  private Walk walk(Expr recv, List<Ty> steps, int k) {
+  /** shared: the receiver is borrowed shared, so a constant one is promoted to static memory (rustc does). */
+  private Walk walk(Expr recv, List<Ty> steps, int k, boolean shared) {
     // A receiver `v[a..b]` is an unsized place, held as a fat pointer to it.
     // So is `c[i]` whose Output (of the program's Index impl) is unsized.
     // So is `*s` of a String, Vec or Box<unsized> (PlaceCompiler.fatDeref).
     boolean unsizedPlace = recv instanceof Expr.Index ix
         && (ix.index() instanceof Expr.Range || Layouts.isUnsized(Infer.shallow(f.ty(recv))))
         || f.places.fatDeref(recv);
-    Place p = f.places.isPlace(recv) || unsizedPlace
-        ? f.places.place(recv) : f.ownedTemp(f.exprs.value(recv), steps.get(0));
+    Place p = f.places.isPlace(recv) || unsizedPlace ? f.places.place(recv)
+        : shared && rustle.check.Promotion.promotable(recv, f.t) ? Promoted.of(f, recv)
+        : f.ownedTemp(f.exprs.value(recv), steps.get(0));
     Form form = unsizedPlace ? Form.FAT : Form.SIZED;
     long len = 0;
     for (int i = 0; i < k; i++) {
       Ty cur = Infer.shallow(steps.get(i));
       Ty next = Infer.shallow(steps.get(i + 1));
       boolean derefable = cur instanceof Ty.Ref || rustle.types.SmartPtrs.derefTarget(cur) != null;
-      if (!derefable && f.places.isUserDeref(cur)) {
+      if (!derefable && f.places.isUserDeref(cur) && Coercions.userTargetUnsized(f, cur)) {
+        // A Deref to str or a slice: the place of the fat pointer its deref returns.
+        p = f.ownedTemp(FmtImpls.derefFat(f, cur, Loads.addrOf(p), null), new Ty.Ref(next, false));
+        form = Form.FAT;
+      } else if (!derefable && f.places.isUserDeref(cur)) {
         p = new Places.Deref(FmtImpls.deref(f, cur, Loads.addrOf(p), null));
       } else if (derefable) {
         if (Layouts.isUnsized(next)) {

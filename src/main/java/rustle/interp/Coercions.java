@@ -67,6 +67,7 @@ public final class Coercions {
       case USER_DEREF_TO_STR:
       case USER_DEREF_TO_SLICE: {
         Ty self = Infer.shallow(((Ty.Ref) Infer.shallow(from)).inner());
+        if (co == Tables.Coercion.USER_DEREF && userTargetUnsized(f, self)) return FmtImpls.derefFat(f, self, n, null);
         IntNode target = FmtImpls.deref(f, self, n, null);
         return co == Tables.Coercion.USER_DEREF ? target : new HeaderToFat(target);
       }
@@ -80,6 +81,13 @@ public final class Coercions {
       default:
         return n;
     }
+  }
+
+  /** Whether self's Deref impl has an unsized Target (its deref returns a fat pointer). */
+  static boolean userTargetUnsized(FnCompiler f, Ty self) {
+    rustle.interp.rt.FnCode code = FmtImpls.code(f, self, "Deref", "deref");
+    return code != null && Infer.shallow(code.def.ret) instanceof Ty.Ref r
+        && rustle.types.Layouts.isUnsized(Infer.shallow(r.inner()));
   }
 
   /** The reference a built-in deref step makes of {@code &P}: {@code &T} for P = Box<T>, Rc<T>, Ref<T>, &T. */

@@ -68,6 +68,16 @@ public final class FmtImpls {
     return ExprCompiler.asInt(f.c.observe(call, code, f.userCode ? span : null), new Ty.Ref(Ty.UNIT, false));
   }
 
+  /**
+   * The same for a Deref whose Target is unsized (`Cow<str>` derefs to `str`): the call's result is the
+   * fat pointer, 16 bytes.
+   */
+  public static Node derefFat(FnCompiler f, Ty self, Node ref, rustle.ast.Span span) {
+    FnCode code = code(f, self, "Deref", "deref");
+    if (code == null) return null;
+    return f.c.observe(new Calls.Mem(code, new Node[] {ref}, 16, span), code, f.userCode ? span : null);
+  }
+
   /** The compiled method of t's impl of trait; null when there is none (or it lacks the method). */
   public static FnCode code(FnCompiler f, Ty t, String trait, String method) {
     t = Infer.shallow(t);

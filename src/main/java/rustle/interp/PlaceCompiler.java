@@ -418,6 +418,7 @@ public final class PlaceCompiler {
       return new Coercions.HeaderToFat(Loads.addrOf(at));
     }
     if (ot instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.BOX) return new Loads.Copy(at, 16, 0);
+    if (isUserDeref(ot) && Coercions.userTargetUnsized(f, ot)) return FmtImpls.derefFat(f, ot, Loads.addrOf(at), null);
     if (ot instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.RC) {
       // The value sits after the counts, where the rest of rustle finds it (SmartPtrs.derefOffset).
       int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);
@@ -449,6 +450,7 @@ public final class PlaceCompiler {
       if (op instanceof Expr.Index) return new Loads.Copy(place(op), 16, 0);
       return f.exprs.value(op);
     }
+    if (!b.mutable() && !isPlace(op) && rustle.check.Promotion.promotable(op, f.t)) return Loads.addrOf(Promoted.of(f, op));
     return Loads.addrOf(place(op));
   }
 }

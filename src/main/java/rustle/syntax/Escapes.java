@@ -10,7 +10,7 @@ import rustle.ast.Span;
  * with rustc's error messages.
  */
 final class Escapes {
-  enum Mode { CHAR, BYTE, STR }
+  enum Mode { CHAR, BYTE, STR, BYTE_STR }
 
   private final BuildContext cx;
 
@@ -32,6 +32,32 @@ final class Escapes {
     String text = t.getText();
     String body = text.substring(1, text.length() - 1);
     return new Expr.StrLit(cx.id(), cx.span(t), decode(body, t.getStartIndex() + 1, Mode.STR));
+  }
+
+  /**
+   * {@code b"ab"} (and raw {@code br"ab"}): a {@code &'static [u8; N]}, built as the borrow of an array of
+   * byte literals, which promotion puts in static memory as rustc does with the literal's bytes.
+   */
+  Expr byteString(Token t, boolean raw) {
+    String text = t.getText();
+    String bytes;
+    if (raw) {
+      int hashes = text.indexOf('"') - 2;
+      bytes = text.substring(hashes + 3, text.length() - 1 - hashes).replace("\r\n", "\n");
+      for (int i = 0; i < bytes.length(); i++) {
+        if (bytes.charAt(i) > 0x7f) cx.error("non-ASCII character in raw byte string literal", cx.span(t), "must be ASCII");
+      }
+    } else {
+      bytes = decode(text.substring(2, text.length() - 1), t.getStartIndex() + 2, Mode.BYTE_STR);
+    }
+    Span span = cx.span(t);
+    java.util.List<Expr> elems = new java.util.ArrayList<>(bytes.length());
+    for (int i = 0; i < bytes.length(); i++) elems.add(new Expr.ByteLit(cx.id(), span, bytes.charAt(i) & 0xff));
+    // `b""` is `&[0u8; 0]`: an empty array literal would leave its element type to inference.
+    Expr array = elems.isEmpty()
+        ? new Expr.ArrayRepeat(cx.id(), span, new Expr.ByteLit(cx.id(), span, 0), new Expr.IntLit(cx.id(), span, java.math.BigInteger.ZERO, null))
+        : new Expr.Array(cx.id(), span, elems);
+    return new Expr.Borrow(cx.id(), span, false, array);
   }
 
   /** {@code r#"..."#}: the text between the quotes, line endings normalised as rustc does. */
@@ -75,8 +101,9 @@ final class Escapes {
           i++;
           continue;
         }
-        if (mode == Mode.BYTE && c > 0x7f) {
-          cx.error("non-ASCII character in byte literal", at(base, i, i + 1), "must be ASCII");
+        if ((mode == Mode.BYTE || mode == Mode.BYTE_STR) && c > 0x7f) {
+          cx.error(mode == Mode.BYTE_STR ? "non-ASCII character in byte string literal" : "non-ASCII character in byte literal",
+              at(base, i, i + 1), "must be ASCII");
         }
         out.appendCodePoint(c);
         i++;
@@ -100,7 +127,7 @@ final class Escapes {
           continue;
         }
         case '\n', '\r' -> {
-          if (mode != Mode.STR) {
+          if (mode != Mode.STR && mode != Mode.BYTE_STR) {
             cx.error("unknown character escape: `" + TokenCheck.escape(Character.toString(e)) + "`",
                 at(base, i + 1, i + 2), "unknown character escape");
           }
@@ -130,7 +157,7 @@ final class Escapes {
       }
       value = value * 16 + d;
     }
-    if (value > 0x7f && mode != Mode.BYTE) {
+    if (value > 0x7f && mode != Mode.BYTE && mode != Mode.BYTE_STR) {
       cx.error("out of range hex escape", at(base, i, j), "must be a character in the range [\\x00-\\x7f]");
     }
     out.append((char) value);
@@ -163,7 +190,7 @@ final class Escapes {
     if (j >= cps.length) cx.error("unterminated unicode escape", span, null);
     else if (digits == 0) cx.error("empty unicode escape", span, "this escape must have at least 1 hex digit");
     else if (digits > 6) cx.error("overlong unicode escape", span, "must have at most 6 hex digits");
-    else if (mode == Mode.BYTE) cx.error("unicode escape in byte string", span, null);
+    else if (mode == Mode.BYTE || mode == Mode.BYTE_STR) cx.error("unicode escape in byte string", span, null);
     else if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
       cx.error("invalid unicode character escape", span, null);
     } else {

@@ -91,6 +91,9 @@ final class PrimaryBuilder {
       return dot != null ? ast.literals.floatWithDot(t, dot) : ast.literals.integer(t);
     }
     if (t.getType() == RustLexer.FLOAT_LITERAL) return ast.literals.floating(t);
+    if (t.getType() == RustLexer.BYTE_STRING_LITERAL || t.getType() == RustLexer.RAW_BYTE_STRING_LITERAL) {
+      return ast.escapes.byteString(t, t.getType() == RustLexer.RAW_BYTE_STRING_LITERAL);
+    }
     return simpleLiteral(t);
   }
 
@@ -107,7 +110,7 @@ final class PrimaryBuilder {
         return ast.escapes.rawString(t);
       case RustLexer.BYTE_STRING_LITERAL:
       case RustLexer.RAW_BYTE_STRING_LITERAL:
-        cx.unsupported("byte string literals", cx.span(t));
+        cx.unsupported("byte string literals in patterns", cx.span(t));
         return new Expr.StrLit(cx.id(), cx.span(t), "");
       default:
         return new Expr.BoolLit(cx.id(), cx.span(t), t.getText().equals("true"));
