@@ -1912,3 +1912,422 @@ impl<T> HashSet<T> {
     // std's From<[T; N]>, as from_iter (check.CollFroms).
     pub fn from<A>(a: A) -> HashSet<T> { intrinsic!() }
 }
+
+// std::collections::VecDeque: a ring buffer, as std's { head, len, buf: RawVec<T> }. rustle's RawVec is a
+// Vec<T> whose own len stays 0: its heap block is the ring, and head (the physical index of the first
+// element) and len say which slots hold elements. Growth is std's (the Vec's amortized growth, then
+// handle_capacity_increase moving the wrapped part), so capacity() and the block's contents match std.
+pub struct VecDeque<T> { buf: Vec<T>, head: usize, len: usize }
+// std::collections::vec_deque::{Iter, IterMut, IntoIter}: logical indices front..back not yet yielded.
+pub struct DequeIter<'a, T> { deque: &'a VecDeque<T>, front: usize, back: usize }
+pub struct DequeIterMut<'a, T> { deque: &'a mut VecDeque<T>, front: usize, back: usize }
+pub struct DequeIntoIter<T> { inner: VecDeque<T> }
+
+impl<T> VecDeque<T> {
+    pub fn new() -> VecDeque<T> {
+        VecDeque { buf: Vec::new(), head: 0, len: 0 }
+    }
+    pub fn with_capacity(capacity: usize) -> VecDeque<T> {
+        VecDeque { buf: Vec::with_capacity(capacity), head: 0, len: 0 }
+    }
+    pub fn capacity(&self) -> usize { self.buf.capacity() }
+    pub fn len(&self) -> usize { self.len }
+    pub fn is_empty(&self) -> bool { self.len == 0 }
+    fn __wrap(&self, logical: usize) -> usize {
+        let cap = self.buf.capacity();
+        if logical >= cap { logical - cap } else { logical }
+    }
+    fn __phys(&self, idx: usize) -> usize { self.__wrap(self.head.wrapping_add(idx)) }
+    fn __slot(&self, phys: usize) -> *mut T {
+        let p: *const T = self.buf.as_ptr();
+        unsafe { (p as *mut T).add(phys) }
+    }
+    pub fn get(&self, index: usize) -> Option<&T> {
+        if index < self.len {
+            unsafe { Some(&*self.__slot(self.__phys(index))) }
+        } else {
+            None
+        }
+    }
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        if index < self.len {
+            unsafe { Some(&mut *self.__slot(self.__phys(index))) }
+        } else {
+            None
+        }
+    }
+    pub fn front(&self) -> Option<&T> { self.get(0) }
+    pub fn back(&self) -> Option<&T> { self.get(self.len.wrapping_sub(1)) }
+    pub fn front_mut(&mut self) -> Option<&mut T> { self.get_mut(0) }
+    pub fn back_mut(&mut self) -> Option<&mut T> {
+        let i = self.len.wrapping_sub(1);
+        self.get_mut(i)
+    }
+    pub fn push_back(&mut self, value: T) {
+        if self.len == self.capacity() {
+            self.__grow();
+        }
+        let p = self.__phys(self.len);
+        unsafe { self.__slot(p).write(value) }
+        self.len += 1;
+    }
+    pub fn push_front(&mut self, value: T) {
+        if self.len == self.capacity() {
+            self.__grow();
+        }
+        let cap = self.capacity();
+        self.head = self.__wrap(self.head.wrapping_sub(1).wrapping_add(cap));
+        unsafe { self.__slot(self.head).write(value) }
+        self.len += 1;
+    }
+    pub fn pop_front(&mut self) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        let old_head = self.head;
+        self.head = self.__phys(1);
+        self.len -= 1;
+        unsafe { Some(self.__slot(old_head).read()) }
+    }
+    pub fn pop_back(&mut self) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        let p = self.__phys(self.len);
+        unsafe { Some(self.__slot(p).read()) }
+    }
+    // std's grow: the RawVec grows by one element's worth (amortized), then the ring is made contiguous
+    // again in the larger block.
+    fn __grow(&mut self) {
+        let old_cap = self.capacity();
+        self.buf.reserve(old_cap + 1);
+        self.__handle_capacity_increase(old_cap);
+    }
+    pub fn reserve(&mut self, additional: usize) {
+        let new_cap = self.len.checked_add(additional).expect("capacity overflow");
+        let old_cap = self.capacity();
+        if new_cap > old_cap {
+            self.buf.reserve(new_cap);
+            self.__handle_capacity_increase(old_cap);
+        }
+    }
+    // std's handle_capacity_increase: a wrapped ring moves its shorter part (the tail to just past the old
+    // end, or the head part to the new end).
+    fn __handle_capacity_increase(&mut self, old_cap: usize) {
+        let new_cap = self.capacity();
+        if self.head <= old_cap - self.len {
+            return;
+        }
+        let head_len = old_cap - self.head;
+        let tail_len = self.len - head_len;
+        if head_len > tail_len && new_cap - old_cap >= tail_len {
+            self.__copy(0, old_cap, tail_len);
+        } else {
+            let new_head = new_cap - head_len;
+            self.__copy(self.head, new_head, head_len);
+            self.head = new_head;
+        }
+    }
+    // ptr::copy of n slots (overlapping allowed): moved one by one in the direction that never overwrites
+    // a slot before it is read.
+    fn __copy(&mut self, src: usize, dst: usize, n: usize) {
+        if dst > src {
+            let mut i = n;
+            while i > 0 {
+                i -= 1;
+                unsafe { self.__slot(dst + i).write(self.__slot(src + i).read()) }
+            }
+        } else {
+            let mut i = 0;
+            while i < n {
+                unsafe { self.__slot(dst + i).write(self.__slot(src + i).read()) }
+                i += 1;
+            }
+        }
+    }
+    // Drops the elements from logical index len on, front to back, as std's truncate (len is set first).
+    pub fn truncate(&mut self, len: usize) {
+        if len >= self.len {
+            return;
+        }
+        let old = self.len;
+        self.len = len;
+        let mut i = len;
+        while i < old {
+            let p = self.__phys(i);
+            drop(unsafe { self.__slot(p).read() });
+            i += 1;
+        }
+    }
+    pub fn clear(&mut self) {
+        self.truncate(0);
+        self.head = 0;
+    }
+    pub fn iter(&self) -> DequeIter<T> {
+        DequeIter { deque: self, front: 0, back: self.len }
+    }
+    pub fn iter_mut(&mut self) -> DequeIterMut<T> {
+        let back = self.len;
+        DequeIterMut { deque: self, front: 0, back: back }
+    }
+    pub fn into_iter(self) -> DequeIntoIter<T> {
+        DequeIntoIter { inner: self }
+    }
+    // std's From<Vec<T>> (the Vec's buffer becomes the ring) and From<[T; N]> (check.CollFroms).
+    pub fn from<A>(a: A) -> VecDeque<T> { intrinsic!() }
+}
+
+impl<T> VecDeque<T> {
+    pub fn swap(&mut self, i: usize, j: usize) {
+        assert!(i < self.len(), "assertion failed: i < self.len()");
+        assert!(j < self.len(), "assertion failed: j < self.len()");
+        let ri = self.__phys(i);
+        let rj = self.__phys(j);
+        if ri != rj {
+            unsafe {
+                let a = self.__slot(ri).read();
+                self.__slot(ri).write(self.__slot(rj).read());
+                self.__slot(rj).write(a);
+            }
+        }
+    }
+    // Moves the element at logical index `from` into the (vacated) slot of logical index `to`.
+    fn __move(&mut self, from: usize, to: usize) {
+        let f = self.__phys(from);
+        let t = self.__phys(to);
+        unsafe { self.__slot(t).write(self.__slot(f).read()) }
+    }
+    // std's remove: whichever side of index is shorter moves over the gap (so head moves when the front
+    // part is shorter).
+    pub fn remove(&mut self, index: usize) -> Option<T> {
+        if self.len <= index {
+            return None;
+        }
+        let elem = unsafe { self.__slot(self.__phys(index)).read() };
+        let k = self.len - index - 1;
+        if k < index {
+            let mut i = index;
+            while i + 1 < self.len {
+                self.__move(i + 1, i);
+                i += 1;
+            }
+            self.len -= 1;
+        } else {
+            let mut i = index;
+            while i > 0 {
+                self.__move(i - 1, i);
+                i -= 1;
+            }
+            self.head = self.__phys(1);
+            self.len -= 1;
+        }
+        Some(elem)
+    }
+    // std's insert: the shorter side moves one place to open the gap.
+    pub fn insert(&mut self, index: usize, value: T) {
+        assert!(index <= self.len(), "index out of bounds");
+        if self.len == self.capacity() {
+            self.__grow();
+        }
+        let k = self.len - index;
+        if k < index {
+            let mut i = self.len;
+            while i > index {
+                self.__move(i - 1, i);
+                i -= 1;
+            }
+        } else {
+            let cap = self.capacity();
+            self.head = self.__wrap(self.head.wrapping_sub(1).wrapping_add(cap));
+            let mut i = 0;
+            while i < index {
+                self.__move(i + 1, i);
+                i += 1;
+            }
+        }
+        let p = self.__phys(index);
+        unsafe { self.__slot(p).write(value) }
+        self.len += 1;
+    }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        self.retain_mut(|x| f(x))
+    }
+    // std's retain_mut: kept elements are swapped down in place, the rest dropped by truncate at the end.
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut f: F) {
+        let len = self.len;
+        let mut idx = 0;
+        let mut cur = 0;
+        while cur < len {
+            if !f(&mut self[cur]) {
+                cur += 1;
+                break;
+            }
+            cur += 1;
+            idx += 1;
+        }
+        while cur < len {
+            if !f(&mut self[cur]) {
+                cur += 1;
+                continue;
+            }
+            self.swap(idx, cur);
+            cur += 1;
+            idx += 1;
+        }
+        if cur != idx {
+            self.truncate(idx);
+        }
+    }
+}
+
+impl<T: Clone> Clone for VecDeque<T> {
+    fn clone(&self) -> VecDeque<T> {
+        let mut d = VecDeque::with_capacity(self.len);
+        for x in self.iter() {
+            d.push_back(x.clone());
+        }
+        d
+    }
+}
+
+impl<T: PartialEq> PartialEq for VecDeque<T> {
+    fn eq(&self, other: &VecDeque<T>) -> bool {
+        if self.len != other.len {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len {
+            if self[i] != other[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl<T: PartialEq> PartialEq<Vec<T>> for VecDeque<T> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        if self.len != other.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len {
+            if self[i] != other[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl<T: PartialEq> VecDeque<T> {
+    pub fn contains(&self, x: &T) -> bool {
+        let mut i = 0;
+        while i < self.len {
+            if self[i] == *x {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+}
+
+// The elements are dropped front to back; the buffer (a Vec of len 0) then frees the block.
+impl<T> Drop for VecDeque<T> {
+    fn drop(&mut self) {
+        self.truncate(0);
+    }
+}
+
+impl<T> Index<usize> for VecDeque<T> {
+    type Output = T;
+    fn index(&self, index: usize) -> &T {
+        self.get(index).expect("Out of bounds access")
+    }
+}
+
+impl<T> IndexMut<usize> for VecDeque<T> {
+    fn index_mut(&mut self, index: usize) -> &mut T {
+        self.get_mut(index).expect("Out of bounds access")
+    }
+}
+
+impl<T: Debug> Debug for VecDeque<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        // Formatter::debug_list: `[a, b]`, or with `{:#?}` one entry a line, indented by four spaces (std's
+        // PadAdapter) and followed by a comma.
+        if f.alternate() {
+            f.write_str("[")?;
+            if self.len > 0 {
+                f.write_str("\n")?;
+            }
+            for x in self.iter() {
+                let s = format!("{:#?},", x);
+                for line in s.split('\n') {
+                    f.write_str("    ")?;
+                    f.write_str(line)?;
+                    f.write_str("\n")?;
+                }
+            }
+            f.write_str("]")
+        } else {
+            f.write_str("[")?;
+            let mut first = true;
+            for x in self.iter() {
+                if !first {
+                    f.write_str(", ")?;
+                }
+                first = false;
+                x.fmt(f)?;
+            }
+            f.write_str("]")
+        }
+    }
+}
+
+impl<'a, T> Iterator for DequeIter<'a, T> {
+    type Item = &'a T;
+    fn next(&mut self) -> Option<&'a T> {
+        if self.front < self.back {
+            let r = self.deque.get(self.front);
+            self.front += 1;
+            r
+        } else {
+            None
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<'a, T> Iterator for DequeIterMut<'a, T> {
+    type Item = &'a mut T;
+    fn next(&mut self) -> Option<&'a mut T> {
+        if self.front < self.back {
+            let p = self.deque.__phys(self.front);
+            self.front += 1;
+            unsafe { Some(&mut *self.deque.__slot(p)) }
+        } else {
+            None
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<T> Iterator for DequeIntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.inner.pop_front()
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.inner.len, Some(self.inner.len))
+    }
+}
+

@@ -7,7 +7,7 @@ import rustle.types.Prim;
 import rustle.types.Ty;
 
 /**
- * Typing of {@code Vec::extend} and {@code String::extend} (std's {@code Extend} impls that rustle
+ * Typing of {@code Vec::extend} (and VecDeque's, the same impls) and {@code String::extend} (std's {@code Extend} impls that rustle
  * has): the argument is anything {@code IntoIterator}; a {@code Vec<T>} takes items {@code T} or
  * {@code &T} with {@code T: Copy}, a {@code String} takes {@code char}, {@code &char}, {@code &str} or
  * {@code String}.
@@ -46,7 +46,7 @@ final class ExtendCk {
       }
       ok = cx.infer.unify(want, item);
       if (ok) new TableKeyCk(cx).keyed(m, self.args().get(0), self);
-    } else if (self.def().builtin == AdtDef.Builtin.VEC) {
+    } else if (self.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(self)) {
       Ty elem = self.args().get(0);
       Ty ri = cx.resolve(item);
       // Extend<&T> (T: Copy) beside Extend<T>; an element type still unknown takes the item itself.

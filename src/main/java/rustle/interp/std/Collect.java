@@ -37,6 +37,11 @@ final class Collect {
     Dropper fin = f.c.drops.of(it);
     Span site = m.span();
     Ty.Adt target = (Ty.Adt) Infer.shallow(f.sub(ret));
+    if (DequeFromVec.isDeque(target)) {
+      // std's FromIterator for VecDeque collects a Vec and converts it (taking its buffer).
+      Ty vec = new Ty.Adt(f.c.program.items().std("Vec"), java.util.List.of(target.args().get(0)));
+      return DequeFromVec.wrap(f, compile(f, m, recv, vec, it), target);
+    }
     Dropper self = f.c.drops.of(target);
     if (target.def().builtin == AdtDef.Builtin.STRING) return string(f, item, step, value, itTmp, itemTmp, fin, self, site, it);
     ShuntCollect shunt = ShuntCollect.of(f, target, item, step, it, site);
