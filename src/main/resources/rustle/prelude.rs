@@ -2331,3 +2331,141 @@ impl<T> Iterator for DequeIntoIter<T> {
     }
 }
 
+
+// std::collections::BinaryHeap: a max-heap in a Vec, laid out as std's { data: Vec<T> }. push, pop,
+// from and into_sorted_vec are std's sift_up / sift_down_to_bottom / rebuild / sift_down_range (with the
+// same comparisons, through a hole: the element is read out and written back once at its place), so the
+// order of data, which {:?}, iter and into_vec show, is std's.
+#[derive(Clone)]
+pub struct BinaryHeap<T> { data: Vec<T> }
+
+impl<T: Ord> BinaryHeap<T> {
+    pub fn new() -> BinaryHeap<T> {
+        BinaryHeap { data: Vec::new() }
+    }
+    pub fn with_capacity(capacity: usize) -> BinaryHeap<T> {
+        BinaryHeap { data: Vec::with_capacity(capacity) }
+    }
+    pub fn push(&mut self, item: T) {
+        let old_len = self.data.len();
+        self.data.push(item);
+        self.__sift_up(0, old_len);
+    }
+    pub fn pop(&mut self) -> Option<T> {
+        match self.data.pop() {
+            None => None,
+            Some(mut item) => {
+                if !self.data.is_empty() {
+                    std::mem::swap(&mut item, &mut self.data[0]);
+                    self.__sift_down_to_bottom(0);
+                }
+                Some(item)
+            }
+        }
+    }
+    pub fn into_sorted_vec(mut self) -> Vec<T> {
+        let mut end = self.data.len();
+        while end > 1 {
+            end -= 1;
+            self.data.swap(0, end);
+            self.__sift_down_range(0, end);
+        }
+        self.data
+    }
+    fn __slot(&self, i: usize) -> *mut T {
+        let p: *const T = self.data.as_ptr();
+        unsafe { (p as *mut T).add(i) }
+    }
+    // The hole at pos moves to i: the element at i fills it.
+    fn __fill(&mut self, hole: usize, i: usize) {
+        unsafe { self.__slot(hole).write(self.__slot(i).read()) }
+    }
+    fn __sift_up(&mut self, start: usize, pos: usize) -> usize {
+        let elem = unsafe { self.__slot(pos).read() };
+        let mut hole = pos;
+        while hole > start {
+            let parent = (hole - 1) / 2;
+            if elem <= self.data[parent] {
+                break;
+            }
+            self.__fill(hole, parent);
+            hole = parent;
+        }
+        unsafe { self.__slot(hole).write(elem) }
+        hole
+    }
+    fn __sift_down_range(&mut self, pos: usize, end: usize) -> usize {
+        let elem = unsafe { self.__slot(pos).read() };
+        let mut hole = pos;
+        let mut child = 2 * hole + 1;
+        while child <= end.saturating_sub(2) {
+            if self.data[child] <= self.data[child + 1] {
+                child += 1;
+            }
+            if elem >= self.data[child] {
+                unsafe { self.__slot(hole).write(elem) }
+                return hole;
+            }
+            self.__fill(hole, child);
+            hole = child;
+            child = 2 * hole + 1;
+        }
+        if child == end.wrapping_sub(1) && elem < self.data[child] {
+            self.__fill(hole, child);
+            hole = child;
+        }
+        unsafe { self.__slot(hole).write(elem) }
+        hole
+    }
+    fn __sift_down_to_bottom(&mut self, pos: usize) {
+        let end = self.data.len();
+        let start = pos;
+        let elem = unsafe { self.__slot(pos).read() };
+        let mut hole = pos;
+        let mut child = 2 * hole + 1;
+        while child <= end.saturating_sub(2) {
+            if self.data[child] <= self.data[child + 1] {
+                child += 1;
+            }
+            self.__fill(hole, child);
+            hole = child;
+            child = 2 * hole + 1;
+        }
+        if child == end - 1 {
+            self.__fill(hole, child);
+            hole = child;
+        }
+        unsafe { self.__slot(hole).write(elem) }
+        self.__sift_up(start, hole);
+    }
+    // std's rebuild (From<Vec<T>>, FromIterator): sift_down from the last parent up to the root.
+    fn __rebuild(&mut self) {
+        let len = self.data.len();
+        let mut n = len / 2;
+        while n > 0 {
+            n -= 1;
+            self.__sift_down_range(n, len);
+        }
+    }
+    // std's From<Vec<T>> and From<[T; N]>: the Vec (as Vec::from builds it), rebuilt (check.CollFroms).
+    pub fn from<A>(a: A) -> BinaryHeap<T> { intrinsic!() }
+}
+
+impl<T> BinaryHeap<T> {
+    pub fn peek(&self) -> Option<&T> { self.data.get(0) }
+    pub fn len(&self) -> usize { self.data.len() }
+    pub fn is_empty(&self) -> bool { self.data.is_empty() }
+    pub fn capacity(&self) -> usize { self.data.capacity() }
+    pub fn clear(&mut self) { self.data.clear() }
+    pub fn reserve(&mut self, additional: usize) { self.data.reserve(additional) }
+    pub fn into_vec(self) -> Vec<T> { self.data }
+    pub fn as_slice(&self) -> &[T] { self.data.as_slice() }
+    pub fn iter(&self) -> Iter<T> { self.data.iter() }
+    pub fn into_iter(self) -> IntoIter<T> { self.data.into_iter() }
+}
+
+impl<T: Debug> Debug for BinaryHeap<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        self.data.fmt(f)
+    }
+}

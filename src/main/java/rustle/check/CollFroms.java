@@ -25,7 +25,12 @@ final class CollFroms {
   static boolean handles(FnSig.Def def) {
     return def.fromPrelude && def.trait == null && "from".equals(def.name) && def.selfTy instanceof Ty.Adt a
         && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.HASH_MAP
-            || a.def().builtin == AdtDef.Builtin.HASH_SET || isDeque(a));
+            || a.def().builtin == AdtDef.Builtin.HASH_SET || isDeque(a) || isHeap(a));
+  }
+
+  /** Whether a is std's BinaryHeap (the prelude's), whose From impls take a Vec or an array. */
+  static boolean isHeap(Ty.Adt a) {
+    return a.def().fromPrelude && a.def().name.equals("BinaryHeap");
   }
 
   /** Whether a is std's VecDeque (the prelude's), whose From impls take a Vec or an array. */
@@ -40,7 +45,7 @@ final class CollFroms {
     Ty src = args.get(args.size() - 1);
     Ty self = Subst.apply(f.def().selfTy, args);
     AdtDef.Builtin b = ((Ty.Adt) f.def().selfTy).def().builtin;
-    boolean deque = isDeque((Ty.Adt) f.def().selfTy);
+    boolean deque = isDeque((Ty.Adt) f.def().selfTy) || isHeap((Ty.Adt) f.def().selfTy);
     Span at = p.path().segments().size() >= 2 ? p.path().segments().get(p.path().segments().size() - 2).span() : p.span();
     boolean ok = deque ? unifyDeque(cx, args, src) : unify(cx, b, args, src);
     cx.deferred.add(new Object[] {(Runnable) () -> {
@@ -67,7 +72,7 @@ final class CollFroms {
     }});
   }
 
-  /** VecDeque's From<Vec<T>> and From<[T; N]>: the element type; false for any other source. */
+  /** VecDeque's and BinaryHeap's From<Vec<T>> and From<[T; N]>: the element type; false for any other source. */
   private static boolean unifyDeque(FnCk cx, List<Ty> args, Ty src) {
     Ty s = cx.resolve(src);
     Ty elem = s instanceof Ty.Array arr ? arr.elem()

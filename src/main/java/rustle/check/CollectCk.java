@@ -11,7 +11,8 @@ import rustle.types.Ty;
  * Typing of {@code Iterator::collect}: the target collection comes from the turbofish or the expected
  * type; rustle builds a {@code Vec<T>} (of the items), a {@code String} (from {@code char},
  * {@code &char}, {@code &str} or {@code String} items), a {@code HashMap<K, V>} (of {@code (K, V)} items),
- * a {@code HashSet<T>} or a {@code VecDeque<T>} (std's: a Vec collected, then converted).
+ * a {@code HashSet<T>}, a {@code VecDeque<T>} or a {@code BinaryHeap<T>} (std's: a Vec collected, then
+ * converted).
  */
 final class CollectCk {
   private final FnCk cx;
@@ -32,7 +33,7 @@ final class CollectCk {
     }
     Ty r = cx.resolve(b);
     if (r instanceof Infer) return b;
-    if (r instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a))) {
+    if (r instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a) || CollFroms.isHeap(a))) {
       if (!cx.infer.unify(a.args().get(0), item)) mismatch(m, r, item);
       return b;
     }

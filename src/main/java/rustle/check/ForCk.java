@@ -44,7 +44,7 @@ final class ForCk {
     if (r instanceof Ty.Adt a) {
       Ty item = Iterators.itemOf(a, cx.items);
       if (item != null) return item;
-      if (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a)) return a.args().get(0);
+      if (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a) || CollFroms.isHeap(a)) return a.args().get(0);
       // IntoIterator for Option<T>: its value, if any (the loop runs at most once).
       if (a.def().builtin == AdtDef.Builtin.OPTION) return a.args().get(0);
     }
@@ -53,7 +53,8 @@ final class ForCk {
     if (table != null) return table;
     if (r instanceof Ty.Ref ref) {
       Ty in = cx.resolve(ref.inner());
-      if (in instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a))) {
+      if (in instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a)
+          || CollFroms.isHeap(a) && !ref.mutable())) {
         return new Ty.Ref(a.args().get(0), ref.mutable());
       }
       if (in instanceof Ty.Array a) return new Ty.Ref(a.elem(), ref.mutable());

@@ -20,7 +20,7 @@ final class TyLowering {
 
   /** Std types users reach for that rustle does not implement yet: named as unsupported, not unknown. */
   private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of("BTreeMap",
-      "BTreeSet", "BinaryHeap", "LinkedList", "Arc", "RwLock",
+      "BTreeSet", "LinkedList", "Arc", "RwLock",
       "Cow");
 
   static boolean isUnsupportedStd(String name) {

@@ -11,8 +11,9 @@ import rustle.types.Subst;
 import rustle.types.Ty;
 
 /**
- * IntoIterator for the prelude's VecDeque in {@code for} loops: {@code &d}, {@code &mut d} and {@code d}
- * call its {@code iter}, {@code iter_mut} and {@code into_iter} (written in the prelude), as std's impls do.
+ * IntoIterator for the prelude's VecDeque and BinaryHeap in {@code for} loops: {@code &d}, {@code &mut d}
+ * and {@code d} call their {@code iter}, {@code iter_mut} and {@code into_iter} (written in the prelude),
+ * as std's impls do.
  */
 final class DequeLoops {
   private DequeLoops() {}
@@ -20,7 +21,10 @@ final class DequeLoops {
   static ForCompiler.Source source(FnCompiler f, rustle.ast.Expr iter, Ty it) {
     boolean byRef = it instanceof Ty.Ref;
     Ty inner = byRef ? Infer.shallow(((Ty.Ref) it).inner()) : it;
-    if (!(inner instanceof Ty.Adt a) || !a.def().fromPrelude || !a.def().name.equals("VecDeque")) return null;
+    if (!(inner instanceof Ty.Adt a) || !a.def().fromPrelude
+        || !a.def().name.equals("VecDeque") && !a.def().name.equals("BinaryHeap")) {
+      return null;
+    }
     String name = byRef ? (((Ty.Ref) it).mutable() ? "iter_mut" : "iter") : "into_iter";
     FnSig.Def def = rustle.interp.std.DequeExtend.method(f, a.def(), name);
     FnCode code = f.c.code(def, a.args());

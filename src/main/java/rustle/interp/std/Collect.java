@@ -37,8 +37,8 @@ final class Collect {
     Dropper fin = f.c.drops.of(it);
     Span site = m.span();
     Ty.Adt target = (Ty.Adt) Infer.shallow(f.sub(ret));
-    if (DequeFromVec.isDeque(target)) {
-      // std's FromIterator for VecDeque collects a Vec and converts it (taking its buffer).
+    if (DequeFromVec.isDeque(target) || DequeFromVec.isHeap(target)) {
+      // std's FromIterator for VecDeque and BinaryHeap collects a Vec and converts it (taking its buffer).
       Ty vec = new Ty.Adt(f.c.program.items().std("Vec"), java.util.List.of(target.args().get(0)));
       return DequeFromVec.wrap(f, compile(f, m, recv, vec, it), target);
     }

@@ -77,9 +77,9 @@ public final class Intrinsics {
     if (dot < 0 && f.code.def.item.isForeign()) return RawPtrIntrinsics.libc(path, a);
     String owner = path.substring(0, dot);
     String name = path.substring(dot + 2);
-    if (name.equals("from") && owner.equals("VecDeque")) {
+    if (name.equals("from") && (owner.equals("VecDeque") || owner.equals("BinaryHeap"))) {
       return DequeFromVec.from(f, CollFrom.of(f, "Vec", a, targs),
-          new Ty.Adt(f.c.program.items().std("VecDeque"), List.of(Infer.shallow(targs.get(0)))));
+          new Ty.Adt(f.c.program.items().std(owner), List.of(Infer.shallow(targs.get(0)))));
     }
     if (name.equals("from") && (owner.equals("Vec") || owner.equals("HashMap") || owner.equals("HashSet"))) {
       return CollFrom.of(f, owner, a, targs);
