@@ -2469,3 +2469,464 @@ impl<T: Debug> Debug for BinaryHeap<T> {
         self.data.fmt(f)
     }
 }
+
+// std::collections::BTreeMap and BTreeSet, in rustle's own layout (not std's B-tree nodes): the entries
+// in a Vec sorted by key, found by binary search. What a program sees (order, return values, Debug) is
+// std's; the memory layout and the number of key comparisons are not (docs/subset.md).
+pub struct BTreeMap<K, V> { entries: Vec<(K, V)> }
+pub struct BTreeSet<T> { map: BTreeMap<T, ()> }
+// Iterators: the entries not yet yielded, front..back.
+pub struct BTreeIter<'a, K, V> { entries: &'a [(K, V)], front: usize, back: usize }
+pub struct BTreeIterMut<'a, K, V> { entries: &'a mut [(K, V)], front: usize, back: usize }
+pub struct BTreeIntoIter<K, V> { inner: IntoIter<(K, V)> }
+pub struct BTreeKeys<'a, K, V> { inner: BTreeIter<'a, K, V> }
+pub struct BTreeValues<'a, K, V> { inner: BTreeIter<'a, K, V> }
+pub struct BTreeValuesMut<'a, K, V> { inner: BTreeIterMut<'a, K, V> }
+pub struct BTreeSetIter<'a, T> { inner: BTreeIter<'a, T, ()> }
+pub struct BTreeSetIntoIter<T> { inner: IntoIter<(T, ())> }
+// btree_map::Entry: the map, the key, and where the key is (Ok) or would go (Err).
+pub struct BTreeEntry<'a, K, V> { map: &'a mut BTreeMap<K, V>, key: K, at: Result<usize, usize> }
+
+impl<K, V> BTreeMap<K, V> {
+    pub fn new() -> BTreeMap<K, V> {
+        BTreeMap { entries: Vec::new() }
+    }
+    pub fn len(&self) -> usize { self.entries.len() }
+    pub fn is_empty(&self) -> bool { self.entries.is_empty() }
+    pub fn clear(&mut self) { self.entries.clear() }
+    pub fn iter(&self) -> BTreeIter<K, V> {
+        BTreeIter { entries: self.entries.as_slice(), front: 0, back: self.entries.len() }
+    }
+    pub fn iter_mut(&mut self) -> BTreeIterMut<K, V> {
+        let n = self.entries.len();
+        BTreeIterMut { entries: self.entries.as_mut_slice(), front: 0, back: n }
+    }
+    pub fn into_iter(self) -> BTreeIntoIter<K, V> {
+        BTreeIntoIter { inner: self.entries.into_iter() }
+    }
+    pub fn keys(&self) -> BTreeKeys<K, V> { BTreeKeys { inner: self.iter() } }
+    pub fn values(&self) -> BTreeValues<K, V> { BTreeValues { inner: self.iter() } }
+    pub fn values_mut(&mut self) -> BTreeValuesMut<K, V> { BTreeValuesMut { inner: self.iter_mut() } }
+}
+
+impl<K: Ord, V> BTreeMap<K, V> {
+    // Ord::cmp of a stored key with a borrowed form of it (String with str, ...), natively.
+    fn __cmp_key<Q>(k: &K, q: &Q) -> Ordering { intrinsic!() }
+    fn __find<Q>(&self, key: &Q) -> Result<usize, usize> {
+        let mut lo = 0;
+        let mut hi = self.entries.len();
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match BTreeMap::<K, V>::__cmp_key(&self.entries[mid].0, key) {
+                Ordering::Less => lo = mid + 1,
+                Ordering::Equal => return Ok(mid),
+                Ordering::Greater => hi = mid,
+            }
+        }
+        Err(lo)
+    }
+    pub fn get<Q>(&self, key: &Q) -> Option<&V> {
+        match self.__find(key) {
+            Ok(i) => Some(&self.entries[i].1),
+            Err(_) => None,
+        }
+    }
+    pub fn get_key_value<Q>(&self, key: &Q) -> Option<(&K, &V)> {
+        match self.__find(key) {
+            Ok(i) => Some((&self.entries[i].0, &self.entries[i].1)),
+            Err(_) => None,
+        }
+    }
+    pub fn get_mut<Q>(&mut self, key: &Q) -> Option<&mut V> {
+        match self.__find(key) {
+            Ok(i) => Some(&mut self.entries[i].1),
+            Err(_) => None,
+        }
+    }
+    pub fn contains_key<Q>(&self, key: &Q) -> bool {
+        self.__find(key).is_ok()
+    }
+    // std keeps the key already there and replaces the value.
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.__find(&key) {
+            Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
+            Err(i) => {
+                self.entries.insert(i, (key, value));
+                None
+            }
+        }
+    }
+    pub fn remove<Q>(&mut self, key: &Q) -> Option<V> {
+        match self.__find(key) {
+            Ok(i) => Some(self.entries.remove(i).1),
+            Err(_) => None,
+        }
+    }
+    pub fn remove_entry<Q>(&mut self, key: &Q) -> Option<(K, V)> {
+        match self.__find(key) {
+            Ok(i) => Some(self.entries.remove(i)),
+            Err(_) => None,
+        }
+    }
+    pub fn first_key_value(&self) -> Option<(&K, &V)> {
+        match self.entries.first() {
+            Some(e) => Some((&e.0, &e.1)),
+            None => None,
+        }
+    }
+    pub fn last_key_value(&self) -> Option<(&K, &V)> {
+        match self.entries.last() {
+            Some(e) => Some((&e.0, &e.1)),
+            None => None,
+        }
+    }
+    pub fn pop_first(&mut self) -> Option<(K, V)> {
+        if self.entries.is_empty() { None } else { Some(self.entries.remove(0)) }
+    }
+    pub fn pop_last(&mut self) -> Option<(K, V)> {
+        self.entries.pop()
+    }
+    pub fn entry(&mut self, key: K) -> BTreeEntry<K, V> {
+        let at = self.__find(&key);
+        BTreeEntry { map: self, key: key, at: at }
+    }
+    // std's retain (extract_if): each rejected entry is removed and dropped as it is met, in key order.
+    pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, mut f: F) {
+        let mut i = 0;
+        while i < self.entries.len() {
+            let keep = {
+                let e = &mut self.entries[i];
+                f(&e.0, &mut e.1)
+            };
+            if keep {
+                i += 1;
+            } else {
+                drop(self.entries.remove(i));
+            }
+        }
+    }
+    // std's FromIterator and From<[(K, V); N]>: the pairs sorted by key (stably), a later duplicate key
+    // replacing the value of an earlier one (check.CollFroms).
+    fn __from_vec(mut v: Vec<(K, V)>) -> BTreeMap<K, V> {
+        v.sort_by(|a, b| BTreeMap::<K, V>::__cmp_key(&a.0, &b.0));
+        let mut entries: Vec<(K, V)> = Vec::with_capacity(v.len());
+        for e in v {
+            let dup = match entries.last() {
+                Some(l) => BTreeMap::<K, V>::__cmp_key(&l.0, &e.0) == Ordering::Equal,
+                None => false,
+            };
+            if dup {
+                let n = entries.len();
+                entries[n - 1] = e;
+            } else {
+                entries.push(e);
+            }
+        }
+        BTreeMap { entries: entries }
+    }
+    pub fn from<A>(a: A) -> BTreeMap<K, V> { intrinsic!() }
+}
+
+impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
+    pub fn key(&self) -> &K { &self.key }
+    pub fn or_insert(self, default: V) -> &'a mut V {
+        let BTreeEntry { map, key, at } = self;
+        match at {
+            Ok(i) => &mut map.entries[i].1,
+            Err(i) => {
+                map.entries.insert(i, (key, default));
+                &mut map.entries[i].1
+            }
+        }
+    }
+    pub fn or_insert_with<F: FnOnce() -> V>(self, f: F) -> &'a mut V {
+        let BTreeEntry { map, key, at } = self;
+        match at {
+            Ok(i) => &mut map.entries[i].1,
+            Err(i) => {
+                map.entries.insert(i, (key, f()));
+                &mut map.entries[i].1
+            }
+        }
+    }
+    pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V> {
+        let BTreeEntry { map, key, at } = self;
+        if let Ok(i) = at {
+            f(&mut map.entries[i].1);
+        }
+        BTreeEntry { map: map, key: key, at: at }
+    }
+}
+
+impl<'a, K: Ord, V: Default> BTreeEntry<'a, K, V> {
+    pub fn or_default(self) -> &'a mut V {
+        self.or_insert_with(Default::default)
+    }
+}
+
+impl<'a, K, V> Iterator for BTreeIter<'a, K, V> {
+    type Item = (&'a K, &'a V);
+    fn next(&mut self) -> Option<(&'a K, &'a V)> {
+        if self.front < self.back {
+            let e = &self.entries[self.front];
+            self.front += 1;
+            Some((&e.0, &e.1))
+        } else {
+            None
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<'a, K, V> Iterator for BTreeIterMut<'a, K, V> {
+    type Item = (&'a K, &'a mut V);
+    fn next(&mut self) -> Option<(&'a K, &'a mut V)> {
+        if self.front < self.back {
+            let p: *mut (K, V) = self.entries.as_mut_ptr();
+            let e = unsafe { &mut *p.add(self.front) };
+            self.front += 1;
+            Some((&e.0, &mut e.1))
+        } else {
+            None
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<K, V> Iterator for BTreeIntoIter<K, V> {
+    type Item = (K, V);
+    fn next(&mut self) -> Option<(K, V)> { self.inner.next() }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.inner.len();
+        (n, Some(n))
+    }
+}
+
+impl<'a, K, V> Iterator for BTreeKeys<'a, K, V> {
+    type Item = &'a K;
+    fn next(&mut self) -> Option<&'a K> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { self.inner.size_hint() }
+}
+
+impl<'a, K, V> Iterator for BTreeValues<'a, K, V> {
+    type Item = &'a V;
+    fn next(&mut self) -> Option<&'a V> {
+        match self.inner.next() {
+            Some((_, v)) => Some(v),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { self.inner.size_hint() }
+}
+
+impl<'a, K, V> Iterator for BTreeValuesMut<'a, K, V> {
+    type Item = &'a mut V;
+    fn next(&mut self) -> Option<&'a mut V> {
+        match self.inner.next() {
+            Some((_, v)) => Some(v),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { self.inner.size_hint() }
+}
+
+impl<K: Debug, V: Debug> Debug for BTreeMap<K, V> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        // Formatter::debug_map: `{k: v, ..}`, or with `{:#?}` one entry a line, indented, with a comma.
+        if f.alternate() {
+            f.write_str("{")?;
+            if !self.entries.is_empty() {
+                f.write_str("\n")?;
+            }
+            for e in self.entries.iter() {
+                let s = format!("{:#?}: {:#?},", e.0, e.1);
+                for line in s.split('\n') {
+                    f.write_str("    ")?;
+                    f.write_str(line)?;
+                    f.write_str("\n")?;
+                }
+            }
+            f.write_str("}")
+        } else {
+            f.write_str("{")?;
+            let mut first = true;
+            for e in self.entries.iter() {
+                if !first {
+                    f.write_str(", ")?;
+                }
+                first = false;
+                e.0.fmt(f)?;
+                f.write_str(": ")?;
+                e.1.fmt(f)?;
+            }
+            f.write_str("}")
+        }
+    }
+}
+
+impl<K: Clone, V: Clone> Clone for BTreeMap<K, V> {
+    fn clone(&self) -> BTreeMap<K, V> {
+        BTreeMap { entries: self.entries.clone() }
+    }
+}
+
+impl<K: PartialEq, V: PartialEq> PartialEq for BTreeMap<K, V> {
+    fn eq(&self, other: &BTreeMap<K, V>) -> bool {
+        self.entries == other.entries
+    }
+}
+
+impl<K: Ord, V, Q> Index<&Q> for BTreeMap<K, V> {
+    type Output = V;
+    fn index(&self, key: &Q) -> &V {
+        self.get(key).expect("no entry found for key")
+    }
+}
+
+impl<T> BTreeSet<T> {
+    pub fn new() -> BTreeSet<T> { BTreeSet { map: BTreeMap::new() } }
+    pub fn len(&self) -> usize { self.map.len() }
+    pub fn is_empty(&self) -> bool { self.map.is_empty() }
+    pub fn clear(&mut self) { self.map.clear() }
+    pub fn iter(&self) -> BTreeSetIter<T> { BTreeSetIter { inner: self.map.iter() } }
+    pub fn into_iter(self) -> BTreeSetIntoIter<T> { BTreeSetIntoIter { inner: self.map.entries.into_iter() } }
+}
+
+impl<T: Ord> BTreeSet<T> {
+    pub fn insert(&mut self, value: T) -> bool {
+        match self.map.__find(&value) {
+            Ok(_) => false,
+            Err(i) => {
+                self.map.entries.insert(i, (value, ()));
+                true
+            }
+        }
+    }
+    pub fn contains<Q>(&self, value: &Q) -> bool { self.map.contains_key(value) }
+    pub fn get<Q>(&self, value: &Q) -> Option<&T> {
+        match self.map.__find(value) {
+            Ok(i) => Some(&self.map.entries[i].0),
+            Err(_) => None,
+        }
+    }
+    pub fn remove<Q>(&mut self, value: &Q) -> bool { self.map.remove(value).is_some() }
+    pub fn take<Q>(&mut self, value: &Q) -> Option<T> {
+        match self.map.remove_entry(value) {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    pub fn first(&self) -> Option<&T> {
+        match self.map.entries.first() {
+            Some(e) => Some(&e.0),
+            None => None,
+        }
+    }
+    pub fn last(&self) -> Option<&T> {
+        match self.map.entries.last() {
+            Some(e) => Some(&e.0),
+            None => None,
+        }
+    }
+    pub fn pop_first(&mut self) -> Option<T> {
+        match self.map.pop_first() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    pub fn pop_last(&mut self) -> Option<T> {
+        match self.map.pop_last() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        self.map.retain(|k, _| f(k))
+    }
+    fn __from_vec(v: Vec<T>) -> BTreeSet<T> {
+        let mut pairs: Vec<(T, ())> = Vec::with_capacity(v.len());
+        for x in v {
+            pairs.push((x, ()));
+        }
+        BTreeSet { map: BTreeMap::__from_vec(pairs) }
+    }
+    pub fn from<A>(a: A) -> BTreeSet<T> { intrinsic!() }
+}
+
+impl<'a, T> Iterator for BTreeSetIter<'a, T> {
+    type Item = &'a T;
+    fn next(&mut self) -> Option<&'a T> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { self.inner.size_hint() }
+}
+
+impl<T> Iterator for BTreeSetIntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.inner.len();
+        (n, Some(n))
+    }
+}
+
+impl<T: Debug> Debug for BTreeSet<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        // Formatter::debug_set: `{a, b}`, or with `{:#?}` one entry a line, indented, with a comma.
+        if f.alternate() {
+            f.write_str("{")?;
+            if !self.map.entries.is_empty() {
+                f.write_str("\n")?;
+            }
+            for e in self.map.entries.iter() {
+                let s = format!("{:#?},", e.0);
+                for line in s.split('\n') {
+                    f.write_str("    ")?;
+                    f.write_str(line)?;
+                    f.write_str("\n")?;
+                }
+            }
+            f.write_str("}")
+        } else {
+            f.write_str("{")?;
+            let mut first = true;
+            for e in self.map.entries.iter() {
+                if !first {
+                    f.write_str(", ")?;
+                }
+                first = false;
+                e.0.fmt(f)?;
+            }
+            f.write_str("}")
+        }
+    }
+}
+
+impl<T: Clone> Clone for BTreeSet<T> {
+    fn clone(&self) -> BTreeSet<T> {
+        BTreeSet { map: self.map.clone() }
+    }
+}
+
+impl<T: PartialEq> PartialEq for BTreeSet<T> {
+    fn eq(&self, other: &BTreeSet<T>) -> bool {
+        self.map.entries == other.map.entries
+    }
+}

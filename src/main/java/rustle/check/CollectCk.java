@@ -37,6 +37,12 @@ final class CollectCk {
       if (!cx.infer.unify(a.args().get(0), item)) mismatch(m, r, item);
       return b;
     }
+    if (r instanceof Ty.Adt a && CollFroms.isBTree(a)) {
+      Ty want = a.def().name.equals("BTreeSet") ? a.args().get(0)
+          : new Ty.Tuple(java.util.List.of(a.args().get(0), a.args().get(1)));
+      if (!cx.infer.unify(want, item)) mismatch(m, r, item);
+      return b;
+    }
     if (r instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {
       if (!stringItem(item)) mismatch(m, r, item);
       return b;

@@ -41,6 +41,12 @@ final class ForCk {
   /** The item type of iterating a value of type t (IntoIterator), or null when it is not iterable. */
   Ty itemType(Ty t, Expr at) {
     Ty r = cx.resolve(t);
+    Ty coll = r instanceof Ty.Ref ref ? cx.resolve(ref.inner()) : r;
+    if (coll instanceof Ty.Adt ca && CollFroms.isBTree(ca)) {
+      // The prelude's BTreeMap and BTreeSet: what their iter / iter_mut / into_iter yield.
+      Ty it = new IterMethods(cx).intoIter(r);
+      return it == null ? null : Iterators.itemOf((Ty.Adt) it, cx.items);
+    }
     if (r instanceof Ty.Adt a) {
       Ty item = Iterators.itemOf(a, cx.items);
       if (item != null) return item;

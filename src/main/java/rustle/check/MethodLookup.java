@@ -149,6 +149,7 @@ final class MethodLookup {
     List<Ty> hints = cx.exprs.paths.fnHints(found.def(), found.args());
     List<String> kinds = cx.exprs.paths.fnKinds(found.def());
     boolean[] known = Obligations.known(found.def(), found.args());
+    new BTreeKeyCk(cx).before(m, found.def(), found.args());
     cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
         hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
     if (found.def().fromPrelude) fnPointerArgs(m, kinds.subList(1, kinds.size()));

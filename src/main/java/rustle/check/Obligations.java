@@ -44,7 +44,9 @@ final class Obligations {
     // The prelude's own impls are trusted, except those of the collections written in Rust there, whose
     // bounds are std's (`impl<T: Ord> BinaryHeap<T>`).
     boolean coll = def.fromPrelude && Infer.shallow(def.selfTy) instanceof Ty.Adt sa
-        && (CollFroms.isDeque(sa) || CollFroms.isHeap(sa));
+        && (CollFroms.isDeque(sa) || CollFroms.isHeap(sa) || CollFroms.isBTree(sa));
+    // std puts BTreeMap's and BTreeSet's `K: Ord` on each method (a where clause): always E0277 there.
+    boolean whereClause = coll && CollFroms.isBTree((Ty.Adt) Infer.shallow(def.selfTy));
     if (def.fromPrelude && (!coll || cx.def != null && cx.def.fromPrelude) || def.trait != null || def.selfTy == null) return;
     for (int i = 0; i < def.implGenerics && i < args.size(); i++) {
       for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
@@ -57,7 +59,7 @@ final class Obligations {
         cx.deferred.add(new Object[] {(Runnable) () -> {
           Ty t = Zonk.apply(arg);
           if (!Zonk.isResolved(t) || mentionsParam(t) || holds(t, b.trait())) return;
-          if (coll && !before) {
+          if (coll && (!before || whereClause)) {
             String ts = cx.show(t);
             cx.error(Errors.coded("E0277", "the trait bound `" + ts + ": " + b.trait() + "` is not satisfied", m.nameSpan(),
                 "the trait `" + b.trait() + "` is not implemented for `" + ts + "`"));

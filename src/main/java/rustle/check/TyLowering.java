@@ -19,8 +19,8 @@ final class TyLowering {
   private final List<Diagnostic> errors;
 
   /** Std types users reach for that rustle does not implement yet: named as unsupported, not unknown. */
-  private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of("BTreeMap",
-      "BTreeSet", "LinkedList", "Arc", "RwLock",
+  private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of(
+      "LinkedList", "Arc", "RwLock",
       "Cow");
 
   static boolean isUnsupportedStd(String name) {

@@ -166,6 +166,10 @@ final class Decoder {
       Deques.show(this, sb, ad, a, depth, MAX_ELEMS);
       return;
     }
+    if (Deques.isBTree(ad)) {
+      Deques.showBTree(this, sb, ad, a, depth, MAX_ELEMS);
+      return;
+    }
     if (Smart.handles(ad.def().builtin)) {
       Smart.show(this, sb, ad, a, depth);
       return;

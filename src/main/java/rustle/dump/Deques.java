@@ -7,12 +7,14 @@ import java.util.List;
 import rustle.memory.HeapTypes;
 import rustle.types.Infer;
 import rustle.types.Layout;
+import rustle.types.Layouts;
 import rustle.types.Ty;
 
 /**
  * The prelude's VecDeque in a snapshot: { buf: a Vec whose own len stays 0 (the ring's block), head,
  * len }. Its value reads as std's Debug prints it (front to back), its block as the ring holding the
- * elements at their physical slots, each named by its logical index ({@code d[0]} is the front).
+ * elements at their physical slots, each named by its logical index ({@code d[0]} is the front). Also
+ * the values of the prelude's BTreeMap and BTreeSet, read as std's Debug prints them.
  */
 final class Deques {
   private Deques() {}
@@ -97,5 +99,41 @@ final class Deques {
   static String typeName(Ty.Adt ad, Decoder dec, int header) {
     Ring r = Ring.of(dec, ad, header);
     return "[" + Reader.typeName(r.elem) + "; " + r.cap + "] (ring)";
+  }
+
+  /** The prelude's BTreeMap (a Vec of (K, V) sorted by key) or BTreeSet (a BTreeMap<T, ()>). */
+  static boolean isBTree(Ty t) {
+    return t instanceof Ty.Adt a && a.def().fromPrelude && (a.def().name.equals("BTreeMap") || a.def().name.equals("BTreeSet"));
+  }
+
+  /** A BTreeMap's {@code {k: v, ..}} or a BTreeSet's {@code {k, ..}}, in key order, as std's Debug prints them. */
+  static void showBTree(Decoder dec, StringBuilder sb, Ty.Adt ad, int a, int depth, int max) {
+    boolean set = ad.def().name.equals("BTreeSet");
+    Ty k = Infer.shallow(ad.args().get(0));
+    Ty v = set ? Ty.UNIT : Infer.shallow(ad.args().get(1));
+    Ty pair = new Ty.Tuple(List.of(k, v));
+    Layout pl = dec.layouts.of(pair);
+    // A set's map is its only field; the map's entries Vec is the map's only field.
+    int entries = a;
+    if (set) entries += dec.layouts.of(ad).offsets[0];
+    Ty.Adt map = set ? (Ty.Adt) Layouts.fieldTypes(ad, ad.def().variants.get(0)).get(0) : ad;
+    entries += dec.layouts.of(map).offsets[0];
+    int p = HeapTypes.ptr(dec.mem, entries);
+    long n = HeapTypes.len(dec.mem, entries);
+    sb.append('{');
+    for (long i = 0; i < n; i++) {
+      if (i > 0) sb.append(", ");
+      if (i == max) {
+        sb.append("..");
+        break;
+      }
+      int at = p + (int) i * pl.size;
+      dec.show(sb, k, at + pl.offsets[0], depth + 1);
+      if (!set) {
+        sb.append(": ");
+        dec.show(sb, v, at + pl.offsets[1], depth + 1);
+      }
+    }
+    sb.append('}');
   }
 }

@@ -22,7 +22,8 @@ final class DequeLoops {
     boolean byRef = it instanceof Ty.Ref;
     Ty inner = byRef ? Infer.shallow(((Ty.Ref) it).inner()) : it;
     if (!(inner instanceof Ty.Adt a) || !a.def().fromPrelude
-        || !a.def().name.equals("VecDeque") && !a.def().name.equals("BinaryHeap")) {
+        || !a.def().name.equals("VecDeque") && !a.def().name.equals("BinaryHeap")
+        && !a.def().name.equals("BTreeMap") && !a.def().name.equals("BTreeSet")) {
       return null;
     }
     String name = byRef ? (((Ty.Ref) it).mutable() ? "iter_mut" : "iter") : "into_iter";
