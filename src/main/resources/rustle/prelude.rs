@@ -2930,3 +2930,68 @@ impl<T: PartialEq> PartialEq for BTreeSet<T> {
         self.map.entries == other.map.entries
     }
 }
+
+impl<T> Default for VecDeque<T> {
+    fn default() -> VecDeque<T> { VecDeque::new() }
+}
+impl<T: Ord> Default for BinaryHeap<T> {
+    fn default() -> BinaryHeap<T> { BinaryHeap::new() }
+}
+impl<K, V> Default for BTreeMap<K, V> {
+    fn default() -> BTreeMap<K, V> { BTreeMap::new() }
+}
+impl<T> Default for BTreeSet<T> {
+    fn default() -> BTreeSet<T> { BTreeSet::new() }
+}
+
+// Comparisons of the collections, as std's: element by element (a map's (key, value) pairs, in key
+// order), the shorter one first when one is a prefix of the other.
+impl<T: Eq> Eq for VecDeque<T> {}
+impl<T: PartialOrd> PartialOrd for VecDeque<T> {
+    fn partial_cmp(&self, other: &VecDeque<T>) -> Option<Ordering> {
+        let mut i = 0;
+        while i < self.len && i < other.len {
+            match self[i].partial_cmp(&other[i]) {
+                Some(Ordering::Equal) => {}
+                non_eq => return non_eq,
+            }
+            i += 1;
+        }
+        self.len.partial_cmp(&other.len)
+    }
+}
+impl<T: Ord> Ord for VecDeque<T> {
+    fn cmp(&self, other: &VecDeque<T>) -> Ordering {
+        let mut i = 0;
+        while i < self.len && i < other.len {
+            match self[i].cmp(&other[i]) {
+                Ordering::Equal => {}
+                non_eq => return non_eq,
+            }
+            i += 1;
+        }
+        self.len.cmp(&other.len)
+    }
+}
+impl<K: Eq, V: Eq> Eq for BTreeMap<K, V> {}
+impl<K: PartialOrd, V: PartialOrd> PartialOrd for BTreeMap<K, V> {
+    fn partial_cmp(&self, other: &BTreeMap<K, V>) -> Option<Ordering> {
+        self.entries.partial_cmp(&other.entries)
+    }
+}
+impl<K: Ord, V: Ord> Ord for BTreeMap<K, V> {
+    fn cmp(&self, other: &BTreeMap<K, V>) -> Ordering {
+        self.entries.cmp(&other.entries)
+    }
+}
+impl<T: Eq> Eq for BTreeSet<T> {}
+impl<T: PartialOrd> PartialOrd for BTreeSet<T> {
+    fn partial_cmp(&self, other: &BTreeSet<T>) -> Option<Ordering> {
+        self.map.entries.partial_cmp(&other.map.entries)
+    }
+}
+impl<T: Ord> Ord for BTreeSet<T> {
+    fn cmp(&self, other: &BTreeSet<T>) -> Ordering {
+        self.map.entries.cmp(&other.map.entries)
+    }
+}
