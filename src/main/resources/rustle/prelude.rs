@@ -2995,3 +2995,38 @@ impl<T: Ord> Ord for BTreeSet<T> {
         self.map.entries.cmp(&other.map.entries)
     }
 }
+
+// ExactSizeIterator::len of the collections' iterators (std's are all ExactSizeIterator).
+impl<'a, T> DequeIter<'a, T> {
+    pub fn len(&self) -> usize { self.back - self.front }
+}
+impl<'a, T> DequeIterMut<'a, T> {
+    pub fn len(&self) -> usize { self.back - self.front }
+}
+impl<T> DequeIntoIter<T> {
+    pub fn len(&self) -> usize { self.inner.len }
+}
+impl<'a, K, V> BTreeIter<'a, K, V> {
+    pub fn len(&self) -> usize { self.back - self.front }
+}
+impl<'a, K, V> BTreeIterMut<'a, K, V> {
+    pub fn len(&self) -> usize { self.back - self.front }
+}
+impl<K, V> BTreeIntoIter<K, V> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<'a, K, V> BTreeKeys<'a, K, V> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<'a, K, V> BTreeValues<'a, K, V> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<'a, K, V> BTreeValuesMut<'a, K, V> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<'a, T> BTreeSetIter<'a, T> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<T> BTreeSetIntoIter<T> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
