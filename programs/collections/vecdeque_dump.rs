@@ -1,5 +1,5 @@
-// A VecDeque is { buf (a Vec whose own len stays 0), head, len }: its block is a ring whose slots hold
-// the elements from head on, wrapping past the end; d[0] is the front wherever it sits.
+// A VecDeque is std's 32 bytes: a Vec (the ring's block and capacity, and the deque's len) and head; the
+// elements sit from head on, wrapping past the block's end; d[0] is the front wherever it sits.
 use std::collections::VecDeque;
 
 fn main() {

@@ -1168,6 +1168,7 @@ impl<T> Vec<T> {
     pub fn split_off(&mut self, at: usize) -> Vec<T> { intrinsic!() }
     pub fn drain<R>(&mut self, range: R) -> IntoIter<T> { intrinsic!() }
     pub fn into_boxed_slice(self) -> Box<[T]> { intrinsic!() }
+    pub unsafe fn set_len(&mut self, new_len: usize) { intrinsic!() }
     // std's From impls: [T; N], &[T] / &[T; N] (and &mut), &str, String, Box<[T]> (check.CollFroms).
     pub fn from<A>(a: A) -> Vec<T> { intrinsic!() }
 }
@@ -1913,11 +1914,13 @@ impl<T> HashSet<T> {
     pub fn from<A>(a: A) -> HashSet<T> { intrinsic!() }
 }
 
-// std::collections::VecDeque: a ring buffer, as std's { head, len, buf: RawVec<T> }. rustle's RawVec is a
-// Vec<T> whose own len stays 0: its heap block is the ring, and head (the physical index of the first
-// element) and len say which slots hold elements. Growth is std's (the Vec's amortized growth, then
-// handle_capacity_increase moving the wrapped part), so capacity() and the block's contents match std.
-pub struct VecDeque<T> { buf: Vec<T>, head: usize, len: usize }
+// std::collections::VecDeque: a ring buffer, as std's { head, len, buf: RawVec<T> } (32 bytes). Here the
+// RawVec and len are a Vec<T> (capacity, pointer, len): its heap block is the ring, head is the physical
+// index of the first element, and the Vec's len is the deque's, counting elements from head on, wrapping
+// (so the Vec's own element view is not used: the deque drops, clones and shows its elements itself).
+// Growth is std's (the Vec's amortized growth, then handle_capacity_increase moving the wrapped part), so
+// capacity() and the block's contents match std.
+pub struct VecDeque<T> { buf: Vec<T>, head: usize }
 // std::collections::vec_deque::{Iter, IterMut, IntoIter}: logical indices front..back not yet yielded.
 pub struct DequeIter<'a, T> { deque: &'a VecDeque<T>, front: usize, back: usize }
 pub struct DequeIterMut<'a, T> { deque: &'a mut VecDeque<T>, front: usize, back: usize }
@@ -1925,14 +1928,17 @@ pub struct DequeIntoIter<T> { inner: VecDeque<T> }
 
 impl<T> VecDeque<T> {
     pub fn new() -> VecDeque<T> {
-        VecDeque { buf: Vec::new(), head: 0, len: 0 }
+        VecDeque { buf: Vec::new(), head: 0 }
     }
     pub fn with_capacity(capacity: usize) -> VecDeque<T> {
-        VecDeque { buf: Vec::with_capacity(capacity), head: 0, len: 0 }
+        VecDeque { buf: Vec::with_capacity(capacity), head: 0 }
     }
     pub fn capacity(&self) -> usize { self.buf.capacity() }
-    pub fn len(&self) -> usize { self.len }
-    pub fn is_empty(&self) -> bool { self.len == 0 }
+    pub fn len(&self) -> usize { self.buf.len() }
+    fn __set_len(&mut self, len: usize) {
+        unsafe { self.buf.set_len(len) }
+    }
+    pub fn is_empty(&self) -> bool { self.buf.len() == 0 }
     fn __wrap(&self, logical: usize) -> usize {
         let cap = self.buf.capacity();
         if logical >= cap { logical - cap } else { logical }
@@ -1943,72 +1949,72 @@ impl<T> VecDeque<T> {
         unsafe { (p as *mut T).add(phys) }
     }
     pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.len {
+        if index < self.len() {
             unsafe { Some(&*self.__slot(self.__phys(index))) }
         } else {
             None
         }
     }
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        if index < self.len {
+        if index < self.len() {
             unsafe { Some(&mut *self.__slot(self.__phys(index))) }
         } else {
             None
         }
     }
     pub fn front(&self) -> Option<&T> { self.get(0) }
-    pub fn back(&self) -> Option<&T> { self.get(self.len.wrapping_sub(1)) }
+    pub fn back(&self) -> Option<&T> { self.get(self.len().wrapping_sub(1)) }
     pub fn front_mut(&mut self) -> Option<&mut T> { self.get_mut(0) }
     pub fn back_mut(&mut self) -> Option<&mut T> {
-        let i = self.len.wrapping_sub(1);
+        let i = self.len().wrapping_sub(1);
         self.get_mut(i)
     }
     pub fn push_back(&mut self, value: T) {
-        if self.len == self.capacity() {
+        if self.len() == self.capacity() {
             self.__grow();
         }
-        let p = self.__phys(self.len);
+        let p = self.__phys(self.len());
         unsafe { self.__slot(p).write(value) }
-        self.len += 1;
+        self.__set_len(self.len() + 1);
     }
     pub fn push_front(&mut self, value: T) {
-        if self.len == self.capacity() {
+        if self.len() == self.capacity() {
             self.__grow();
         }
         let cap = self.capacity();
         self.head = self.__wrap(self.head.wrapping_sub(1).wrapping_add(cap));
         unsafe { self.__slot(self.head).write(value) }
-        self.len += 1;
+        self.__set_len(self.len() + 1);
     }
     pub fn pop_front(&mut self) -> Option<T> {
-        if self.len == 0 {
+        if self.len() == 0 {
             return None;
         }
         let old_head = self.head;
         self.head = self.__phys(1);
-        self.len -= 1;
+        self.__set_len(self.len() - 1);
         unsafe { Some(self.__slot(old_head).read()) }
     }
     pub fn pop_back(&mut self) -> Option<T> {
-        if self.len == 0 {
+        if self.len() == 0 {
             return None;
         }
-        self.len -= 1;
-        let p = self.__phys(self.len);
+        self.__set_len(self.len() - 1);
+        let p = self.__phys(self.len());
         unsafe { Some(self.__slot(p).read()) }
     }
     // std's grow: the RawVec grows by one element's worth (amortized), then the ring is made contiguous
     // again in the larger block.
     fn __grow(&mut self) {
         let old_cap = self.capacity();
-        self.buf.reserve(old_cap + 1);
+        self.buf.reserve(1);
         self.__handle_capacity_increase(old_cap);
     }
     pub fn reserve(&mut self, additional: usize) {
-        let new_cap = self.len.checked_add(additional).expect("capacity overflow");
+        let new_cap = self.len().checked_add(additional).expect("capacity overflow");
         let old_cap = self.capacity();
         if new_cap > old_cap {
-            self.buf.reserve(new_cap);
+            self.buf.reserve(additional);
             self.__handle_capacity_increase(old_cap);
         }
     }
@@ -2016,11 +2022,11 @@ impl<T> VecDeque<T> {
     // end, or the head part to the new end).
     fn __handle_capacity_increase(&mut self, old_cap: usize) {
         let new_cap = self.capacity();
-        if self.head <= old_cap - self.len {
+        if self.head <= old_cap - self.len() {
             return;
         }
         let head_len = old_cap - self.head;
-        let tail_len = self.len - head_len;
+        let tail_len = self.len() - head_len;
         if head_len > tail_len && new_cap - old_cap >= tail_len {
             self.__copy(0, old_cap, tail_len);
         } else {
@@ -2048,11 +2054,11 @@ impl<T> VecDeque<T> {
     }
     // Drops the elements from logical index len on, front to back, as std's truncate (len is set first).
     pub fn truncate(&mut self, len: usize) {
-        if len >= self.len {
+        if len >= self.len() {
             return;
         }
-        let old = self.len;
-        self.len = len;
+        let old = self.len();
+        self.__set_len(len);
         let mut i = len;
         while i < old {
             let p = self.__phys(i);
@@ -2065,10 +2071,10 @@ impl<T> VecDeque<T> {
         self.head = 0;
     }
     pub fn iter(&self) -> DequeIter<T> {
-        DequeIter { deque: self, front: 0, back: self.len }
+        DequeIter { deque: self, front: 0, back: self.len() }
     }
     pub fn iter_mut(&mut self) -> DequeIterMut<T> {
-        let back = self.len;
+        let back = self.len();
         DequeIterMut { deque: self, front: 0, back: back }
     }
     pub fn into_iter(self) -> DequeIntoIter<T> {
@@ -2101,18 +2107,18 @@ impl<T> VecDeque<T> {
     // std's remove: whichever side of index is shorter moves over the gap (so head moves when the front
     // part is shorter).
     pub fn remove(&mut self, index: usize) -> Option<T> {
-        if self.len <= index {
+        if self.len() <= index {
             return None;
         }
         let elem = unsafe { self.__slot(self.__phys(index)).read() };
-        let k = self.len - index - 1;
+        let k = self.len() - index - 1;
         if k < index {
             let mut i = index;
-            while i + 1 < self.len {
+            while i + 1 < self.len() {
                 self.__move(i + 1, i);
                 i += 1;
             }
-            self.len -= 1;
+            self.__set_len(self.len() - 1);
         } else {
             let mut i = index;
             while i > 0 {
@@ -2120,19 +2126,19 @@ impl<T> VecDeque<T> {
                 i -= 1;
             }
             self.head = self.__phys(1);
-            self.len -= 1;
+            self.__set_len(self.len() - 1);
         }
         Some(elem)
     }
     // std's insert: the shorter side moves one place to open the gap.
     pub fn insert(&mut self, index: usize, value: T) {
         assert!(index <= self.len(), "index out of bounds");
-        if self.len == self.capacity() {
+        if self.len() == self.capacity() {
             self.__grow();
         }
-        let k = self.len - index;
+        let k = self.len() - index;
         if k < index {
-            let mut i = self.len;
+            let mut i = self.len();
             while i > index {
                 self.__move(i - 1, i);
                 i -= 1;
@@ -2148,14 +2154,14 @@ impl<T> VecDeque<T> {
         }
         let p = self.__phys(index);
         unsafe { self.__slot(p).write(value) }
-        self.len += 1;
+        self.__set_len(self.len() + 1);
     }
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
         self.retain_mut(|x| f(x))
     }
     // std's retain_mut: kept elements are swapped down in place, the rest dropped by truncate at the end.
     pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut f: F) {
-        let len = self.len;
+        let len = self.len();
         let mut idx = 0;
         let mut cur = 0;
         while cur < len {
@@ -2183,7 +2189,7 @@ impl<T> VecDeque<T> {
 
 impl<T: Clone> Clone for VecDeque<T> {
     fn clone(&self) -> VecDeque<T> {
-        let mut d = VecDeque::with_capacity(self.len);
+        let mut d = VecDeque::with_capacity(self.len());
         for x in self.iter() {
             d.push_back(x.clone());
         }
@@ -2193,11 +2199,11 @@ impl<T: Clone> Clone for VecDeque<T> {
 
 impl<T: PartialEq> PartialEq for VecDeque<T> {
     fn eq(&self, other: &VecDeque<T>) -> bool {
-        if self.len != other.len {
+        if self.len() != other.len() {
             return false;
         }
         let mut i = 0;
-        while i < self.len {
+        while i < self.len() {
             if self[i] != other[i] {
                 return false;
             }
@@ -2209,11 +2215,11 @@ impl<T: PartialEq> PartialEq for VecDeque<T> {
 
 impl<T: PartialEq> PartialEq<Vec<T>> for VecDeque<T> {
     fn eq(&self, other: &Vec<T>) -> bool {
-        if self.len != other.len() {
+        if self.len() != other.len() {
             return false;
         }
         let mut i = 0;
-        while i < self.len {
+        while i < self.len() {
             if self[i] != other[i] {
                 return false;
             }
@@ -2226,7 +2232,7 @@ impl<T: PartialEq> PartialEq<Vec<T>> for VecDeque<T> {
 impl<T: PartialEq> VecDeque<T> {
     pub fn contains(&self, x: &T) -> bool {
         let mut i = 0;
-        while i < self.len {
+        while i < self.len() {
             if self[i] == *x {
                 return true;
             }
@@ -2262,7 +2268,7 @@ impl<T: Debug> Debug for VecDeque<T> {
         // PadAdapter) and followed by a comma.
         if f.alternate() {
             f.write_str("[")?;
-            if self.len > 0 {
+            if self.len() > 0 {
                 f.write_str("\n")?;
             }
             for x in self.iter() {
@@ -2327,7 +2333,7 @@ impl<T> Iterator for DequeIntoIter<T> {
         self.inner.pop_front()
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.inner.len, Some(self.inner.len))
+        (self.inner.len(), Some(self.inner.len()))
     }
 }
 
@@ -2950,27 +2956,27 @@ impl<T: Eq> Eq for VecDeque<T> {}
 impl<T: PartialOrd> PartialOrd for VecDeque<T> {
     fn partial_cmp(&self, other: &VecDeque<T>) -> Option<Ordering> {
         let mut i = 0;
-        while i < self.len && i < other.len {
+        while i < self.len() && i < other.len() {
             match self[i].partial_cmp(&other[i]) {
                 Some(Ordering::Equal) => {}
                 non_eq => return non_eq,
             }
             i += 1;
         }
-        self.len.partial_cmp(&other.len)
+        self.len().partial_cmp(&other.len())
     }
 }
 impl<T: Ord> Ord for VecDeque<T> {
     fn cmp(&self, other: &VecDeque<T>) -> Ordering {
         let mut i = 0;
-        while i < self.len && i < other.len {
+        while i < self.len() && i < other.len() {
             match self[i].cmp(&other[i]) {
                 Ordering::Equal => {}
                 non_eq => return non_eq,
             }
             i += 1;
         }
-        self.len.cmp(&other.len)
+        self.len().cmp(&other.len())
     }
 }
 impl<K: Eq, V: Eq> Eq for BTreeMap<K, V> {}
@@ -3004,7 +3010,7 @@ impl<'a, T> DequeIterMut<'a, T> {
     pub fn len(&self) -> usize { self.back - self.front }
 }
 impl<T> DequeIntoIter<T> {
-    pub fn len(&self) -> usize { self.inner.len }
+    pub fn len(&self) -> usize { self.inner.len() }
 }
 impl<'a, K, V> BTreeIter<'a, K, V> {
     pub fn len(&self) -> usize { self.back - self.front }

@@ -11,8 +11,7 @@ import rustle.types.Layouts;
 import rustle.types.Ty;
 
 /**
- * The prelude's VecDeque in a snapshot: { buf: a Vec whose own len stays 0 (the ring's block), head,
- * len }. Its value reads as std's Debug prints it (front to back), its block as the ring holding the
+ * The prelude's VecDeque in a snapshot: { buf: a Vec (the ring's block; its len is the deque's), head }. Its value reads as std's Debug prints it (front to back), its block as the ring holding the
  * elements at their physical slots, each named by its logical index ({@code d[0]} is the front). Also
  * the values of the prelude's BTreeMap and BTreeSet, read as std's Debug prints them.
  */
@@ -30,7 +29,7 @@ final class Deques {
       Ty e = Infer.shallow(ad.args().get(0));
       int buf = a + l.offsets[0];
       return new Ring(e, dec.layouts.size(e), buf, HeapTypes.cap(dec.mem, buf), dec.mem.getLong(a + l.offsets[1]),
-          dec.mem.getLong(a + l.offsets[2]));
+          HeapTypes.len(dec.mem, buf));
     }
 
     int ptr(Decoder dec) {
@@ -66,16 +65,15 @@ final class Deques {
     for (long i = 0; i < Math.min(r.len, 256); i++) dec.walk(r.elem, r.slot(dec, i), path + "[" + i + "]", w, depth + 1);
   }
 
-  /** The header's fields in address order: the buffer's cap, ptr and len (always 0), then head and len. */
+  /** The header's fields in address order: the buffer's cap and ptr, the deque's len, then head. */
   static List<Snapshot.Field> fields(Decoder dec, Ty.Adt ad, int a) {
     Layout l = dec.layouts.of(ad);
     int buf = l.offsets[0];
     List<Snapshot.Field> out = new ArrayList<>();
     out.add(new Snapshot.Field("buf.cap", buf + HeapTypes.CAP, 8, Long.toUnsignedString(HeapTypes.cap(dec.mem, a + buf))));
     out.add(new Snapshot.Field("buf.ptr", buf + HeapTypes.PTR, 8, addr(HeapTypes.ptr(dec.mem, a + buf))));
-    out.add(new Snapshot.Field("buf.len", buf + HeapTypes.LEN, 8, Long.toUnsignedString(HeapTypes.len(dec.mem, a + buf))));
+    out.add(new Snapshot.Field("len", buf + HeapTypes.LEN, 8, Long.toUnsignedString(HeapTypes.len(dec.mem, a + buf))));
     out.add(new Snapshot.Field("head", l.offsets[1], 8, Long.toUnsignedString(dec.mem.getLong(a + l.offsets[1]))));
-    out.add(new Snapshot.Field("len", l.offsets[2], 8, Long.toUnsignedString(dec.mem.getLong(a + l.offsets[2]))));
     out.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
     return out;
   }

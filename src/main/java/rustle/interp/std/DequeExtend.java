@@ -48,8 +48,8 @@ public final class DequeExtend {
     FnCode reserve = f.c.code(method(f, self.def(), "reserve"), self.args());
     FnCode push = f.c.code(method(f, self.def(), "push_back"), self.args());
     Layout l = f.layout(self);
-    int lenOff = l.offsets[2];
     int bufOff = l.offsets[0];
+    int lenOff = bufOff + rustle.memory.HeapTypes.LEN;
     Span site = m.span();
     return new MemNode(0) {
       @Override

@@ -11,8 +11,8 @@ import rustle.types.Ty;
 
 /**
  * std's {@code From<Vec<T>>} for VecDeque and BinaryHeap, which take the Vec's buffer. The prelude's
- * VecDeque is { buf: a Vec whose own len stays 0, head, len }, so the Vec is built in the buf field and
- * its length moved to the deque's (head 0); a BinaryHeap is { data: Vec<T> }, rebuilt into a heap by the
+ * VecDeque is { buf: a Vec (its len the deque's), head }, so the Vec is built in the buf field, head 0;
+ * a BinaryHeap is { data: Vec<T> }, rebuilt into a heap by the
  * prelude's {@code __rebuild} (std's rebuild). Used by {@code from} (a Vec or an array, as Vec::from
  * builds it) and by {@code collect} (a Vec collected, as std's FromIterator).
  */
@@ -50,13 +50,7 @@ final class DequeFromVec {
       });
     }
     int head = l.offsets[1];
-    int len = l.offsets[2];
-    return new Plan(buf, (m, dst) -> {
-      long n = HeapTypes.len(m.mem, dst + buf);
-      HeapTypes.setLen(m.mem, dst + buf, 0);
-      m.mem.putLong(dst + head, 0);
-      m.mem.putLong(dst + len, n);
-    });
+    return new Plan(buf, (m, dst) -> m.mem.putLong(dst + head, 0));
   }
 
   /** The collection's from: the Vec's From impl writes into the field, then the conversion runs. */

@@ -194,7 +194,7 @@ final class KeyHash {
   }
 
   /**
-   * The prelude's VecDeque { buf (a Vec whose len stays 0), head, len }: std hashes its length, then the
+   * The prelude's VecDeque { buf (a Vec whose len is the deque's), head }: std hashes its length, then the
    * elements front to back, as a Vec's.
    */
   private Enc deque(Ty.Adt a) {
@@ -206,7 +206,7 @@ final class KeyHash {
       int buf = addr + o[0];
       long cap = HeapTypes.cap(mem, buf);
       long head = mem.getLong(addr + o[1]);
-      long len = mem.getLong(addr + o[2]);
+      long len = HeapTypes.len(mem, buf);
       int ptr = HeapTypes.ptr(mem, buf);
       out.le(len, 8);
       for (long i = 0; i < len; i++) {
