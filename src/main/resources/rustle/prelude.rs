@@ -1168,7 +1168,9 @@ impl<T> Vec<T> {
     pub fn split_off(&mut self, at: usize) -> Vec<T> { intrinsic!() }
     pub fn drain<R>(&mut self, range: R) -> IntoIter<T> { intrinsic!() }
     pub fn into_boxed_slice(self) -> Box<[T]> { intrinsic!() }
-    pub unsafe fn set_len(&mut self, new_len: usize) { intrinsic!() }
+    // Vec::set_len for the prelude's VecDeque (its len is its buffer's); not offered to programs, whose
+    // uninitialised elements rustle could not tell apart.
+    pub unsafe fn __set_len(&mut self, new_len: usize) { intrinsic!() }
     // std's From impls: [T; N], &[T] / &[T; N] (and &mut), &str, String, Box<[T]> (check.CollFroms).
     pub fn from<A>(a: A) -> Vec<T> { intrinsic!() }
 }
@@ -1936,7 +1938,7 @@ impl<T> VecDeque<T> {
     pub fn capacity(&self) -> usize { self.buf.capacity() }
     pub fn len(&self) -> usize { self.buf.len() }
     fn __set_len(&mut self, len: usize) {
-        unsafe { self.buf.set_len(len) }
+        unsafe { self.buf.__set_len(len) }
     }
     pub fn is_empty(&self) -> bool { self.buf.len() == 0 }
     fn __wrap(&self, logical: usize) -> usize {

@@ -106,7 +106,7 @@ final class VecIntrinsics {
           }
         };
       }
-      case "set_len":
+      case "__set_len":
         return new Intrinsics.Impl() {
           @Override
           public void callInto(Machine m, int fp, int dst, Span span) {
