@@ -26,7 +26,8 @@ import rustle.types.Ty;
 /**
  * {@code VecDeque::extend}, sized as std's {@code spec_extend}: a TrustedLen iterator reserves its upper
  * bound once; any other reserves {@code lower + 1} whenever the ring is full. Each item goes in through
- * the prelude's {@code push_back} (items {@code &T} of a Copy T are copied out first).
+ * the prelude's {@code push_back} (items {@code &T} of a Copy T are copied out first). BTreeMap's and
+ * BTreeSet's extend insert each item through the prelude's {@code insert}, as std's do.
  */
 public final class DequeExtend {
   private DequeExtend() {}
@@ -45,8 +46,18 @@ public final class DequeExtend {
     int itTmp = f.temp(it);
     int itemTmp = f.temp(item);
     Dropper fin = f.c.drops.of(it);
-    FnCode reserve = f.c.code(method(f, self.def(), "reserve"), self.args());
-    FnCode push = f.c.code(method(f, self.def(), "push_back"), self.args());
+    // A BTreeMap or BTreeSet inserts each item (std's extend: insert one by one); a VecDeque reserves.
+    boolean btree = BTreeKeys.isBTree(self);
+    boolean pairs = btree && self.def().name.equals("BTreeMap");
+    FnCode reserve = btree ? null : f.c.code(method(f, self.def(), "reserve"), self.args());
+    FnCode push = f.c.code(method(f, self.def(), btree ? "insert" : "push_back"), self.args());
+    Ty retTy = Infer.shallow(f.sub(rustle.types.Subst.apply(push.def.ret, self.args())));
+    Dropper returned = btree ? f.c.drops.of(retTy) : null;
+    int retTmp = btree ? f.temp(retTy) : 0;
+    boolean intRet = rustle.interp.rt.Rep.of(retTy) == rustle.interp.rt.Rep.INT;
+    int[] pairOffs = pairs ? f.layout(item).offsets : null;
+    int ksize = pairs ? f.size(self.args().get(0)) : 0;
+    int vsize = pairs ? f.size(self.args().get(1)) : 0;
     Layout l = f.layout(self);
     int bufOff = l.offsets[0];
     int lenOff = bufOff + rustle.memory.HeapTypes.LEN;
@@ -59,7 +70,24 @@ public final class DequeExtend {
         int itp = fp + itTmp;
         int x = fp + itemTmp;
         try {
-          if (hint.trusted) {
+          if (btree) {
+            while (step.next(mc, itp, x)) {
+              int sp0 = mc.sp;
+              int nfp = mc.pushFrame(push.frameSize);
+              mc.mem.putLong(nfp + push.paramOffs[0], d);
+              if (pairs) {
+                if (ksize > 0) mc.mem.copy(x + pairOffs[0], nfp + push.paramOffs[1], ksize);
+                if (vsize > 0) mc.mem.copy(x + pairOffs[1], nfp + push.paramOffs[2], vsize);
+              } else if (esize > 0) {
+                mc.mem.copy(x, nfp + push.paramOffs[1], esize);
+              }
+              // insert's result (the old value of a map, a bool of a set) is dropped.
+              if (intRet) push.callLong(mc, nfp);
+              else push.callInto(mc, nfp, fp + retTmp);
+              mc.sp = sp0;
+              if (returned != null) returned.drop(mc, fp + retTmp);
+            }
+          } else if (hint.trusted) {
             long upper = hint.upper(mc, itp);
             if (upper == SizeHint.NONE) throw new RustPanic("capacity overflow", site);
             call(mc, reserve, d, upper);

@@ -33,7 +33,9 @@ final class Extend {
     if (self instanceof Ty.Adt ta && (ta.def().builtin == AdtDef.Builtin.HASH_MAP || ta.def().builtin == AdtDef.Builtin.HASH_SET)) {
       return TableExtend.compile(f, m, recv, ta);
     }
-    if (self instanceof Ty.Adt da && DequeFromVec.isDeque(da)) return DequeExtend.compile(f, m, recv, da);
+    if (self instanceof Ty.Adt da && (DequeFromVec.isDeque(da) || BTreeKeys.isBTree(da))) {
+      return DequeExtend.compile(f, m, recv, da);
+    }
     IntNode target = ExprCompiler.asInt(recv, new Ty.Ref(self, true));
     Expr arg = m.args().get(0);
     // The iterator IntoIterator gives the argument (a `for` loop's: also tables and Options).
