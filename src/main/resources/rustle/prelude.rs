@@ -3038,3 +3038,69 @@ impl<'a, T> BTreeSetIter<'a, T> {
 impl<T> BTreeSetIntoIter<T> {
     pub fn len(&self) -> usize { self.inner.len() }
 }
+
+// std's btree_set::{Union, Intersection, Difference, SymmetricDifference}: a merge of the two sorted
+// entry lists (mode 0 union, 1 intersection, 2 difference, 3 symmetric difference), yielding in order.
+pub struct BTreeSetOp<'a, T> { a: &'a [(T, ())], b: &'a [(T, ())], i: usize, j: usize, mode: u8 }
+
+impl<T: Ord> BTreeSet<T> {
+    fn __op<'a>(&'a self, other: &'a BTreeSet<T>, mode: u8) -> BTreeSetOp<'a, T> {
+        BTreeSetOp { a: self.map.entries.as_slice(), b: other.map.entries.as_slice(), i: 0, j: 0, mode: mode }
+    }
+    pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetOp<'a, T> { self.__op(other, 0) }
+    pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetOp<'a, T> { self.__op(other, 1) }
+    pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetOp<'a, T> { self.__op(other, 2) }
+    pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetOp<'a, T> { self.__op(other, 3) }
+    pub fn is_subset(&self, other: &BTreeSet<T>) -> bool { self.difference(other).next().is_none() }
+    pub fn is_superset(&self, other: &BTreeSet<T>) -> bool { other.is_subset(self) }
+    pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool { self.intersection(other).next().is_none() }
+}
+
+impl<'a, T: Ord> Iterator for BTreeSetOp<'a, T> {
+    type Item = &'a T;
+    fn next(&mut self) -> Option<&'a T> {
+        loop {
+            let x = if self.i < self.a.len() { Some(&self.a[self.i].0) } else { None };
+            let y = if self.j < self.b.len() { Some(&self.b[self.j].0) } else { None };
+            match (x, y) {
+                (None, None) => return None,
+                // One side done: an intersection ends, and so does a difference once its own side is.
+                (Some(x), None) => {
+                    if self.mode == 1 {
+                        return None;
+                    }
+                    self.i += 1;
+                    return Some(x);
+                }
+                (None, Some(y)) => {
+                    if self.mode == 1 || self.mode == 2 {
+                        return None;
+                    }
+                    self.j += 1;
+                    return Some(y);
+                }
+                (Some(x), Some(y)) => match x.cmp(y) {
+                    Ordering::Less => {
+                        self.i += 1;
+                        if self.mode != 1 {
+                            return Some(x);
+                        }
+                    }
+                    Ordering::Greater => {
+                        self.j += 1;
+                        if self.mode == 0 || self.mode == 3 {
+                            return Some(y);
+                        }
+                    }
+                    Ordering::Equal => {
+                        self.i += 1;
+                        self.j += 1;
+                        if self.mode == 0 || self.mode == 1 {
+                            return Some(x);
+                        }
+                    }
+                },
+            }
+        }
+    }
+}
