@@ -4,6 +4,6 @@ use std::collections::VecDeque;
 fn main() {
     let mut d: VecDeque<i32> = (1..5).collect();
     d.rotate_left(1); //~ ERROR `VecDeque::rotate_left` is not supported
-    let n = d.iter().rev().count(); //~ ERROR `rev` of
+    let n = d.drain(..).count(); //~ ERROR `VecDeque::drain` is not supported
     println!("{} {:?}", n, d);
 }

@@ -1924,7 +1924,8 @@ impl<T> HashSet<T> {
 // capacity() and the block's contents match std.
 pub struct VecDeque<T> { buf: Vec<T>, head: usize }
 // std::collections::vec_deque::{Iter, IterMut, IntoIter}: logical indices front..back not yet yielded.
-pub struct DequeIter<'a, T> { deque: &'a VecDeque<T>, front: usize, back: usize }
+// `rev` flips `rev` (the iterator then yields from the back): rustle's DoubleEndedIterator::rev for these.
+pub struct DequeIter<'a, T> { deque: &'a VecDeque<T>, front: usize, back: usize, rev: bool }
 pub struct DequeIterMut<'a, T> { deque: &'a mut VecDeque<T>, front: usize, back: usize }
 pub struct DequeIntoIter<T> { inner: VecDeque<T> }
 
@@ -2073,7 +2074,7 @@ impl<T> VecDeque<T> {
         self.head = 0;
     }
     pub fn iter(&self) -> DequeIter<T> {
-        DequeIter { deque: self, front: 0, back: self.len() }
+        DequeIter { deque: self, front: 0, back: self.len(), rev: false }
     }
     pub fn iter_mut(&mut self) -> DequeIterMut<T> {
         let back = self.len();
@@ -2297,9 +2298,28 @@ impl<T: Debug> Debug for VecDeque<T> {
     }
 }
 
+impl<'a, T> DequeIter<'a, T> {
+    pub fn rev(self) -> DequeIter<'a, T> {
+        DequeIter { deque: self.deque, front: self.front, back: self.back, rev: !self.rev }
+    }
+    pub fn next_back(&mut self) -> Option<&'a T> {
+        self.rev = !self.rev;
+        let r = self.next();
+        self.rev = !self.rev;
+        r
+    }
+}
+
 impl<'a, T> Iterator for DequeIter<'a, T> {
     type Item = &'a T;
     fn next(&mut self) -> Option<&'a T> {
+        if self.rev {
+            if self.front < self.back {
+                self.back -= 1;
+                return self.deque.get(self.back);
+            }
+            return None;
+        }
         if self.front < self.back {
             let r = self.deque.get(self.front);
             self.front += 1;
@@ -2484,7 +2504,7 @@ impl<T: Debug> Debug for BinaryHeap<T> {
 pub struct BTreeMap<K, V> { entries: Vec<(K, V)> }
 pub struct BTreeSet<T> { map: BTreeMap<T, ()> }
 // Iterators: the entries not yet yielded, front..back.
-pub struct BTreeIter<'a, K, V> { entries: &'a [(K, V)], front: usize, back: usize }
+pub struct BTreeIter<'a, K, V> { entries: &'a [(K, V)], front: usize, back: usize, rev: bool }
 pub struct BTreeIterMut<'a, K, V> { entries: &'a mut [(K, V)], front: usize, back: usize }
 pub struct BTreeIntoIter<K, V> { inner: IntoIter<(K, V)> }
 pub struct BTreeKeys<'a, K, V> { inner: BTreeIter<'a, K, V> }
@@ -2503,7 +2523,7 @@ impl<K, V> BTreeMap<K, V> {
     pub fn is_empty(&self) -> bool { self.entries.is_empty() }
     pub fn clear(&mut self) { self.entries.clear() }
     pub fn iter(&self) -> BTreeIter<K, V> {
-        BTreeIter { entries: self.entries.as_slice(), front: 0, back: self.entries.len() }
+        BTreeIter { entries: self.entries.as_slice(), front: 0, back: self.entries.len(), rev: false }
     }
     pub fn iter_mut(&mut self) -> BTreeIterMut<K, V> {
         let n = self.entries.len();
@@ -2672,9 +2692,56 @@ impl<'a, K: Ord, V: Default> BTreeEntry<'a, K, V> {
     }
 }
 
+impl<'a, K, V> BTreeIter<'a, K, V> {
+    pub fn rev(self) -> BTreeIter<'a, K, V> {
+        BTreeIter { entries: self.entries, front: self.front, back: self.back, rev: !self.rev }
+    }
+    pub fn next_back(&mut self) -> Option<(&'a K, &'a V)> {
+        self.rev = !self.rev;
+        let r = self.next();
+        self.rev = !self.rev;
+        r
+    }
+}
+impl<'a, K, V> BTreeKeys<'a, K, V> {
+    pub fn rev(self) -> BTreeKeys<'a, K, V> { BTreeKeys { inner: self.inner.rev() } }
+    pub fn next_back(&mut self) -> Option<&'a K> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+impl<'a, K, V> BTreeValues<'a, K, V> {
+    pub fn rev(self) -> BTreeValues<'a, K, V> { BTreeValues { inner: self.inner.rev() } }
+    pub fn next_back(&mut self) -> Option<&'a V> {
+        match self.inner.next_back() {
+            Some((_, v)) => Some(v),
+            None => None,
+        }
+    }
+}
+impl<'a, T> BTreeSetIter<'a, T> {
+    pub fn rev(self) -> BTreeSetIter<'a, T> { BTreeSetIter { inner: self.inner.rev() } }
+    pub fn next_back(&mut self) -> Option<&'a T> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+
 impl<'a, K, V> Iterator for BTreeIter<'a, K, V> {
     type Item = (&'a K, &'a V);
     fn next(&mut self) -> Option<(&'a K, &'a V)> {
+        if self.rev {
+            if self.front < self.back {
+                self.back -= 1;
+                let e = &self.entries[self.back];
+                return Some((&e.0, &e.1));
+            }
+            return None;
+        }
         if self.front < self.back {
             let e = &self.entries[self.front];
             self.front += 1;
