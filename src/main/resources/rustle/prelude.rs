@@ -2475,6 +2475,31 @@ impl<T: Ord> BinaryHeap<T> {
             self.__sift_down_range(n, len);
         }
     }
+    // std's rebuild_tail, after extend appended to data from start: a full rebuild or a sift_up of each
+    // new element, whichever std's estimate of the comparisons prefers.
+    fn __rebuild_tail(&mut self, start: usize) {
+        let len = self.data.len();
+        if start == len {
+            return;
+        }
+        let tail_len = len - start;
+        let better_to_rebuild = if start < tail_len {
+            true
+        } else if len <= 2048 {
+            2 * len < tail_len * (63 - start.leading_zeros() as usize)
+        } else {
+            2 * len < tail_len * 11
+        };
+        if better_to_rebuild {
+            self.__rebuild();
+        } else {
+            let mut i = start;
+            while i < len {
+                self.__sift_up(0, i);
+                i += 1;
+            }
+        }
+    }
     // std's From<Vec<T>> and From<[T; N]>: the Vec (as Vec::from builds it), rebuilt (check.CollFroms).
     pub fn from<A>(a: A) -> BinaryHeap<T> { intrinsic!() }
 }

@@ -47,7 +47,7 @@ final class ExtendCk {
       }
       ok = cx.infer.unify(want, item);
       if (ok && !btree) new TableKeyCk(cx).keyed(m, self.args().get(0), self);
-    } else if (self.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(self)) {
+    } else if (self.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(self) || CollFroms.isHeap(self)) {
       Ty elem = self.args().get(0);
       Ty ri = cx.resolve(item);
       // Extend<&T> (T: Copy) beside Extend<T>; an element type still unknown takes the item itself.

@@ -86,7 +86,7 @@ final class NativeMethods {
         if (autoref == 2 && u instanceof Ty.Adt a
             && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.STRING
                 || a.def().builtin == AdtDef.Builtin.HASH_MAP || a.def().builtin == AdtDef.Builtin.HASH_SET
-                || CollFroms.isDeque(a) || CollFroms.isBTree(a))) {
+                || CollFroms.isDeque(a) || CollFroms.isBTree(a) || CollFroms.isHeap(a))) {
           return new MethodRes(null, n, List.of(), k, 2, steps, u);
         }
         return null;
