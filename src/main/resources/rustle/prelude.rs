@@ -2504,6 +2504,50 @@ impl<T: Ord> BinaryHeap<T> {
     pub fn from<A>(a: A) -> BinaryHeap<T> { intrinsic!() }
 }
 
+// std::collections::binary_heap::PeekMut: dropping it sifts the top down. std sifts only when the top was
+// reached mutably; sifting an unchanged top moves nothing (it is not less than its children), so this
+// gives std's order whatever rustle's deref of a user type calls (only the comparisons made differ).
+pub struct PeekMut<'a, T: Ord> { heap: &'a mut BinaryHeap<T> }
+
+impl<T: Ord> BinaryHeap<T> {
+    pub fn peek_mut(&mut self) -> Option<PeekMut<T>> {
+        if self.data.is_empty() {
+            None
+        } else {
+            Some(PeekMut { heap: self })
+        }
+    }
+}
+
+impl<'a, T: Ord> PeekMut<'a, T> {
+    pub fn pop(this: PeekMut<'a, T>) -> T {
+        let mut this = this;
+        this.heap.pop().unwrap()
+    }
+}
+
+impl<'a, T: Ord> Deref for PeekMut<'a, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.heap.data[0]
+    }
+}
+
+impl<'a, T: Ord> DerefMut for PeekMut<'a, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.heap.data[0]
+    }
+}
+
+impl<'a, T: Ord> Drop for PeekMut<'a, T> {
+    fn drop(&mut self) {
+        let n = self.heap.data.len();
+        if n > 1 {
+            self.heap.__sift_down_range(0, n);
+        }
+    }
+}
+
 impl<T> BinaryHeap<T> {
     pub fn peek(&self) -> Option<&T> { self.data.get(0) }
     pub fn len(&self) -> usize { self.data.len() }
