@@ -234,7 +234,7 @@ final class CallCompiler {
     for (Ty s : r.derefTypes()) steps.add(f.sub(s));
     if (r.autoref() == 0) {
       if (k == 0) return f.exprs.value(recv);
-      Walk w = walk(recv, steps, k);
+      Walk w = walk(recv, steps, k, false);
       Ty u = steps.get(k);
       switch (Rep.of(u)) {
         case INT: return Loads.load(w.place, Kind.of(u));
@@ -242,7 +242,8 @@ final class CallCompiler {
         default: return new Loads.Copy(w.place, f.size(u), 0);
       }
     }
-    Walk w = walk(recv, steps, k);
+    // A `&mut self` method reaches through the program's smart pointers with DerefMut, as rustc does.
+    Walk w = walk(recv, steps, k, r.autoref() == 2);
     Ty u = steps.get(k);
     if (!Layouts.isUnsized(u)) return Loads.addrOf(w.place);
     switch (w.form) {
@@ -256,7 +257,7 @@ final class CallCompiler {
 
   record Walk(Place place, Form form, long arrayLen) {}
 
-  private Walk walk(Expr recv, List<Ty> steps, int k) {
+  private Walk walk(Expr recv, List<Ty> steps, int k, boolean mut) {
     // A receiver `v[a..b]` is an unsized place, held as a fat pointer to it.
     // So is `c[i]` whose Output (of the program's Index impl) is unsized.
     // So is `*s` of a String, Vec or Box<unsized> (PlaceCompiler.fatDeref).
@@ -272,7 +273,8 @@ final class CallCompiler {
       Ty next = Infer.shallow(steps.get(i + 1));
       boolean derefable = cur instanceof Ty.Ref || rustle.types.SmartPtrs.derefTarget(cur) != null;
       if (!derefable && f.places.isUserDeref(cur)) {
-        p = new Places.Deref(FmtImpls.deref(f, cur, Loads.addrOf(p), null));
+        rustle.interp.rt.IntNode viaMut = mut ? FmtImpls.derefMut(f, cur, Loads.addrOf(p), null) : null;
+        p = new Places.Deref(viaMut != null ? viaMut : FmtImpls.deref(f, cur, Loads.addrOf(p), null));
       } else if (derefable) {
         if (Layouts.isUnsized(next)) {
           form = Form.FAT;
