@@ -1391,6 +1391,9 @@ impl<T> Vec<T> {
     pub fn split_off(&mut self, at: usize) -> Vec<T> { intrinsic!() }
     pub fn drain<R>(&mut self, range: R) -> IntoIter<T> { intrinsic!() }
     pub fn into_boxed_slice(self) -> Box<[T]> { intrinsic!() }
+    // Vec::set_len for the prelude's VecDeque (its len is its buffer's); not offered to programs, whose
+    // uninitialised elements rustle could not tell apart.
+    pub unsafe fn __set_len(&mut self, new_len: usize) { intrinsic!() }
     // std's From impls: [T; N], &[T] / &[T; N] (and &mut), &str, String, Box<[T]> (check.CollFroms).
     pub fn from<A>(a: A) -> Vec<T> { intrinsic!() }
 }
@@ -2062,6 +2065,18 @@ impl<'a, T> Drop for MutexGuard<'a, T> {
     }
 }
 
+// A guard formats as the value it guards, as std's does.
+impl<'a, T: Debug> Debug for MutexGuard<'a, T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        Debug::fmt(&self.lock.inner.2, f)
+    }
+}
+impl<'a, T: Display> Display for MutexGuard<'a, T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        Display::fmt(&self.lock.inner.2, f)
+    }
+}
+
 impl<T: Debug> Debug for Mutex<T> {
     fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
         if self.inner.0.get() != 0 {
@@ -2159,4 +2174,1329 @@ impl<T> HashSet<T> {
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) { intrinsic!() }
     // std's From<[T; N]>, as from_iter (check.CollFroms).
     pub fn from<A>(a: A) -> HashSet<T> { intrinsic!() }
+}
+
+// std::collections::VecDeque: a ring buffer, as std's { head, len, buf: RawVec<T> } (32 bytes). Here the
+// RawVec and len are a Vec<T> (capacity, pointer, len): its heap block is the ring, head is the physical
+// index of the first element, and the Vec's len is the deque's, counting elements from head on, wrapping
+// (so the Vec's own element view is not used: the deque drops, clones and shows its elements itself).
+// Growth is std's (the Vec's amortized growth, then handle_capacity_increase moving the wrapped part), so
+// capacity() and the block's contents match std.
+pub struct VecDeque<T> { buf: Vec<T>, head: usize }
+// std::collections::vec_deque::{Iter, IterMut, IntoIter}: logical indices front..back not yet yielded.
+// `rev` flips `rev` (the iterator then yields from the back): rustle's DoubleEndedIterator::rev for these.
+pub struct DequeIter<'a, T> { deque: &'a VecDeque<T>, front: usize, back: usize, rev: bool }
+pub struct DequeIterMut<'a, T> { deque: &'a mut VecDeque<T>, front: usize, back: usize }
+pub struct DequeIntoIter<T> { inner: VecDeque<T> }
+
+impl<T> VecDeque<T> {
+    pub fn new() -> VecDeque<T> {
+        VecDeque { buf: Vec::new(), head: 0 }
+    }
+    pub fn with_capacity(capacity: usize) -> VecDeque<T> {
+        VecDeque { buf: Vec::with_capacity(capacity), head: 0 }
+    }
+    pub fn capacity(&self) -> usize { self.buf.capacity() }
+    pub fn len(&self) -> usize { self.buf.len() }
+    fn __set_len(&mut self, len: usize) {
+        unsafe { self.buf.__set_len(len) }
+    }
+    pub fn is_empty(&self) -> bool { self.buf.len() == 0 }
+    fn __wrap(&self, logical: usize) -> usize {
+        let cap = self.buf.capacity();
+        if logical >= cap { logical - cap } else { logical }
+    }
+    fn __phys(&self, idx: usize) -> usize { self.__wrap(self.head.wrapping_add(idx)) }
+    fn __slot(&self, phys: usize) -> *mut T {
+        let p: *const T = self.buf.as_ptr();
+        unsafe { (p as *mut T).add(phys) }
+    }
+    pub fn get(&self, index: usize) -> Option<&T> {
+        if index < self.len() {
+            unsafe { Some(&*self.__slot(self.__phys(index))) }
+        } else {
+            None
+        }
+    }
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        if index < self.len() {
+            unsafe { Some(&mut *self.__slot(self.__phys(index))) }
+        } else {
+            None
+        }
+    }
+    pub fn front(&self) -> Option<&T> { self.get(0) }
+    pub fn back(&self) -> Option<&T> { self.get(self.len().wrapping_sub(1)) }
+    pub fn front_mut(&mut self) -> Option<&mut T> { self.get_mut(0) }
+    pub fn back_mut(&mut self) -> Option<&mut T> {
+        let i = self.len().wrapping_sub(1);
+        self.get_mut(i)
+    }
+    pub fn push_back(&mut self, value: T) {
+        if self.len() == self.capacity() {
+            self.__grow();
+        }
+        let p = self.__phys(self.len());
+        unsafe { self.__slot(p).write(value) }
+        self.__set_len(self.len() + 1);
+    }
+    pub fn push_front(&mut self, value: T) {
+        if self.len() == self.capacity() {
+            self.__grow();
+        }
+        let cap = self.capacity();
+        self.head = self.__wrap(self.head.wrapping_sub(1).wrapping_add(cap));
+        unsafe { self.__slot(self.head).write(value) }
+        self.__set_len(self.len() + 1);
+    }
+    pub fn pop_front(&mut self) -> Option<T> {
+        if self.len() == 0 {
+            return None;
+        }
+        let old_head = self.head;
+        self.head = self.__phys(1);
+        self.__set_len(self.len() - 1);
+        unsafe { Some(self.__slot(old_head).read()) }
+    }
+    pub fn pop_back(&mut self) -> Option<T> {
+        if self.len() == 0 {
+            return None;
+        }
+        self.__set_len(self.len() - 1);
+        let p = self.__phys(self.len());
+        unsafe { Some(self.__slot(p).read()) }
+    }
+    // std's grow: the RawVec grows by one element's worth (amortized), then the ring is made contiguous
+    // again in the larger block.
+    fn __grow(&mut self) {
+        let old_cap = self.capacity();
+        self.buf.reserve(1);
+        self.__handle_capacity_increase(old_cap);
+    }
+    pub fn reserve(&mut self, additional: usize) {
+        let new_cap = self.len().checked_add(additional).expect("capacity overflow");
+        let old_cap = self.capacity();
+        if new_cap > old_cap {
+            self.buf.reserve(additional);
+            self.__handle_capacity_increase(old_cap);
+        }
+    }
+    // std's handle_capacity_increase: a wrapped ring moves its shorter part (the tail to just past the old
+    // end, or the head part to the new end).
+    fn __handle_capacity_increase(&mut self, old_cap: usize) {
+        let new_cap = self.capacity();
+        if self.head <= old_cap - self.len() {
+            return;
+        }
+        let head_len = old_cap - self.head;
+        let tail_len = self.len() - head_len;
+        if head_len > tail_len && new_cap - old_cap >= tail_len {
+            self.__copy(0, old_cap, tail_len);
+        } else {
+            let new_head = new_cap - head_len;
+            self.__copy(self.head, new_head, head_len);
+            self.head = new_head;
+        }
+    }
+    // ptr::copy of n slots (overlapping allowed): moved one by one in the direction that never overwrites
+    // a slot before it is read.
+    fn __copy(&mut self, src: usize, dst: usize, n: usize) {
+        if dst > src {
+            let mut i = n;
+            while i > 0 {
+                i -= 1;
+                unsafe { self.__slot(dst + i).write(self.__slot(src + i).read()) }
+            }
+        } else {
+            let mut i = 0;
+            while i < n {
+                unsafe { self.__slot(dst + i).write(self.__slot(src + i).read()) }
+                i += 1;
+            }
+        }
+    }
+    // Drops the elements from logical index len on, front to back, as std's truncate (len is set first).
+    pub fn truncate(&mut self, len: usize) {
+        if len >= self.len() {
+            return;
+        }
+        let old = self.len();
+        self.__set_len(len);
+        let mut i = len;
+        while i < old {
+            let p = self.__phys(i);
+            drop(unsafe { self.__slot(p).read() });
+            i += 1;
+        }
+    }
+    pub fn clear(&mut self) {
+        self.truncate(0);
+        self.head = 0;
+    }
+    pub fn iter(&self) -> DequeIter<T> {
+        DequeIter { deque: self, front: 0, back: self.len(), rev: false }
+    }
+    pub fn iter_mut(&mut self) -> DequeIterMut<T> {
+        let back = self.len();
+        DequeIterMut { deque: self, front: 0, back: back }
+    }
+    pub fn into_iter(self) -> DequeIntoIter<T> {
+        DequeIntoIter { inner: self }
+    }
+    // std's From<Vec<T>> (the Vec's buffer becomes the ring) and From<[T; N]> (check.CollFroms).
+    pub fn from<A>(a: A) -> VecDeque<T> { intrinsic!() }
+}
+
+impl<T> VecDeque<T> {
+    pub fn swap(&mut self, i: usize, j: usize) {
+        assert!(i < self.len(), "assertion failed: i < self.len()");
+        assert!(j < self.len(), "assertion failed: j < self.len()");
+        let ri = self.__phys(i);
+        let rj = self.__phys(j);
+        if ri != rj {
+            unsafe {
+                let a = self.__slot(ri).read();
+                self.__slot(ri).write(self.__slot(rj).read());
+                self.__slot(rj).write(a);
+            }
+        }
+    }
+    // Moves the element at logical index `from` into the (vacated) slot of logical index `to`.
+    fn __move(&mut self, from: usize, to: usize) {
+        let f = self.__phys(from);
+        let t = self.__phys(to);
+        unsafe { self.__slot(t).write(self.__slot(f).read()) }
+    }
+    // std's remove: whichever side of index is shorter moves over the gap (so head moves when the front
+    // part is shorter).
+    pub fn remove(&mut self, index: usize) -> Option<T> {
+        if self.len() <= index {
+            return None;
+        }
+        let elem = unsafe { self.__slot(self.__phys(index)).read() };
+        let k = self.len() - index - 1;
+        if k < index {
+            let mut i = index;
+            while i + 1 < self.len() {
+                self.__move(i + 1, i);
+                i += 1;
+            }
+            self.__set_len(self.len() - 1);
+        } else {
+            let mut i = index;
+            while i > 0 {
+                self.__move(i - 1, i);
+                i -= 1;
+            }
+            self.head = self.__phys(1);
+            self.__set_len(self.len() - 1);
+        }
+        Some(elem)
+    }
+    // std's insert: the shorter side moves one place to open the gap.
+    pub fn insert(&mut self, index: usize, value: T) {
+        assert!(index <= self.len(), "index out of bounds");
+        if self.len() == self.capacity() {
+            self.__grow();
+        }
+        let k = self.len() - index;
+        if k < index {
+            let mut i = self.len();
+            while i > index {
+                self.__move(i - 1, i);
+                i -= 1;
+            }
+        } else {
+            let cap = self.capacity();
+            self.head = self.__wrap(self.head.wrapping_sub(1).wrapping_add(cap));
+            let mut i = 0;
+            while i < index {
+                self.__move(i + 1, i);
+                i += 1;
+            }
+        }
+        let p = self.__phys(index);
+        unsafe { self.__slot(p).write(value) }
+        self.__set_len(self.len() + 1);
+    }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        self.retain_mut(|x| f(x))
+    }
+    // std's retain_mut: kept elements are swapped down in place, the rest dropped by truncate at the end.
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut f: F) {
+        let len = self.len();
+        let mut idx = 0;
+        let mut cur = 0;
+        while cur < len {
+            if !f(&mut self[cur]) {
+                cur += 1;
+                break;
+            }
+            cur += 1;
+            idx += 1;
+        }
+        while cur < len {
+            if !f(&mut self[cur]) {
+                cur += 1;
+                continue;
+            }
+            self.swap(idx, cur);
+            cur += 1;
+            idx += 1;
+        }
+        if cur != idx {
+            self.truncate(idx);
+        }
+    }
+}
+
+impl<T: Clone> Clone for VecDeque<T> {
+    fn clone(&self) -> VecDeque<T> {
+        let mut d = VecDeque::with_capacity(self.len());
+        for x in self.iter() {
+            d.push_back(x.clone());
+        }
+        d
+    }
+}
+
+impl<T: PartialEq> PartialEq for VecDeque<T> {
+    fn eq(&self, other: &VecDeque<T>) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len() {
+            if self[i] != other[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl<T: PartialEq> PartialEq<Vec<T>> for VecDeque<T> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len() {
+            if self[i] != other[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl<T: PartialEq> VecDeque<T> {
+    pub fn contains(&self, x: &T) -> bool {
+        let mut i = 0;
+        while i < self.len() {
+            if self[i] == *x {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+}
+
+// The elements are dropped front to back; the buffer (a Vec of len 0) then frees the block.
+impl<T> Drop for VecDeque<T> {
+    fn drop(&mut self) {
+        self.truncate(0);
+    }
+}
+
+impl<T> Index<usize> for VecDeque<T> {
+    type Output = T;
+    fn index(&self, index: usize) -> &T {
+        self.get(index).expect("Out of bounds access")
+    }
+}
+
+impl<T> IndexMut<usize> for VecDeque<T> {
+    fn index_mut(&mut self, index: usize) -> &mut T {
+        self.get_mut(index).expect("Out of bounds access")
+    }
+}
+
+impl<T: Debug> Debug for VecDeque<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        // Formatter::debug_list: `[a, b]`, or with `{:#?}` one entry a line, indented by four spaces (std's
+        // PadAdapter) and followed by a comma.
+        if f.alternate() {
+            f.write_str("[")?;
+            if self.len() > 0 {
+                f.write_str("\n")?;
+            }
+            for x in self.iter() {
+                let s = format!("{:#?},", x);
+                for line in s.split('\n') {
+                    f.write_str("    ")?;
+                    f.write_str(line)?;
+                    f.write_str("\n")?;
+                }
+            }
+            f.write_str("]")
+        } else {
+            f.write_str("[")?;
+            let mut first = true;
+            for x in self.iter() {
+                if !first {
+                    f.write_str(", ")?;
+                }
+                first = false;
+                x.fmt(f)?;
+            }
+            f.write_str("]")
+        }
+    }
+}
+
+impl<'a, T> DequeIter<'a, T> {
+    pub fn rev(self) -> DequeIter<'a, T> {
+        DequeIter { deque: self.deque, front: self.front, back: self.back, rev: !self.rev }
+    }
+    pub fn next_back(&mut self) -> Option<&'a T> {
+        self.rev = !self.rev;
+        let r = self.next();
+        self.rev = !self.rev;
+        r
+    }
+}
+
+impl<'a, T> Iterator for DequeIter<'a, T> {
+    type Item = &'a T;
+    fn next(&mut self) -> Option<&'a T> {
+        if self.rev {
+            if self.front < self.back {
+                self.back -= 1;
+                return self.deque.get(self.back);
+            }
+            return None;
+        }
+        if self.front < self.back {
+            let r = self.deque.get(self.front);
+            self.front += 1;
+            r
+        } else {
+            None
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<'a, T> Iterator for DequeIterMut<'a, T> {
+    type Item = &'a mut T;
+    fn next(&mut self) -> Option<&'a mut T> {
+        if self.front < self.back {
+            let p = self.deque.__phys(self.front);
+            self.front += 1;
+            unsafe { Some(&mut *self.deque.__slot(p)) }
+        } else {
+            None
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<T> Iterator for DequeIntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.inner.pop_front()
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.inner.len(), Some(self.inner.len()))
+    }
+}
+
+
+// std::collections::BinaryHeap: a max-heap in a Vec, laid out as std's { data: Vec<T> }. push, pop,
+// from and into_sorted_vec are std's sift_up / sift_down_to_bottom / rebuild / sift_down_range (with the
+// same comparisons, through a hole: the element is read out and written back once at its place), so the
+// order of data, which {:?}, iter and into_vec show, is std's.
+#[derive(Clone)]
+pub struct BinaryHeap<T> { data: Vec<T> }
+
+impl<T: Ord> BinaryHeap<T> {
+    pub fn new() -> BinaryHeap<T> {
+        BinaryHeap { data: Vec::new() }
+    }
+    pub fn with_capacity(capacity: usize) -> BinaryHeap<T> {
+        BinaryHeap { data: Vec::with_capacity(capacity) }
+    }
+    pub fn push(&mut self, item: T) {
+        let old_len = self.data.len();
+        self.data.push(item);
+        self.__sift_up(0, old_len);
+    }
+    pub fn pop(&mut self) -> Option<T> {
+        match self.data.pop() {
+            None => None,
+            Some(mut item) => {
+                if !self.data.is_empty() {
+                    std::mem::swap(&mut item, &mut self.data[0]);
+                    self.__sift_down_to_bottom(0);
+                }
+                Some(item)
+            }
+        }
+    }
+    pub fn into_sorted_vec(mut self) -> Vec<T> {
+        let mut end = self.data.len();
+        while end > 1 {
+            end -= 1;
+            self.data.swap(0, end);
+            self.__sift_down_range(0, end);
+        }
+        self.data
+    }
+    fn __slot(&self, i: usize) -> *mut T {
+        let p: *const T = self.data.as_ptr();
+        unsafe { (p as *mut T).add(i) }
+    }
+    // The hole at pos moves to i: the element at i fills it.
+    fn __fill(&mut self, hole: usize, i: usize) {
+        unsafe { self.__slot(hole).write(self.__slot(i).read()) }
+    }
+    fn __sift_up(&mut self, start: usize, pos: usize) -> usize {
+        let elem = unsafe { self.__slot(pos).read() };
+        let mut hole = pos;
+        while hole > start {
+            let parent = (hole - 1) / 2;
+            if elem <= self.data[parent] {
+                break;
+            }
+            self.__fill(hole, parent);
+            hole = parent;
+        }
+        unsafe { self.__slot(hole).write(elem) }
+        hole
+    }
+    fn __sift_down_range(&mut self, pos: usize, end: usize) -> usize {
+        let elem = unsafe { self.__slot(pos).read() };
+        let mut hole = pos;
+        let mut child = 2 * hole + 1;
+        while child <= end.saturating_sub(2) {
+            if self.data[child] <= self.data[child + 1] {
+                child += 1;
+            }
+            if elem >= self.data[child] {
+                unsafe { self.__slot(hole).write(elem) }
+                return hole;
+            }
+            self.__fill(hole, child);
+            hole = child;
+            child = 2 * hole + 1;
+        }
+        if child == end.wrapping_sub(1) && elem < self.data[child] {
+            self.__fill(hole, child);
+            hole = child;
+        }
+        unsafe { self.__slot(hole).write(elem) }
+        hole
+    }
+    fn __sift_down_to_bottom(&mut self, pos: usize) {
+        let end = self.data.len();
+        let start = pos;
+        let elem = unsafe { self.__slot(pos).read() };
+        let mut hole = pos;
+        let mut child = 2 * hole + 1;
+        while child <= end.saturating_sub(2) {
+            if self.data[child] <= self.data[child + 1] {
+                child += 1;
+            }
+            self.__fill(hole, child);
+            hole = child;
+            child = 2 * hole + 1;
+        }
+        if child == end - 1 {
+            self.__fill(hole, child);
+            hole = child;
+        }
+        unsafe { self.__slot(hole).write(elem) }
+        self.__sift_up(start, hole);
+    }
+    // std's rebuild (From<Vec<T>>, FromIterator): sift_down from the last parent up to the root.
+    fn __rebuild(&mut self) {
+        let len = self.data.len();
+        let mut n = len / 2;
+        while n > 0 {
+            n -= 1;
+            self.__sift_down_range(n, len);
+        }
+    }
+    // std's rebuild_tail, after extend appended to data from start: a full rebuild or a sift_up of each
+    // new element, whichever std's estimate of the comparisons prefers.
+    fn __rebuild_tail(&mut self, start: usize) {
+        let len = self.data.len();
+        if start == len {
+            return;
+        }
+        let tail_len = len - start;
+        let better_to_rebuild = if start < tail_len {
+            true
+        } else if len <= 2048 {
+            2 * len < tail_len * (63 - start.leading_zeros() as usize)
+        } else {
+            2 * len < tail_len * 11
+        };
+        if better_to_rebuild {
+            self.__rebuild();
+        } else {
+            let mut i = start;
+            while i < len {
+                self.__sift_up(0, i);
+                i += 1;
+            }
+        }
+    }
+    // std's From<Vec<T>> and From<[T; N]>: the Vec (as Vec::from builds it), rebuilt (check.CollFroms).
+    pub fn from<A>(a: A) -> BinaryHeap<T> { intrinsic!() }
+}
+
+// std::collections::binary_heap::PeekMut: dropping it sifts the top down. std sifts only when the top was
+// reached mutably; sifting an unchanged top moves nothing (it is not less than its children), so this
+// gives std's order whatever rustle's deref of a user type calls (only the comparisons made differ).
+pub struct PeekMut<'a, T: Ord> { heap: &'a mut BinaryHeap<T> }
+
+impl<T: Ord> BinaryHeap<T> {
+    pub fn peek_mut(&mut self) -> Option<PeekMut<T>> {
+        if self.data.is_empty() {
+            None
+        } else {
+            Some(PeekMut { heap: self })
+        }
+    }
+}
+
+impl<'a, T: Ord> PeekMut<'a, T> {
+    pub fn pop(this: PeekMut<'a, T>) -> T {
+        let mut this = this;
+        this.heap.pop().unwrap()
+    }
+}
+
+impl<'a, T: Ord> Deref for PeekMut<'a, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.heap.data[0]
+    }
+}
+
+impl<'a, T: Ord> DerefMut for PeekMut<'a, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.heap.data[0]
+    }
+}
+
+impl<'a, T: Ord> Drop for PeekMut<'a, T> {
+    fn drop(&mut self) {
+        let n = self.heap.data.len();
+        if n > 1 {
+            self.heap.__sift_down_range(0, n);
+        }
+    }
+}
+
+impl<T> BinaryHeap<T> {
+    pub fn peek(&self) -> Option<&T> { self.data.get(0) }
+    pub fn len(&self) -> usize { self.data.len() }
+    pub fn is_empty(&self) -> bool { self.data.is_empty() }
+    pub fn capacity(&self) -> usize { self.data.capacity() }
+    pub fn clear(&mut self) { self.data.clear() }
+    pub fn reserve(&mut self, additional: usize) { self.data.reserve(additional) }
+    pub fn into_vec(self) -> Vec<T> { self.data }
+    pub fn as_slice(&self) -> &[T] { self.data.as_slice() }
+    pub fn iter(&self) -> Iter<T> { self.data.iter() }
+    pub fn into_iter(self) -> IntoIter<T> { self.data.into_iter() }
+}
+
+impl<T: Debug> Debug for BinaryHeap<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        self.data.fmt(f)
+    }
+}
+
+// std::collections::BTreeMap and BTreeSet, in rustle's own layout (not std's B-tree nodes): the entries
+// in a Vec sorted by key, found by binary search. What a program sees (order, return values, Debug) is
+// std's; the memory layout and the number of key comparisons are not (docs/subset.md).
+pub struct BTreeMap<K, V> { entries: Vec<(K, V)> }
+pub struct BTreeSet<T> { map: BTreeMap<T, ()> }
+// Iterators: the entries not yet yielded, front..back.
+pub struct BTreeIter<'a, K, V> { entries: &'a [(K, V)], front: usize, back: usize, rev: bool }
+pub struct BTreeIterMut<'a, K, V> { entries: &'a mut [(K, V)], front: usize, back: usize }
+pub struct BTreeIntoIter<K, V> { inner: IntoIter<(K, V)> }
+pub struct BTreeKeys<'a, K, V> { inner: BTreeIter<'a, K, V> }
+pub struct BTreeValues<'a, K, V> { inner: BTreeIter<'a, K, V> }
+pub struct BTreeValuesMut<'a, K, V> { inner: BTreeIterMut<'a, K, V> }
+pub struct BTreeSetIter<'a, T> { inner: BTreeIter<'a, T, ()> }
+pub struct BTreeSetIntoIter<T> { inner: IntoIter<(T, ())> }
+// btree_map::Entry: the map, the key, and where the key is (Ok) or would go (Err).
+pub struct BTreeEntry<'a, K, V> { map: &'a mut BTreeMap<K, V>, key: K, at: Result<usize, usize> }
+
+impl<K, V> BTreeMap<K, V> {
+    pub fn new() -> BTreeMap<K, V> {
+        BTreeMap { entries: Vec::new() }
+    }
+    pub fn len(&self) -> usize { self.entries.len() }
+    pub fn is_empty(&self) -> bool { self.entries.is_empty() }
+    pub fn clear(&mut self) { self.entries.clear() }
+    pub fn iter(&self) -> BTreeIter<K, V> {
+        BTreeIter { entries: self.entries.as_slice(), front: 0, back: self.entries.len(), rev: false }
+    }
+    pub fn iter_mut(&mut self) -> BTreeIterMut<K, V> {
+        let n = self.entries.len();
+        BTreeIterMut { entries: self.entries.as_mut_slice(), front: 0, back: n }
+    }
+    pub fn into_iter(self) -> BTreeIntoIter<K, V> {
+        BTreeIntoIter { inner: self.entries.into_iter() }
+    }
+    pub fn keys(&self) -> BTreeKeys<K, V> { BTreeKeys { inner: self.iter() } }
+    pub fn values(&self) -> BTreeValues<K, V> { BTreeValues { inner: self.iter() } }
+    pub fn values_mut(&mut self) -> BTreeValuesMut<K, V> { BTreeValuesMut { inner: self.iter_mut() } }
+}
+
+impl<K: Ord, V> BTreeMap<K, V> {
+    // Ord::cmp of a stored key with a borrowed form of it (String with str, ...), natively.
+    fn __cmp_key<Q>(k: &K, q: &Q) -> Ordering { intrinsic!() }
+    fn __find<Q>(&self, key: &Q) -> Result<usize, usize> {
+        let mut lo = 0;
+        let mut hi = self.entries.len();
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match BTreeMap::<K, V>::__cmp_key(&self.entries[mid].0, key) {
+                Ordering::Less => lo = mid + 1,
+                Ordering::Equal => return Ok(mid),
+                Ordering::Greater => hi = mid,
+            }
+        }
+        Err(lo)
+    }
+    pub fn get<Q>(&self, key: &Q) -> Option<&V> {
+        match self.__find(key) {
+            Ok(i) => Some(&self.entries[i].1),
+            Err(_) => None,
+        }
+    }
+    pub fn get_key_value<Q>(&self, key: &Q) -> Option<(&K, &V)> {
+        match self.__find(key) {
+            Ok(i) => Some((&self.entries[i].0, &self.entries[i].1)),
+            Err(_) => None,
+        }
+    }
+    pub fn get_mut<Q>(&mut self, key: &Q) -> Option<&mut V> {
+        match self.__find(key) {
+            Ok(i) => Some(&mut self.entries[i].1),
+            Err(_) => None,
+        }
+    }
+    pub fn contains_key<Q>(&self, key: &Q) -> bool {
+        self.__find(key).is_ok()
+    }
+    // std keeps the key already there and replaces the value.
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.__find(&key) {
+            Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
+            Err(i) => {
+                self.entries.insert(i, (key, value));
+                None
+            }
+        }
+    }
+    pub fn remove<Q>(&mut self, key: &Q) -> Option<V> {
+        match self.__find(key) {
+            Ok(i) => Some(self.entries.remove(i).1),
+            Err(_) => None,
+        }
+    }
+    pub fn remove_entry<Q>(&mut self, key: &Q) -> Option<(K, V)> {
+        match self.__find(key) {
+            Ok(i) => Some(self.entries.remove(i)),
+            Err(_) => None,
+        }
+    }
+    pub fn first_key_value(&self) -> Option<(&K, &V)> {
+        match self.entries.first() {
+            Some(e) => Some((&e.0, &e.1)),
+            None => None,
+        }
+    }
+    pub fn last_key_value(&self) -> Option<(&K, &V)> {
+        match self.entries.last() {
+            Some(e) => Some((&e.0, &e.1)),
+            None => None,
+        }
+    }
+    pub fn pop_first(&mut self) -> Option<(K, V)> {
+        if self.entries.is_empty() { None } else { Some(self.entries.remove(0)) }
+    }
+    pub fn pop_last(&mut self) -> Option<(K, V)> {
+        self.entries.pop()
+    }
+    pub fn entry(&mut self, key: K) -> BTreeEntry<K, V> {
+        let at = self.__find(&key);
+        BTreeEntry { map: self, key: key, at: at }
+    }
+    // std's retain (extract_if): each rejected entry is removed and dropped as it is met, in key order.
+    pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, mut f: F) {
+        let mut i = 0;
+        while i < self.entries.len() {
+            let keep = {
+                let e = &mut self.entries[i];
+                f(&e.0, &mut e.1)
+            };
+            if keep {
+                i += 1;
+            } else {
+                drop(self.entries.remove(i));
+            }
+        }
+    }
+    // std's FromIterator and From<[(K, V); N]>: the pairs sorted by key (stably), a later duplicate key
+    // replacing the value of an earlier one (check.CollFroms).
+    fn __from_vec(mut v: Vec<(K, V)>) -> BTreeMap<K, V> {
+        v.sort_by(|a, b| BTreeMap::<K, V>::__cmp_key(&a.0, &b.0));
+        let mut entries: Vec<(K, V)> = Vec::with_capacity(v.len());
+        for e in v {
+            let dup = match entries.last() {
+                Some(l) => BTreeMap::<K, V>::__cmp_key(&l.0, &e.0) == Ordering::Equal,
+                None => false,
+            };
+            if dup {
+                let n = entries.len();
+                entries[n - 1] = e;
+            } else {
+                entries.push(e);
+            }
+        }
+        BTreeMap { entries: entries }
+    }
+    pub fn from<A>(a: A) -> BTreeMap<K, V> { intrinsic!() }
+}
+
+impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
+    pub fn key(&self) -> &K { &self.key }
+    pub fn or_insert(self, default: V) -> &'a mut V {
+        let BTreeEntry { map, key, at } = self;
+        match at {
+            Ok(i) => &mut map.entries[i].1,
+            Err(i) => {
+                map.entries.insert(i, (key, default));
+                &mut map.entries[i].1
+            }
+        }
+    }
+    pub fn or_insert_with<F: FnOnce() -> V>(self, f: F) -> &'a mut V {
+        let BTreeEntry { map, key, at } = self;
+        match at {
+            Ok(i) => &mut map.entries[i].1,
+            Err(i) => {
+                map.entries.insert(i, (key, f()));
+                &mut map.entries[i].1
+            }
+        }
+    }
+    pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> BTreeEntry<'a, K, V> {
+        let BTreeEntry { map, key, at } = self;
+        if let Ok(i) = at {
+            f(&mut map.entries[i].1);
+        }
+        BTreeEntry { map: map, key: key, at: at }
+    }
+}
+
+impl<'a, K: Ord, V: Default> BTreeEntry<'a, K, V> {
+    pub fn or_default(self) -> &'a mut V {
+        self.or_insert_with(Default::default)
+    }
+}
+
+impl<'a, K, V> BTreeIter<'a, K, V> {
+    pub fn rev(self) -> BTreeIter<'a, K, V> {
+        BTreeIter { entries: self.entries, front: self.front, back: self.back, rev: !self.rev }
+    }
+    pub fn next_back(&mut self) -> Option<(&'a K, &'a V)> {
+        self.rev = !self.rev;
+        let r = self.next();
+        self.rev = !self.rev;
+        r
+    }
+}
+impl<'a, K, V> BTreeKeys<'a, K, V> {
+    pub fn rev(self) -> BTreeKeys<'a, K, V> { BTreeKeys { inner: self.inner.rev() } }
+    pub fn next_back(&mut self) -> Option<&'a K> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+impl<'a, K, V> BTreeValues<'a, K, V> {
+    pub fn rev(self) -> BTreeValues<'a, K, V> { BTreeValues { inner: self.inner.rev() } }
+    pub fn next_back(&mut self) -> Option<&'a V> {
+        match self.inner.next_back() {
+            Some((_, v)) => Some(v),
+            None => None,
+        }
+    }
+}
+impl<'a, T> BTreeSetIter<'a, T> {
+    pub fn rev(self) -> BTreeSetIter<'a, T> { BTreeSetIter { inner: self.inner.rev() } }
+    pub fn next_back(&mut self) -> Option<&'a T> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+
+impl<'a, K, V> Iterator for BTreeIter<'a, K, V> {
+    type Item = (&'a K, &'a V);
+    fn next(&mut self) -> Option<(&'a K, &'a V)> {
+        if self.rev {
+            if self.front < self.back {
+                self.back -= 1;
+                let e = &self.entries[self.back];
+                return Some((&e.0, &e.1));
+            }
+            return None;
+        }
+        if self.front < self.back {
+            let e = &self.entries[self.front];
+            self.front += 1;
+            Some((&e.0, &e.1))
+        } else {
+            None
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<'a, K, V> Iterator for BTreeIterMut<'a, K, V> {
+    type Item = (&'a K, &'a mut V);
+    fn next(&mut self) -> Option<(&'a K, &'a mut V)> {
+        if self.front < self.back {
+            let p: *mut (K, V) = self.entries.as_mut_ptr();
+            let e = unsafe { &mut *p.add(self.front) };
+            self.front += 1;
+            Some((&e.0, &mut e.1))
+        } else {
+            None
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<K, V> Iterator for BTreeIntoIter<K, V> {
+    type Item = (K, V);
+    fn next(&mut self) -> Option<(K, V)> { self.inner.next() }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.inner.len();
+        (n, Some(n))
+    }
+}
+
+impl<'a, K, V> Iterator for BTreeKeys<'a, K, V> {
+    type Item = &'a K;
+    fn next(&mut self) -> Option<&'a K> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { self.inner.size_hint() }
+}
+
+impl<'a, K, V> Iterator for BTreeValues<'a, K, V> {
+    type Item = &'a V;
+    fn next(&mut self) -> Option<&'a V> {
+        match self.inner.next() {
+            Some((_, v)) => Some(v),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { self.inner.size_hint() }
+}
+
+impl<'a, K, V> Iterator for BTreeValuesMut<'a, K, V> {
+    type Item = &'a mut V;
+    fn next(&mut self) -> Option<&'a mut V> {
+        match self.inner.next() {
+            Some((_, v)) => Some(v),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { self.inner.size_hint() }
+}
+
+impl<K: Debug, V: Debug> Debug for BTreeMap<K, V> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        // Formatter::debug_map: `{k: v, ..}`, or with `{:#?}` one entry a line, indented, with a comma.
+        if f.alternate() {
+            f.write_str("{")?;
+            if !self.entries.is_empty() {
+                f.write_str("\n")?;
+            }
+            for e in self.entries.iter() {
+                let s = format!("{:#?}: {:#?},", e.0, e.1);
+                for line in s.split('\n') {
+                    f.write_str("    ")?;
+                    f.write_str(line)?;
+                    f.write_str("\n")?;
+                }
+            }
+            f.write_str("}")
+        } else {
+            f.write_str("{")?;
+            let mut first = true;
+            for e in self.entries.iter() {
+                if !first {
+                    f.write_str(", ")?;
+                }
+                first = false;
+                e.0.fmt(f)?;
+                f.write_str(": ")?;
+                e.1.fmt(f)?;
+            }
+            f.write_str("}")
+        }
+    }
+}
+
+impl<K: Clone, V: Clone> Clone for BTreeMap<K, V> {
+    fn clone(&self) -> BTreeMap<K, V> {
+        BTreeMap { entries: self.entries.clone() }
+    }
+}
+
+impl<K: PartialEq, V: PartialEq> PartialEq for BTreeMap<K, V> {
+    fn eq(&self, other: &BTreeMap<K, V>) -> bool {
+        self.entries == other.entries
+    }
+}
+
+impl<K: Ord, V, Q> Index<&Q> for BTreeMap<K, V> {
+    type Output = V;
+    fn index(&self, key: &Q) -> &V {
+        self.get(key).expect("no entry found for key")
+    }
+}
+
+impl<T> BTreeSet<T> {
+    pub fn new() -> BTreeSet<T> { BTreeSet { map: BTreeMap::new() } }
+    pub fn len(&self) -> usize { self.map.len() }
+    pub fn is_empty(&self) -> bool { self.map.is_empty() }
+    pub fn clear(&mut self) { self.map.clear() }
+    pub fn iter(&self) -> BTreeSetIter<T> { BTreeSetIter { inner: self.map.iter() } }
+    pub fn into_iter(self) -> BTreeSetIntoIter<T> { BTreeSetIntoIter { inner: self.map.entries.into_iter() } }
+}
+
+impl<T: Ord> BTreeSet<T> {
+    pub fn insert(&mut self, value: T) -> bool {
+        match self.map.__find(&value) {
+            Ok(_) => false,
+            Err(i) => {
+                self.map.entries.insert(i, (value, ()));
+                true
+            }
+        }
+    }
+    pub fn contains<Q>(&self, value: &Q) -> bool { self.map.contains_key(value) }
+    pub fn get<Q>(&self, value: &Q) -> Option<&T> {
+        match self.map.__find(value) {
+            Ok(i) => Some(&self.map.entries[i].0),
+            Err(_) => None,
+        }
+    }
+    pub fn remove<Q>(&mut self, value: &Q) -> bool { self.map.remove(value).is_some() }
+    pub fn take<Q>(&mut self, value: &Q) -> Option<T> {
+        match self.map.remove_entry(value) {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    pub fn first(&self) -> Option<&T> {
+        match self.map.entries.first() {
+            Some(e) => Some(&e.0),
+            None => None,
+        }
+    }
+    pub fn last(&self) -> Option<&T> {
+        match self.map.entries.last() {
+            Some(e) => Some(&e.0),
+            None => None,
+        }
+    }
+    pub fn pop_first(&mut self) -> Option<T> {
+        match self.map.pop_first() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    pub fn pop_last(&mut self) -> Option<T> {
+        match self.map.pop_last() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        self.map.retain(|k, _| f(k))
+    }
+    fn __from_vec(v: Vec<T>) -> BTreeSet<T> {
+        let mut pairs: Vec<(T, ())> = Vec::with_capacity(v.len());
+        for x in v {
+            pairs.push((x, ()));
+        }
+        BTreeSet { map: BTreeMap::__from_vec(pairs) }
+    }
+    pub fn from<A>(a: A) -> BTreeSet<T> { intrinsic!() }
+}
+
+impl<'a, T> Iterator for BTreeSetIter<'a, T> {
+    type Item = &'a T;
+    fn next(&mut self) -> Option<&'a T> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) { self.inner.size_hint() }
+}
+
+impl<T> Iterator for BTreeSetIntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.inner.next() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.inner.len();
+        (n, Some(n))
+    }
+}
+
+impl<T: Debug> Debug for BTreeSet<T> {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), FmtError> {
+        // Formatter::debug_set: `{a, b}`, or with `{:#?}` one entry a line, indented, with a comma.
+        if f.alternate() {
+            f.write_str("{")?;
+            if !self.map.entries.is_empty() {
+                f.write_str("\n")?;
+            }
+            for e in self.map.entries.iter() {
+                let s = format!("{:#?},", e.0);
+                for line in s.split('\n') {
+                    f.write_str("    ")?;
+                    f.write_str(line)?;
+                    f.write_str("\n")?;
+                }
+            }
+            f.write_str("}")
+        } else {
+            f.write_str("{")?;
+            let mut first = true;
+            for e in self.map.entries.iter() {
+                if !first {
+                    f.write_str(", ")?;
+                }
+                first = false;
+                e.0.fmt(f)?;
+            }
+            f.write_str("}")
+        }
+    }
+}
+
+impl<T: Clone> Clone for BTreeSet<T> {
+    fn clone(&self) -> BTreeSet<T> {
+        BTreeSet { map: self.map.clone() }
+    }
+}
+
+impl<T: PartialEq> PartialEq for BTreeSet<T> {
+    fn eq(&self, other: &BTreeSet<T>) -> bool {
+        self.map.entries == other.map.entries
+    }
+}
+
+impl<T> Default for VecDeque<T> {
+    fn default() -> VecDeque<T> { VecDeque::new() }
+}
+impl<T: Ord> Default for BinaryHeap<T> {
+    fn default() -> BinaryHeap<T> { BinaryHeap::new() }
+}
+impl<K, V> Default for BTreeMap<K, V> {
+    fn default() -> BTreeMap<K, V> { BTreeMap::new() }
+}
+impl<T> Default for BTreeSet<T> {
+    fn default() -> BTreeSet<T> { BTreeSet::new() }
+}
+
+// Comparisons of the collections, as std's: element by element (a map's (key, value) pairs, in key
+// order), the shorter one first when one is a prefix of the other.
+impl<T: Eq> Eq for VecDeque<T> {}
+impl<T: PartialOrd> PartialOrd for VecDeque<T> {
+    fn partial_cmp(&self, other: &VecDeque<T>) -> Option<Ordering> {
+        let mut i = 0;
+        while i < self.len() && i < other.len() {
+            match self[i].partial_cmp(&other[i]) {
+                Some(Ordering::Equal) => {}
+                non_eq => return non_eq,
+            }
+            i += 1;
+        }
+        self.len().partial_cmp(&other.len())
+    }
+}
+impl<T: Ord> Ord for VecDeque<T> {
+    fn cmp(&self, other: &VecDeque<T>) -> Ordering {
+        let mut i = 0;
+        while i < self.len() && i < other.len() {
+            match self[i].cmp(&other[i]) {
+                Ordering::Equal => {}
+                non_eq => return non_eq,
+            }
+            i += 1;
+        }
+        self.len().cmp(&other.len())
+    }
+}
+impl<K: Eq, V: Eq> Eq for BTreeMap<K, V> {}
+impl<K: PartialOrd, V: PartialOrd> PartialOrd for BTreeMap<K, V> {
+    fn partial_cmp(&self, other: &BTreeMap<K, V>) -> Option<Ordering> {
+        self.entries.partial_cmp(&other.entries)
+    }
+}
+impl<K: Ord, V: Ord> Ord for BTreeMap<K, V> {
+    fn cmp(&self, other: &BTreeMap<K, V>) -> Ordering {
+        self.entries.cmp(&other.entries)
+    }
+}
+impl<T: Eq> Eq for BTreeSet<T> {}
+impl<T: PartialOrd> PartialOrd for BTreeSet<T> {
+    fn partial_cmp(&self, other: &BTreeSet<T>) -> Option<Ordering> {
+        self.map.entries.partial_cmp(&other.map.entries)
+    }
+}
+impl<T: Ord> Ord for BTreeSet<T> {
+    fn cmp(&self, other: &BTreeSet<T>) -> Ordering {
+        self.map.entries.cmp(&other.map.entries)
+    }
+}
+
+// ExactSizeIterator::len of the collections' iterators (std's are all ExactSizeIterator).
+impl<'a, T> DequeIter<'a, T> {
+    pub fn len(&self) -> usize { self.back - self.front }
+}
+impl<'a, T> DequeIterMut<'a, T> {
+    pub fn len(&self) -> usize { self.back - self.front }
+}
+impl<T> DequeIntoIter<T> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<'a, K, V> BTreeIter<'a, K, V> {
+    pub fn len(&self) -> usize { self.back - self.front }
+}
+impl<'a, K, V> BTreeIterMut<'a, K, V> {
+    pub fn len(&self) -> usize { self.back - self.front }
+}
+impl<K, V> BTreeIntoIter<K, V> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<'a, K, V> BTreeKeys<'a, K, V> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<'a, K, V> BTreeValues<'a, K, V> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<'a, K, V> BTreeValuesMut<'a, K, V> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<'a, T> BTreeSetIter<'a, T> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+impl<T> BTreeSetIntoIter<T> {
+    pub fn len(&self) -> usize { self.inner.len() }
+}
+
+// std's btree_set::{Union, Intersection, Difference, SymmetricDifference}: a merge of the two sorted
+// entry lists (mode 0 union, 1 intersection, 2 difference, 3 symmetric difference), yielding in order.
+pub struct BTreeSetOp<'a, T> { a: &'a [(T, ())], b: &'a [(T, ())], i: usize, j: usize, mode: u8 }
+
+impl<T: Ord> BTreeSet<T> {
+    fn __op<'a>(&'a self, other: &'a BTreeSet<T>, mode: u8) -> BTreeSetOp<'a, T> {
+        BTreeSetOp { a: self.map.entries.as_slice(), b: other.map.entries.as_slice(), i: 0, j: 0, mode: mode }
+    }
+    pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetOp<'a, T> { self.__op(other, 0) }
+    pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetOp<'a, T> { self.__op(other, 1) }
+    pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetOp<'a, T> { self.__op(other, 2) }
+    pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> BTreeSetOp<'a, T> { self.__op(other, 3) }
+    pub fn is_subset(&self, other: &BTreeSet<T>) -> bool { self.difference(other).next().is_none() }
+    pub fn is_superset(&self, other: &BTreeSet<T>) -> bool { other.is_subset(self) }
+    pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool { self.intersection(other).next().is_none() }
+}
+
+impl<'a, T: Ord> Iterator for BTreeSetOp<'a, T> {
+    type Item = &'a T;
+    fn next(&mut self) -> Option<&'a T> {
+        loop {
+            let x = if self.i < self.a.len() { Some(&self.a[self.i].0) } else { None };
+            let y = if self.j < self.b.len() { Some(&self.b[self.j].0) } else { None };
+            match (x, y) {
+                (None, None) => return None,
+                // One side done: an intersection ends, and so does a difference once its own side is.
+                (Some(x), None) => {
+                    if self.mode == 1 {
+                        return None;
+                    }
+                    self.i += 1;
+                    return Some(x);
+                }
+                (None, Some(y)) => {
+                    if self.mode == 1 || self.mode == 2 {
+                        return None;
+                    }
+                    self.j += 1;
+                    return Some(y);
+                }
+                (Some(x), Some(y)) => match x.cmp(y) {
+                    Ordering::Less => {
+                        self.i += 1;
+                        if self.mode != 1 {
+                            return Some(x);
+                        }
+                    }
+                    Ordering::Greater => {
+                        self.j += 1;
+                        if self.mode == 0 || self.mode == 3 {
+                            return Some(y);
+                        }
+                    }
+                    Ordering::Equal => {
+                        self.i += 1;
+                        self.j += 1;
+                        if self.mode == 0 || self.mode == 1 {
+                            return Some(x);
+                        }
+                    }
+                },
+            }
+        }
+    }
 }

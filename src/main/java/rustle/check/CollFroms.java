@@ -25,7 +25,22 @@ final class CollFroms {
   static boolean handles(FnSig.Def def) {
     return def.fromPrelude && def.trait == null && "from".equals(def.name) && def.selfTy instanceof Ty.Adt a
         && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.HASH_MAP
-            || a.def().builtin == AdtDef.Builtin.HASH_SET);
+            || a.def().builtin == AdtDef.Builtin.HASH_SET || isDeque(a) || isHeap(a) || isBTree(a));
+  }
+
+  /** Whether a is the prelude's BTreeMap or BTreeSet (From<[(K, V); N]>, From<[T; N]>). */
+  static boolean isBTree(Ty.Adt a) {
+    return a.def().fromPrelude && (a.def().name.equals("BTreeMap") || a.def().name.equals("BTreeSet"));
+  }
+
+  /** Whether a is std's BinaryHeap (the prelude's), whose From impls take a Vec or an array. */
+  static boolean isHeap(Ty.Adt a) {
+    return a.def().fromPrelude && a.def().name.equals("BinaryHeap");
+  }
+
+  /** Whether a is std's VecDeque (the prelude's), whose From impls take a Vec or an array. */
+  static boolean isDeque(Ty.Adt a) {
+    return a.def().fromPrelude && a.def().name.equals("VecDeque");
   }
 
   /** Types the call {@code Vec::from(a)} (or a table's) of def, after its argument was checked. */
@@ -35,16 +50,21 @@ final class CollFroms {
     Ty src = args.get(args.size() - 1);
     Ty self = Subst.apply(f.def().selfTy, args);
     AdtDef.Builtin b = ((Ty.Adt) f.def().selfTy).def().builtin;
+    boolean deque = isDeque((Ty.Adt) f.def().selfTy) || isHeap((Ty.Adt) f.def().selfTy);
+    boolean btree = isBTree((Ty.Adt) f.def().selfTy);
     Span at = p.path().segments().size() >= 2 ? p.path().segments().get(p.path().segments().size() - 2).span() : p.span();
-    boolean ok = unify(cx, b, args, src);
+    boolean ok = btree ? unifyBTree(cx, (Ty.Adt) f.def().selfTy, args, src)
+        : deque ? unifyDeque(cx, args, src) : unify(cx, b, args, src);
     cx.deferred.add(new Object[] {(Runnable) () -> {
       Ty s = Zonk.apply(src);
-      if (!ok && !unify(cx, b, args, src)) {
+      if (!ok && !(btree ? unifyBTree(cx, (Ty.Adt) f.def().selfTy, args, src)
+          : deque ? unifyDeque(cx, args, src) : unify(cx, b, args, src))) {
         String shown = cx.show(Zonk.apply(self));
         cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": From<" + cx.show(s) + ">` is not satisfied", at,
             "the trait `From<" + cx.show(s) + ">` is not implemented for `" + shown + "`"));
         return;
       }
+      if (deque || btree) return;
       if (b == AdtDef.Builtin.VEC) {
         Ty e = Zonk.apply(args.get(0));
         if (s instanceof Ty.Ref && Zonk.apply(((Ty.Ref) s).inner()) != Prim.STR && Zonk.isResolved(e)
@@ -58,6 +78,22 @@ final class CollFroms {
         new TableKeyCk(cx).fromKey(at, args.get(0), Zonk.apply(self), s);
       }
     }});
+  }
+
+  /** BTreeMap's From<[(K, V); N]> and BTreeSet's From<[T; N]>; false for any other source. */
+  private static boolean unifyBTree(FnCk cx, Ty.Adt self, List<Ty> args, Ty src) {
+    if (!(cx.resolve(src) instanceof Ty.Array arr)) return false;
+    if (self.def().name.equals("BTreeSet")) return cx.infer.unify(args.get(0), arr.elem());
+    if (!(cx.resolve(arr.elem()) instanceof Ty.Tuple t) || t.elems().size() != 2) return false;
+    return cx.infer.unify(args.get(0), t.elems().get(0)) & cx.infer.unify(args.get(1), t.elems().get(1));
+  }
+
+  /** VecDeque's and BinaryHeap's From<Vec<T>> and From<[T; N]>: the element type; false for any other source. */
+  private static boolean unifyDeque(FnCk cx, List<Ty> args, Ty src) {
+    Ty s = cx.resolve(src);
+    Ty elem = s instanceof Ty.Array arr ? arr.elem()
+        : s instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC ? a.args().get(0) : null;
+    return elem != null && cx.infer.unify(args.get(0), elem);
   }
 
   /** Unifies the element types with what src gives; false when src is no source std converts from. */

@@ -10,8 +10,9 @@ import rustle.types.Ty;
 /**
  * Typing of {@code Iterator::collect}: the target collection comes from the turbofish or the expected
  * type; rustle builds a {@code Vec<T>} (of the items), a {@code String} (from {@code char},
- * {@code &char}, {@code &str} or {@code String} items), a {@code HashMap<K, V>} (of {@code (K, V)} items)
- * or a {@code HashSet<T>}.
+ * {@code &char}, {@code &str} or {@code String} items), a {@code HashMap<K, V>} (of {@code (K, V)} items),
+ * a {@code HashSet<T>}, a {@code VecDeque<T>} or a {@code BinaryHeap<T>} (std's: a Vec collected, then
+ * converted).
  */
 final class CollectCk {
   private final FnCk cx;
@@ -32,8 +33,14 @@ final class CollectCk {
     }
     Ty r = cx.resolve(b);
     if (r instanceof Infer) return b;
-    if (r instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) {
+    if (r instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a) || CollFroms.isHeap(a))) {
       if (!cx.infer.unify(a.args().get(0), item)) mismatch(m, r, item);
+      return b;
+    }
+    if (r instanceof Ty.Adt a && CollFroms.isBTree(a)) {
+      Ty want = a.def().name.equals("BTreeSet") ? a.args().get(0)
+          : new Ty.Tuple(java.util.List.of(a.args().get(0), a.args().get(1)));
+      if (!cx.infer.unify(want, item)) mismatch(m, r, item);
       return b;
     }
     if (r instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {

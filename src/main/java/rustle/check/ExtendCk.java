@@ -7,7 +7,7 @@ import rustle.types.Prim;
 import rustle.types.Ty;
 
 /**
- * Typing of {@code Vec::extend} and {@code String::extend} (std's {@code Extend} impls that rustle
+ * Typing of {@code Vec::extend} (and VecDeque's, the same impls) and {@code String::extend} (std's {@code Extend} impls that rustle
  * has): the argument is anything {@code IntoIterator}; a {@code Vec<T>} takes items {@code T} or
  * {@code &T} with {@code T: Copy}, a {@code String} takes {@code char}, {@code &char}, {@code &str} or
  * {@code String}.
@@ -34,8 +34,9 @@ final class ExtendCk {
     }
     Ty item = Iterators.itemOf((Ty.Adt) it, cx.items);
     boolean ok;
-    boolean map = self.def().builtin == AdtDef.Builtin.HASH_MAP;
-    if (map || self.def().builtin == AdtDef.Builtin.HASH_SET) {
+    boolean btree = CollFroms.isBTree(self);
+    boolean map = self.def().builtin == AdtDef.Builtin.HASH_MAP || btree && self.def().name.equals("BTreeMap");
+    if (map || self.def().builtin == AdtDef.Builtin.HASH_SET || btree) {
       Ty want = map ? new Ty.Tuple(java.util.List.of(self.args().get(0), self.args().get(1))) : self.args().get(0);
       Ty ri = cx.resolve(item);
       if (!cx.infer.probe(want, item) && (ri instanceof Ty.Ref || ri instanceof Ty.Tuple tup && tup.elems().stream()
@@ -45,8 +46,8 @@ final class ExtendCk {
         return Ty.UNIT;
       }
       ok = cx.infer.unify(want, item);
-      if (ok) new TableKeyCk(cx).keyed(m, self.args().get(0), self);
-    } else if (self.def().builtin == AdtDef.Builtin.VEC) {
+      if (ok && !btree) new TableKeyCk(cx).keyed(m, self.args().get(0), self);
+    } else if (self.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(self) || CollFroms.isHeap(self)) {
       Ty elem = self.args().get(0);
       Ty ri = cx.resolve(item);
       // Extend<&T> (T: Copy) beside Extend<T>; an element type still unknown takes the item itself.

@@ -41,10 +41,16 @@ final class ForCk {
   /** The item type of iterating a value of type t (IntoIterator), or null when it is not iterable. */
   Ty itemType(Ty t, Expr at) {
     Ty r = cx.resolve(t);
+    Ty coll = r instanceof Ty.Ref ref ? cx.resolve(ref.inner()) : r;
+    if (coll instanceof Ty.Adt ca && CollFroms.isBTree(ca)) {
+      // The prelude's BTreeMap and BTreeSet: what their iter / iter_mut / into_iter yield.
+      Ty it = new IterMethods(cx).intoIter(r);
+      return it == null ? null : Iterators.itemOf((Ty.Adt) it, cx.items);
+    }
     if (r instanceof Ty.Adt a) {
       Ty item = Iterators.itemOf(a, cx.items);
       if (item != null) return item;
-      if (a.def().builtin == AdtDef.Builtin.VEC) return a.args().get(0);
+      if (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a) || CollFroms.isHeap(a)) return a.args().get(0);
       // IntoIterator for Option<T>: its value, if any (the loop runs at most once).
       if (a.def().builtin == AdtDef.Builtin.OPTION) return a.args().get(0);
     }
@@ -53,7 +59,10 @@ final class ForCk {
     if (table != null) return table;
     if (r instanceof Ty.Ref ref) {
       Ty in = cx.resolve(ref.inner());
-      if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.VEC) return new Ty.Ref(a.args().get(0), ref.mutable());
+      if (in instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a)
+          || CollFroms.isHeap(a) && !ref.mutable())) {
+        return new Ty.Ref(a.args().get(0), ref.mutable());
+      }
       if (in instanceof Ty.Array a) return new Ty.Ref(a.elem(), ref.mutable());
       if (in instanceof Ty.Slice s) return new Ty.Ref(s.elem(), ref.mutable());
       // std's IntoIterator for &Option<T> and &mut Option<T>: a reference to the value, if any.

@@ -59,6 +59,19 @@ final class IndexTraits {
         toIndexMut(ix, r, span, assign);
       }
       if (byValue(ix.receiver(), cx.tables.derefs[ix.id()])) markMut(ix.receiver(), span, assign);
+    } else if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
+      // `*y = v` on the program's own smart pointer is `*DerefMut::deref_mut(&mut y) = v`: the deref node
+      // records the impl's deref_mut (interp.PlaceCompiler calls it instead of deref).
+      Ty t = cx.resolve(cx.tables.types[u.operand().id()]);
+      if (t instanceof Ty.Adt a && a.def().builtin == rustle.types.AdtDef.Builtin.NONE) {
+        for (ImplDef impl : cx.items.impls) {
+          if ("DerefMut".equals(impl.trait) && impl.selfTy instanceof Ty.Adt s && s.def() == a.def()
+              && impl.methods.get("deref_mut") != null) {
+            cx.tables.res[u.id()] = impl.methods.get("deref_mut");
+          }
+        }
+        markMut(u.operand(), span, assign);
+      }
     }
   }
 

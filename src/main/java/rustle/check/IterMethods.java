@@ -296,6 +296,12 @@ final class IterMethods {
       // A table by value: its owning iterator (as a `for` loop makes it, interp.TableLoops).
       if (a.def().builtin == AdtDef.Builtin.HASH_MAP) return adt("MapIntoIter", a.args().get(0), a.args().get(1));
       if (a.def().builtin == AdtDef.Builtin.HASH_SET) return adt("SetIntoIter", a.args().get(0));
+      if (CollFroms.isDeque(a)) return adt("DequeIntoIter", a.args().get(0));
+      if (CollFroms.isHeap(a)) return adt("IntoIter", a.args().get(0));
+      if (CollFroms.isBTree(a)) {
+        return a.def().name.equals("BTreeSet") ? adt("BTreeSetIntoIter", a.args().get(0))
+            : adt("BTreeIntoIter", a.args().get(0), a.args().get(1));
+      }
       if (Iterators.itemOf(a, cx.items) != null) return a;
     }
     if (r instanceof Ty.Array a) return adt("IntoIter", a.elem());
@@ -310,6 +316,12 @@ final class IterMethods {
         return adt(ref.mutable() ? "MapIterMut" : "MapIter", a.args().get(0), a.args().get(1));
       }
       if (in instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_SET && !ref.mutable()) return adt("SetIter", a.args().get(0));
+      if (in instanceof Ty.Adt a && CollFroms.isDeque(a)) return adt(ref.mutable() ? "DequeIterMut" : "DequeIter", a.args().get(0));
+      if (in instanceof Ty.Adt a && CollFroms.isHeap(a) && !ref.mutable()) return adt("Iter", a.args().get(0));
+      if (in instanceof Ty.Adt a && CollFroms.isBTree(a)) {
+        if (a.def().name.equals("BTreeSet")) return ref.mutable() ? null : adt("BTreeSetIter", a.args().get(0));
+        return adt(ref.mutable() ? "BTreeIterMut" : "BTreeIter", a.args().get(0), a.args().get(1));
+      }
     }
     return null;
   }

@@ -153,11 +153,13 @@ final class MethodLookup {
     if (expected != null) cx.infer.probe(ret, expected);
     List<Ty> hints = cx.exprs.paths.fnHints(found.def(), found.args());
     List<String> kinds = cx.exprs.paths.fnKinds(found.def());
+    boolean[] known = Obligations.known(found.def(), found.args());
+    new BTreeKeyCk(cx).before(m, found.def(), found.args());
     cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
         hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
     if (found.def().fromPrelude) fnPointerArgs(m, kinds.subList(1, kinds.size()));
     borrowedKey(m, found.def(), found.args());
-    new Obligations(cx).method(m, found.def(), found.args());
+    new Obligations(cx).method(m, found.def(), found.args(), known);
     new TableKeyCk(cx).tableKey(m, found.def(), found.args());
     if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
     if (found.def().fromPrelude && found.def().path.equals("str::trim_matches")) strTrimPattern(m);

@@ -97,7 +97,8 @@ final class NativeMethods {
       case "extend":
         if (autoref == 2 && u instanceof Ty.Adt a
             && (a.def().builtin == AdtDef.Builtin.VEC || a.def().builtin == AdtDef.Builtin.STRING
-                || a.def().builtin == AdtDef.Builtin.HASH_MAP || a.def().builtin == AdtDef.Builtin.HASH_SET)) {
+                || a.def().builtin == AdtDef.Builtin.HASH_MAP || a.def().builtin == AdtDef.Builtin.HASH_SET
+                || CollFroms.isDeque(a) || CollFroms.isBTree(a) || CollFroms.isHeap(a))) {
           return new MethodRes(null, n, List.of(), k, 2, steps, u);
         }
         return null;

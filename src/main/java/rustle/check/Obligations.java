@@ -35,21 +35,36 @@ final class Obligations {
    * The same for a method call m of def (args: its type arguments, the impl's first); the bounds of an
    * inherent impl's parameters make the method not callable on the receiver's type (rustc's E0599).
    */
-  void method(Expr.MethodCall m, FnSig.Def def, List<Ty> args) {
+  void method(Expr.MethodCall m, FnSig.Def def, List<Ty> args, boolean[] known) {
     calls(def, args, m.args(), 1, m.nameSpan());
     if (def.fromPrelude && m.name().equals("unwrap_or_default") && !args.isEmpty()
         && Infer.shallow(def.selfTy) instanceof Ty.Adt owner) {
       unwrapOrDefault(m, owner.def().name, args.get(0));
     }
-    if (def.fromPrelude || def.trait != null || def.selfTy == null) return;
+    // The prelude's own impls are trusted, except those of the collections written in Rust there, whose
+    // bounds are std's (`impl<T: Ord> BinaryHeap<T>`).
+    boolean coll = def.fromPrelude && Infer.shallow(def.selfTy) instanceof Ty.Adt sa
+        && (CollFroms.isDeque(sa) || CollFroms.isHeap(sa) || CollFroms.isBTree(sa));
+    // std puts BTreeMap's and BTreeSet's `K: Ord` on each method (a where clause): always E0277 there.
+    boolean whereClause = coll && CollFroms.isBTree((Ty.Adt) Infer.shallow(def.selfTy));
+    if (def.fromPrelude && (!coll || cx.def != null && cx.def.fromPrelude) || def.trait != null || def.selfTy == null) return;
     for (int i = 0; i < def.implGenerics && i < args.size(); i++) {
       for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
         if (b.fnParams() != null || !modelled(b.trait()) && !userTrait(b.trait())) continue;
         Ty arg = args.get(i);
         Ty self = Subst.apply(def.selfTy, args);
+        // rustc's method probe sees the bound fail only on a type already known before the arguments
+        // (E0599); on one still being inferred it becomes an obligation, reported as E0277.
+        boolean before = known[i];
         cx.deferred.add(new Object[] {(Runnable) () -> {
           Ty t = Zonk.apply(arg);
           if (!Zonk.isResolved(t) || mentionsParam(t) || holds(t, b.trait())) return;
+          if (coll && (!before || whereClause)) {
+            String ts = cx.show(t);
+            cx.error(Errors.coded("E0277", "the trait bound `" + ts + ": " + b.trait() + "` is not satisfied", m.nameSpan(),
+                "the trait `" + b.trait() + "` is not implemented for `" + ts + "`"));
+            return;
+          }
           String shown = cx.show(self);
           cx.error(Errors.coded("E0599", "the method `" + m.name() + "` exists for " + PathCk.kindWord(Zonk.apply(self))
               + " `" + shown + "`, but its trait bounds were not satisfied", m.nameSpan(),
@@ -58,6 +73,13 @@ final class Obligations {
         }});
       }
     }
+  }
+
+  /** Which of def's impl type arguments are already known (before a method call's arguments are checked). */
+  static boolean[] known(FnSig.Def def, List<Ty> args) {
+    boolean[] k = new boolean[Math.max(0, def.implGenerics)];
+    for (int i = 0; i < k.length && i < args.size(); i++) k[i] = Zonk.isResolved(Zonk.apply(args.get(i)));
+    return k;
   }
 
   /** {@code Option<T>::unwrap_or_default} needs {@code T: Default} (rustle's prelude leaves std's bound out). */
@@ -198,6 +220,8 @@ final class Obligations {
         if (a.def().builtin == AdtDef.Builtin.HASH_MAP || a.def().builtin == AdtDef.Builtin.HASH_SET) {
           return !trait.contains("Ord") && argsCompare(a, trait);
         }
+        // std's BinaryHeap has no comparison at all.
+        if (a.def().fromPrelude && CollFroms.isHeap(a)) return false;
         return argsCompare(a, trait);
       }
       return a.def().derives(trait) || cx.exprs.paths.implementsTrait(a, trait);

@@ -271,9 +271,11 @@ final class OpsCk {
       }
     } else {
       Ty t = Zonk.apply(base);
-      if (!(t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Array || t instanceof Ty.Slice)
+      // std's BinaryHeap compares with nothing, whatever its elements.
+      boolean heap = t instanceof Ty.Adt ha && CollFroms.isHeap(ha);
+      if (!heap && (!(t instanceof Ty.Adt || t instanceof Ty.Tuple || t instanceof Ty.Array || t instanceof Ty.Slice)
           || !Zonk.isResolved(t) || Obligations.mentionsParam(t)
-          || new Obligations(cx).compares(t, eq ? "PartialEq" : "PartialOrd")) {
+          || new Obligations(cx).compares(t, eq ? "PartialEq" : "PartialOrd"))) {
         return false;
       }
     }

@@ -116,6 +116,8 @@ final class TableKeyCk {
     if (t instanceof Ty.Adt a) {
       AdtDef.Builtin b = a.def().builtin;
       if (b == AdtDef.Builtin.HASH_MAP || b == AdtDef.Builtin.HASH_SET) return trait.equals("Hash") ? t : argsLacking(a, trait);
+      // std's BinaryHeap is neither Eq nor Hash.
+      if (a.def() == cx.items.stdAdt("BinaryHeap") && a.def().fromPrelude) return t;
       if (b != AdtDef.Builtin.NONE || a.def() == cx.items.stdAdt(a.def().name)) return argsLacking(a, trait);
       boolean has = trait.equals("Eq") ? new Obligations(cx).compares(a, "Eq") : a.def().derives("Hash") || cx.exprs.paths.implementsTrait(a, "Hash");
       return has ? null : t;

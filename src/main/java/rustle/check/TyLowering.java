@@ -19,9 +19,8 @@ final class TyLowering {
   private final List<Diagnostic> errors;
 
   /** Std types users reach for that rustle does not implement yet: named as unsupported, not unknown. */
-  private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of("BTreeMap",
-      "BTreeSet", "VecDeque", "BinaryHeap", "LinkedList", "Arc", "RwLock",
-      "Cow");
+  private static final java.util.Set<String> UNSUPPORTED_STD = java.util.Set.of(
+      "LinkedList", "Arc", "RwLock", "BufReader", "File");
 
   /** The scope key of a trait's associated type as its items name it ({@code Self::Item}). */
   static String selfAssoc(String name) {

@@ -28,7 +28,10 @@ final class Blocks {
         Memory m = dec.mem;
         Ty o = owned.owner;
         AdtDef.Builtin b = Decoder.builtin(o);
-        if (b == AdtDef.Builtin.STRING) {
+        if (Deques.is(o)) {
+          type = Deques.typeName((Ty.Adt) o, dec, owned.header);
+          contents = Deques.contents(dec, (Ty.Adt) o, owned.header);
+        } else if (b == AdtDef.Builtin.STRING) {
           long cap = HeapTypes.cap(m, owned.header);
           type = "[u8; " + cap + "]";
           contents = string(dec, HeapTypes.ptr(m, owned.header), HeapTypes.len(m, owned.header), cap);

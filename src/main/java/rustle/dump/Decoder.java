@@ -162,6 +162,14 @@ final class Decoder {
   }
 
   private void adt(StringBuilder sb, Ty.Adt ad, int a, int depth) {
+    if (Deques.is(ad)) {
+      Deques.show(this, sb, ad, a, depth, MAX_ELEMS);
+      return;
+    }
+    if (Deques.isBTree(ad)) {
+      Deques.showBTree(this, sb, ad, a, depth, MAX_ELEMS);
+      return;
+    }
     if (Smart.handles(ad.def().builtin)) {
       Smart.show(this, sb, ad, a, depth);
       return;
@@ -268,6 +276,10 @@ final class Decoder {
   }
 
   private void walkAdt(Ty.Adt ad, int a, String path, Walker w, int depth) {
+    if (Deques.is(ad)) {
+      Deques.walk(this, ad, a, path, w, depth);
+      return;
+    }
     if (Smart.handles(ad.def().builtin)) {
       Smart.walk(this, ad, a, path, w, depth);
       return;

@@ -59,7 +59,9 @@ final class Locals {
     List<Snapshot.Field> out = new ArrayList<>();
     try {
       AdtDef.Builtin b = Decoder.builtin(t);
-      if (b == AdtDef.Builtin.STRING || b == AdtDef.Builtin.VEC) {
+      if (Deques.is(t)) {
+        out.addAll(Deques.fields(dec, (Ty.Adt) t, a));
+      } else if (b == AdtDef.Builtin.STRING || b == AdtDef.Builtin.VEC) {
         out.add(new Snapshot.Field("ptr", HeapTypes.PTR, 8, addr(HeapTypes.ptr(m, a))));
         out.add(new Snapshot.Field("cap", HeapTypes.CAP, 8, Long.toUnsignedString(HeapTypes.cap(m, a))));
         out.add(new Snapshot.Field("len", HeapTypes.LEN, 8, Long.toUnsignedString(HeapTypes.len(m, a))));

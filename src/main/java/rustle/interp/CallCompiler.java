@@ -234,7 +234,7 @@ final class CallCompiler {
     for (Ty s : r.derefTypes()) steps.add(f.sub(s));
     if (r.autoref() == 0) {
       if (k == 0) return f.exprs.value(recv);
-      Walk w = walk(recv, steps, k, false);
+      Walk w = walk(recv, steps, k, 0);
       Ty u = steps.get(k);
       switch (Rep.of(u)) {
         case INT: return Loads.load(w.place, Kind.of(u));
@@ -242,7 +242,8 @@ final class CallCompiler {
         default: return new Loads.Copy(w.place, f.size(u), 0);
       }
     }
-    Walk w = walk(recv, steps, k, r.autoref() == 1);
+    // A `&mut self` method reaches through the program's smart pointers with DerefMut, as rustc does.
+    Walk w = walk(recv, steps, k, r.autoref());
     Ty u = steps.get(k);
     if (!Layouts.isUnsized(u)) return Loads.addrOf(w.place);
     switch (w.form) {
@@ -256,8 +257,14 @@ final class CallCompiler {
 
   record Walk(Place place, Form form, long arrayLen) {}
 
-  /** shared: the receiver is borrowed shared, so a constant one is promoted to static memory (rustc does). */
-  private Walk walk(Expr recv, List<Ty> steps, int k, boolean shared) {
+  /**
+   * autoref as the method's resolution says (1: `&self`, 2: `&mut self`): a constant receiver borrowed
+   * shared is promoted to static memory (rustc does); one borrowed mutably reaches through the
+   * program's smart pointers with DerefMut.
+   */
+  private Walk walk(Expr recv, List<Ty> steps, int k, int autoref) {
+    boolean shared = autoref == 1;
+    boolean mut = autoref == 2;
     // A receiver `v[a..b]` is an unsized place, held as a fat pointer to it.
     // So is `c[i]` whose Output (of the program's Index impl) is unsized.
     // So is `*s` of a String, Vec or Box<unsized> (PlaceCompiler.fatDeref).
@@ -278,7 +285,8 @@ final class CallCompiler {
         p = f.ownedTemp(FmtImpls.derefFat(f, cur, Loads.addrOf(p), null), new Ty.Ref(next, false));
         form = Form.FAT;
       } else if (!derefable && f.places.isUserDeref(cur)) {
-        p = new Places.Deref(FmtImpls.deref(f, cur, Loads.addrOf(p), null));
+        rustle.interp.rt.IntNode viaMut = mut ? FmtImpls.derefMut(f, cur, Loads.addrOf(p), null) : null;
+        p = new Places.Deref(viaMut != null ? viaMut : FmtImpls.deref(f, cur, Loads.addrOf(p), null));
       } else if (derefable) {
         if (Layouts.isUnsized(next)) {
           form = Form.FAT;

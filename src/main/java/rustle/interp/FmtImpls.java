@@ -78,6 +78,14 @@ public final class FmtImpls {
     return f.c.observe(new Calls.Mem(code, new Node[] {ref}, 16, span), code, f.userCode ? span : null);
   }
 
+  /** The same through the program's DerefMut impl ({@code *y} written to); null when it has none. */
+  public static rustle.interp.rt.IntNode derefMut(FnCompiler f, Ty self, Node ref, rustle.ast.Span span) {
+    FnCode code = code(f, self, "DerefMut", "deref_mut");
+    if (code == null) return null;
+    Node call = new Calls.Int(code, new Node[] {ref}, Kind.U64, span);
+    return ExprCompiler.asInt(f.c.observe(call, code, f.userCode ? span : null), new Ty.Ref(Ty.UNIT, false));
+  }
+
   /** The compiled method of t's impl of trait; null when there is none (or it lacks the method). */
   public static FnCode code(FnCompiler f, Ty t, String trait, String method) {
     t = Infer.shallow(t);

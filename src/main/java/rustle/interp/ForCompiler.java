@@ -77,6 +77,8 @@ final class ForCompiler {
   Source source(Expr iter, Ty it) {
     Source table = TableLoops.source(f, iter, it);
     if (table != null) return table;
+    Source deque = DequeLoops.source(f, iter, it);
+    if (deque != null) return deque;
     if (it instanceof Ty.Adt a && rustle.check.Iterators.itemOf(a, null) != null && a.def().builtin != AdtDef.Builtin.VEC) {
       // Any iterator that owns something (IntoIter, and adapters over it) is dropped by the loop.
       return new Source(it, f.exprs.value(iter), f.c.drops.of(it) != null);

@@ -65,8 +65,13 @@ public final class PlaceCompiler {
         return new rustle.interp.nodes.RawDeref(f.exprs.intVal(u.operand()), f.size(f.ty(e)), u.span());
       }
       if (isUserDeref(ot)) {
-        // `*y` is `*Deref::deref(&y)` for the program's own smart pointer.
+        // `*y` is `*Deref::deref(&y)` for the program's own smart pointer, `*DerefMut::deref_mut(&mut y)`
+        // where the checker saw the place written (check.IndexTraits.markMut).
         Place owner = isPlace(u.operand()) ? place(u.operand()) : f.ownedTemp(f.exprs.value(u.operand()), ot);
+        if (f.t.res[u.id()] instanceof rustle.types.FnSig.Def) {
+          IntNode viaMut = FmtImpls.derefMut(f, ot, Loads.addrOf(owner), u.span());
+          if (viaMut != null) return new Places.Deref(viaMut);
+        }
         return new Places.Deref(FmtImpls.deref(f, ot, Loads.addrOf(owner), u.span()));
       }
       int off = rustle.types.SmartPtrs.derefOffset(f.layouts, ot);

@@ -76,7 +76,8 @@ class StdSurfaceTest {
     for (Entry e : entries()) byOwner.computeIfAbsent(e.owner(), k -> new ArrayList<>()).add(e);
     return byOwner.entrySet().stream().map(g -> dynamicTest(g.getKey(), () -> {
       StringBuilder src = new StringBuilder(
-          "use std::cell::{Cell, RefCell};\nuse std::collections::{HashMap, HashSet};\nuse std::rc::{Rc, Weak};\n\n#[allow(unused)]\nfn main() {\n");
+          "use std::cell::{Cell, RefCell};\nuse std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet, VecDeque};\n"
+              + "use std::rc::{Rc, Weak};\n\n#[allow(unused)]\nfn main() {\n");
       if (g.getKey().equals("Formatter")) {
         // A Formatter exists only inside a formatting impl: call each entry from one, print through it.
         src.setLength(0);
@@ -126,6 +127,10 @@ class StdSurfaceTest {
       case "Stdin" -> "std::io::stdin()";
       case "Stdout" -> "std::io::stdout()";
       case "BufWriter<W>" -> "std::io::BufWriter::new(std::io::stdout())";
+      case "VecDeque<T>" -> "VecDeque::<i32>::new()";
+      case "BinaryHeap<T>" -> "BinaryHeap::<i32>::new()";
+      case "BTreeMap<K, V>" -> "BTreeMap::<i32, i32>::new()";
+      case "BTreeSet<T>" -> "BTreeSet::<i32>::new()";
       default -> "7" + prim;
     };
     List<String> args = new ArrayList<>();
@@ -175,7 +180,7 @@ class StdSurfaceTest {
       case "bool" -> "true";
       case "&[u8]" -> "&[104u8, 105]";
       // The source of a collection's From (check.CollFroms): an array of its items.
-      case "A" -> prim.startsWith("HashMap") ? "[(1i32, 2i32)]" : "[5i32]";
+      case "A" -> prim.startsWith("HashMap") || prim.startsWith("BTreeMap") ? "[(1i32, 2i32)]" : "[5i32]";
       case "u64" -> "4";
       default -> {
         if (ty.equals(prim)) yield "3" + prim;

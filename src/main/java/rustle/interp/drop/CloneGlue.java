@@ -113,6 +113,8 @@ public abstract class CloneGlue {
       default:
         break;
     }
+    CloneGlue hand = preludeImpl(f, adt);
+    if (hand != null) return hand;
     Forward pending = building.get(adt);
     if (pending != null) return pending;
     Forward fwd = new Forward();
@@ -120,6 +122,29 @@ public abstract class CloneGlue {
     fwd.target = adt(f, adt, size, site, building);
     building.remove(adt);
     return fwd.target;
+  }
+
+  /**
+   * The prelude's own {@code impl Clone} of a type written in Rust there (VecDeque, whose ring a field-wise
+   * copy would not clone), called on the value in memory; null for any other type.
+   */
+  private static CloneGlue preludeImpl(FnCompiler f, Ty.Adt adt) {
+    if (!adt.def().fromPrelude || !adt.def().name.equals("VecDeque")) return null;
+    for (rustle.check.ImplDef impl : f.c.program.items().impls) {
+      if (!"Clone".equals(impl.trait) || !(impl.selfTy instanceof Ty.Adt s) || s.def() != adt.def()) continue;
+      rustle.interp.rt.FnCode code = f.c.code(impl.methods.get("clone"), adt.args());
+      return new CloneGlue() {
+        @Override
+        public void clone(Machine m, int src, int dst) {
+          int sp0 = m.sp;
+          int nfp = m.pushFrame(code.frameSize);
+          m.mem.putLong(nfp + code.paramOffs[0], src);
+          code.callInto(m, nfp, dst);
+          m.sp = sp0;
+        }
+      };
+    }
+    return null;
   }
 
   /** A struct's or enum's derived clone: field by field (of its variant). */

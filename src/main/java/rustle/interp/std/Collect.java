@@ -37,6 +37,18 @@ final class Collect {
     Dropper fin = f.c.drops.of(it);
     Span site = m.span();
     Ty.Adt target = (Ty.Adt) Infer.shallow(f.sub(ret));
+    if (BTreeKeys.isBTree(target)) {
+      // std's FromIterator for BTreeMap / BTreeSet: the items collected into a Vec, sorted, deduplicated.
+      boolean set = target.def().name.equals("BTreeSet");
+      Ty elem = set ? target.args().get(0) : new Ty.Tuple(java.util.List.of(target.args().get(0), target.args().get(1)));
+      Ty vec = new Ty.Adt(f.c.program.items().std("Vec"), java.util.List.of(elem));
+      return BTreeKeys.collect(f, compile(f, m, recv, vec, it), target);
+    }
+    if (DequeFromVec.isDeque(target) || DequeFromVec.isHeap(target)) {
+      // std's FromIterator for VecDeque and BinaryHeap collects a Vec and converts it (taking its buffer).
+      Ty vec = new Ty.Adt(f.c.program.items().std("Vec"), java.util.List.of(target.args().get(0)));
+      return DequeFromVec.wrap(f, compile(f, m, recv, vec, it), target);
+    }
     Dropper self = f.c.drops.of(target);
     if (target.def().builtin == AdtDef.Builtin.STRING) return string(f, item, step, value, itTmp, itemTmp, fin, self, site, it);
     ShuntCollect shunt = ShuntCollect.of(f, target, item, step, it, site);

@@ -29,10 +29,54 @@ import rustle.types.Ty;
 final class Extend {
   private Extend() {}
 
+  /**
+   * BinaryHeap's extend, as std's: the items appended to its data Vec (this Vec extend), then the
+   * prelude's {@code __rebuild_tail} from the old length.
+   */
+  private static Node heap(FnCompiler f, Expr.MethodCall m, Node recv, Ty.Adt heap) {
+    IntNode target = ExprCompiler.asInt(recv, new Ty.Ref(heap, true));
+    int ptrTmp = f.frame.alloc(8, 8);
+    int dataOff = f.layout(heap).offsets[0];
+    IntNode data = new IntNode(rustle.interp.rt.Kind.U64) {
+      @Override
+      public long evalLong(Machine mc, int fp) {
+        return mc.mem.getLong(fp + ptrTmp) + dataOff;
+      }
+    };
+    Ty vec = new Ty.Adt(f.c.program.items().std("Vec"), java.util.List.of(heap.args().get(0)));
+    Node extend = compile(f, m, data, vec);
+    rustle.interp.rt.FnCode tail = f.c.code(DequeExtend.method(f, heap.def(), "__rebuild_tail"), heap.args());
+    return new MemNode(0) {
+      @Override
+      public void evalInto(Machine mc, int fp, int dst) {
+        long h = target.evalLong(mc, fp);
+        mc.mem.putLong(fp + ptrTmp, h);
+        long start = mc.mem.getLong((int) h + dataOff + HeapTypes.LEN);
+        extend.exec(mc, fp);
+        int sp0 = mc.sp;
+        int nfp = mc.pushFrame(tail.frameSize);
+        mc.mem.putLong(nfp + tail.paramOffs[0], h);
+        mc.mem.putLong(nfp + tail.paramOffs[1], start);
+        tail.callInto(mc, nfp, 0);
+        mc.sp = sp0;
+      }
+
+      @Override
+      public int exec(Machine mc, int fp) {
+        evalInto(mc, fp, 0);
+        return NORMAL;
+      }
+    };
+  }
+
   static Node compile(FnCompiler f, Expr.MethodCall m, Node recv, Ty self) {
     if (self instanceof Ty.Adt ta && (ta.def().builtin == AdtDef.Builtin.HASH_MAP || ta.def().builtin == AdtDef.Builtin.HASH_SET)) {
       return TableExtend.compile(f, m, recv, ta);
     }
+    if (self instanceof Ty.Adt da && (DequeFromVec.isDeque(da) || BTreeKeys.isBTree(da))) {
+      return DequeExtend.compile(f, m, recv, da);
+    }
+    if (self instanceof Ty.Adt ha && DequeFromVec.isHeap(ha)) return heap(f, m, recv, ha);
     IntNode target = ExprCompiler.asInt(recv, new Ty.Ref(self, true));
     Expr arg = m.args().get(0);
     // The iterator IntoIterator gives the argument (a `for` loop's: also tables and Options).

@@ -77,6 +77,17 @@ public final class Intrinsics {
     if (dot < 0 && f.code.def.item.isForeign()) return RawPtrIntrinsics.libc(path, a);
     String owner = path.substring(0, dot);
     String name = path.substring(dot + 2);
+    if (owner.equals("BTreeMap") && name.equals("__cmp_key")) return BTreeKeys.cmp(f, a, targs);
+    if (name.equals("from") && (owner.equals("BTreeMap") || owner.equals("BTreeSet"))) {
+      // Vec::from's type arguments are [elem, A]: a map's elements are its (K, V) pairs.
+      List<Ty> vecArgs = owner.equals("BTreeSet") ? targs : List.of(new Ty.Tuple(List.of(Infer.shallow(targs.get(0)),
+          Infer.shallow(targs.get(1)))), targs.get(targs.size() - 1));
+      return BTreeKeys.from(f, owner, CollFrom.of(f, "Vec", a, vecArgs), targs);
+    }
+    if (name.equals("from") && (owner.equals("VecDeque") || owner.equals("BinaryHeap"))) {
+      return DequeFromVec.from(f, CollFrom.of(f, "Vec", a, targs),
+          new Ty.Adt(f.c.program.items().std(owner), List.of(Infer.shallow(targs.get(0)))));
+    }
     if (name.equals("from") && (owner.equals("Vec") || owner.equals("HashMap") || owner.equals("HashSet"))) {
       return CollFrom.of(f, owner, a, targs);
     }

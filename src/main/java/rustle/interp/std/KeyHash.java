@@ -154,6 +154,7 @@ final class KeyHash {
       return (mem, addr, out) -> seq(mem, addr, n, stride, e, out);
     }
     if (!(t instanceof Ty.Adt a)) throw new IllegalStateException("no Hash for " + t);
+    if (a.def().fromPrelude && a.def().name.equals("VecDeque")) return deque(a);
     switch (a.def().builtin) {
       case STRING:
         return new StrEnc(HeapTypes.PTR, HeapTypes.LEN, 0);
@@ -189,6 +190,30 @@ final class KeyHash {
       int v = acc.variant(mem, addr);
       out.le(discs[v], 8);
       per[v].write(mem, addr, out);
+    };
+  }
+
+  /**
+   * The prelude's VecDeque { buf (a Vec whose len is the deque's), head }: std hashes its length, then the
+   * elements front to back, as a Vec's.
+   */
+  private Enc deque(Ty.Adt a) {
+    Ty elem = a.args().get(0);
+    Enc e = of(elem);
+    int stride = layouts.size(elem);
+    int[] o = layouts.of(a).offsets;
+    return (mem, addr, out) -> {
+      int buf = addr + o[0];
+      long cap = HeapTypes.cap(mem, buf);
+      long head = mem.getLong(addr + o[1]);
+      long len = HeapTypes.len(mem, buf);
+      int ptr = HeapTypes.ptr(mem, buf);
+      out.le(len, 8);
+      for (long i = 0; i < len; i++) {
+        long p = head + i;
+        if (p >= cap) p -= cap;
+        e.write(mem, (int) (ptr + p * stride), out);
+      }
     };
   }
 

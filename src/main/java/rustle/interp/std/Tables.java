@@ -140,7 +140,25 @@ final class Tables {
       mem.putLong(dst + HeapTypes.LEN, 0);
       return;
     }
+    if (t instanceof Ty.Adt a && preludeColl(a)) {
+      // The prelude's VecDeque, BinaryHeap, BTreeMap and BTreeSet: new() is each field's default (empty
+      // Vecs, zero indices).
+      int[] offs = f.layout(t).offsets;
+      List<Ty> fts = rustle.types.Layouts.fieldTypes(a, a.def().variants.get(0));
+      for (int i = 0; i < fts.size(); i++) writeDefault(mem, f, fts.get(i), dst + offs[i]);
+      return;
+    }
     throw new IllegalStateException("no Default for " + t);
+  }
+
+  private static boolean preludeColl(Ty.Adt a) {
+    if (!a.def().fromPrelude) return false;
+    switch (a.def().name) {
+      case "VecDeque": case "BinaryHeap": case "BTreeMap": case "BTreeSet":
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Checks at compile time that writeDefault knows t. */
@@ -148,6 +166,7 @@ final class Tables {
     t = Infer.shallow(t);
     if (t instanceof Prim) return t != Prim.STR;
     if (t instanceof Ty.Tuple tu) return tu.elems().stream().allMatch(Tables::hasDefault);
-    return t instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.STRING || a.def().builtin == AdtDef.Builtin.VEC);
+    return t instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.STRING || a.def().builtin == AdtDef.Builtin.VEC
+        || preludeColl(a));
   }
 }

@@ -106,6 +106,13 @@ final class VecIntrinsics {
           }
         };
       }
+      case "__set_len":
+        return new Intrinsics.Impl() {
+          @Override
+          public void callInto(Machine m, int fp, int dst, Span span) {
+            m.mem.putLong(a.ptr(m, fp, 0) + LEN, a.word(m, fp, 1));
+          }
+        };
       case "reserve":
         return new Intrinsics.Impl() {
           @Override
