@@ -15,6 +15,17 @@ import rustle.memory.HeapTypes;
 public final class WriteNodes {
   private WriteNodes() {}
 
+  /** The text write! writes, as UTF-8, with the byte length of each piece std writes apart in chunks. */
+  static byte[] text(Machine m, int fp, FormatNode fmt, boolean newline, FormatNode.IntList chunks) {
+    StringBuilder sb = new StringBuilder();
+    if (fmt != null) fmt.run(m, fp, sb, chunks);
+    if (newline) {
+      sb.append('\n');
+      chunks.add(1);
+    }
+    return sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** Into Stdout, StdoutLock or Stderr: printed as print!/eprint! print; the value is io's Ok(()). */
   public static final class ToStream extends MemNode {
     final Printing.Print print;
@@ -59,14 +70,8 @@ public final class WriteNodes {
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      StringBuilder sb = new StringBuilder();
       FormatNode.IntList chunks = new FormatNode.IntList();
-      if (fmt != null) fmt.run(m, fp, sb, chunks);
-      if (newline) {
-        sb.append('\n');
-        chunks.add(1);
-      }
-      byte[] bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] bytes = text(m, fp, fmt, newline, chunks);
       int v = (int) writer.evalLong(m, fp) + bufOffset;
       int from = 0;
       for (int i = 0; i < chunks.n; i++) {
@@ -127,14 +132,8 @@ public final class WriteNodes {
 
     @Override
     public void evalInto(Machine m, int fp, int dst) {
-      StringBuilder sb = new StringBuilder();
       FormatNode.IntList chunks = new FormatNode.IntList();
-      if (fmt != null) fmt.run(m, fp, sb, chunks);
-      if (newline) {
-        sb.append('\n');
-        chunks.add(1);
-      }
-      byte[] bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] bytes = text(m, fp, fmt, newline, chunks);
       int s = (int) string.evalLong(m, fp);
       int from = 0;
       for (int i = 0; i < chunks.n; i++) {
