@@ -143,12 +143,12 @@ final class MacroCk {
     while (base instanceof Ty.Ref r) base = cx.resolve(r.inner());
     boolean ok = base instanceof Ty.Adt a && (a.def() == cx.items.std("Formatter") || a.def() == cx.items.std("String"));
     boolean buffered = base instanceof Ty.Adt bw && bw.def().fromPrelude && bw.def().name.equals("BufWriter");
-    if (buffered && !(cx.resolve(((Ty.Adt) base).args().get(0)) instanceof Ty.Adt inner && isStdStream(inner.def()))) {
+    if (buffered && !(cx.resolve(((Ty.Adt) base).args().get(0)) instanceof Ty.Adt inner && inner.def().isStdStream())) {
       cx.error(Errors.unsupported("`" + m.name() + "!` into `" + cx.show(base) + "` (a BufWriter over other than"
           + " the standard output or error)", dst.span()));
       return null;
     }
-    if (!ok && base instanceof Ty.Adt a && (buffered || isStdStream(a.def()))) {
+    if (!ok && base instanceof Ty.Adt a && (buffered || a.def().isStdStream())) {
       // std::io::Write's write_fmt into the standard output or error: io::Result<()>.
       format(m, m.args().subList(1, m.args().size()), m.name().equals("write"));
       return new Ty.Adt(cx.items.std("Result"), List.of(Ty.UNIT, new Ty.Adt(cx.items.std("IoError"), List.of())));
@@ -163,11 +163,6 @@ final class MacroCk {
     }
     format(m, m.args().subList(1, m.args().size()), m.name().equals("write"));
     return result;
-  }
-
-  /** Stdout, StdoutLock or Stderr: the io writers write! prints through. */
-  private boolean isStdStream(rustle.types.AdtDef d) {
-    return d.fromPrelude && (d.name.equals("Stdout") || d.name.equals("StdoutLock") || d.name.equals("Stderr"));
   }
 
   private Ty vec(Expr.MacroCall m, Ty expected) {

@@ -114,8 +114,7 @@ final class MacroCompiler {
     }
     FormatNode fmt = f.t.res[m.id()] instanceof FormatInfo ? format(m) : null;
     boolean nl = m.name().equals("writeln");
-    if (t instanceof Ty.Adt a && a.def().fromPrelude
-        && (a.def().name.equals("Stdout") || a.def().name.equals("StdoutLock") || a.def().name.equals("Stderr"))) {
+    if (t instanceof Ty.Adt a && a.def().isStdStream()) {
       // io::Write into the standard output or error: printed at once, as print! does; Ok(()) is its value.
       Ty result = f.ty(m);
       return new WriteNodes.ToStream(new Printing.Print(fmt, nl, a.def().name.equals("Stderr")),

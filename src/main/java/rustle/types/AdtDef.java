@@ -51,6 +51,11 @@ public final class AdtDef {
     return null;
   }
 
+  /** The prelude's Stdout, StdoutLock or Stderr: the io writers write! prints to at once. */
+  public boolean isStdStream() {
+    return fromPrelude && (name.equals("Stdout") || name.equals("StdoutLock") || name.equals("Stderr"));
+  }
+
   public boolean derives(String trait) {
     return derives.contains(trait);
   }

@@ -11,7 +11,8 @@ import java.io.InputStream;
  */
 public final class Stdin {
   private final InputStream in;
-  private final byte[] buf = new byte[8192];
+  /** Made at the first read: most programs never read, and every run makes a Stdin. */
+  private byte[] buf;
   private int pos;
   private int end;
 
@@ -45,6 +46,7 @@ public final class Stdin {
   /** Whether there are bytes in the buffer, reading more when it is empty. */
   private boolean fill() throws IOException {
     if (pos < end) return true;
+    if (buf == null) buf = new byte[8192];
     int n = in.read(buf, 0, buf.length);
     pos = 0;
     end = Math.max(n, 0);
