@@ -182,7 +182,7 @@ final class MoveErrors {
       d = paramNote(d, why);
     } else if (why.kind() == Operand.Why.Kind.METHOD_SELF && why.callee() != null && !why.callee().fromPrelude
         && why.callee().item.selfSpan() != null) {
-      d = d.withSub(Diagnostic.Sub.note("`" + why.callee().path + "` takes ownership of the receiver `self`, which moves `"
+      d = d.withSub(Diagnostic.Sub.note("`" + why.callee().path() + "` takes ownership of the receiver `self`, which moves `"
           + name(m.place()) + "`", why.callee().item.selfSpan(), null));
     }
     if (why.kind() == Operand.Why.Kind.ONCE_CALL) {

@@ -70,7 +70,7 @@ final class MoveOutErrors {
     }
     if (why.kind() == Operand.Why.Kind.METHOD_SELF && why.callee() != null && !why.callee().fromPrelude
         && why.callee().item.selfSpan() != null) {
-      d = d.withSub(Diagnostic.Sub.note("`" + why.callee().path + "` takes ownership of the receiver `self`, which moves `"
+      d = d.withSub(Diagnostic.Sub.note("`" + why.callee().path() + "` takes ownership of the receiver `self`, which moves `"
           + name(p) + "`", why.callee().item.selfSpan(), null));
     }
     if (!Clones.isClone(m.ty())) d = MoveErrors.notCloneNote(d, m.ty(), m.span());

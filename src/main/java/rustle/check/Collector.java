@@ -376,7 +376,7 @@ final class Collector {
       List<FnSig.Generic> gs = new ArrayList<>(implGenerics);
       if (!f.generics().isEmpty()) gs.addAll(generics(f.generics(), fsc0));
       TyLowering.Scope fsc = implTraitParams(f, fsc0, gs);
-      FnSig.Def def = new FnSig.Def(f.name(), selfName.concat(f.name()), f, gs, implGenerics.size(),
+      FnSig.Def def = FnSig.Def.qualified(selfName, f.name(), f, gs, implGenerics.size(),
           f.selfKind(), self, trait, prelude);
       signature(def, fsc);
       impl.methods.put(f.name(), def);
@@ -435,11 +435,12 @@ final class Collector {
       }
       base = new TyLowering.Scope(withAssoc, base.self());
     }
+    String traitPrefix = t.name() + "::";
     for (Item.FnItem f : t.fns()) {
       TyLowering.Scope fsc = extend(base, f.generics());
       List<FnSig.Generic> gs = new ArrayList<>(tg);
       gs.addAll(generics(f.generics(), fsc));
-      FnSig.Def def = new FnSig.Def(f.name(), t.name() + "::" + f.name(), f, gs, tg.size(), f.selfKind(),
+      FnSig.Def def = FnSig.Def.qualified(traitPrefix, f.name(), f, gs, tg.size(), f.selfKind(),
           selfParam, t.name(), prelude);
       signature(def, fsc);
       td.methods.put(f.name(), def);

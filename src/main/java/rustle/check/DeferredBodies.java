@@ -37,7 +37,7 @@ final class DeferredBodies {
     new FnCk(items.forPrelude(), tables, errors, new TyLowering(items.forPrelude(), errors), def,
         Checker.scopeFor(def)).checkFn();
     if (!errors.isEmpty()) {
-      throw new IllegalStateException("the prelude's `" + def.path + "` does not type check: "
+      throw new IllegalStateException("the prelude's `" + def.path() + "` does not type check: "
           + errors.get(0).message());
     }
   }

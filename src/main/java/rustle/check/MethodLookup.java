@@ -133,7 +133,7 @@ final class MethodLookup {
       cx.error(Errors.coded("E0040", "explicit use of destructor method", m.nameSpan(),
           "explicit destructor calls not allowed").withHelp("consider using `drop` function"));
     }
-    if (found.def() != null && found.def().path.equals("str::parse")) {
+    if (found.def() != null && found.def().path().equals("str::parse")) {
       MethodRes user = new Conversions(cx).fromStr(m, found, expected);
       if (user != null) found = user;
       else if (!found.args().isEmpty()) cx.parseTargets.add(new Object[] {found.args().get(0), m.nameSpan()});
@@ -155,14 +155,14 @@ final class MethodLookup {
     List<String> kinds = cx.exprs.paths.fnKinds(found.def());
     boolean[] known = Obligations.known(found.def(), found.args());
     new BTreeKeyCk(cx).before(m, found.def(), found.args());
-    cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
+    cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path(),
         hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
     if (found.def().fromPrelude) fnPointerArgs(m, kinds.subList(1, kinds.size()));
     borrowedKey(m, found.def(), found.args());
     new Obligations(cx).method(m, found.def(), found.args(), known);
     new TableKeyCk(cx).tableKey(m, found.def(), found.args());
-    if (found.def().fromPrelude && found.def().path.startsWith("str::") && closurePattern(m)) return null;
-    if (found.def().fromPrelude && found.def().path.equals("str::trim_matches")) strTrimPattern(m);
+    if (found.def().fromPrelude && found.def().path().startsWith("str::") && closurePattern(m)) return null;
+    if (found.def().fromPrelude && found.def().path().equals("str::trim_matches")) strTrimPattern(m);
     return ret;
   }
 

@@ -103,14 +103,14 @@ final class Obligations {
   }
 
   private void calls(FnSig.Def def, List<Ty> args, List<Expr> argExprs, int skip, Span callee) {
-    boolean named = def.path.startsWith("__cmp_") || def.path.startsWith("__trait_");
+    boolean named = def.path().startsWith("__cmp_") || def.path().startsWith("__trait_");
     if (def.fromPrelude && !named || cx.def != null && cx.def.fromPrelude) return;
     for (int i = def.implGenerics; i < def.generics.size() && i < args.size(); i++) {
       for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
         if (b.fnParams() != null || !modelled(b.trait()) && !userTrait(b.trait())) continue;
         Ty arg = args.get(i);
         Span at = argSpan(argExprs, skip, def, i);
-        String fn = def.path.startsWith("__cmp_") ? def.path.substring(6) : def.path.startsWith("__trait_") ? def.path.substring(8) : def.path;
+        String fn = def.path().startsWith("__cmp_") ? def.path().substring(6) : def.path().startsWith("__trait_") ? def.path().substring(8) : def.path();
         cx.deferred.add(new Object[] {(Runnable) () -> check(arg, b.trait(), fn, at, callee)});
       }
     }

@@ -625,7 +625,7 @@ final class PathCk {
       Ty ret = Subst.apply(f.def().ret, f.args());
       List<Ty> hints = fnHints(f);
       if (expected != null && (unsizedArg(ret, expected) || !cx.infer.probe(ret, expected))) dynHints(params, ret, expected, hints);
-      checkArgs(c, c.args(), params, f.def().path, hints, fnKinds(f.def()));
+      checkArgs(c, c.args(), params, f.def().path(), hints, fnKinds(f.def()));
       new Obligations(cx).call(c, f);
       IntFroms.call(cx, c, f);
       CollFroms.call(cx, c, f);

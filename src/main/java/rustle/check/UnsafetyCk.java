@@ -87,7 +87,7 @@ final class UnsafetyCk {
   /** rustc's name of an unsafe callee, or null when the callee is safe. */
   private static String unsafeCallee(Object res) {
     if (res instanceof Res.Fn f && f.def().item != null && f.def().item.isUnsafe()) {
-      return f.def().fromPrelude ? methodPath(f.def()) : f.def().path;
+      return f.def().fromPrelude ? methodPath(f.def()) : f.def().path();
     }
     if (res instanceof Res.Intrinsic in && RawPtrIntrinsicNames.UNSAFE.contains(in.name())) {
       return "std::" + in.name();
@@ -97,11 +97,11 @@ final class UnsafetyCk {
 
   /** How rustc names a std method of a raw pointer: {@code std::ptr::const_ptr::<impl *const T>::add}. */
   private static String methodPath(FnSig.Def d) {
-    if (!d.fromPrelude) return d.path;
-    String owner = d.path.substring(0, d.path.indexOf("::"));
+    if (!d.fromPrelude) return d.path();
+    String owner = d.path().substring(0, d.path().indexOf("::"));
     if (owner.equals(RawPtrs.CONST)) return "std::ptr::const_ptr::<impl *const T>::" + d.name;
     if (owner.equals(RawPtrs.MUT)) return "std::ptr::mut_ptr::<impl *mut T>::" + d.name;
-    return d.path;
+    return d.path();
   }
 
   private void callError(String name, Span span) {

@@ -163,7 +163,7 @@ final class CallCompiler {
       Node direct = rustle.interp.std.DirectCalls.of(f, code, a, span, tracked ? span : null);
       if (direct != null) {
         // A direct node hands the allocator this span as the site of what it allocates.
-        if (tracked) f.c.nameSite(span, code.def.path);
+        if (tracked) f.c.nameSite(span, code.def.path());
         return f.c.observe(direct, code, f.userCode ? span : null);
       }
     }
@@ -176,7 +176,7 @@ final class CallCompiler {
     if (tracked) {
       // The call sets the machine's caller span while its body runs (its panics' location, the heap
       // table's "allocated by"); an intrinsic also hands the allocator this span as its site.
-      int id = f.c.nameSite(span, code.map != null ? code.map.function : code.def.path);
+      int id = f.c.nameSite(span, code.map != null ? code.map.function : code.def.path());
       Calls.track(call, new rustle.interp.rt.CallerSite(span, id == 0 ? 0 : rustle.interp.observe.HeapMarks.callMark(id)));
     }
     return f.c.observe(call, code, f.userCode ? span : null);

@@ -78,7 +78,7 @@ public final class Compiler {
 
   /** The code of a function instance; its body is compiled later (see {@link #drain}). */
   public FnCode code(FnSig.Def def, List<Ty> args) {
-    String key = def.path + "#" + System.identityHashCode(def) + args;
+    String key = def.path() + "#" + System.identityHashCode(def) + args;
     FnCode c = codes.get(key);
     if (c == null && def.item == null) {
       // A tuple constructor used as a function: its code is built from the variant's layout.
@@ -86,8 +86,8 @@ public final class Compiler {
       codes.put(key, c);
     }
     if (c == null) {
-      c = new FnCode(def, args, def.path);
-      if (probes != null) c.map = new FrameMap(def.path, false, !def.fromPrelude, args);
+      c = new FnCode(def, args, def.path());
+      if (probes != null) c.map = new FrameMap(def.path(), false, !def.fromPrelude, args);
       codes.put(key, c);
       if (reach != null) reach.named(c, key);
       program.checkBody(def);

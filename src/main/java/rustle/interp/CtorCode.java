@@ -26,7 +26,7 @@ final class CtorCode {
   private CtorCode() {}
 
   static FnCode build(Compiler c, CtorFns.Ctor ctor, FnSig.Def def, List<Ty> args) {
-    FnCode code = new FnCode(def, args, def.path);
+    FnCode code = new FnCode(def, args, def.path());
     Ty.Adt adt = (Ty.Adt) Subst.apply(ctor.adt(), args);
     List<Ty> fields = Subst.all(def.params, args);
     FrameAlloc frame = new FrameAlloc();

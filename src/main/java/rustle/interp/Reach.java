@@ -122,7 +122,7 @@ public final class Reach {
     Set<Object> out = new HashSet<>();
     for (FnCode c : can) out.add(keys.get(c));
     boolean dynamic = all;
-    for (FnCode c : can) dynamic |= c.closure != null || c.def.fromPrelude || !"main".equals(c.def.path);
+    for (FnCode c : can) dynamic |= c.closure != null || c.def.fromPrelude || !"main".equals(c.def.path());
     return new Reach(false, out, all, dynamic);
   }
 

@@ -118,7 +118,7 @@ final class Vtables {
     if (d.isFnTrait()) return 2 + fnSlots(d);
     List<FnSig.Def> ms = methods(d);
     for (int i = 0; i < ms.size(); i++) if (ms.get(i).name.equals(m.name) && ms.get(i).trait.equals(m.trait)) return 3 + i;
-    throw new IllegalStateException("method " + m.path + " is not in the vtable of " + TyPrinter.show(d));
+    throw new IllegalStateException("method " + m.path() + " is not in the vtable of " + TyPrinter.show(d));
   }
 
   /** The trait's methods in vtable order: the supertrait's first, then its own in declaration order. */

@@ -24,7 +24,9 @@ public final class FnSig {
    */
   public static final class Def {
     public final String name;
-    public final String path;
+    /** The owner's {@code Type::} or {@code Trait::} ("" for a free function), joined with name at the first {@link #path()}. */
+    private final String prefix;
+    private String path;
     public final Item.FnItem item;
     public final List<Generic> generics;
     public final int implGenerics;
@@ -39,6 +41,21 @@ public final class FnSig {
 
     public Def(String name, String path, Item.FnItem item, List<Generic> generics, int implGenerics,
         Item.SelfKind selfKind, Ty selfTy, String trait, boolean fromPrelude) {
+      this(null, name, path, item, generics, implGenerics, selfKind, selfTy, trait, fromPrelude);
+    }
+
+    /**
+     * A function whose path is prefix followed by its name, made when first asked for: the prelude's
+     * ~1,300 methods are collected at every start, and most paths are never read.
+     */
+    public static Def qualified(String prefix, String name, Item.FnItem item, List<Generic> generics,
+        int implGenerics, Item.SelfKind selfKind, Ty selfTy, String trait, boolean fromPrelude) {
+      return new Def(prefix, name, null, item, generics, implGenerics, selfKind, selfTy, trait, fromPrelude);
+    }
+
+    private Def(String prefix, String name, String path, Item.FnItem item, List<Generic> generics,
+        int implGenerics, Item.SelfKind selfKind, Ty selfTy, String trait, boolean fromPrelude) {
+      this.prefix = prefix;
       this.name = name;
       this.path = path;
       this.item = item;
@@ -50,9 +67,16 @@ public final class FnSig {
       this.fromPrelude = fromPrelude;
     }
 
+    /** The function's path as written in messages: {@code Vec::push}, {@code Iterator::map}, {@code main}. */
+    public String path() {
+      String p = path;
+      if (p == null) path = p = prefix.concat(name);
+      return p;
+    }
+
     @Override
     public String toString() {
-      return path;
+      return path();
     }
   }
 }

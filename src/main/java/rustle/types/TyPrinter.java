@@ -53,7 +53,7 @@ public final class TyPrinter {
     } else if (t instanceof Ty.Param p) {
       sb.append(p.name());
     } else if (t instanceof Ty.FnDef f) {
-      sb.append("fn item {").append(f.def().path).append('}');
+      sb.append("fn item {").append(f.def().path()).append('}');
     } else if (t instanceof Ty.Closure) {
       sb.append("{closure}");
     } else if (t instanceof Ty.FnPtr f) {

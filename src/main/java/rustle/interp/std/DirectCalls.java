@@ -31,7 +31,7 @@ public final class DirectCalls {
    */
   public static Node of(FnCompiler f, FnCode code, Node[] args, Span span, Span panicAt) {
     if (code.intrinsic == null || code.def.item == null || !code.def.fromPrelude) return null;
-    switch (code.def.path) {
+    switch (code.def.path()) {
       case "Rc::clone":
         return new RcClone(ptr(f, args[0]));
       case "Rc::strong_count":
@@ -40,7 +40,7 @@ public final class DirectCalls {
       case "RefCell::borrow_mut": {
         Ty t = Infer.shallow(code.typeArgs.get(0));
         Layout cl = f.layout(new Ty.Adt(f.c.program.items().std("RefCell"), java.util.List.of(t)));
-        return new Borrow(ptr(f, args[0]), code.def.path.endsWith("_mut"), cl.offsets[0], cl.offsets[1], panicAt);
+        return new Borrow(ptr(f, args[0]), code.def.path().endsWith("_mut"), cl.offsets[0], cl.offsets[1], panicAt);
       }
       case "RefCell::new": {
         Ty t = Infer.shallow(code.typeArgs.get(0));

@@ -22,7 +22,7 @@ final class DirectIntCalls {
 
   /** The direct node of the generated integer method {@code owner::name}, or null. */
   static Node of(FnCode code, Node[] args, Span span, Span panicAt) {
-    String path = code.def.path;
+    String path = code.def.path();
     int sep = path.indexOf("::");
     if (sep < 0) return null;
     Prim p = Prim.byName(path.substring(0, sep));

@@ -29,7 +29,7 @@ final class DirectMapCalls {
     List<Ty> targs = code.typeArgs;
     Ty k = Infer.shallow(targs.get(0));
     Ty v = Infer.shallow(targs.get(1));
-    switch (code.def.path) {
+    switch (code.def.path()) {
       case "HashMap::get":
       case "HashMap::get_mut":
         return new Get(DirectStrCalls.ptr(args[0]), args[1], Tables.table(f, k, v), Tables.refKey(f, targs.get(2)));

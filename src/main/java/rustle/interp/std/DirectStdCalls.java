@@ -13,7 +13,7 @@ final class DirectStdCalls {
   private DirectStdCalls() {}
 
   static Node of(FnCompiler f, FnCode code, Node[] args, Span span, Span panicAt) {
-    switch (code.def.path) {
+    switch (code.def.path()) {
       case "String::push_str":
         return DirectStrCalls.pushStr(args, span, panicAt);
       case "String::new":

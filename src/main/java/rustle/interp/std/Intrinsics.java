@@ -70,7 +70,7 @@ public final class Intrinsics {
   }
 
   public static Impl lookup(FnCompiler f, List<Ty> params) {
-    String path = f.code.def.path;
+    String path = f.code.def.path();
     Args a = new Args(f.code.paramOffs);
     List<Ty> targs = f.code.typeArgs;
     int dot = path.indexOf("::");
