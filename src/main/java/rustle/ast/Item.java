@@ -29,15 +29,16 @@ public sealed interface Item extends Node {
    * method (selfSpan its span); ret is null for unit; body is null for a trait method without default.
    * selfLifetime is the lifetime written in {@code &'a self}, or null. isUnsafe marks an {@code unsafe fn}
    * (calling it needs an unsafe block); abi is the {@code extern "C"} ABI string, or null for Rust's.
+   * selfSized is the {@code Sized} of a {@code where Self: Sized} (the method is not on trait objects), or null.
    */
   record FnItem(int id, Span span, String name, Span nameSpan, List<GenericParam> generics,
       SelfKind selfKind, Span selfSpan, String selfLifetime, List<Param> params, TypeExpr ret,
-      Expr.Block body, boolean isPub, boolean isUnsafe, String abi) implements Item {
+      Expr.Block body, boolean isPub, boolean isUnsafe, String abi, Span selfSized) implements Item {
     public FnItem(int id, Span span, String name, Span nameSpan, List<GenericParam> generics,
         SelfKind selfKind, Span selfSpan, String selfLifetime, List<Param> params, TypeExpr ret,
         Expr.Block body, boolean isPub) {
       this(id, span, name, nameSpan, generics, selfKind, selfSpan, selfLifetime, params, ret, body, isPub, false,
-          null);
+          null, null);
     }
 
     /** The body, decoded first if the prelude's cache left it encoded (see {@link LazyBody}). */

@@ -122,11 +122,7 @@ final class Dyns {
   }
 
   private static boolean selfSized(Item.FnItem f) {
-    for (Item.GenericParam g : f.generics()) {
-      if (!g.name().equals("Self")) continue;
-      for (TypeExpr.Bound b : g.bounds()) if (b.path() != null && b.path().last().equals("Sized")) return true;
-    }
-    return false;
+    return f.selfSized() != null;
   }
 
   private static boolean mentionsSelf(TypeExpr t) {

@@ -133,6 +133,9 @@ final class MethodLookup {
       cx.error(Errors.coded("E0040", "explicit use of destructor method", m.nameSpan(),
           "explicit destructor calls not allowed").withHelp("consider using `drop` function"));
     }
+    if (found.def() != null && found.def().item != null && found.def().item.selfSized() != null && u instanceof Ty.Dyn) {
+      cx.error(Errors.notOnTraitObject(m.name(), m.nameSpan(), found.def().item.selfSized()));
+    }
     if (found.def() != null && found.def().path().equals("str::parse")) {
       MethodRes user = new Conversions(cx).fromStr(m, found, expected);
       if (user != null) found = user;

@@ -18,6 +18,15 @@ import rustle.ast.Span;
 public final class Errors {
   private Errors() {}
 
+  /**
+   * A method with {@code where Self: Sized} called on a trait object (rustc gives it no code); sized is
+   * the bound's span.
+   */
+  public static Diagnostic notOnTraitObject(String method, Span at, Span sized) {
+    return error("the `" + method + "` method cannot be invoked on a trait object", at, null)
+        .withLabel(sized, "this has a `Sized` requirement");
+  }
+
   /** A plain error with no code, primary span and label. */
   public static Diagnostic error(String message, Span span, String label) {
     return new Diagnostic(Diagnostic.Level.ERROR, null, message, span, label, List.of(), List.of(), List.of());

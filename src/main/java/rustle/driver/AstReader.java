@@ -241,7 +241,7 @@ final class AstReader {
       case 3: return new Crate(list(), i());
       case 4: return new Item.GenericParam((Span) read(), (String) read(), b(), list());
       case 5: return new Item.Param((Span) read(), (Pattern) read(), (TypeExpr) read());
-      case 6: return new Item.FnItem(i(), (Span) read(), (String) read(), (Span) read(), list(), Item.SelfKind.values()[i()], (Span) read(), (String) read(), list(), (TypeExpr) read(), (Expr.Block) read(), b(), b(), (String) read());
+      case 6: return new Item.FnItem(i(), (Span) read(), (String) read(), (Span) read(), list(), Item.SelfKind.values()[i()], (Span) read(), (String) read(), list(), (TypeExpr) read(), (Expr.Block) read(), b(), b(), (String) read(), (Span) read());
       case 7: return new Item.FieldDef((Span) read(), (String) read(), (TypeExpr) read());
       case 8: return new Item.StructItem(i(), (Span) read(), (String) read(), (Span) read(), list(), Item.StructKind.values()[i()], list(), list());
       case 9: return new Item.Variant((Span) read(), (String) read(), Item.StructKind.values()[i()], list(), (Expr) read(), b());

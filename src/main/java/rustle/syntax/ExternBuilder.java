@@ -56,7 +56,7 @@ final class ExternBuilder {
           new Expr.MacroCall(cx.id(), span, "intrinsic", List.of(), false), false);
       out.add(new Item.FnItem(cx.id(), span, TypeBuilder.name(name), cx.span(name), List.of(), Item.SelfKind.NONE,
           null, null, params, f.type() == null ? null : ast.types.type(f.type()), body, f.visibility() != null,
-          !safe, abi));
+          !safe, abi, null));
     }
     return out;
   }

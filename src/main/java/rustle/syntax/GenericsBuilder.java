@@ -48,6 +48,8 @@ final class GenericsBuilder {
     }
     if (where != null) {
       for (WhereItemContext w : where.whereItem()) {
+        // `where Self: Sized` keeps a trait's method off its trait objects; every Self rustle has is Sized.
+        if (isSelfSized(w)) continue;
         int i = w.LIFETIME() != null ? names.indexOf(w.LIFETIME().getText()) : indexOfParam(w.type(), names);
         if (i < 0 || w.forLifetimes() != null || lifetimes.get(i) != (w.LIFETIME() != null)) {
           cx.unsupported("`where` clauses on types other than generic parameters", cx.span(w));
@@ -62,6 +64,18 @@ final class GenericsBuilder {
       out.add(new Item.GenericParam(spans.get(i), names.get(i), lifetimes.get(i), List.copyOf(bounds.get(i))));
     }
     return out;
+  }
+
+  /** The span of {@code Sized} in a {@code where Self: Sized} of where, or null. */
+  static Span selfSized(BuildContext cx, WhereClauseContext where) {
+    if (where == null) return null;
+    for (WhereItemContext w : where.whereItem()) if (isSelfSized(w)) return cx.span(w.typeParamBounds());
+    return null;
+  }
+
+  private static boolean isSelfSized(WhereItemContext w) {
+    return w.LIFETIME() == null && w.forLifetimes() == null && w.type() instanceof PathTypeContext p
+        && p.getText().equals("Self") && w.typeParamBounds() != null && w.typeParamBounds().getText().equals("Sized");
   }
 
   private static int indexOfParam(TypeContext t, List<String> names) {

@@ -95,7 +95,8 @@ final class ItemBuilder {
           : "associated function in `impl` without body", span, null);
     }
     return new Item.FnItem(cx.id(), span, TypeBuilder.name(f.identifier()), cx.span(f.identifier()), gs,
-        self.kind, self.span, self.lifetime, params, ret, body, pub, Tok.has(q, "unsafe"), abi);
+        self.kind, self.span, self.lifetime, params, ret, body, pub, Tok.has(q, "unsafe"), abi,
+        GenericsBuilder.selfSized(cx, f.whereClause()));
   }
 
   private static final class Receiver {
