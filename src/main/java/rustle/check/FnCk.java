@@ -148,10 +148,23 @@ final class FnCk {
       errors.add(d.withLabel(f.ret().span(), "expected `" + show(retTy) + "` because of return type"));
     }
     popScope();
+    if (def.opaqueRet != null) opaqueItemHint();
     finish();
     if (def.opaqueRet != null) {
       def.ret = Zonk.apply(retTy);
       opaqueItem(f);
+    }
+  }
+
+  /**
+   * {@code -> impl Iterator<Item = T>} fixes what the body's iterator yields before literals fall back to
+   * i32, as rustc's obligation on the opaque type does: {@code (0..10).filter(..)} yields u32 there.
+   */
+  private void opaqueItemHint() {
+    for (FnSig.TraitRef b : def.opaqueRet.bounds()) {
+      if (!"Iterator".equals(b.trait()) || b.args().size() != 1 || !(Zonk.apply(retTy) instanceof Ty.Adt a)) continue;
+      Ty item = Iterators.itemOf(a, items);
+      if (item != null) infer.probe(item, b.args().get(0));
     }
   }
 
