@@ -268,6 +268,8 @@ final class Collector {
           ps.add(x == null ? Ty.UNIT : x);
         }
         ret = b.fnRet() == null ? Ty.UNIT : lowering.lower(b.fnRet(), sc, null);
+      } else if (b.fnRet() != null) {
+        ret = lowering.lower(b.fnRet(), sc, null);  // an operator trait's `Output = T` (see TraitRef)
       }
       List<Ty> args = new ArrayList<>();
       for (TypeExpr t : b.path().segments().get(b.path().segments().size() - 1).generics()) {

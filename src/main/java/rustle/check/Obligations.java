@@ -50,7 +50,8 @@ final class Obligations {
     if (def.fromPrelude && (!coll || cx.def != null && cx.def.fromPrelude) || def.trait != null || def.selfTy == null) return;
     for (int i = 0; i < def.implGenerics && i < args.size(); i++) {
       for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
-        if (b.fnParams() != null || !modelled(b.trait()) && !userTrait(b.trait())) continue;
+        boolean operator = b.fnParams() == null && OperatorBounds.isOperator(b.trait());
+        if (b.fnParams() != null || !operator && !modelled(b.trait()) && !userTrait(b.trait())) continue;
         Ty arg = args.get(i);
         Ty self = Subst.apply(def.selfTy, args);
         // rustc's method probe sees the bound fail only on a type already known before the arguments
@@ -58,7 +59,8 @@ final class Obligations {
         boolean before = known[i];
         cx.deferred.add(new Object[] {(Runnable) () -> {
           Ty t = Zonk.apply(arg);
-          if (!Zonk.isResolved(t) || mentionsParam(t) || holds(t, b.trait())) return;
+          if (!Zonk.isResolved(t) || mentionsParam(t)) return;
+          if (operator ? new OperatorBounds(cx).holds(t, b, args) : holds(t, b.trait())) return;
           if (coll && (!before || whereClause)) {
             String ts = cx.show(t);
             cx.error(Errors.coded("E0277", "the trait bound `" + ts + ": " + b.trait() + "` is not satisfied", m.nameSpan(),
@@ -107,10 +109,18 @@ final class Obligations {
     if (def.fromPrelude && !named || cx.def != null && cx.def.fromPrelude) return;
     for (int i = def.implGenerics; i < def.generics.size() && i < args.size(); i++) {
       for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
-        if (b.fnParams() != null || !modelled(b.trait()) && !userTrait(b.trait())) continue;
+        boolean operator = b.fnParams() == null && OperatorBounds.isOperator(b.trait());
+        if (b.fnParams() != null || !operator && !modelled(b.trait()) && !userTrait(b.trait())) continue;
         Ty arg = args.get(i);
         Span at = argSpan(argExprs, skip, def, i);
         String fn = def.path().startsWith("__cmp_") ? def.path().substring(6) : def.path().startsWith("__trait_") ? def.path().substring(8) : def.path();
+        if (operator) {
+          cx.deferred.add(new Object[] {(Runnable) () -> {
+            Ty t = Zonk.apply(arg);
+            if (Zonk.isResolved(t) && !mentionsParam(t)) new OperatorBounds(cx).check(t, b, args, fn, at, callee);
+          }});
+          continue;
+        }
         cx.deferred.add(new Object[] {(Runnable) () -> check(arg, b.trait(), fn, at, callee)});
       }
     }

@@ -26,6 +26,7 @@ final class OpsCk {
           Ty out = new OpTraits(cx).unary(u, t);
           if (out != null) return out;
         }
+        if (new ParamOps(cx).applies(t, "Neg")) return new ParamOps(cx).operator(u, null, t, "Neg", "neg", false);
         Ty r = numericOperand(u.operand(), t);
         if (r instanceof Prim p && p.isInt() && !p.signed) {
           cx.error(Errors.coded("E0600", "cannot apply unary operator `-` to type `" + p.name + "`", u.span(),
@@ -42,6 +43,7 @@ final class OpsCk {
           Ty out = new OpTraits(cx).unary(u, t);
           if (out != null) return out;
         }
+        if (new ParamOps(cx).applies(t, "Not")) return new ParamOps(cx).operator(u, null, t, "Not", "not", false);
         Ty r = numericOperand(u.operand(), t);
         if (!(r == Prim.BOOL || isInt(r))) {
           cx.error(Errors.coded("E0600", "cannot apply unary operator `!` to type `" + cx.show(t) + "`",
@@ -180,6 +182,9 @@ final class OpsCk {
     if (OpTraits.isUserOperand(cx, lr) && !new OpTraits(cx).candidates(b.op(), l, false).isEmpty()) {
       return new OpTraits(cx).binary(b, b.op(), b.right(), l, false);
     }
+    if (new ParamOps(cx).applies(l, traitName(b.op()))) {
+      return new ParamOps(cx).operator(b, b.right(), l, traitName(b.op()), OpTraits.methodName(b.op()), false);
+    }
     if (b.op() == Expr.BinOp.ADD && lr instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {
       Ty strRef = new Ty.Ref(Prim.STR, false);
       Ty r = cx.exprs.check(b.right(), strRef);
@@ -232,6 +237,12 @@ final class OpsCk {
       case SHR: return "Shr";
       default: return "Shl";
     }
+  }
+
+  /** The operator whose trait is named trait (Add, Sub, ...; Shl for an unknown name). */
+  static Expr.BinOp binOp(String trait) {
+    for (Expr.BinOp op : Expr.BinOp.values()) if (traitName(op).equals(trait)) return op;
+    return Expr.BinOp.SHL;
   }
 
   static String verb(Expr.BinOp op) {
@@ -353,6 +364,9 @@ final class OpsCk {
     Ty tr = cx.resolve(t);
     if (OpTraits.isUserType(tr) && !new OpTraits(cx).candidates(a.op(), t, true).isEmpty()) {
       return new OpTraits(cx).binary(a, a.op(), a.value(), t, true);
+    }
+    if (new ParamOps(cx).applies(t, traitName(a.op()) + "Assign")) {
+      return new ParamOps(cx).operator(a, a.value(), t, traitName(a.op()) + "Assign", OpTraits.methodName(a.op()) + "_assign", true);
     }
     if (a.op() == Expr.BinOp.ADD && tr instanceof Ty.Adt ad && ad.def().builtin == AdtDef.Builtin.STRING) {
       Ty strRef = new Ty.Ref(Prim.STR, false);

@@ -104,6 +104,10 @@ public final class ExprCompiler {
       return new Loads.StrLit(f.c.mem.internStatic(utf8), utf8.length);
     }
     if (e instanceof Expr.PathExpr p) return path(p, ty);
+    if (f.t.res[e.id()] instanceof rustle.check.ParamOp op) {
+      Node call = ParamOpCompiler.compile(f, e, op, ty);
+      if (call != null) return call;
+    }
     if (f.t.res[e.id()] instanceof rustle.check.MethodRes r
         && (e instanceof Expr.Binary || e instanceof Expr.Unary || e instanceof Expr.CompoundAssign)) {
       return new CallCompiler(f).operator(e, r, ty);

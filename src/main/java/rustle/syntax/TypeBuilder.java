@@ -15,6 +15,12 @@ final class TypeBuilder {
   private final AstBuilder ast;
   /** Set while a trait bound's path is built: an `Item = T` binding there is accepted (see genericArgs). */
   private boolean inBound;
+  /**
+   * The {@code Output = T} binding of the trait bound being read ({@code T: Add<Output = T>}) and its
+   * span, taken by {@link #traitBound}: it becomes the bound's return type, as an {@code Fn} bound's.
+   */
+  private TypeExpr boundOutput;
+  private Span boundOutputSpan;
   /** Set while the bounds of an `impl Trait` type are built. */
   private boolean inImpl;
 
@@ -182,6 +188,11 @@ final class TypeBuilder {
           out.add(type(a.type()));
           continue;
         }
+        if (inBound && a.identifier().getText().equals("Output") && a.type() != null && boundOutput == null) {
+          boundOutputSpan = cx.span(a);
+          boundOutput = type(a.type());
+          continue;
+        }
         cx.unsupported("bindings of associated types", cx.span(a));
       } else if (a.type() != null) {
         out.add(type(a.type()));
@@ -205,6 +216,10 @@ final class TypeBuilder {
     return out;
   }
 
+  /** The operator traits whose {@code Output} a bound may fix ({@code T: Add<Output = T>}). */
+  private static final java.util.Set<String> OPERATOR_TRAITS = java.util.Set.of("Add", "Sub", "Mul", "Div", "Rem",
+      "Neg", "Not", "BitAnd", "BitOr", "BitXor", "Shl", "Shr");
+
   private TypeExpr.Bound traitBound(TraitBoundContext t) {
     Span span = cx.span(t);
     if (Tok.has(t, "?")) cx.unsupported("`?Sized` bounds", span);
@@ -216,8 +231,14 @@ final class TypeBuilder {
     } finally {
       inBound = false;
     }
+    TypeExpr output = boundOutput;
+    boundOutput = null;
+    if (output != null && !OPERATOR_TRAITS.contains(path.last())) {
+      cx.unsupported("bindings of associated types", boundOutputSpan);
+      output = null;
+    }
     FnSugarContext f = t.fnSugar();
-    if (f == null) return new TypeExpr.Bound(span, path, null, null, null);
+    if (f == null) return new TypeExpr.Bound(span, path, null, output, null);
     List<TypeContext> written = f.type();
     boolean hasRet = Tok.has(f, "->");
     List<TypeExpr> params = types(hasRet ? written.subList(0, written.size() - 1) : written);
@@ -241,6 +262,10 @@ final class TypeBuilder {
       }
     } finally {
       inBound = false;
+    }
+    if (boundOutput != null) {
+      boundOutput = null;
+      cx.unsupported("bindings of associated types", boundOutputSpan);
     }
     Path path = new Path(cx.span(ids.get(0), t.genericArgs() != null ? t.genericArgs() : ids.get(ids.size() - 1)), segs);
     CastFnSugarContext f = t.castFnSugar();

@@ -13,7 +13,10 @@ public final class FnSig {
   /** A generic parameter with the traits that bound it. */
   public record Generic(String name, List<TraitRef> bounds) {}
 
-  /** A trait bound such as {@code Display} or {@code Fn(i32) -> i32} (fnParams non-null for the latter). */
+  /**
+   * A trait bound such as {@code Display} or {@code Fn(i32) -> i32} (fnParams non-null for the latter);
+   * for an operator trait ({@code Add<Output = T>}) fnParams is null and fnRet is the Output, or null.
+   */
   public record TraitRef(String trait, List<Ty> args, List<Ty> fnParams, Ty fnRet) {}
 
   /**
