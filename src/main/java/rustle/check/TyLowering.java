@@ -231,6 +231,12 @@ final class TyLowering {
       if (x == null) return null;
       args.add(x);
     }
+    if ((def.builtin == AdtDef.Builtin.RC || def.builtin == AdtDef.Builtin.WEAK) && args.size() == 1
+        && unsized(args.get(0))) {
+      // Rc's unsizing coercion (a fat Rc) is not modelled: name it rather than fail the coercion (E0308).
+      errors.add(Errors.unsupported("`" + def.name + "` of a trait object or slice", last.span()));
+      return null;
+    }
     if (def.fromPrelude && def.name.equals("Peekable") && args.size() == 1
         && Infer.shallow(args.get(0)) instanceof Ty.Adt inner) {
       // std's Peekable<I> keeps I's item, a second parameter of rustle's Peekable<I, T>.
@@ -249,6 +255,16 @@ final class TyLowering {
       }
     }
     return new Ty.Adt(def, args);
+  }
+
+  /** A dynamically sized type, or a RefCell/Cell of one ({@code Rc<RefCell<dyn T>>}). */
+  private static boolean unsized(Ty t) {
+    Ty x = Infer.shallow(t);
+    if (x instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.REF_CELL || a.def().builtin == AdtDef.Builtin.CELL)
+        && a.args().size() == 1) {
+      x = Infer.shallow(a.args().get(0));
+    }
+    return x instanceof Ty.Dyn || x instanceof Ty.Slice || x == rustle.types.Prim.STR;
   }
 
   /** {@code fmt::Result} is {@code Result<(), fmt::Error>}; {@code fmt::Error} is the prelude's FmtError. */
