@@ -136,10 +136,17 @@ final class PlaceCk {
     MAP }
 
   /** For a HashMap receiver (through any derefs): records the MAP index and returns V, else null. */
-  private Ty mapIndex(Expr.Index e, Ty t) {
+  private Ty mapIndex(Expr.Index e, Ty t, Ty it) {
     Ty cur = cx.resolve(t);
     for (int derefs = 0; cur != null; derefs++) {
       if (cur instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_MAP) {
+        // std's Index<&Q> has K: Borrow<Q>, and a number's only Borrow impl is its own: a literal key
+        // (`map[&2]`) takes the key type rather than falling back to i32 and never being found.
+        Ty key = Infer.shallow(a.args().get(0));
+        if (cx.resolve(it) instanceof Ty.Ref r && Infer.shallow(r.inner()) instanceof Infer v
+            && InferAccess.kind(v) != Infer.Kind.GENERAL && (key instanceof Prim || key instanceof Infer)) {
+          cx.infer.unify(v, key);
+        }
         cx.tables.derefs[e.id()] = derefs;
         cx.tables.res[e.id()] = IndexKind.MAP;
         return a.args().get(1);
@@ -155,7 +162,7 @@ final class PlaceCk {
     Ty it = cx.exprs.check(e.index(), null);
     Ty idx = cx.resolve(it);
     boolean range = idx instanceof Ty.Adt ra && ra.def().name.startsWith("Range");
-    Ty mapValue = mapIndex(e, t);
+    Ty mapValue = mapIndex(e, t, it);
     if (mapValue != null) return mapValue;
     Ty userOutput = new IndexTraits(cx).index(e, t, it);
     if (userOutput != null) return userOutput;
