@@ -21,6 +21,12 @@ pub struct RangeTo<T> { pub end: T }
 pub struct RangeToInclusive<T> { pub end: T }
 pub struct RangeFull;
 
+impl<T> RangeInclusive<T> {
+    pub fn start(&self) -> &T { &self.start }
+    pub fn end(&self) -> &T { &self.end }
+    pub fn into_inner(self) -> (T, T) { (self.start, self.end) }
+}
+
 // Iterators: a raw cursor (pointer and end pointer) or an index range over the borrowed buffer.
 pub struct Iter<T> { ptr: usize, end: usize }
 pub struct IterMut<T> { ptr: usize, end: usize }

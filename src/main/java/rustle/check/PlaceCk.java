@@ -3,6 +3,7 @@ package rustle.check;
 import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Expr;
+import rustle.diag.Diagnostic;
 import rustle.diag.Errors;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
@@ -30,7 +31,11 @@ final class PlaceCk {
     int derefs = 0;
     Ty cur = cx.resolve(t);
     while (true) {
-      if (cur instanceof Ty.Adt a && !a.def().isEnum && a.def().builtin == AdtDef.Builtin.NONE) {
+      // std's Range has public fields (`r.start`); RangeInclusive's are private (its start() and end()).
+      boolean preludeCode = cx.def != null && cx.def.fromPrelude;
+      if (cur instanceof Ty.Adt a && !a.def().isEnum && (a.def().builtin == AdtDef.Builtin.NONE
+          || a.def().builtin == AdtDef.Builtin.RANGE
+          || a.def().builtin == AdtDef.Builtin.RANGE_INCLUSIVE && preludeCode)) {
         AdtDef.VariantDef v = a.def().variants.get(0);
         int i = v.fieldIndex(f.name());
         if (i >= 0) {
@@ -53,6 +58,13 @@ final class PlaceCk {
     if (cur instanceof Prim || cur instanceof Infer) {
       cx.error(Errors.coded("E0610", "`" + cx.show(t) + "` is a primitive type and therefore doesn't have fields",
           f.nameSpan(), null));
+      return null;
+    }
+    if (cur instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.RANGE_INCLUSIVE
+        && a.def().variants.get(0).fieldIndex(f.name()) >= 0) {
+      Diagnostic d = Errors.coded("E0616", "field `" + f.name() + "` of struct `std::ops::RangeInclusive` is private",
+          f.nameSpan(), "private field");
+      cx.error(f.name().equals("exhausted") ? d : d.withHelp("a method `" + f.name() + "` also exists, call it with parentheses"));
       return null;
     }
     if (cur instanceof Ty.Adt a && hasMethod(a.def(), f.name())) {
