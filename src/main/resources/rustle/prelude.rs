@@ -157,6 +157,7 @@ impl Args {
 pub fn __env_var(key: &str) -> Result<String, VarError> {
     if Args::__var_present(key) { Ok(Args::__var(key)) } else { Err(VarError::NotPresent) }
 }
+pub fn __env_var_owned(key: String) -> Result<String, VarError> { __env_var(key.as_str()) }
 
 // std::io's standard input and output (PathCk.resolveStdPath maps `io::stdin` and `io::stdout` here;
 // TyLowering maps `io::Result` and `io::Error`, and `io::Stdin` and friends by name). Not std's layouts:
