@@ -158,6 +158,7 @@ final class MethodLookup {
     cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path,
         hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
     if (found.def().fromPrelude) fnPointerArgs(m, kinds.subList(1, kinds.size()));
+    new BTreeKeyCk(cx).rangeArg(m, found.def(), found.args());
     borrowedKey(m, found.def(), found.args());
     new Obligations(cx).method(m, found.def(), found.args(), known);
     new TableKeyCk(cx).tableKey(m, found.def(), found.args());
