@@ -1,4 +1,4 @@
-// Two impls of one generic trait for S and nothing to choose between them: E0283.
+// Two impls of one generic trait for S and nothing to choose between them: E0283 (by method or by path).
 trait Conv<T> {
     fn conv(&self) -> T;
 }
@@ -16,4 +16,5 @@ impl Conv<String> for S {
 fn main() {
     let s = S(1);
     println!("{}", s.conv()); //~ ERROR E0283
+    println!("{}", Conv::conv(&s)); //~ ERROR E0283
 }

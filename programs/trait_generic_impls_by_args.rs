@@ -1,5 +1,6 @@
 // One generic trait implemented twice for a type (`Conv<i64>` and `Conv<String>`): a method call
-// picks the impl by the expected result type or by the arguments' types, as rustc's selection does.
+// picks the impl by the expected result type or by the arguments' types, as rustc's selection does;
+// so does a call by path (`Conv::conv(&s)`) with the result's type known.
 trait Conv<T> {
     fn conv(&self) -> T;
     fn conv_twice(&self) -> (T, T) {
@@ -47,4 +48,7 @@ fn main() {
     println!("{} / {}", s.mix(n), s.mix(w));
     println!("{} / {}", s.mix(1), s.mix("lit"));
     println!("{}", <S as Conv<String>>::conv(&s));
+    let by_path: String = Conv::conv(&s);
+    let by_type: i64 = S::conv(&s);
+    println!("{} {}", by_path, by_type);
 }

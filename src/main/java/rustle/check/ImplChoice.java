@@ -48,7 +48,7 @@ final class ImplChoice {
           + ">` is not satisfied", blame(m, impls, try_, argTys), "unsatisfied trait bound"));
       return generic;
     }
-    cx.error(Errors.coded("E0283", "type annotations needed", m.nameSpan(), "type must be known at this point")
+    cx.error(Errors.coded("E0283", "type annotations needed", m.nameSpan(), null)
         .withNote("multiple `impl`s satisfying `" + cx.show(first.receiverTy()) + ": " + impls.get(0).trait + "<_>` found"));
     return first;
   }

@@ -157,6 +157,8 @@ final class PathCk {
       }
       boolean found = false;
       for (Ty t : f.params) found |= !Subst.apply(t, marked).equals(t);
+      // Or the result (`let s: String = Conv::conv(&x)`): the expected type then gives the arguments.
+      found |= f.ret != null && !Subst.apply(f.ret, marked).equals(f.ret);
       if (!found) return false;
     }
     return true;
