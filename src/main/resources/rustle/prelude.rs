@@ -21,6 +21,43 @@ pub struct RangeTo<T> { pub end: T }
 pub struct RangeToInclusive<T> { pub end: T }
 pub struct RangeFull;
 
+impl<T> RangeInclusive<T> {
+    pub fn start(&self) -> &T { &self.start }
+    pub fn end(&self) -> &T { &self.end }
+    pub fn into_inner(self) -> (T, T) { (self.start, self.end) }
+}
+
+// The bounds of a range of keys (std's RangeBounds, as BTreeMap::range and BTreeSet::range use them):
+// each end's key and whether it is included; None for an unbounded end.
+pub trait __KeyRange<T> {
+    fn __lo(&self) -> Option<(&T, bool)>;
+    fn __hi(&self) -> Option<(&T, bool)>;
+}
+impl<T> __KeyRange<T> for Range<T> {
+    fn __lo(&self) -> Option<(&T, bool)> { Some((&self.start, true)) }
+    fn __hi(&self) -> Option<(&T, bool)> { Some((&self.end, false)) }
+}
+impl<T> __KeyRange<T> for RangeInclusive<T> {
+    fn __lo(&self) -> Option<(&T, bool)> { Some((&self.start, true)) }
+    fn __hi(&self) -> Option<(&T, bool)> { Some((&self.end, true)) }
+}
+impl<T> __KeyRange<T> for RangeFrom<T> {
+    fn __lo(&self) -> Option<(&T, bool)> { Some((&self.start, true)) }
+    fn __hi(&self) -> Option<(&T, bool)> { None }
+}
+impl<T> __KeyRange<T> for RangeTo<T> {
+    fn __lo(&self) -> Option<(&T, bool)> { None }
+    fn __hi(&self) -> Option<(&T, bool)> { Some((&self.end, false)) }
+}
+impl<T> __KeyRange<T> for RangeToInclusive<T> {
+    fn __lo(&self) -> Option<(&T, bool)> { None }
+    fn __hi(&self) -> Option<(&T, bool)> { Some((&self.end, true)) }
+}
+impl<T> __KeyRange<T> for RangeFull {
+    fn __lo(&self) -> Option<(&T, bool)> { None }
+    fn __hi(&self) -> Option<(&T, bool)> { None }
+}
+
 // Iterators: a raw cursor (pointer and end pointer) or an index range over the borrowed buffer.
 pub struct Iter<T> { ptr: usize, end: usize }
 pub struct IterMut<T> { ptr: usize, end: usize }
@@ -151,6 +188,7 @@ impl Args {
 pub fn __env_var(key: &str) -> Result<String, VarError> {
     if Args::__var_present(key) { Ok(Args::__var(key)) } else { Err(VarError::NotPresent) }
 }
+pub fn __env_var_owned(key: String) -> Result<String, VarError> { __env_var(key.as_str()) }
 
 // std::io's standard input and output (PathCk.resolveStdPath maps `io::stdin` and `io::stdout` here;
 // TyLowering maps `io::Result` and `io::Error`, and `io::Stdin` and friends by name). Not std's layouts:
@@ -2943,6 +2981,27 @@ impl<K: Ord, V> BTreeMap<K, V> {
     pub fn pop_last(&mut self) -> Option<(K, V)> {
         self.entries.pop()
     }
+    // std's range: the entries from the first key in the range to the last, as a slice of the sorted Vec.
+    pub fn range<R: __KeyRange<K>>(&self, range: R) -> BTreeIter<K, V> {
+        let lo = range.__lo();
+        let hi = range.__hi();
+        if let (Some((a, ai)), Some((b, bi))) = (lo, hi) {
+            match BTreeMap::<K, V>::__cmp_key(a, b) {
+                Ordering::Greater => panic!("range start is greater than range end in BTreeMap"),
+                Ordering::Equal => if !ai && !bi { panic!("range start and end are equal and excluded in BTreeMap") },
+                Ordering::Less => {}
+            }
+        }
+        let front = match lo {
+            Some((k, incl)) => match self.__find(k) { Ok(i) => if incl { i } else { i + 1 }, Err(i) => i },
+            None => 0,
+        };
+        let back = match hi {
+            Some((k, incl)) => match self.__find(k) { Ok(i) => if incl { i + 1 } else { i }, Err(i) => i },
+            None => self.entries.len(),
+        };
+        BTreeIter { entries: self.entries.as_slice(), front: front, back: back, rev: false }
+    }
     pub fn entry(&mut self, key: K) -> BTreeEntry<K, V> {
         let at = self.__find(&key);
         BTreeEntry { map: self, key: key, at: at }
@@ -3206,6 +3265,9 @@ impl<T> BTreeSet<T> {
 }
 
 impl<T: Ord> BTreeSet<T> {
+    pub fn range<R: __KeyRange<T>>(&self, range: R) -> BTreeSetIter<T> {
+        BTreeSetIter { inner: self.map.range(range) }
+    }
     pub fn insert(&mut self, value: T) -> bool {
         match self.map.__find(&value) {
             Ok(_) => false,

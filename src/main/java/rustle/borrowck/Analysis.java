@@ -148,7 +148,7 @@ final class Analysis {
           mutErrors.borrowMut(r.place(), r.span());
         }
         conflicts.check(r.place(), r.mutable() ? Access.MUT_BORROW : Access.SHARED_BORROW, Access.Depth.DEEP,
-            r.span(), r.activation(), at, r.kind() == Rvalue.RefKind.INDEX);
+            r.span(), r.activation(), at, r.kind());
       } else {
         for (Operand o : MoveData.operands(a)) operand(o, at);
       }

@@ -12,6 +12,11 @@ final class Body {
   final List<LocalDecl> locals = new ArrayList<>();
   final List<BasicBlock> blocks = new ArrayList<>();
   final BorrowSet borrows = new BorrowSet();
+  /**
+   * Each closure capture's borrow, by the loan's span: {the closure's head `|..|`, the captured path}, where
+   * rustc puts a conflict's borrow and its "due to use in closure" label.
+   */
+  final java.util.Map<rustle.ast.Span, rustle.ast.Span[]> closureCaptures = new java.util.HashMap<>();
   /** The blocks loops jump back to: an edge into one from a later block goes round the loop again. */
   final java.util.Set<Integer> loopHeads = new java.util.HashSet<>();
   /** Every loop of the body as {full span, header span}. */

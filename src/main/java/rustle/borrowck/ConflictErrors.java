@@ -48,6 +48,16 @@ final class ConflictErrors {
     check(place, acc, depth, span, activation, at, false);
   }
 
+  /** A borrow's access: its kind says whether it is made by indexing (rustc's split_at_mut help) or by a closure. */
+  void check(Place place, Access acc, Access.Depth depth, Span span, Span activation, Location at, Rvalue.RefKind kind) {
+    accessCapture = kind == Rvalue.RefKind.CLOSURE || kind == Rvalue.RefKind.CLOSURE_ASSIGN ? body.closureCaptures.get(span) : null;
+    check(place, acc, depth, span, activation, at, kind == Rvalue.RefKind.INDEX);
+    accessCapture = null;
+  }
+
+  /** The closure head and captured path of the access being checked, when it is a closure's capture. */
+  private Span[] accessCapture;
+
   /** As above; indexing says the access is a borrow made by indexing (for rustc's split_at_mut help). */
   void check(Place place, Access acc, Access.Depth depth, Span span, Span activation, Location at, boolean indexing) {
     BitSet live = at.liveLoans();
@@ -77,27 +87,38 @@ final class ConflictErrors {
     LaterUse.Use use = later.find(l.index(), at.block, at.stmt, at.loans);
     Diagnostic d;
     String prefix = "";
+    // A closure's capture: rustc puts the borrow at the closure's `|..|` and says where the body uses the
+    // variable (the first borrow is the loan, the second the access).
+    Span[] loanCapture = l.kind() == Rvalue.RefKind.CLOSURE || l.kind() == Rvalue.RefKind.CLOSURE_ASSIGN
+        ? body.closureCaptures.get(l.span()) : null;
+    Span[] accCapture = accessCapture;
+    Span lspan = loanCapture != null ? loanCapture[0] : l.span();
+    Span aspan = accCapture != null && !l.span().equals(span) ? accCapture[0] : span;
+    boolean pair = false;
     switch (acc) {
       case SHARED_BORROW:
-        d = Errors.conflictingBorrow(pn, false, span, l.span());
+        d = Errors.conflictingBorrow(pn, false, aspan, lspan);
         prefix = "mutable ";
+        pair = true;
         break;
       case MUT_BORROW:
         if (l.mutable()) {
           d = l.span().equals(span) ? Errors.secondMutableBorrowInLoop(pn, span)
-              : Errors.secondMutableBorrow(pn, span, l.span());
+              : Errors.secondMutableBorrow(pn, aspan, lspan);
           prefix = "first ";
         } else {
-          d = Errors.conflictingBorrow(pn, true, span, l.span());
+          d = Errors.conflictingBorrow(pn, true, aspan, lspan);
           prefix = "immutable ";
         }
+        pair = !l.span().equals(span);
         break;
       case READ:
         d = Errors.useWhileMutablyBorrowed(pn, span, ln, l.span());
         break;
       case MOVE: {
         LocalDecl decl = body.local(place.local());
-        d = Errors.moveOutWhileBorrowed(pn, decl.name, span, ln, l.span(), decl.isUser() ? decl.span : null);
+        d = Errors.moveOutWhileBorrowed(pn, decl.name, span, ln, lspan, decl.isUser() && loanCapture == null ? decl.span : null);
+        if (loanCapture != null) d = d.withLabel(loanCapture[1], "borrow occurs due to use in closure");
         if (Clones.isClone(Places.typeOf(body, l.place()))
             && (l.kind() == Rvalue.RefKind.EXPLICIT || l.kind() == Rvalue.RefKind.INDEX)) {
           d = Errors.withCloneHelp(d, l.span());
@@ -110,6 +131,12 @@ final class ConflictErrors {
       default:
         d = storageDead(place, span, l);
         break;
+    }
+    if (pair && loanCapture != null) {
+      d = d.withLabel(loanCapture[1], "first borrow occurs due to use of `" + ln + "` in closure");
+    }
+    if (pair && accCapture != null && aspan != span) {
+      d = d.withLabel(accCapture[1], "second borrow occurs due to use of `" + pn + "` in closure");
     }
     boolean bothIndexed = (indexing || indexed(place)) && (l.kind() == Rvalue.RefKind.INDEX || indexed(l.place()));
     if ((acc == Access.MUT_BORROW || acc == Access.SHARED_BORROW) && bothIndexed && !l.span().equals(span)

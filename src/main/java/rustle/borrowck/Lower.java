@@ -177,6 +177,7 @@ final class Lower {
       }
       Span at = mut && cap.mode() == Captures.Mode.ASSIGN ? cap.site().span() : cap.place().span();
       Ty rt = new Ty.Ref(pt, mut);
+      if (!c.isMove()) b.body.closureCaptures.put(at, new Span[] {closureHead(c), cap.place().span()});
       int tmp = ref(p, mut, at, mut && cap.mode() == Captures.Mode.ASSIGN ? Rvalue.RefKind.CLOSURE_ASSIGN
           : Rvalue.RefKind.CLOSURE, rt);
       ops.add(use(Place.local(tmp), at, rt, Operand.Why.PLAIN));
@@ -191,6 +192,15 @@ final class Lower {
       ops.add(use(Place.local(tmp), at, rt, Operand.Why.PLAIN));
     }
     return temp(new Rvalue.Aggregate(ops), type(c), c.span(), life);
+  }
+
+  /** A closure's `|params|` (rustc's fn_decl_span), assuming the closing `|` right after the last parameter. */
+  private static Span closureHead(Expr.Closure c) {
+    Span s = c.span();
+    int end = c.params().isEmpty() ? s.start() + 2 : c.params().get(c.params().size() - 1).span().end() + 1;
+    Span last = c.params().isEmpty() ? null : c.params().get(c.params().size() - 1).span();
+    if (last != null && last.endLine() != s.line()) return Builder.head(s, 1);
+    return new Span(s.start(), end, s.line(), s.col(), s.line(), s.col() + (end - s.start()));
   }
 
   /**

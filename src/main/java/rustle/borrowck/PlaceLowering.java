@@ -57,7 +57,9 @@ final class PlaceLowering {
       if (base == null || step == null) return null;
       return step.kind() == null ? base : base.deref(step.kind());
     }
-    if (mode == Lower.Mode.READ && Promotion.promotable(e, lo.tables)) return promoted(e);
+    if (mode == Lower.Mode.READ ? Promotion.promotable(e, lo.tables) : Promotion.promotableMut(e, lo.tables)) {
+      return promoted(e);
+    }
     Operand v = lo.value(e, life);
     Place vp = Operand.placeOf(v);
     if (vp != null && vp.isLocal() && b.body.local(vp.local()).isTemp()) return vp;

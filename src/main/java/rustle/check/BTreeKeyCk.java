@@ -39,6 +39,39 @@ final class BTreeKeyCk {
     }});
   }
 
+  /**
+   * After the argument of the prelude's {@code range<R: __KeyRange<K>>} is checked: std's bound is
+   * {@code R: RangeBounds<T>} with {@code K: Borrow<T>}, so a range of literals takes the key type
+   * (`m.range(2..5)` on u8 keys); a range of another type, or no range, is E0277.
+   */
+  void rangeArg(Expr.MethodCall m, FnSig.Def def, List<Ty> args) {
+    if (!def.fromPrelude || !def.name.equals("range") || m.args().size() != 1 || cx.def != null && cx.def.fromPrelude
+        || !(Infer.shallow(def.selfTy) instanceof Ty.Adt sa) || !CollFroms.isBTree(sa)) {
+      return;
+    }
+    Ty key = cx.resolve(args.get(0));
+    Ty r = cx.resolve(args.get(def.generics.size() - 1));
+    if (r instanceof Ty.Adt a && a.def().fromPrelude && a.def().name.startsWith("Range")) {
+      if (a.args().isEmpty() || cx.infer.unify(a.args().get(0), key)) return;
+      Ty b = cx.resolve(a.args().get(0));
+      if (b instanceof Infer) {
+        // A literal of the wrong kind (floats for integer keys): no type could make it RangeBounds<K>.
+        notRange(m, r, key);
+        return;
+      }
+      cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(key) + ": Borrow<" + cx.show(b) + ">` is not satisfied",
+          m.nameSpan(), "the trait `Borrow<" + cx.show(b) + ">` is not implemented for `" + cx.show(key) + "`"));
+      return;
+    }
+    if (r instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL || OpsCk.isUnknown(r)) return;
+    notRange(m, r, key);
+  }
+
+  private void notRange(Expr.MethodCall m, Ty r, Ty key) {
+    cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(r) + ": RangeBounds<" + cx.show(key) + ">` is not satisfied",
+        m.args().get(0).span(), "the trait `RangeBounds<" + cx.show(key) + ">` is not implemented for `" + cx.show(r) + "`"));
+  }
+
   private static int qIndex(FnSig.Def def) {
     if (!def.fromPrelude || !(Infer.shallow(def.selfTy) instanceof Ty.Adt a) || !CollFroms.isBTree(a)) return -1;
     for (int i = 0; i < def.generics.size(); i++) if (def.generics.get(i).name().equals("Q")) return i;

@@ -60,6 +60,15 @@ final class InferCtx {
     return false;
   }
 
+  /** The point rollback returns to: every binding made after it is undone. */
+  int mark() {
+    return access.trailSize();
+  }
+
+  void rollback(int mark) {
+    access.rollback(mark);
+  }
+
   /** Probes without keeping bindings even on success. */
   boolean canUnify(Ty a, Ty b) {
     int mark = access.trailSize();

@@ -76,7 +76,7 @@ final class MethodLookup {
       Ty u = steps.get(k);
       for (int autoref = 0; autoref < 3; autoref++) {
         Ty probeTy = autoref == 0 ? u : new Ty.Ref(u, autoref == 2);
-        MethodRes found = findImplMethod(m, u, probeTy, k, autoref, steps);
+        MethodRes found = findImplMethod(m, u, probeTy, k, autoref, steps, expected);
         if (found == null) found = natives.find(m, u, k, autoref, steps);
         if (found != null) return resolved(m, found, u, expected);
       }
@@ -161,6 +161,7 @@ final class MethodLookup {
     cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path(),
         hints.subList(1, hints.size()), kinds.subList(1, kinds.size()));
     if (found.def().fromPrelude) fnPointerArgs(m, kinds.subList(1, kinds.size()));
+    new BTreeKeyCk(cx).rangeArg(m, found.def(), found.args());
     borrowedKey(m, found.def(), found.args());
     new Obligations(cx).method(m, found.def(), found.args(), known);
     new TableKeyCk(cx).tableKey(m, found.def(), found.args());
@@ -272,7 +273,8 @@ final class MethodLookup {
    * The method at one probe step. As in rustc, inherent methods shadow trait methods; two applicable
    * trait methods from different traits are ambiguous (E0034).
    */
-  private MethodRes findImplMethod(Expr.MethodCall m, Ty u, Ty probeTy, int k, int autoref, List<Ty> steps) {
+  private MethodRes findImplMethod(Expr.MethodCall m, Ty u, Ty probeTy, int k, int autoref, List<Ty> steps,
+      Ty expected) {
     if (u instanceof Infer) return null;
     // `a.cmp(b)` with `a: &{integer}`: every integer type has the inherent method, so probing them would
     // bind the literal's type to the first (i8); rustc leaves it to inference.
@@ -287,31 +289,54 @@ final class MethodLookup {
       }
     }
     MethodRes found = null;
+    ImplDef foundImpl = null;
+    int foundMark = 0;
+    List<ImplDef> rivals = null;
     for (ImplDef impl : cx.items.impls) {
-      if (impl.trait == null || found != null && impl.trait.equals(found.def().trait)) continue;
-      FnSig.Def f = impl.methods.get(m.name());
-      MethodRes res = null;
-      if (f == null) {
-        TraitDef td = cx.items.traits.get(impl.trait);
-        FnSig.Def d = td == null ? null : td.methods.get(m.name());
-        if (d != null && d.item.hasBody() && d.selfKind != Item.SelfKind.NONE) {
-          res = tryDefault(m, impl, d, probeTy, k, autoref, steps);
-        }
-      } else if (f.selfKind != Item.SelfKind.NONE) {
-        res = tryImpl(m, impl, f, u, probeTy, k, autoref, steps);
-      }
+      if (impl.trait == null) continue;
+      int mark = cx.infer.mark();
+      MethodRes res = tryTraitImpl(m, impl, u, probeTy, k, autoref, steps);
       if (res == null) continue;
+      if (found != null && impl.trait.equals(found.def().trait)) {
+        // Another impl of the same generic trait (`Conv<i64>` and `Conv<String>` for S): the trait's
+        // arguments choose between them once all are known.
+        cx.infer.rollback(mark);
+        if (rivals == null) rivals = new ArrayList<>();
+        rivals.add(impl);
+        continue;
+      }
       if (found != null) {
         cx.error(Errors.coded("E0034", "multiple applicable items in scope", m.nameSpan(),
             "multiple `" + m.name() + "` found"));
         return found;
       }
       found = res;
+      foundImpl = impl;
+      foundMark = mark;
+    }
+    if (found != null && rivals != null) {
+      rivals.add(0, foundImpl);
+      cx.infer.rollback(foundMark);
+      return new ImplChoice(cx).choose(m, expected, rivals, impl -> tryTraitImpl(m, impl, u, probeTy, k, autoref, steps));
     }
     if (found != null) return found;
     if (u instanceof Ty.Param p) return paramMethod(m, p, probeTy, k, autoref, steps);
     if (u instanceof Ty.Dyn d) return dynMethod(m, d, probeTy, k, autoref, steps);
     return null;
+  }
+
+  /** The method named by m in a trait impl (its own or the trait's provided one), when the receiver fits. */
+  private MethodRes tryTraitImpl(Expr.MethodCall m, ImplDef impl, Ty u, Ty probeTy, int k, int autoref, List<Ty> steps) {
+    FnSig.Def f = impl.methods.get(m.name());
+    if (f == null) {
+      TraitDef td = cx.items.traits.get(impl.trait);
+      FnSig.Def d = td == null ? null : td.methods.get(m.name());
+      if (d != null && d.item.hasBody() && d.selfKind != Item.SelfKind.NONE) {
+        return tryDefault(m, impl, d, probeTy, k, autoref, steps);
+      }
+      return null;
+    }
+    return f.selfKind != Item.SelfKind.NONE ? tryImpl(m, impl, f, u, probeTy, k, autoref, steps) : null;
   }
 
   /** A method of a trait object's trait (or its supertraits): dispatched through the vtable at run time. */

@@ -41,6 +41,10 @@ final class Obligations {
         && Infer.shallow(def.selfTy) instanceof Ty.Adt owner) {
       unwrapOrDefault(m, owner.def().name, args.get(0));
     }
+    if (def.fromPrelude && m.name().equals("or_default") && args.size() >= 2
+        && Infer.shallow(def.selfTy) instanceof Ty.Adt e && e.def().name.equals("Entry")) {
+      entryOrDefault(m, Subst.apply(def.selfTy, args), args.get(1));
+    }
     // The prelude's own impls are trusted, except those of the collections written in Rust there, whose
     // bounds are std's (`impl<T: Ord> BinaryHeap<T>`).
     boolean coll = def.fromPrelude && Infer.shallow(def.selfTy) instanceof Ty.Adt sa
@@ -100,6 +104,30 @@ final class Obligations {
           cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": Default` is not satisfied", m.nameSpan(),
               "the trait `Default` is not implemented for `" + shown + "`")
               .withSub(Diagnostic.Sub.note("required by a bound in `" + owner + "::<T>::unwrap_or_default`")));
+      }
+    }});
+  }
+
+  /**
+   * HashMap's {@code Entry::or_default} is in std's {@code impl<K, V: Default> Entry}: on a value type
+   * that is not Default the method is not callable (rustc's E0599; the prelude leaves the bound out).
+   */
+  private void entryOrDefault(Expr.MethodCall m, Ty self, Ty value) {
+    cx.deferred.add(new Object[] {(Runnable) () -> {
+      Ty t = Zonk.apply(value);
+      if (!Zonk.isResolved(t) || mentionsParam(t)) return;
+      switch (DeriveDefaults.kind(t, cx.items)) {
+        case YES:
+          return;
+        case UNSUPPORTED:
+          cx.error(Errors.unsupported("`or_default` of `" + cx.show(t) + "`", m.nameSpan()));
+          return;
+        default:
+          String shown = cx.show(Zonk.apply(self));
+          cx.error(Errors.coded("E0599", "the method `or_default` exists for enum `" + shown
+              + "`, but its trait bounds were not satisfied", m.nameSpan(),
+              "method cannot be called on `" + shown + "` due to unsatisfied trait bounds")
+              .withSub(Diagnostic.Sub.note("the following trait bounds were not satisfied:\n`" + cx.show(t) + ": Default`")));
       }
     }});
   }

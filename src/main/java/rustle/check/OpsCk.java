@@ -432,12 +432,23 @@ final class OpsCk {
       }});
       return target;
     }
+    if (!(isPrimCast(from) && isPrimCast(to)) && cx.infer.canUnify(from, to)) {
+      // A trivial cast (`v as Vec<i32>` with v a Vec of literals): rustc checks it once the literals have
+      // their types (checked at the end), and a cast the operand coerces to is allowed.
+      cx.deferred.add(new Object[] {(Runnable) () -> {
+        if (!cx.infer.unify(t, target)) invalidCast(c, cx.resolve(t), cx.resolve(target), true);
+      }});
+      return target;
+    }
     if (toTraitObject(from, to)) {
       // `x as Box<dyn Trait>`, `&x as &dyn Fn()`: an `as` may spell out a coercion; the operand carries it.
       cx.coerce(c.operand(), t, target);
       return target;
     }
-    invalidCast(c, from, to);
+    // rustc checks casts once the body's types are known: after the body's other errors, in order.
+    Ty f0 = from;
+    Ty t0 = to;
+    cx.deferred.add(new Object[] {(Runnable) () -> invalidCast(c, f0, t0)});
     return target;
   }
 
@@ -454,8 +465,14 @@ final class OpsCk {
   }
 
   private void invalidCast(Expr.Cast c, Ty from, Ty to) {
+    invalidCast(c, from, to, false);
+  }
+
+  /** always: reported even after another error although it shows a type left unknown (rustc's `Result<i32, _>`). */
+  private void invalidCast(Expr.Cast c, Ty from, Ty to, boolean always) {
     boolean prims = isPrimCast(from) && isPrimCast(to);
-    cx.error(Errors.coded(prims ? "E0606" : "E0605", (prims ? "casting `" : "non-primitive cast: `")
+    java.util.function.Consumer<rustle.diag.Diagnostic> report = always ? cx.errors::add : cx::error;
+    report.accept(Errors.coded(prims ? "E0606" : "E0605", (prims ? "casting `" : "non-primitive cast: `")
         + cx.show(from) + "` as `" + cx.show(to) + "`" + (prims ? " is invalid" : ""), c.span(),
         prims ? null : "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object"));
   }

@@ -11,6 +11,7 @@ import rustle.diag.Diagnostic;
 import rustle.diag.Errors;
 import rustle.types.AdtDef;
 import rustle.types.FnSig;
+import rustle.types.Infer;
 import rustle.types.Layouts;
 import rustle.types.Prim;
 import rustle.types.Subst;
@@ -156,6 +157,8 @@ final class PathCk {
       }
       boolean found = false;
       for (Ty t : f.params) found |= !Subst.apply(t, marked).equals(t);
+      // Or the result (`let s: String = Conv::conv(&x)`): the expected type then gives the arguments.
+      found |= f.ret != null && !Subst.apply(f.ret, marked).equals(f.ret);
       if (!found) return false;
     }
     return true;
@@ -619,6 +622,9 @@ final class PathCk {
     }
     if (r instanceof Res.Intrinsic in) return new IntrinsicCk(cx).call(c, in, expected);
     if (r instanceof Res.Fn f && stringFrom(f.def()) && c.args().size() == 1) return stringFromCall(c, p, f);
+    if (r instanceof Res.Fn f && f.def().fromPrelude && f.def().path.equals("__env_var") && c.args().size() == 1) {
+      return envVarCall(c, p, f);
+    }
     if (r instanceof Res.Fn f) {
       cx.record(p, new Ty.FnDef(f.def(), f.args()));
       List<Ty> params = Subst.all(f.def().params, f.args());
@@ -662,6 +668,33 @@ final class PathCk {
     cx.tables.res[p.id()] = chosen;
     cx.record(p, new Ty.FnDef(chosen.def(), chosen.args()));
     if (chosen == f) cx.coerce(arg, t, param);
+    return Subst.apply(chosen.def().ret, chosen.args());
+  }
+
+  /**
+   * {@code std::env::var(key)} takes {@code impl AsRef<OsStr>}: a String by value calls the prelude's
+   * {@code __env_var_owned}; references coerce to {@code &str} (`&String` too); any other value is E0277.
+   */
+  private Ty envVarCall(Expr.Call c, Expr.PathExpr p, Res.Fn f) {
+    Expr arg = c.args().get(0);
+    Ty param = Subst.apply(f.def().params.get(0), f.args());
+    Ty t = cx.exprs.check(arg, param);
+    Ty rt = cx.resolve(t);
+    Res.Fn chosen = f;
+    if (rt instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.STRING) {
+      FnSig.Def d = cx.items.fns.get("__env_var_owned");
+      chosen = new Res.Fn(d, instantiate(d, null, List.of()));
+    } else if (rt != null && !(rt instanceof Ty.Ref) && !(rt instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL)
+        && !OpsCk.isUnknown(rt)) {
+      String shown = cx.show(rt);
+      cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": AsRef<OsStr>` is not satisfied", arg.span(),
+          "the trait `AsRef<OsStr>` is not implemented for `" + shown + "`")
+          .withLabel(c.callee().span(), "required by a bound introduced by this call"));
+    } else {
+      cx.coerce(arg, t, param);
+    }
+    cx.tables.res[p.id()] = chosen;
+    cx.record(p, new Ty.FnDef(chosen.def(), chosen.args()));
     return Subst.apply(chosen.def().ret, chosen.args());
   }
 

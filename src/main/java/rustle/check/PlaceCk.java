@@ -3,6 +3,7 @@ package rustle.check;
 import java.util.ArrayList;
 import java.util.List;
 import rustle.ast.Expr;
+import rustle.diag.Diagnostic;
 import rustle.diag.Errors;
 import rustle.types.AdtDef;
 import rustle.types.Infer;
@@ -30,7 +31,11 @@ final class PlaceCk {
     int derefs = 0;
     Ty cur = cx.resolve(t);
     while (true) {
-      if (cur instanceof Ty.Adt a && !a.def().isEnum && a.def().builtin == AdtDef.Builtin.NONE) {
+      // std's Range has public fields (`r.start`); RangeInclusive's are private (its start() and end()).
+      boolean preludeCode = cx.def != null && cx.def.fromPrelude;
+      if (cur instanceof Ty.Adt a && !a.def().isEnum && (a.def().builtin == AdtDef.Builtin.NONE
+          || a.def().builtin == AdtDef.Builtin.RANGE
+          || a.def().builtin == AdtDef.Builtin.RANGE_INCLUSIVE && preludeCode)) {
         AdtDef.VariantDef v = a.def().variants.get(0);
         int i = v.fieldIndex(f.name());
         if (i >= 0) {
@@ -53,6 +58,13 @@ final class PlaceCk {
     if (cur instanceof Prim || cur instanceof Infer) {
       cx.error(Errors.coded("E0610", "`" + cx.show(t) + "` is a primitive type and therefore doesn't have fields",
           f.nameSpan(), null));
+      return null;
+    }
+    if (cur instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.RANGE_INCLUSIVE
+        && a.def().variants.get(0).fieldIndex(f.name()) >= 0) {
+      Diagnostic d = Errors.coded("E0616", "field `" + f.name() + "` of struct `std::ops::RangeInclusive` is private",
+          f.nameSpan(), "private field");
+      cx.error(f.name().equals("exhausted") ? d : d.withHelp("a method `" + f.name() + "` also exists, call it with parentheses"));
       return null;
     }
     if (cur instanceof Ty.Adt a && hasMethod(a.def(), f.name())) {
@@ -136,10 +148,17 @@ final class PlaceCk {
     MAP }
 
   /** For a HashMap receiver (through any derefs): records the MAP index and returns V, else null. */
-  private Ty mapIndex(Expr.Index e, Ty t) {
+  private Ty mapIndex(Expr.Index e, Ty t, Ty it) {
     Ty cur = cx.resolve(t);
     for (int derefs = 0; cur != null; derefs++) {
       if (cur instanceof Ty.Adt a && a.def().builtin == AdtDef.Builtin.HASH_MAP) {
+        // std's Index<&Q> has K: Borrow<Q>, and a number's only Borrow impl is its own: a literal key
+        // (`map[&2]`) takes the key type rather than falling back to i32 and never being found.
+        Ty key = Infer.shallow(a.args().get(0));
+        if (cx.resolve(it) instanceof Ty.Ref r && Infer.shallow(r.inner()) instanceof Infer v
+            && InferAccess.kind(v) != Infer.Kind.GENERAL && (key instanceof Prim || key instanceof Infer)) {
+          cx.infer.unify(v, key);
+        }
         cx.tables.derefs[e.id()] = derefs;
         cx.tables.res[e.id()] = IndexKind.MAP;
         return a.args().get(1);
@@ -155,7 +174,7 @@ final class PlaceCk {
     Ty it = cx.exprs.check(e.index(), null);
     Ty idx = cx.resolve(it);
     boolean range = idx instanceof Ty.Adt ra && ra.def().name.startsWith("Range");
-    Ty mapValue = mapIndex(e, t);
+    Ty mapValue = mapIndex(e, t, it);
     if (mapValue != null) return mapValue;
     Ty userOutput = new IndexTraits(cx).index(e, t, it);
     if (userOutput != null) return userOutput;

@@ -52,6 +52,16 @@ public final class Promotion {
     return false;
   }
 
+  /**
+   * rustc's one promotion of a mutable borrow: an empty array ({@code &mut []}, {@code &mut [0; 0]}),
+   * which has nothing to mutate, so {@code &'static mut []} is fine.
+   */
+  public static boolean promotableMut(Expr e, Tables t) {
+    if (e instanceof Expr.Array a) return a.elems().isEmpty();
+    return e instanceof Expr.ArrayRepeat r && r.count() instanceof Expr.IntLit n && n.value().signum() == 0
+        && promotable(r.value(), t);
+  }
+
   private static Ty ty(Expr e, Tables t) {
     Ty ty = t.types[e.id()];
     return ty == null ? null : Zonk.apply(ty);

@@ -33,6 +33,14 @@ final class TraitCallCk {
       if (!user && !userAdt || def.implGenerics == 1 && !userAdt) return;
       List<Ty> traitArgs = new ArrayList<>();
       for (int i = 1; i < def.implGenerics; i++) traitArgs.add(Zonk.apply(args.get(i)));
+      for (int i = 1; i < def.implGenerics; i++) {
+        if (!Zonk.isResolved(args.get(i))) {
+          // Nothing chose among the impls (`println!("{}", Conv::conv(&s))` with Conv<i64> and Conv<String>).
+          cx.errors.add(Errors.coded("E0283", "type annotations needed", c.callee().span(), null)
+              .withNote("multiple `impl`s satisfying `" + cx.show(self) + ": " + def.trait + "<_>` found"));
+          return;
+        }
+      }
       for (Ty t : traitArgs) if (Obligations.mentionsParam(t)) return;
       if (!user && !traitArgs.isEmpty() && traitArgs.get(0).equals(self)) return;  // std's `impl<T> From<T> for T`
       for (ImplDef impl : cx.items.impls) {

@@ -456,6 +456,7 @@ public final class PlaceCompiler {
       return f.exprs.value(op);
     }
     if (!b.mutable() && !isPlace(op) && rustle.check.Promotion.promotable(op, f.t)) return Loads.addrOf(Promoted.of(f, op));
+    if (b.mutable() && rustle.check.Promotion.promotableMut(op, f.t)) return Loads.addrOf(Promoted.of(f, op));
     return Loads.addrOf(place(op));
   }
 }

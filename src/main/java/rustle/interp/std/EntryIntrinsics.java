@@ -5,6 +5,7 @@ import static rustle.interp.std.Tables.scalar;
 import java.util.List;
 import rustle.interp.FnCompiler;
 import rustle.interp.drop.Dropper;
+import rustle.interp.nodes.DefaultValue;
 import rustle.types.Infer;
 import rustle.types.Ty;
 
@@ -31,7 +32,11 @@ final class EntryIntrinsics {
       case "or_insert":
       case "or_default": {
         boolean dflt = name.equals("or_default");
-        if (dflt && !Tables.hasDefault(v)) return null;
+        // The std collections' defaults are written directly; anything else (derived or hand-written
+        // Default, Option, arrays) goes through the node Default::default() compiles to.
+        boolean direct = dflt && Tables.hasDefault(v);
+        DefaultValue dv = dflt && !direct ? DefaultValue.of(f, v) : null;
+        if (dflt && !direct && dv == null) return null;
         return Tables.word((m, fp, span) -> {
           int e = a.at(fp, 0);
           int h = (int) m.mem.getLong(e + mapOff);
@@ -43,7 +48,8 @@ final class EntryIntrinsics {
           }
           int b = t.bucket(RawTable.ctrl(m.mem, h), -i - 1);
           if (ksize > 0) m.mem.copy(e + keyOff, b + t.keyOff, ksize);
-          if (dflt) Tables.writeDefault(m.mem, f, v, b + t.valOff);
+          if (direct) Tables.writeDefault(m.mem, f, v, b + t.valOff);
+          else if (dv != null) dv.evalInto(m, fp, b + t.valOff);
           else if (vsize > 0) m.mem.copy(a.at(fp, 1), b + t.valOff, vsize);
           return b + t.valOff;
         });
