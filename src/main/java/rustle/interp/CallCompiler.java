@@ -56,6 +56,11 @@ final class CallCompiler {
     } else {
       // A callee that is an expression (`(self.f)(x)`, `make()(x)`): its place, or a temporary.
       t = Infer.shallow(f.ty(callee));
+      // `(*boxed)(x)`, `(*fs[0])(x)`: a `dyn Fn` is called through the pointer it was reached by.
+      while (t instanceof Ty.Dyn && callee instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
+        callee = u.operand();
+        t = Infer.shallow(f.ty(callee));
+      }
       place = f.places.isPlace(callee) ? f.places.place(callee) : f.ownedTemp(f.exprs.value(callee), t);
     }
     Node viaMemory = DynCallCompiler.callValue(f, callee, place, t, c.args(), ret, c.span());
