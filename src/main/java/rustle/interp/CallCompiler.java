@@ -241,6 +241,8 @@ final class CallCompiler {
       if (k == 0) return f.exprs.value(recv);
       Walk w = walk(recv, steps, k, 0);
       Ty u = steps.get(k);
+      int moved = boxContentMoved(recv, steps, k, u);
+      if (moved != 0) return new Loads.MoveField(w.place, f.size(u), moved, Rep.of(u) == Rep.INT ? Kind.of(u) : null);
       switch (Rep.of(u)) {
         case INT: return Loads.load(w.place, Kind.of(u));
         case FLOAT: return Loads.loadFloat(w.place, u == Prim.F32);
@@ -256,6 +258,20 @@ final class CallCompiler {
       case HEADER: return new Coercions.HeaderToFat(Loads.addrOf(w.place));
       default: return new Coercions.PtrToFat(Loads.addrOf(w.place), w.arrayLen);
     }
+  }
+
+  /**
+   * `b.consume()` with a Box local b and a `self` method of its content moves the content out, as
+   * `(*b).consume()` does: the flag that makes b's drop free the block without dropping the content
+   * again; 0 for other receivers.
+   */
+  private int boxContentMoved(Expr recv, List<Ty> steps, int k, Ty u) {
+    if (k != 1 || !(Infer.shallow(steps.get(0)) instanceof Ty.Adt b) || b.def().builtin != AdtDef.Builtin.BOX) {
+      return 0;
+    }
+    if (rustle.check.CopyRules.isCopy(u) || f.c.drops.of(u) == null) return 0;
+    if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
+    return f.places.movedFlag(l.var(), b, 0);
   }
 
   enum Form { SIZED, FAT, HEADER, ARRAY }
