@@ -239,8 +239,13 @@ final class CallCompiler {
     for (Ty s : r.derefTypes()) steps.add(f.sub(s));
     if (r.autoref() == 0) {
       if (k == 0) return f.exprs.value(recv);
-      Walk w = walk(recv, steps, k, 0);
       Ty u = steps.get(k);
+      if (k == 1 && isBox(steps.get(0)) && !f.places.isPlace(recv) && !rustle.check.CopyRules.isCopy(u)
+          && f.c.drops.of(u) != null) {
+        // `make_box().consume()`: the content moves out of the temporary box, whose block alone is freed.
+        return new Loads.Copy(f.places.moveOutOfBoxTemp(recv, u), f.size(u), 0);
+      }
+      Walk w = walk(recv, steps, k, 0);
       int moved = boxContentMoved(recv, steps, k, u);
       if (moved != 0) return new Loads.MoveField(w.place, f.size(u), moved, Rep.of(u) == Rep.INT ? Kind.of(u) : null);
       switch (Rep.of(u)) {
@@ -266,12 +271,15 @@ final class CallCompiler {
    * again; 0 for other receivers.
    */
   private int boxContentMoved(Expr recv, List<Ty> steps, int k, Ty u) {
-    if (k != 1 || !(Infer.shallow(steps.get(0)) instanceof Ty.Adt b) || b.def().builtin != AdtDef.Builtin.BOX) {
-      return 0;
-    }
+    if (k != 1 || !isBox(steps.get(0))) return 0;
+    Ty.Adt b = (Ty.Adt) Infer.shallow(steps.get(0));
     if (rustle.check.CopyRules.isCopy(u) || f.c.drops.of(u) == null) return 0;
     if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
     return f.places.movedFlag(l.var(), b, 0);
+  }
+
+  private static boolean isBox(Ty t) {
+    return Infer.shallow(t) instanceof Ty.Adt b && b.def().builtin == AdtDef.Builtin.BOX;
   }
 
   enum Form { SIZED, FAT, HEADER, ARRAY }
