@@ -70,6 +70,7 @@ public final class Checker {
     collector.define(userItems, false);
     RecursiveTypes.check(userItems, items, errors);
     DeriveDefaults.check(userItems, items, errors);
+    DeriveCopy.check(userItems, items, errors);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
     Tables tables = new Tables(nodes);
     FnSig.Def main = items.fns.get("main");
