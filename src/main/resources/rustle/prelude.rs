@@ -1465,6 +1465,11 @@ impl<T> [T] {
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> { intrinsic!() }
     pub fn first(&self) -> Option<&T> { intrinsic!() }
     pub fn last(&self) -> Option<&T> { intrinsic!() }
+    pub fn first_mut(&mut self) -> Option<&mut T> { self.get_mut(0) }
+    pub fn last_mut(&mut self) -> Option<&mut T> {
+        let n = self.len();
+        if n == 0 { None } else { self.get_mut(n - 1) }
+    }
     pub fn split_first(&self) -> Option<(&T, &[T])> {
         if self.is_empty() { None } else { Some((&self[0], &self[1..])) }
     }

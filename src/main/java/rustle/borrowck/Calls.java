@@ -33,9 +33,14 @@ final class Calls {
     if (r instanceof Res.Intrinsic in) return intrinsic(c, in, life);
     FnSig.Def def = r instanceof Res.Fn f ? f.def() : null;
     List<Operand> args = new ArrayList<>();
-    if (r instanceof Res.Local) args.add(callee(c.callee(), c.span()));
+    // A callee that is a value (a local, `fs[0]`, `(self.f)`, `make()`) is used by the call: what its
+    // captures borrow must still be alive.
+    boolean value = r instanceof Res.Local || !(c.callee() instanceof Expr.PathExpr);
+    if (value) {
+      args.add(Lower.isPlaceExpr(c.callee()) ? callee(c.callee(), c.span()) : lo.operand(c.callee()));
+    }
     for (int i = 0; i < c.args().size(); i++) args.add(arg(c.args().get(i), def, i));
-    if (r instanceof Res.Local) {
+    if (value) {
       // The callee is no parameter: what its captures borrow may reach the result, not the borrow of it.
       byte[] into = new byte[args.size()];
       java.util.Arrays.fill(into, CallFlow.ALL);

@@ -143,7 +143,7 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
         if (p != null) in.or(peek(s, p.local()));
       }
     }
-    if (!Types.mayHoldRefs(a.ty()) && !(rv instanceof Rvalue.Ref)) in.clear();
+    if (!Types.mayHoldRefsInBody(a.ty()) && !(rv instanceof Rvalue.Ref)) in.clear();
     Place dest = a.dest();
     if (dest.isLocal()) {
       s.holds.remove(dest.local());
@@ -221,7 +221,7 @@ final class LoanFlow implements Dataflow.Analysis<LoanFlow.State> {
       Place target = Operand.placeOf(args.get(j));
       if (src == null || target == null) continue;
       // Only a referent whose type can hold references can keep the stored ones.
-      if (Places.typeOf(body, target) instanceof Ty.Ref r && !Types.mayHoldRefs(r.inner())) continue;
+      if (Places.typeOf(body, target) instanceof Ty.Ref r && !Types.mayHoldRefsInBody(r.inner())) continue;
       BitSet stored = new BitSet();
       for (int k : src) {
         int i = k < 0 ? ~k : k;

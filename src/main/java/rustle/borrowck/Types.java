@@ -78,31 +78,40 @@ final class Types {
    * parameter cannot: its lifetimes are chosen by the caller and outlive the body.
    */
   static boolean mayHoldRefs(Ty t) {
-    return mayHoldRefs(t, new HashSet<>());
+    return mayHoldRefs(t, new HashSet<>(), false);
   }
 
-  private static boolean mayHoldRefs(Ty t, Set<AdtDef> seen) {
+  /**
+   * Like mayHoldRefs for the type of a value inside a body, where the lifetime of a `dyn Tr` is
+   * inferred (rustc accepts `let f: Box<dyn Fn()> = Box::new(|| n)`), so the trait object holds what
+   * its unsized value borrowed.
+   */
+  static boolean mayHoldRefsInBody(Ty t) {
+    return mayHoldRefs(t, new HashSet<>(), true);
+  }
+
+  private static boolean mayHoldRefs(Ty t, Set<AdtDef> seen, boolean dynHolds) {
     if (t == null) return false;
     if (t instanceof Prim || t instanceof Ty.Param || t instanceof Ty.FnDef || t instanceof Ty.FnPtr) return false;
-    // `Box<dyn Tr>` is `dyn Tr + 'static`; a `&dyn Tr` holds its reference as the Ref above it.
-    if (t instanceof Ty.Dyn) return false;
+    // In a signature `Box<dyn Tr>` is `dyn Tr + 'static`; a `&dyn Tr` holds its reference as the Ref above it.
+    if (t instanceof Ty.Dyn) return dynHolds;
     if (t instanceof Ty.Ref) return true;
     if (t instanceof Ty.Tuple tu) {
-      for (Ty e : tu.elems()) if (mayHoldRefs(e, seen)) return true;
+      for (Ty e : tu.elems()) if (mayHoldRefs(e, seen, dynHolds)) return true;
       return false;
     }
-    if (t instanceof Ty.Array a) return mayHoldRefs(a.elem(), seen);
-    if (t instanceof Ty.Slice s) return mayHoldRefs(s.elem(), seen);
+    if (t instanceof Ty.Array a) return mayHoldRefs(a.elem(), seen, dynHolds);
+    if (t instanceof Ty.Slice s) return mayHoldRefs(s.elem(), seen, dynHolds);
     if (t instanceof Ty.Adt a) {
       AdtDef d = a.def();
       if (d.builtin == AdtDef.Builtin.STRING) return false;
       if (isBorrowingIter(d)) return true;
-      for (Ty x : a.args()) if (mayHoldRefs(x, seen)) return true;
+      for (Ty x : a.args()) if (mayHoldRefs(x, seen, dynHolds)) return true;
       if (d.builtin != AdtDef.Builtin.NONE) return false;
       if (hasLifetimeParam(d)) return true;
       if (!seen.add(d)) return false;
       for (AdtDef.VariantDef v : d.variants) {
-        for (Ty f : Layouts.fieldTypes(a, v)) if (mayHoldRefs(f, seen)) return true;
+        for (Ty f : Layouts.fieldTypes(a, v)) if (mayHoldRefs(f, seen, dynHolds)) return true;
       }
       return false;
     }

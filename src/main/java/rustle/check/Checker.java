@@ -70,6 +70,7 @@ public final class Checker {
     collector.define(userItems, false);
     RecursiveTypes.check(userItems, items, errors);
     DeriveDefaults.check(userItems, items, errors);
+    DeriveCopy.check(userItems, items, errors);
     int nodes = Math.max(prelude.nodeCount(), user.nodeCount());
     Tables tables = new Tables(nodes);
     FnSig.Def main = items.fns.get("main");
@@ -131,13 +132,26 @@ public final class Checker {
           }
           String name = t.alias() != null ? t.alias() : p.get(p.size() - 1);
           List<String> prev = items.uses.put(name, p);
-          if (prev != null && !prev.equals(p)) {
+          if (prev != null && !prev.equals(p) && !sameUserItem(prev, p)) {
             // One namespace for the whole crate (ItemTree): a second meaning would silently win.
             errors.add(Errors.unsupported("`use` of two different items as `" + name + "`", t.span()));
           }
         }
       }
     }
+  }
+
+  /**
+   * `use super::Pt` in a module and `use geometry::Pt` at the root: two paths to the program's one item
+   * named Pt (the program's items share one namespace, ItemTree reports two items of a name).
+   */
+  private static boolean sameUserItem(List<String> a, List<String> b) {
+    if (!a.get(a.size() - 1).equals(b.get(b.size() - 1))) return false;
+    for (List<String> p : List.of(a, b)) {
+      String root = p.get(0);
+      if (root.equals("std") || root.equals("core") || root.equals("alloc")) return false;
+    }
+    return true;
   }
 
   /** The generic parameters in scope in a function body (impl's then its own) and Self. */

@@ -32,7 +32,10 @@ final class CollectCk {
       b = expected != null ? expected : cx.infer.fresh();
     }
     Ty r = cx.resolve(b);
-    if (r instanceof Infer) return b;
+    if (r instanceof Infer) {
+      cx.collectTargets.add(new Object[] {b, m.nameSpan(), item});
+      return b;
+    }
     if (r instanceof Ty.Adt a && (a.def().builtin == AdtDef.Builtin.VEC || CollFroms.isDeque(a) || CollFroms.isHeap(a))) {
       if (!cx.infer.unify(a.args().get(0), item)) mismatch(m, r, item);
       return b;

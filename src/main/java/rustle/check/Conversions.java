@@ -31,6 +31,8 @@ final class Conversions {
           && a.def().builtin == AdtDef.Builtin.STRING;
       if (!from && !stringFrom) continue;
       FnSig.Def def = impl.methods.get("from");
+      // std's `impl From<char> for String` is the prelude's `__from_char` (`'x'.into()`).
+      if (stringFrom && cx.resolve(recv) == rustle.types.Prim.CHAR) def = impl.methods.get("__from_char");
       if (def == null || def.params.size() != 1) continue;
       List<Ty> implArgs = cx.exprs.paths.freshArgs(impl.generics.size());
       if (!cx.infer.canUnify(Subst.apply(impl.selfTy, implArgs), target)) continue;

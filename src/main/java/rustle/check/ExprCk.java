@@ -67,7 +67,7 @@ final class ExprCk {
     if (e instanceof Expr.Tuple t) return tuple(t, expected);
     if (e instanceof Expr.Array a) return array(a, expected);
     if (e instanceof Expr.ArrayRepeat a) return arrayRepeat(a, expected);
-    if (e instanceof Expr.StructLit s) return paths.structLit(s);
+    if (e instanceof Expr.StructLit s) return paths.structLit(s, expected);
     if (e instanceof Expr.Block b) return block(b, expected);
     if (e instanceof Expr.If i) return ifExpr(i, expected);
     if (e instanceof Expr.Let l) return letCond(l);

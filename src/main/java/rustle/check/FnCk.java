@@ -35,6 +35,8 @@ final class FnCk {
   final List<Expr.IntLit> intLits = new ArrayList<>();
   /** The type `F` of each `str::parse` call in the body, with the call's method name span (for E0284). */
   final List<Object[]> parseTargets = new ArrayList<>();
+  /** Each `collect` whose target was unknown at the call: the target, the method name's span, the item. */
+  final List<Object[]> collectTargets = new ArrayList<>();
   final List<Object[]> deferred = new ArrayList<>();
   final java.util.Set<Integer> negatedLits = new java.util.HashSet<>();
   /** Unsuffixed integer literals cast to char (typed u8), by id: the cast, where an overflow is reported. */
@@ -203,7 +205,13 @@ final class FnCk {
       v.ty = Zonk.apply(v.ty);
       if (!Zonk.isResolved(v.ty) && !failed()) {
         Span parse = unresolvedParse();
-        if (parse != null) {
+        Object[] collect = unresolvedCollect();
+        if (parse == null && collect != null) {
+          // rustc reports the collect's `B: FromIterator<Item>` as the obligation it cannot satisfy.
+          errors.add(Errors.coded("E0283", "type annotations needed", v.span, null)
+              .withLabel((Span) collect[1], "type must be known at this point")
+              .withNote("cannot satisfy `_: FromIterator<" + show(Zonk.apply((Ty) collect[2])) + ">`"));
+        } else if (parse != null) {
           // rustc reports the parse's `F: FromStr` as the obligation it cannot satisfy.
           errors.add(Errors.coded("E0284", "type annotations needed", v.span, null)
               .withLabel(parse, "type must be known at this point")
@@ -239,6 +247,11 @@ final class FnCk {
   }
 
   /** The method name span of the first `str::parse` whose target type was never inferred, or null. */
+  private Object[] unresolvedCollect() {
+    for (Object[] c : collectTargets) if (!Zonk.isResolved(Zonk.apply((Ty) c[0]))) return c;
+    return null;
+  }
+
   private Span unresolvedParse() {
     for (Object[] p : parseTargets) if (!Zonk.isResolved(Zonk.apply((Ty) p[0]))) return (Span) p[1];
     return null;

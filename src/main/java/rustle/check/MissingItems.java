@@ -8,8 +8,8 @@ import rustle.diag.Diagnostic;
 import rustle.diag.Errors;
 
 /**
- * rustc's E0046: an {@code impl Trait for Type} that leaves out a method without a default body or an
- * associated type of the trait. The program's traits are read from their declarations; of std's
+ * rustc's E0407 (a method the program's trait does not declare) and E0046: an {@code impl Trait for
+ * Type} that leaves out a method without a default body or an associated type of the trait. The program's traits are read from their declarations; of std's
  * traits, only those whose items the program writes itself (Iterator's {@code Item} and {@code next})
  * are checked here.
  */
@@ -17,6 +17,7 @@ final class MissingItems {
   private MissingItems() {}
 
   static void check(Item.ImplItem im, TraitDef td, boolean fromPrelude, List<Diagnostic> errors) {
+    if (!fromPrelude) notMembers(im, td, errors);
     List<String> missing = new ArrayList<>();
     List<String> helps = new ArrayList<>();
     List<Span> from = new ArrayList<>();
@@ -55,6 +56,19 @@ final class MissingItems {
     for (int i = 0; i < from.size(); i++) d = d.withLabel(from.get(i), "`" + missing.get(i) + "` from trait");
     if (helps.size() == 1) d = d.withHelp("implement the missing item: `" + helps.get(0) + "`");
     errors.add(d);
+  }
+
+  /** rustc's E0407: a method in `impl Trait for T` that the program's trait does not declare. */
+  private static void notMembers(Item.ImplItem im, TraitDef td, List<Diagnostic> errors) {
+    for (Item.FnItem f : im.fns()) {
+      if (f.name().startsWith("__const_")) continue;
+      boolean declared = false;
+      for (Item.FnItem t : td.item.fns()) declared |= t.name().equals(f.name());
+      if (!declared) {
+        errors.add(Errors.coded("E0407", "method `" + f.name() + "` is not a member of trait `" + td.name + "`",
+            f.span(), "not a member of trait `" + td.name + "`"));
+      }
+    }
   }
 
   private static boolean hasType(Item.ImplItem im, String name) {

@@ -147,16 +147,18 @@ final class PatCk {
       cx.tables.res[p.id()] = v;
       AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
       List<Ty> fts = Layouts.fieldTypes(v.adt(), vd);
+      int inexistent = 0;
       for (Pattern.FieldPat fp : sp.fields()) {
         int i = vd.fieldIndex(fp.name());
         if (i < 0) {
+          inexistent++;
           cx.error(Errors.coded("E0026", (v.adt().def().isEnum ? "variant `" : "struct `") + vd.name()
               + "` does not have a field named `" + fp.name() + "`", fp.span(), "variant does not have this field"));
           continue;
         }
         pat(fp.pattern(), fts.get(i), m);
       }
-      if (!sp.hasRest()) missingFields(sp, vd);
+      if (!sp.hasRest()) missingFields(sp, vd, inexistent);
       return;
     }
     if (p instanceof Pattern.PathPat pp) {
@@ -221,15 +223,18 @@ final class PatCk {
     }
   }
 
-  /** E0027: a struct pattern without `..` must name every field. */
-  private void missingFields(Pattern.StructPat sp, AdtDef.VariantDef vd) {
+  /**
+   * E0027: a struct pattern without `..` must name every field. As in rustc, one unknown field and one
+   * unmentioned field are one misspelling: E0026 alone is reported (rustc suggests the field there).
+   */
+  private void missingFields(Pattern.StructPat sp, AdtDef.VariantDef vd, int inexistent) {
     List<String> missing = new java.util.ArrayList<>();
     for (AdtDef.FieldDef f : vd.fields()) {
       boolean named = false;
       for (Pattern.FieldPat fp : sp.fields()) named |= fp.name().equals(f.name());
       if (!named) missing.add("`" + f.name() + "`");
     }
-    if (missing.isEmpty()) return;
+    if (missing.isEmpty() || missing.size() == 1 && inexistent == 1) return;
     String list = String.join(", ", missing);
     cx.error(Errors.coded("E0027", "pattern does not mention field" + (missing.size() == 1 ? " " : "s ") + list,
         sp.span(), "missing field" + (missing.size() == 1 ? " " : "s ") + list));

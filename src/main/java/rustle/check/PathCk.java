@@ -901,7 +901,7 @@ final class PathCk {
 
   // ---- struct literals ----
 
-  Ty structLit(Expr.StructLit s) {
+  Ty structLit(Expr.StructLit s, Ty expected) {
     Path path = s.path();
     Res r;
     boolean imported = path.segments().size() == 1 && !cx.items.adts.containsKey(path.last())
@@ -927,6 +927,10 @@ final class PathCk {
     }
     Res.Variant v = (Res.Variant) r;
     cx.tables.res[s.id()] = v;
+    // The expectation fixes the generic arguments before the fields are checked (as rustc's
+    // expectation does), so `S { items: vec!["a".into()] }` expected as `S<String>` knows the target.
+    Ty x = expected == null ? null : cx.resolve(expected);
+    if (x instanceof Ty.Adt xa && xa.def() == v.adt().def()) cx.infer.probe(v.adt(), xa);
     AdtDef.VariantDef vd = v.adt().def().variants.get(v.variant());
     List<Ty> fts = Layouts.fieldTypes(v.adt(), vd);
     boolean[] seen = new boolean[fts.size()];

@@ -56,6 +56,11 @@ final class CallCompiler {
     } else {
       // A callee that is an expression (`(self.f)(x)`, `make()(x)`): its place, or a temporary.
       t = Infer.shallow(f.ty(callee));
+      // `(*boxed)(x)`, `(*fs[0])(x)`: a `dyn Fn` is called through the pointer it was reached by.
+      while (t instanceof Ty.Dyn && callee instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) {
+        callee = u.operand();
+        t = Infer.shallow(f.ty(callee));
+      }
       place = f.places.isPlace(callee) ? f.places.place(callee) : f.ownedTemp(f.exprs.value(callee), t);
     }
     Node viaMemory = DynCallCompiler.callValue(f, callee, place, t, c.args(), ret, c.span());
@@ -234,8 +239,15 @@ final class CallCompiler {
     for (Ty s : r.derefTypes()) steps.add(f.sub(s));
     if (r.autoref() == 0) {
       if (k == 0) return f.exprs.value(recv);
-      Walk w = walk(recv, steps, k, 0);
       Ty u = steps.get(k);
+      if (k == 1 && isBox(steps.get(0)) && !f.places.isPlace(recv) && !rustle.check.CopyRules.isCopy(u)
+          && f.c.drops.of(u) != null) {
+        // `make_box().consume()`: the content moves out of the temporary box, whose block alone is freed.
+        return new Loads.Copy(f.places.moveOutOfBoxTemp(recv, u), f.size(u), 0);
+      }
+      Walk w = walk(recv, steps, k, 0);
+      int moved = boxContentMoved(recv, steps, k, u);
+      if (moved != 0) return new Loads.MoveField(w.place, f.size(u), moved, Rep.of(u) == Rep.INT ? Kind.of(u) : null);
       switch (Rep.of(u)) {
         case INT: return Loads.load(w.place, Kind.of(u));
         case FLOAT: return Loads.loadFloat(w.place, u == Prim.F32);
@@ -251,6 +263,23 @@ final class CallCompiler {
       case HEADER: return new Coercions.HeaderToFat(Loads.addrOf(w.place));
       default: return new Coercions.PtrToFat(Loads.addrOf(w.place), w.arrayLen);
     }
+  }
+
+  /**
+   * `b.consume()` with a Box local b and a `self` method of its content moves the content out, as
+   * `(*b).consume()` does: the flag that makes b's drop free the block without dropping the content
+   * again; 0 for other receivers.
+   */
+  private int boxContentMoved(Expr recv, List<Ty> steps, int k, Ty u) {
+    if (k != 1 || !isBox(steps.get(0))) return 0;
+    Ty.Adt b = (Ty.Adt) Infer.shallow(steps.get(0));
+    if (rustle.check.CopyRules.isCopy(u) || f.c.drops.of(u) == null) return 0;
+    if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
+    return f.places.movedFlag(l.var(), b, 0);
+  }
+
+  private static boolean isBox(Ty t) {
+    return Infer.shallow(t) instanceof Ty.Adt b && b.def().builtin == AdtDef.Builtin.BOX;
   }
 
   enum Form { SIZED, FAT, HEADER, ARRAY }

@@ -228,11 +228,16 @@ public final class PlaceCompiler {
 
   /** `*make()` read by value: the contents move out, the temporary Box is only freed. */
   private Place moveOutOfBoxTemp(Expr.Unary u, Ty inner) {
-    Ty boxTy = f.ty(u.operand());
+    return moveOutOfBoxTemp(u.operand(), inner);
+  }
+
+  /** The content of the Box that box (no place) evaluates to, moved out: the box's block alone is freed. */
+  Place moveOutOfBoxTemp(Expr box, Ty inner) {
+    Ty boxTy = f.ty(box);
     int off = f.temp(boxTy);
     int fl = f.frame.flag();
     f.temps.add(new DropSlot(off, fl, new BoxFree(f.size(inner)), "temporary"));
-    return new Places.DerefAt(new Places.Temp(f.exprs.value(u.operand()), off, fl));
+    return new Places.DerefAt(new Places.Temp(f.exprs.value(box), off, fl));
   }
 
   /**
