@@ -622,7 +622,7 @@ final class PathCk {
     }
     if (r instanceof Res.Intrinsic in) return new IntrinsicCk(cx).call(c, in, expected);
     if (r instanceof Res.Fn f && stringFrom(f.def()) && c.args().size() == 1) return stringFromCall(c, p, f);
-    if (r instanceof Res.Fn f && f.def().fromPrelude && f.def().path.equals("__env_var") && c.args().size() == 1) {
+    if (r instanceof Res.Fn f && f.def().fromPrelude && f.def().path().equals("__env_var") && c.args().size() == 1) {
       return envVarCall(c, p, f);
     }
     if (r instanceof Res.Fn f) {
