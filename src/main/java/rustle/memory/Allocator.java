@@ -66,12 +66,12 @@ public final class Allocator {
   /** Told of each allocation when set (a traced run's list of fresh blocks); null otherwise. */
   private AllocationListener listener;
   /**
-   * Set by {@link #markBlocks} (an observed run): by granule, each live block's mark, its
+   * Set by {@link #markBlocks} (an observed run): by granule (in pages, see {@link Marks}), each live block's mark, its
    * {@link #caller}'s mark or else the {@link #mark} current at its allocation, shifted left by one, with {@link #MOVED} set when it took over a freed
    * block's contents. Null otherwise. One int store per allocation is all an observer costs the
    * allocation path: what a mark means is the observer's business.
    */
-  private int[] marks;
+  private Marks marks;
   /** What the next allocation's mark is (already shifted) when no caller gives one, while {@link #marks} is kept. */
   private int mark;
   /**
@@ -178,7 +178,7 @@ public final class Allocator {
   private void watch(int g, int addr, int size, Object site) {
     if (marks != null) {
       Caller c = caller;
-      marks[g] = c != null && c.mark != 0 ? c.mark << 1 : mark;
+      marks.set(g, c != null && c.mark != 0 ? c.mark << 1 : mark);
     }
     if (table != null) {
       table.allocated(addr, size, site);
@@ -197,7 +197,7 @@ public final class Allocator {
   /** Keeps a mark for every block allocated from now on (see {@link #setMark}); blocks before have mark 0. */
   public void markBlocks() {
     if (marks == null) {
-      marks = new int[tag.length];
+      marks = new Marks(limit);
     }
     watched = true;
   }
@@ -213,21 +213,21 @@ public final class Allocator {
   /** The mark of the live block at addr (0 when blocks are not marked or it has none). */
   public int markOf(int addr) {
     int g = liveGranule(addr);
-    return g == NONE || marks == null ? 0 : marks[g] >>> 1;
+    return g == NONE || marks == null ? 0 : marks.get(g) >>> 1;
   }
 
   /** Gives the live block at addr the mark m, keeping whether it was moved into. */
   public void remark(int addr, int m) {
     int g = liveGranule(addr);
     if (g != NONE && marks != null) {
-      marks[g] = m << 1 | (marks[g] & MOVED);
+      marks.set(g, m << 1 | (marks.get(g) & MOVED));
     }
   }
 
   /** Whether the live block at addr took over a freed block's contents ({@link #freeMoved}), once marked. */
   public boolean movedInto(int addr) {
     int g = liveGranule(addr);
-    return g != NONE && marks != null && (marks[g] & MOVED) != 0;
+    return g != NONE && marks != null && (marks.get(g) & MOVED) != 0;
   }
 
   private int firstFit(int n, int step) {
@@ -334,9 +334,6 @@ public final class Allocator {
     tag = Arrays.copyOf(tag, len);
     requested = Arrays.copyOf(requested, len);
     sites = Arrays.copyOf(sites, len);
-    if (marks != null) {
-      marks = Arrays.copyOf(marks, len);
-    }
   }
 
   private void setLive(int g, int n) {
@@ -357,7 +354,7 @@ public final class Allocator {
     free(old);
     reallocations++;
     if (marks != null) {
-      marks[(fresh - base) >>> SHIFT] |= MOVED;
+      marks.or((fresh - base) >>> SHIFT, MOVED);
     }
   }
 
