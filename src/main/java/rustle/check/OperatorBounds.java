@@ -34,13 +34,12 @@ final class OperatorBounds {
 
   /** Checks t against the bound b, whose types are over the callee's parameters bound to args. */
   void check(Ty t, FnSig.TraitRef b, List<Ty> args, String fn, Span at, Span callee) {
-    boolean assign = b.trait().endsWith("Assign");
-    String base = assign ? b.trait().substring(0, b.trait().length() - 6) : b.trait();
-    boolean unary = base.equals("Neg") || base.equals("Not");
-    Ty rhs = unary ? null : b.args().isEmpty() ? t : Zonk.apply(Subst.apply(b.args().get(0), args));
-    Ty want = b.fnRet() == null ? null : Zonk.apply(Subst.apply(b.fnRet(), args));
-    if (rhs != null && (!Zonk.isResolved(rhs) || Obligations.mentionsParam(rhs))) return;
-    if (want != null && (!Zonk.isResolved(want) || Obligations.mentionsParam(want))) return;
+    Bound bd = Bound.of(t, b, args);
+    if (bd == null) return;
+    String base = bd.base;
+    boolean assign = bd.assign;
+    Ty rhs = bd.rhs;
+    Ty want = bd.want;
     Ty out = output(t, base, assign, rhs);
     String shown = cx.show(t);
     Span primary = at != null ? at : callee;
@@ -61,15 +60,28 @@ final class OperatorBounds {
 
   /** Whether t satisfies the bound b (over the callee's parameters bound to args); true while unknown. */
   boolean holds(Ty t, FnSig.TraitRef b, List<Ty> args) {
-    boolean assign = b.trait().endsWith("Assign");
-    String base = assign ? b.trait().substring(0, b.trait().length() - 6) : b.trait();
-    boolean unary = base.equals("Neg") || base.equals("Not");
-    Ty rhs = unary ? null : b.args().isEmpty() ? t : Zonk.apply(Subst.apply(b.args().get(0), args));
-    Ty want = b.fnRet() == null ? null : Zonk.apply(Subst.apply(b.fnRet(), args));
-    if (rhs != null && (!Zonk.isResolved(rhs) || Obligations.mentionsParam(rhs))) return true;
-    if (want != null && (!Zonk.isResolved(want) || Obligations.mentionsParam(want))) return true;
-    Ty out = output(t, base, assign, rhs);
-    return out != null && (want == null || assign || cx.infer.canUnify(out, want));
+    Bound bd = Bound.of(t, b, args);
+    if (bd == null) return true;
+    Ty out = output(t, bd.base, bd.assign, bd.rhs);
+    return out != null && (bd.want == null || bd.assign || cx.infer.canUnify(out, bd.want));
+  }
+
+  /**
+   * The bound b on t with the callee's arguments args: the operator's trait without "Assign", whether it
+   * assigns, the Rhs (null for a unary operator) and the Output asked for (null if none); null while
+   * either is not known yet.
+   */
+  private record Bound(String base, boolean assign, Ty rhs, Ty want) {
+    static Bound of(Ty t, FnSig.TraitRef b, List<Ty> args) {
+      boolean assign = b.trait().endsWith("Assign");
+      String base = assign ? b.trait().substring(0, b.trait().length() - 6) : b.trait();
+      boolean unary = base.equals("Neg") || base.equals("Not");
+      Ty rhs = unary ? null : b.args().isEmpty() ? t : Zonk.apply(Subst.apply(b.args().get(0), args));
+      Ty want = b.fnRet() == null ? null : Zonk.apply(Subst.apply(b.fnRet(), args));
+      if (rhs != null && (!Zonk.isResolved(rhs) || Obligations.mentionsParam(rhs))) return null;
+      if (want != null && (!Zonk.isResolved(want) || Obligations.mentionsParam(want))) return null;
+      return new Bound(base, assign, rhs, want);
+    }
   }
 
   /** The Output of t's impl of the operator (unit for an assigning one), or null without an impl. */
