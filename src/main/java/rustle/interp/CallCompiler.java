@@ -274,6 +274,7 @@ final class CallCompiler {
     if (k != 1 || !isBox(steps.get(0))) return 0;
     Ty.Adt b = (Ty.Adt) Infer.shallow(steps.get(0));
     if (rustle.check.CopyRules.isCopy(u) || f.c.drops.of(u) == null) return 0;
+    if (recv instanceof Expr.Field || recv instanceof Expr.TupleField) throw PlaceCompiler.boxInField(recv.span());
     if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
     return f.places.movedFlag(l.var(), b, 0);
   }

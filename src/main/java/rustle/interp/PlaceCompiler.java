@@ -350,9 +350,19 @@ public final class PlaceCompiler {
     } else {
       return 0;
     }
-    if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
     if (rustle.check.CopyRules.isCopy(ty) || f.c.drops.of(ty) == null) return 0;
+    if (recv instanceof Expr.Field || recv instanceof Expr.TupleField) throw boxInField(e.span());
+    if (!(recv instanceof Expr.PathExpr pe) || !(f.t.res[pe.id()] instanceof Res.Local l)) return 0;
     return movedFlag(l.var(), Infer.shallow(f.ty(recv)), index);
+  }
+
+  /**
+   * Moving the content out of a Box held in a field ({@code *s.b}, {@code s.b.consume()} with a {@code
+   * self} method of the content): the drop of s would have to free that box without its content, which
+   * the move paths do not track; named, where it used to drop the content a second time.
+   */
+  static Unsupported boxInField(rustle.ast.Span span) {
+    return new Unsupported("moving the content out of a `Box` held in a field", span);
   }
 
   /**
