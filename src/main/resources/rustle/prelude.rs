@@ -21,6 +21,24 @@ pub struct RangeTo<T> { pub end: T }
 pub struct RangeToInclusive<T> { pub end: T }
 pub struct RangeFull;
 
+// std's RangeBounds::contains and the ranges' is_empty, comparing through references as std does.
+impl<T: PartialOrd> Range<T> {
+    pub fn contains(&self, item: &T) -> bool { &self.start <= item && item < &self.end }
+    pub fn is_empty(&self) -> bool { !(&self.start < &self.end) }
+}
+impl<T: PartialOrd> RangeInclusive<T> {
+    pub fn contains(&self, item: &T) -> bool { &self.start <= item && item <= &self.end }
+    pub fn is_empty(&self) -> bool { self.exhausted || !(&self.start <= &self.end) }
+}
+impl<T: PartialOrd> RangeFrom<T> {
+    pub fn contains(&self, item: &T) -> bool { &self.start <= item }
+}
+impl<T: PartialOrd> RangeTo<T> {
+    pub fn contains(&self, item: &T) -> bool { item < &self.end }
+}
+impl<T: PartialOrd> RangeToInclusive<T> {
+    pub fn contains(&self, item: &T) -> bool { item <= &self.end }
+}
 impl<T> RangeInclusive<T> {
     pub fn start(&self) -> &T { &self.start }
     pub fn end(&self) -> &T { &self.end }
