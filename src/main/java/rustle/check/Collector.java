@@ -391,6 +391,9 @@ final class Collector {
       if ("Iterator".equals(trait) && f.name().equals("size_hint") && self instanceof Ty.Adt a) a.def().iterSizeHint = def;
     }
     lowering.currentImpl = null;
+    if (!prelude && trait != null && !items.preludeTraits.contains(trait)) {
+      ImplSignatures.check(impl, items.traits.get(trait), errors);
+    }
     items.impls.add(impl);
   }
 
