@@ -51,6 +51,9 @@ final class ParamOpCompiler {
       for (Ty b : binds) args.add(b == null ? Ty.UNIT : b);
       return new CallCompiler(f).operator(e, new MethodRes(m, null, args, 0, 0, List.of(self), self), ty);
     }
-    throw new IllegalStateException("no impl of " + op.trait() + " for " + rustle.types.TyPrinter.show(self));
+    // The checker's bound checks (check.OperatorBounds) should have refused this instance: named rather
+    // than run or crashed on, if one of them was missed.
+    throw new Unsupported("the operator `" + op.trait() + "` on a type parameter standing for `"
+        + rustle.types.TyPrinter.show(self) + "`, which has no impl of it", e.span());
   }
 }

@@ -67,6 +67,10 @@ final class TypeBuilder {
         inImpl = outer;
       }
       if (impl) return new TypeExpr.ImplTraitType(cx.id(), span, bounds);
+      for (TypeExpr.Bound bd : bounds) {
+        // An operator trait's `Output = T` is kept for bounds on parameters only, not on a trait object.
+        if (bd.fnParams() == null && bd.fnRet() != null) cx.unsupported("bindings of associated types", bd.span());
+      }
       return new TypeExpr.DynTraitType(cx.id(), span, bounds);
     }
     if (c instanceof RawPtrTypeContext r) return rawPtr(span, Tok.has(r, "mut"), type(r.type()));
@@ -180,10 +184,10 @@ final class TypeBuilder {
       if (a.LIFETIME() != null) continue;
       if (a.identifier() != null) {
         // `impl Iterator<Item = T>`: the checker takes the item type from the concrete iterator the body
-        // returns; other bindings (`Add<Output = T>`, `dyn Iterator<Item =
-        // T>`) are not supported.
-        // It is kept as the bound's one type argument (`Iterator<T>`): the checker compares it with the
-        // item type of the iterator returned (E0271); in argument position it is dropped there.
+        // returns. It is kept as the bound's one type argument (`Iterator<T>`): the checker compares it
+        // with the item type of the iterator returned (E0271); in argument position it is dropped there.
+        // An operator trait's `Output = T` in a bound is kept too (see boundOutput); other bindings
+        // (`dyn Iterator<Item = T>`, `I: Iterator<Item = T>`) are not supported.
         if (inBound && inImpl && a.identifier().getText().equals("Item") && a.type() != null) {
           out.add(type(a.type()));
           continue;
