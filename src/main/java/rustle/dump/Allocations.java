@@ -10,7 +10,7 @@ import rustle.memory.Allocator;
 
 /**
  * Why each live heap block was allocated and on which line, learnt from the mark the allocator keeps
- * with each block ({@link HeapMarks}).
+ * with each block ({@link HeapMarks}) and from its site.
  *
  * <p>The rules, in order: a block whose site is one of the user's operations ({@code vec!},
  * {@code format!}, a call the user's code makes into std such as {@code String::from} when the std
@@ -22,11 +22,17 @@ import rustle.memory.Allocator;
  * before a call counts as running, so a {@code vec!} in an argument is the macro's, not the call's.
  *
  * <p>Rule 1's site stays in the allocator's table while the block lives; rules 2 and 3 need the block's
- * mark: the call running (the mark of the machine's caller, which the call node sets anyway) or the id
- * of the scan to come (set here at each scan), and the allocator's bit for a reallocation. A scan fills in its call and line once, whatever
- * the number of blocks waiting for it, and names are looked up only when a dump asks ({@link #info}):
- * an observed run costs one int store per allocation, and nothing per free, per call or per live block,
- * so a stop point that is never reached leaves a program's speed almost as it was.
+ * mark: the call running, which the allocator gives a block allocated while a call with a mark runs
+ * (the machine's caller, which the call node sets anyway), or the id of the scan the block was allocated
+ * before, which a scan gives every block still unmarked; and the allocator's bit for a reallocation. A
+ * scan fills in its call and line once, and names are looked up only when a dump asks ({@link #info}).
+ *
+ * <p>Until a scan, then, an observed run's allocation outside a call into std does what a plain run's
+ * does, and nothing runs per free or per call: a stop that is never reached leaves a program's speed
+ * as it was. A scan finds the unmarked blocks by walking the live ones, as the dump it comes before
+ * does; when scans come at every call (the trace, calls wrapped to reach a stop inside a function) the
+ * table instead lists the blocks allocated between two scans ({@link #listFresh}), one call per
+ * allocation, and a scan marks only those.
  */
 final class Allocations {
   /** The call that allocated a block (null if not allocated by a call, e.g. {@code vec!}) and its line. */
@@ -37,10 +43,11 @@ final class Allocations {
 
   private final RunView run;
   private final Allocator heap;
-  private final HeapMarks marks;
-  /** Every allocation goes to the fresh list, which only the trace reads; null when not tracing. */
+  /** The blocks allocated since the last scan, live or not, once {@link #listFresh} was asked; null before. */
   private int[] fresh;
   private int freshLen;
+  /** The next scan walks every live block: the fresh list began after the last one. */
+  private boolean walkAll = true;
   /** Each scan's call (null: none) and line by id - FIRST_SCAN, up to the pending one (not done yet). */
   private String[] scanWhy = new String[64];
   private int[] scanLine = new int[64];
@@ -62,13 +69,19 @@ final class Allocations {
   Allocations(Allocator heap, RunView run, boolean listAll) {
     this.run = run;
     this.heap = heap;
-    this.marks = run != null ? run.marks() : new HeapMarks(heap);
-    marks.scan(pending);
+    heap.markUnmarked(HeapMarks.NONE); // the blocks allocated before the table began
     this.allocationsAtScan = heap.allocations();
-    if (listAll) {
-      fresh = new int[16];
-      heap.listen(this::listed);
-    }
+    if (listAll) listFresh();
+  }
+
+  /**
+   * Lists the blocks allocated from now on, so that a scan marks only those: for scans at every call
+   * (the trace, wrapped calls), where a walk of the live blocks at each would grow with the heap.
+   */
+  void listFresh() {
+    if (fresh != null) return;
+    fresh = new int[16];
+    heap.listen(this::listed);
   }
 
   /** Why the live block at address was allocated, or null when no rule has put it down yet. */
@@ -118,12 +131,18 @@ final class Allocations {
     long n = heap.allocations();
     if (n == allocationsAtScan) return;
     allocationsAtScan = n;
+    int mark = HeapMarks.scanMark(pending);
+    if (fresh == null || walkAll) {
+      heap.markUnmarked(mark);
+      walkAll = fresh == null;
+    } else {
+      for (int i = 0; i < freshLen; i++) heap.markIfUnmarked(fresh[i], mark);
+    }
     int k = pending - FIRST_SCAN;
     scanWhy[k] = why == null ? null : freedDuringCall ? growth(why) : why;
     scanLine[k] = line;
     pending++;
     if (k + 1 == scanWhy.length) renumber();
-    marks.scan(pending);
     if (fresh == null) return;
     for (int i = 0; i < freshLen; i++) {
       if (into != null && heap.isLive(fresh[i])) into.add(fresh[i]);

@@ -17,10 +17,11 @@ import java.util.Arrays;
  *   <li>{@code tag}: boundary tags, written at a block's first and last granule: its length in granules,
  *       positive if live, negative if free. The tag just below a block tells whether its left neighbour is
  *       free and where it starts, so coalescing is O(1).
- *   <li>{@code requested}: at a block's first granule, the size asked for (positive) while live, and
+ *   <li>{@code requested}: at a block's first granule, the size asked for while live (its complement,
+ *       below {@link #FREED}, once the block took over a freed block's contents: {@link #freeMoved}), and
  *       {@link #FREED} once freed, which is how a double free is recognised.
- *   <li>{@code sites}: the opaque allocation site of each live block, for leak reports.
- *   <li>{@code marks}: only in an observed run, an observer's int per live block (see {@link #markBlocks}).
+ *   <li>{@code sites}: the opaque allocation site of each live block, for leak reports, or in an observed
+ *       run that site with the block's mark ({@link #markOf}).
  *   <li>{@link FreeBlocks}: a bitmap of free-block starts and a max tree of free-block lengths over it.
  * </ul>
  *
@@ -45,8 +46,6 @@ public final class Allocator {
   private static final int SHIFT = 4;
   private static final int FREED = -1;
   private static final int NONE = FreeBlocks.NONE;
-  /** A mark's low bit: the block took over a freed block's contents (a reallocation). */
-  private static final int MOVED = 1;
 
   private final Memory mem;
   private final int base;
@@ -66,21 +65,19 @@ public final class Allocator {
   /** Told of each allocation when set (a traced run's list of fresh blocks); null otherwise. */
   private AllocationListener listener;
   /**
-   * Set by {@link #markBlocks} (an observed run): by granule (in pages, see {@link Marks}), each live block's mark, its
-   * {@link #caller}'s mark or else the {@link #mark} current at its allocation, shifted left by one, with {@link #MOVED} set when it took over a freed
-   * block's contents. Null otherwise. One int store per allocation is all an observer costs the
-   * allocation path: what a mark means is the observer's business.
-   */
-  private Marks marks;
-  /** What the next allocation's mark is (already shifted) when no caller gives one, while {@link #marks} is kept. */
-  private int mark;
-  /**
    * The call the program is in, as the interpreter tells (the user's call into std whose body runs), or
-   * null. The interpreter keeps it here, and only here: it reads it for std's panics (their location),
-   * and a marked block takes its mark from it with no work per call.
+   * null. The interpreter keeps it here, and only here ({@link #enter}, or a plain store for a caller
+   * with no mark): it reads it for std's panics (their location), and while a call with a mark runs,
+   * the blocks allocated get its mark.
    */
   public Caller caller;
-  /** Whether any of {@link #marks}, {@link #listener} or {@link #table} is set. */
+  /** Whether {@link #listener} or {@link #table} is set. */
+  private boolean told;
+  /**
+   * Whether {@link #told}, or a {@link #caller} with a mark runs: the one flag the allocation path reads.
+   * Outside such a call an observed run's allocation does exactly what a plain run's does; its blocks
+   * are marked later, when the observer asks ({@link #markUnmarked}).
+   */
   private boolean watched;
   /** Set by {@link #quarantine}: freed blocks stay out of reuse and are recorded here; null normally. */
   private AllocTable table;
@@ -172,13 +169,14 @@ public final class Allocator {
   }
 
   /**
-   * Marks the block and tells the quarantine table and the listener of it (out of line, and one flag
-   * on the path: allocated must stay small enough for the JIT to inline it where it is hot).
+   * Marks the block with its call's mark and tells the quarantine table and the listener of it (out of
+   * line, and one flag on the path: allocated must stay small enough for the JIT to inline it where it
+   * is hot).
    */
   private void watch(int g, int addr, int size, Object site) {
-    if (marks != null) {
-      Caller c = caller;
-      marks.set(g, c != null && c.mark != 0 ? c.mark << 1 : mark);
+    Caller c = caller;
+    if (c != null && c.mark != 0) {
+      sites[g] = c.marked(site);
     }
     if (table != null) {
       table.allocated(addr, size, site);
@@ -191,43 +189,81 @@ public final class Allocator {
   /** Tells listener of every later allocation (one listener at a time; null stops telling). */
   public void listen(AllocationListener listener) {
     this.listener = listener;
-    watched = marks != null || listener != null || table != null;
-  }
-
-  /** Keeps a mark for every block allocated from now on (see {@link #setMark}); blocks before have mark 0. */
-  public void markBlocks() {
-    if (marks == null) {
-      marks = new Marks(limit);
-    }
-    watched = true;
+    told = listener != null || table != null;
+    watched = told || caller != null && caller.mark != 0;
   }
 
   /**
-   * The mark the blocks allocated from now on get, a non-negative int below 2^30, when the
-   * {@link #caller} has none.
+   * Enters call c (the interpreter's call from the user's code into std, while its body runs); returns
+   * the caller to give {@link #leave}. While a call with a mark runs, each block allocated gets its mark.
    */
-  public void setMark(int m) {
-    mark = m << 1;
+  public Caller enter(Caller c) {
+    Caller saved = caller;
+    caller = c;
+    if (c.mark != 0) watched = true;
+    return saved;
   }
 
-  /** The mark of the live block at addr (0 when blocks are not marked or it has none). */
+  /** Leaves call c, entered by {@link #enter} when saved was the caller. */
+  public void leave(Caller c, Caller saved) {
+    caller = saved;
+    if (c.mark != 0) watched = told || saved != null && saved.mark != 0;
+  }
+
+  /**
+   * The mark of the live block at addr: its call's (it was allocated while a call with a mark ran), or
+   * the one {@link #markUnmarked} or {@link #remark} gave it; 0 when none. What a mark means is the
+   * observer's business.
+   */
   public int markOf(int addr) {
     int g = liveGranule(addr);
-    return g == NONE || marks == null ? 0 : marks.get(g) >>> 1;
+    return g == NONE ? 0 : MarkedSite.mark(sites[g]);
   }
 
-  /** Gives the live block at addr the mark m, keeping whether it was moved into. */
+  /** Gives the live block at addr the mark m (not 0). */
   public void remark(int addr, int m) {
     int g = liveGranule(addr);
-    if (g != NONE && marks != null) {
-      marks.set(g, m << 1 | (marks.get(g) & MOVED));
+    if (g != NONE) {
+      sites[g] = new MarkedSite(MarkedSite.site(sites[g]), m);
     }
   }
 
-  /** Whether the live block at addr took over a freed block's contents ({@link #freeMoved}), once marked. */
+  /** Gives the live block at addr the mark m (not 0) unless it has one. */
+  public void markIfUnmarked(int addr, int m) {
+    int g = liveGranule(addr);
+    if (g != NONE && !(sites[g] instanceof MarkedSite)) {
+      sites[g] = new MarkedSite(sites[g], m);
+    }
+  }
+
+  /**
+   * Gives every live block with no mark the mark m (not 0): those allocated, outside a marked call,
+   * since the last time. A walk of the live blocks, for an observer that looks at them all anyway.
+   */
+  public void markUnmarked(int m) {
+    MarkedSite last = null;
+    for (int s = 0; s < top; s += Math.abs(tag[s])) {
+      if (tag[s] > 0 && live(requested[s]) && !(sites[s] instanceof MarkedSite)) {
+        if (last == null || last.site != sites[s]) last = new MarkedSite(sites[s], m);
+        sites[s] = last;
+      }
+    }
+  }
+
+  /** Whether the live block at addr took over a freed block's contents ({@link #freeMoved}). */
   public boolean movedInto(int addr) {
     int g = liveGranule(addr);
-    return g != NONE && marks != null && (marks.get(g) & MOVED) != 0;
+    return g != NONE && requested[g] < FREED;
+  }
+
+  /** Whether a {@link #requested} entry is a live block's. */
+  private static boolean live(int r) {
+    return r > 0 || r < FREED;
+  }
+
+  /** The size a live block's {@link #requested} entry holds (its complement once moved into). */
+  private static int size(int r) {
+    return r >= 0 ? r : ~r;
   }
 
   private int firstFit(int n, int step) {
@@ -353,9 +389,9 @@ public final class Allocator {
   public void freeMoved(int old, int fresh) {
     free(old);
     reallocations++;
-    if (marks != null) {
-      marks.or((fresh - base) >>> SHIFT, MOVED);
-    }
+    int g = (fresh - base) >>> SHIFT;
+    // Every run, not only an observed one: one store in a line the allocation just wrote, no flag to test.
+    requested[g] = ~requested[g];
   }
 
   /**
@@ -368,7 +404,7 @@ public final class Allocator {
     if (g == NONE) {
       throw invalidFree(addr);
     }
-    liveBytes -= requested[g];
+    liveBytes -= size(requested[g]);
     frees++;
     requested[g] = FREED;
     sites[g] = null;
@@ -391,7 +427,7 @@ public final class Allocator {
   public void quarantine(AllocTable table) {
     tcache.drain(g -> release(g, tag[g]));
     this.table = table;
-    watched = true;
+    told = watched = true;
   }
 
   /** The table given to {@link #quarantine}, or null in an ordinary run. */
@@ -439,7 +475,7 @@ public final class Allocator {
   private int liveGranule(int addr) {
     int off = addr - base;
     int g = off >> SHIFT;
-    if (off < 0 || (off & (GRANULE - 1)) != 0 || g >= top || requested[g] <= 0) {
+    if (off < 0 || (off & (GRANULE - 1)) != 0 || g >= top || !live(requested[g])) {
       return NONE;
     }
     return g;
@@ -452,7 +488,7 @@ public final class Allocator {
       return new InvalidFree(addr, false, "not a heap address");
     }
     for (int s = 0; s < top; s += Math.abs(tag[s])) {
-      if (tag[s] > 0 && requested[s] > 0 && g > s && g < s + tag[s]) {
+      if (tag[s] > 0 && live(requested[s]) && g > s && g < s + tag[s]) {
         return new InvalidFree(addr, false,
             String.format("points inside the live block at 0x%x, not to its start", base + (s << SHIFT)));
       }
@@ -473,13 +509,13 @@ public final class Allocator {
     if (g == NONE) {
       throw new IllegalArgumentException(String.format("0x%x is not the start of a live heap block", addr));
     }
-    return requested[g];
+    return size(requested[g]);
   }
 
   /** The allocation site passed for the live block at addr. */
   public Object siteOf(int addr) {
     int g = liveGranule(addr);
-    return g == NONE ? null : sites[g];
+    return g == NONE ? null : MarkedSite.site(sites[g]);
   }
 
   /** Where the wilderness begins: every heap byte below is in some block, live or free. */
@@ -489,8 +525,8 @@ public final class Allocator {
 
   public void forEachLive(BlockVisitor v) {
     for (int s = 0; s < top; s += Math.abs(tag[s])) {
-      if (tag[s] > 0 && requested[s] > 0) {
-        v.visit(base + (s << SHIFT), requested[s], sites[s]);
+      if (tag[s] > 0 && live(requested[s])) {
+        v.visit(base + (s << SHIFT), size(requested[s]), MarkedSite.site(sites[s]));
       }
     }
   }

@@ -114,10 +114,9 @@ public final class Calls {
 
     /** The body run "in" this call: set once the arguments are evaluated (apart, to keep evalLong inlinable). */
     private long tracked(Machine m, int nfp, int sp0) {
-      Caller saved = m.heap.caller;
-      m.heap.caller = track;
+      Caller saved = m.heap.enter(track);
       long v = call(m, nfp, sp0);
-      m.heap.caller = saved;
+      m.heap.leave(track, saved);
       return v;
     }
 
@@ -163,10 +162,9 @@ public final class Calls {
     }
 
     private double tracked(Machine m, int nfp, int sp0) {
-      Caller saved = m.heap.caller;
-      m.heap.caller = track;
+      Caller saved = m.heap.enter(track);
       double v = call(m, nfp, sp0);
-      m.heap.caller = saved;
+      m.heap.leave(track, saved);
       return v;
     }
 
@@ -212,10 +210,9 @@ public final class Calls {
     }
 
     private void tracked(Machine m, int nfp, int sp0, int dst) {
-      Caller saved = m.heap.caller;
-      m.heap.caller = track;
+      Caller saved = m.heap.enter(track);
       call(m, nfp, sp0, dst);
-      m.heap.caller = saved;
+      m.heap.leave(track, saved);
     }
 
     private void call(Machine m, int nfp, int sp0, int dst) {

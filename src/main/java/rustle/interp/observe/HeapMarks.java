@@ -1,26 +1,23 @@
 package rustle.interp.observe;
 
-import rustle.memory.Allocator;
-
 /**
- * Which mark an observed run's allocator gives each new block ({@link Allocator#setMark}): the user's
- * call into std while its body runs, else the scan to come (the heap table's rules 2 and 3).
+ * What the marks an observed run's allocator keeps with its blocks mean ({@link
+ * rustle.memory.Allocator#markOf}): the user's call into std whose body allocated the block, or the
+ * scan the block was allocated before (the heap table's rules 2 and 3).
  *
- * <p>The rules it keeps: a mark is even for a scan ({@code id << 1}) and odd for a call ({@code site id
- * << 1 | 1}, the id {@link SiteNames} gave the call's span). A scan's mark is set by the heap table at
- * each scan; a call's is the mark of the machine's caller ({@link rustle.interp.rt.CallerSite}, made with
- * the call node when an observed run is compiled), which the allocator takes instead of the scan's while
- * the call's body runs: nothing runs per call or per allocation but the allocator's one store.
- *
- * <p>Made by the {@link RunView} of an observed run.
+ * <p>The rules it keeps: a mark is odd for a call ({@code site id << 1 | 1}, the id {@link SiteNames}
+ * gave the call's span) and even for a scan ({@code id << 1}, id at least 1). A call's mark is given
+ * when an observed run is compiled, to the machine's caller of the call node ({@link
+ * rustle.interp.rt.CallerSite}), and the allocator marks the blocks allocated while the call runs with
+ * it. Every other block is marked by the heap table at the first scan after its allocation, so nothing
+ * runs per call or per allocation outside such a call. {@link #NONE}, the mark of a call with no site,
+ * marks blocks allocated before the table began.
  */
 public final class HeapMarks {
-  private final Allocator heap;
+  private HeapMarks() {}
 
-  public HeapMarks(Allocator heap) {
-    this.heap = heap;
-    heap.markBlocks();
-  }
+  /** The mark of blocks that no rule puts down (a call with no site id). */
+  public static final int NONE = callMark(0);
 
   /** The mark of a call whose span has site id id. */
   public static int callMark(int id) {
@@ -39,10 +36,5 @@ public final class HeapMarks {
   /** The mark of the scan with this id. */
   public static int scanMark(int id) {
     return id << 1;
-  }
-
-  /** Blocks allocated from now on, outside a call, wait for the scan with this id. */
-  public void scan(int id) {
-    heap.setMark(scanMark(id));
   }
 }

@@ -11,19 +11,11 @@ public final class RunView {
   private final Layouts layouts;
 
   private final SiteNames sites;
-  private final HeapMarks marks;
 
   public RunView(Machine m, Layouts layouts, SiteNames sites) {
     this.m = m;
     this.layouts = layouts;
     this.sites = sites;
-    // From now on the allocator marks each block; the call nodes of an observed compile carry call marks.
-    this.marks = new HeapMarks(m.heap);
-  }
-
-  /** Which mark new heap blocks get (see {@link HeapMarks}). */
-  public HeapMarks marks() {
-    return marks;
   }
 
   /** The user's call into std with this site id (a call mark's, see {@link HeapMarks}), or null. */
