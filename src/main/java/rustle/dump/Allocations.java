@@ -30,9 +30,9 @@ import rustle.memory.Allocator;
  * <p>Until a scan, then, an observed run's allocation outside a call into std does what a plain run's
  * does, and nothing runs per free or per call: a stop that is never reached leaves a program's speed
  * as it was. A scan finds the unmarked blocks by walking the live ones, as the dump it comes before
- * does; when scans come at every call (the trace, calls wrapped to reach a stop inside a function) the
- * table instead lists the blocks allocated between two scans ({@link #listFresh}), one call per
- * allocation, and a scan marks only those.
+ * does, once: from then on the table lists the blocks allocated between two scans ({@link #listFresh};
+ * from the start for the trace), one call per allocation, and a scan marks only those, so that a stop
+ * reached a million times, or a scan at every call, does not walk the heap each time.
  */
 final class Allocations {
   /** The call that allocated a block (null if not allocated by a call, e.g. {@code vec!}) and its line. */
@@ -46,7 +46,7 @@ final class Allocations {
   /** The blocks allocated since the last scan, live or not, once {@link #listFresh} was asked; null before. */
   private int[] fresh;
   private int freshLen;
-  /** The next scan walks every live block: the fresh list began after the last one. */
+  /** The next scan walks every live block: until the first scan, the fresh list (if any) misses some. */
   private boolean walkAll = true;
   /** Each scan's call (null: none) and line by id - FIRST_SCAN, up to the pending one (not done yet). */
   private String[] scanWhy = new String[64];
@@ -75,10 +75,10 @@ final class Allocations {
   }
 
   /**
-   * Lists the blocks allocated from now on, so that a scan marks only those: for scans at every call
-   * (the trace, wrapped calls), where a walk of the live blocks at each would grow with the heap.
+   * Lists the blocks allocated from now on, so that a scan marks only those: after the first scan (or
+   * from the start for the trace), where a walk of the live blocks at each scan would grow with the heap.
    */
-  void listFresh() {
+  private void listFresh() {
     if (fresh != null) return;
     fresh = new int[16];
     heap.listen(this::listed);
@@ -132,9 +132,12 @@ final class Allocations {
     if (n == allocationsAtScan) return;
     allocationsAtScan = n;
     int mark = HeapMarks.scanMark(pending);
-    if (fresh == null || walkAll) {
+    if (walkAll) {
       heap.markUnmarked(mark);
-      walkAll = fresh == null;
+      // A stop reached once is often reached again (in a loop, or stepping): list what is allocated
+      // from now on, so that a scan costs what came since the last one, not the whole heap.
+      listFresh();
+      walkAll = false;
     } else {
       for (int i = 0; i < freshLen; i++) heap.markIfUnmarked(fresh[i], mark);
     }

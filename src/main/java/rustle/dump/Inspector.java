@@ -24,10 +24,7 @@ public final class Inspector {
   }
 
   public void enter(FrameMap map, int fp, Span callSite) {
-    if (callSite != null) {
-      allocs.listFresh(); // scans at every call from now on: list the blocks between them
-      allocs.scan(null, callSite.line(), false);
-    }
+    if (callSite != null) allocs.scan(null, callSite.line(), false);
     frames.push(map, fp, callSite, run.heap().frees());
   }
 

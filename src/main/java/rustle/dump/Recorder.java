@@ -55,10 +55,7 @@ final class Recorder implements Observer {
 
   @Override
   public void enter(FrameMap map, int fp, Span callSite) {
-    if (callSite != null) {
-      allocs.listFresh(); // scans at every call from now on: list the blocks between them
-      scan(null, callSite.line(), false);
-    }
+    if (callSite != null) scan(null, callSite.line(), false);
     frames.push(map, fp, callSite, run.heap().frees());
     if (tracer != null && !map.intrinsic) tracer.push(frames, map, fp, callSite);
   }

@@ -101,4 +101,43 @@ class AllocationsTest {
     table.scan("Vec::push", 3, false);
     assertThat(table.info(b)).isEqualTo(new Allocations.Info("Vec::push", 3));
   }
+
+  @Test
+  void withoutAListTheFirstScanWalksTheHeapAndLaterScansFindWhatCameAfter() {
+    Memory m2 = new Memory(64 << 10, 64L << 20);
+    Allocator h = new Allocator(m2);
+    int old = h.allocate(16, 8, null); // before the table began: no rule puts it down
+    Allocations walked = new Allocations(h, null, false);
+    int a = h.allocate(24, 8, null);
+    int gone = h.allocate(24, 8, null);
+    h.free(gone);
+    walked.scan(null, 4, false);
+    int b = h.allocate(40, 8, null);
+    int c = h.allocate(24, 8, null); // where gone was
+    assertThat(c).isEqualTo(gone);
+    assertThat(walked.info(b)).isNull(); // its scan is to come
+    walked.scan(null, 9, false);
+    assertThat(walked.info(old)).isNull();
+    assertThat(walked.info(a)).isEqualTo(new Allocations.Info(null, 4));
+    assertThat(walked.info(b)).isEqualTo(new Allocations.Info(null, 9));
+    assertThat(walked.info(c)).isEqualTo(new Allocations.Info(null, 9));
+  }
+
+  @Test
+  void aBlockAllocatedWhileAMarkedCallRunsKeepsTheCallsMarkWhateverTheScans() {
+    Memory m2 = new Memory(64 << 10, 64L << 20);
+    Allocator h = new Allocator(m2);
+    Allocations walked = new Allocations(h, null, false);
+    rustle.memory.Caller call = new rustle.interp.rt.CallerSite(rustle.ast.Span.NONE,
+        rustle.interp.observe.HeapMarks.callMark(3));
+    rustle.memory.Caller saved = h.enter(call);
+    int inCall = h.allocate(16, 8, null);
+    h.leave(call, saved);
+    int after = h.allocate(16, 8, null);
+    walked.scan("f", 5, false);
+    assertThat(h.markOf(inCall)).isEqualTo(rustle.interp.observe.HeapMarks.callMark(3));
+    // No run view: the call's operation is unknown, and the block is not put down to the scan either.
+    assertThat(walked.info(inCall)).isNull();
+    assertThat(walked.info(after)).isEqualTo(new Allocations.Info("f", 5));
+  }
 }
