@@ -294,11 +294,8 @@ final class Collector {
         if (m == null) m = new HashMap<>(sc.params());
         Ty param = new Ty.Param("impl " + (it.bounds().isEmpty() || it.bounds().get(0).path() == null ? "Trait"
             : it.bounds().get(0).path().last()), gs.size());
-        List<FnSig.TraitRef> bs = new ArrayList<>();
-        for (FnSig.TraitRef b : bounds(it.bounds(), sc)) {
-          // `impl Iterator<Item = T>` as a parameter: the item binding is not used here.
-          bs.add("Iterator".equals(b.trait()) ? new FnSig.TraitRef(b.trait(), List.of(), b.fnParams(), b.fnRet()) : b);
-        }
+        // `impl Iterator<Item = T>` keeps its item as the bound's argument, as `I: Iterator<Item = T>` does.
+        List<FnSig.TraitRef> bs = bounds(it.bounds(), sc);
         gs.add(new FnSig.Generic(((Ty.Param) param).name(), bs));
         m.put("#impl" + it.id(), param);
       }

@@ -122,6 +122,16 @@ final class FnCk {
 
   /** Checks a function body against its signature. */
   void checkFn() {
+    Ty[] outer = items.paramItems;
+    items.paramItems = IterParams.items(def);
+    try {
+      checkFnBody();
+    } finally {
+      items.paramItems = outer;
+    }
+  }
+
+  private void checkFnBody() {
     Item.FnItem f = def.item;
     retTy = def.opaqueRet != null ? infer.fresh() : def.ret;
     Ty retHint = retTy;

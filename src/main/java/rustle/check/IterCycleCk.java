@@ -22,7 +22,7 @@ final class IterCycleCk {
 
   private enum Clone { PLAIN, NOT_CLONE, UNSUPPORTED }
 
-  Ty cycle(Expr.MethodCall m, Ty.Adt it) {
+  Ty cycle(Expr.MethodCall m, Ty it) {
     cx.deferred.add(new Object[] {(Runnable) () -> {
       Ty t = Zonk.apply(it);
       Clone c = clone(t, 0);
@@ -46,6 +46,8 @@ final class IterCycleCk {
     if (t instanceof Ty.Tuple tu) return all(tu.elems(), depth);
     if (t instanceof Ty.Array a) return clone(a.elem(), depth + 1);
     if (t instanceof Ty.Closure c) return all(c.captures(), depth);
+    // A generic iterator parameter: what it owns is its instance's business.
+    if (t instanceof Ty.Param p) return cx.methods.natives.hasBound(p, "Clone") ? Clone.UNSUPPORTED : Clone.NOT_CLONE;
     if (t instanceof Ty.Adt a) {
       if (!a.def().fromPrelude) {
         if (CopyRules.isCopy(a)) return Clone.PLAIN;

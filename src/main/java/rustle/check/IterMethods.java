@@ -35,7 +35,7 @@ final class IterMethods {
     return BY_MUT.contains(name) ? 2 : 0;
   }
 
-  Ty typeCall(Expr.MethodCall m, Ty.Adt it, Ty item, Ty expected) {
+  Ty typeCall(Expr.MethodCall m, Ty it, Ty item, Ty expected) {
     String n = m.name();
     switch (n) {
       case "map":
@@ -176,7 +176,7 @@ final class IterMethods {
         Ty other = iterArg(m);
         if (other == null) return null;
         if (n.equals("chain")) {
-          Ty oi = Iterators.itemOf((Ty.Adt) other, cx.items);
+          Ty oi = Iterators.itemOfTy(other, cx.items);
           if (!cx.infer.unify(oi, item)) {
             cx.error(Errors.coded("E0271", "type mismatch resolving `<" + cx.show(other) + " as IntoIterator>::Item == "
                 + cx.show(item) + "`", m.args().get(0).span(), "expected `" + cx.show(item) + "`, found `"
@@ -222,7 +222,7 @@ final class IterMethods {
       case "ne": {
         Ty other = iterArg(m);
         if (other == null) return Prim.BOOL;
-        return new IterCycleCk(cx).eq(m, item, Iterators.itemOf((Ty.Adt) other, cx.items));
+        return new IterCycleCk(cx).eq(m, item, Iterators.itemOfTy(other, cx.items));
       }
       case "collect":
         return new CollectCk(cx).collect(m, item, expected);
@@ -304,6 +304,7 @@ final class IterMethods {
       }
       if (Iterators.itemOf(a, cx.items) != null) return a;
     }
+    if (r instanceof Ty.Param && Iterators.isIterator(r, cx.items)) return r;
     if (r instanceof Ty.Array a) return adt("IntoIter", a.elem());
     if (r instanceof Ty.Ref ref) {
       Ty in = cx.resolve(ref.inner());

@@ -99,8 +99,7 @@ public final class Iterators {
       case "Chunks":
         return new Ty.Ref(new Ty.Slice(args.get(0)), false);
       case "Enumerate": {
-        if (!(Infer.shallow(args.get(0)) instanceof Ty.Adt inner)) return null;
-        Ty it = itemOf(inner, items);
+        Ty it = itemOfTy(args.get(0), items);
         return it == null ? null : new Ty.Tuple(List.of(Prim.USIZE, it));
       }
       default:
@@ -108,8 +107,14 @@ public final class Iterators {
     }
   }
 
-  private static Ty itemOfTy(Ty t, Items items) {
-    return Infer.shallow(t) instanceof Ty.Adt a ? itemOf(a, items) : null;
+  /** The item type of an iterator type, an ADT or a generic parameter bound by Iterator; else null. */
+  public static Ty itemOfTy(Ty t, Items items) {
+    Ty s = Infer.shallow(t);
+    if (s instanceof Ty.Adt a) return itemOf(a, items);
+    if (s instanceof Ty.Param p && items != null && items.paramItems != null && p.index() < items.paramItems.length) {
+      return items.paramItems[p.index()];
+    }
+    return null;
   }
 
   /** What a closure or fn item (or a reference to one) returns. */
@@ -137,6 +142,7 @@ public final class Iterators {
   }
 
   public static boolean isIterator(Ty t, Items items) {
+    if (t instanceof Ty.Param) return itemOfTy(t, items) != null;
     return t instanceof Ty.Adt a && a.def().builtin != AdtDef.Builtin.VEC && itemOf(a, items) != null;
   }
 }

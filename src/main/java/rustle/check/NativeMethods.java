@@ -105,13 +105,14 @@ final class NativeMethods {
       default:
         break;
     }
-    if (u instanceof Ty.Adt a && Iterators.isIterator(a, cx.items)) {
+    if ((u instanceof Ty.Adt || u instanceof Ty.Param) && Iterators.isIterator(u, cx.items)) {
+      boolean peekable = u instanceof Ty.Adt a && a.def().name.equals("Peekable");
       switch (n) {
         case "next":
           return autoref == 2 ? new MethodRes(null, n, List.of(), k, 2, steps, u) : null;
         case "len":
           // ExactSizeIterator::len, of the iterators std gives it (not Chars, Filter, ...: E0599 there).
-          return autoref == 1 && m.args().isEmpty() && exactSize(a) ? new MethodRes(null, n, List.of(), k, 1, steps, u) : null;
+          return autoref == 1 && m.args().isEmpty() && exactSize(u) ? new MethodRes(null, n, List.of(), k, 1, steps, u) : null;
         case "sum":
         case "count":
         case "rev":
@@ -128,7 +129,7 @@ final class NativeMethods {
         case "by_ref":
           return autoref == 2 ? new MethodRes(null, n, List.of(), k, 2, steps, u) : null;
         default:
-          if (!IterMethods.NAMES.contains(n) || n.equals("peek") && !a.def().name.equals("Peekable")) return null;
+          if (!IterMethods.NAMES.contains(n) || n.equals("peek") && !peekable) return null;
           if (autoref != IterMethods.autoref(n)) return null;
           MethodRes viaRef2 = autoref == 0 ? throughRef(m, k, steps, u) : null;
           return viaRef2 != null ? viaRef2 : new MethodRes(null, n, List.of(), k, autoref, steps, u);
@@ -225,8 +226,8 @@ final class NativeMethods {
       default:
         break;
     }
-    Ty.Adt it = (Ty.Adt) u;
-    Ty item = Iterators.itemOf(it, cx.items);
+    Ty it = u;
+    Ty item = Iterators.itemOfTy(it, cx.items);
     switch (n) {
       case "next":
       case "min":
