@@ -37,6 +37,14 @@ final class IterCycleCk {
     return new Ty.Adt(cx.items.std("Cycle"), java.util.List.of(it));
   }
 
+  /**
+   * Whether std's iterator type t is Clone in a way rustle runs: its bytes copied, nothing owned
+   * (an owning one, a Vec's IntoIter, is not cloned: its clone glue would share the buffer).
+   */
+  boolean clonesPlainly(Ty t) {
+    return clone(t, 0) == Clone.PLAIN && !CopyRules.needsDrop(Zonk.apply(t));
+  }
+
   /** Whether a value of type t is Clone, and cloned by copying its bytes. */
   private Clone clone(Ty t, int depth) {
     t = cx.resolve(t);

@@ -324,6 +324,8 @@ final class NativeMethods {
           break;
       }
       if (a.def().derives("Clone") || cx.exprs.paths.implementsTrait(a, "Clone")) return true;
+      // std's iterators are Clone when what they hold is (`Range`, `Chars`, `Iter`, adapters of those).
+      if (a.def().fromPrelude && Iterators.isIterator(a, cx.items)) return new IterCycleCk(cx).clonesPlainly(a);
       return false;
     }
     if (t instanceof Ty.Tuple tu) {
