@@ -31,6 +31,73 @@ final class IterParams {
     return out;
   }
 
+  /**
+   * Gives each of a function's own iterator parameters (from index start) the generic parameters that
+   * stand for its projections, appended after the others: {@code <I as Iterator>::Item} for an
+   * {@code I: Iterator} without {@code Item = T} (its bound then reads {@code Iterator<Item = that>}), and
+   * for {@code I: IntoIterator} its {@code <I as IntoIterator>::IntoIter} (an iterator of the item) and,
+   * without a binding, its {@code Item}. Each call fixes them from the argument's type ({@link #call}),
+   * and each instance runs with them as concrete types. Returns the scope naming them ({@code I::Item}).
+   */
+  static TyLowering.Scope projections(List<FnSig.Generic> gs, int start, TyLowering.Scope sc) {
+    java.util.Map<String, Ty> m = null;
+    int n = gs.size();
+    for (int i = start; i < n; i++) {
+      FnSig.Generic g = gs.get(i);
+      List<FnSig.TraitRef> bs = new java.util.ArrayList<>(g.bounds());
+      boolean changed = false;
+      for (int k = 0; k < bs.size(); k++) {
+        FnSig.TraitRef b = bs.get(k);
+        boolean into = b.trait().equals("IntoIterator");
+        if (!into && !b.trait().equals("Iterator") || b.fnParams() != null) continue;
+        if (m == null) m = new java.util.HashMap<>(sc.params());
+        Ty item = b.args().size() == 1 ? b.args().get(0) : null;
+        String trait = into ? "IntoIterator" : "Iterator";
+        if (item == null) {
+          item = add(gs, m, "<" + g.name() + " as " + trait + ">::Item", List.of());
+          bs.set(k, new FnSig.TraitRef(b.trait(), List.of(item), null, b.fnRet()));
+          changed = true;
+        }
+        if (into) {
+          add(gs, m, "<" + g.name() + " as IntoIterator>::IntoIter", List.of(new FnSig.TraitRef("Iterator", List.of(item), null, null)));
+        }
+        m.put(g.name() + "::Item", item);
+      }
+      if (changed) gs.set(i, new FnSig.Generic(g.name(), List.copyOf(bs)));
+    }
+    return m == null ? sc : new TyLowering.Scope(m, sc.self());
+  }
+
+  private static Ty add(List<FnSig.Generic> gs, java.util.Map<String, Ty> m, String name, List<FnSig.TraitRef> bounds) {
+    Ty p = new Ty.Param(name, gs.size());
+    gs.add(new FnSig.Generic(name, bounds));
+    m.put(name, p);
+    return p;
+  }
+
+  /** Names {@code I::Item} in a body's scope for each of def's iterator parameters (as projections did). */
+  static void itemNames(FnSig.Def def, java.util.Map<String, Ty> params) {
+    for (FnSig.Generic g : def.generics) {
+      Ty item = bound(g, "Iterator");
+      if (item == null) item = bound(g, "IntoIterator");
+      if (item != null) params.putIfAbsent(g.name() + "::Item", item);
+    }
+  }
+
+  /** The parameter standing for {@code <P as IntoIterator>::IntoIter} in the body being checked, or null. */
+  static Ty intoIterParam(FnCk cx, Ty.Param p) {
+    if (cx.def == null || p.index() >= cx.def.generics.size()) return null;
+    int k = projection(cx.def, cx.def.generics.get(p.index()), "IntoIterator>::IntoIter");
+    return k < 0 ? null : new Ty.Param(cx.def.generics.get(k).name(), k);
+  }
+
+  /** The generic parameter of def standing for a projection of its parameter g (see projections), or -1. */
+  static int projection(FnSig.Def def, FnSig.Generic g, String what) {
+    String name = "<" + g.name() + " as " + what;
+    for (int i = def.generics.size() - 1; i >= 0; i--) if (def.generics.get(i).name().equals(name)) return i;
+    return -1;
+  }
+
   /** The {@code Item = T} of generic g's bound by trait ({@code Iterator} or {@code IntoIterator}), or null. */
   static Ty bound(FnSig.Generic g, String trait) {
     for (FnSig.TraitRef b : g.bounds()) {
@@ -60,10 +127,26 @@ final class IterParams {
         Ty want = b.args().size() == 1 ? Subst.apply(b.args().get(0), args) : null;
         Ty got = itemOf(cx, arg, into);
         if (got != null && want != null) cx.infer.probe(got, want);
+        int k = into ? projection(def, g, "IntoIterator>::IntoIter") : -1;
+        if (k >= 0 && k < args.size()) {
+          Ty it = intoIterOf(cx, arg);
+          if (it != null) cx.infer.probe(args.get(k), it);
+        }
         String fn = def.path();
         cx.deferred.add(new Object[] {(Runnable) () -> check(cx, arg, want, into, b, fn, at, callee)});
       }
     }
+  }
+
+  /**
+   * The iterator {@code into_iter} gives for an argument of type arg, as the interpreter makes it
+   * (an array by value: std's array IntoIter holding the array).
+   */
+  private static Ty intoIterOf(FnCk cx, Ty arg) {
+    Ty t = cx.resolve(arg);
+    if (t instanceof Ty.Array a) return new Ty.Adt(cx.items.stdAdt("ArrayIntoIter"), List.of(a.elem(), a));
+    if (t instanceof Ty.Param p && intoIterParam(cx, p) != null) return intoIterParam(cx, p);
+    return new IterMethods(cx).intoIter(t);
   }
 
   private static Ty itemOf(FnCk cx, Ty arg, boolean into) {

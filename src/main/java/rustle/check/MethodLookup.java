@@ -110,10 +110,8 @@ final class MethodLookup {
       cx.error(Errors.unsupported("`" + fallback + "::" + m.name() + "`", m.nameSpan()));
       return null;
     }
-    if (cx.resolve(recv) instanceof Ty.Param gp && (natives.hasBound(gp, "Iterator") && !Iterators.isIterator(gp, cx.items)
-        || natives.hasBound(gp, "IntoIterator"))) {
-      // `fn f<I: Iterator>(it: I) { it.count() }` (no `Item = T`) and methods of an IntoIterator
-      // parameter: valid Rust; rustle types a generic iterator through its bound's item (IterParams).
+    if (cx.resolve(recv) instanceof Ty.Param gp && natives.hasBound(gp, "Iterator") && !Iterators.isIterator(gp, cx.items)) {
+      // An iterator parameter of a trait's method or a supertrait's: its item has no parameter (IterParams).
       cx.error(Errors.unsupported("`" + m.name() + "` on a generic iterator parameter (`" + cx.show(recv) + "`)", m.nameSpan()));
       return null;
     }

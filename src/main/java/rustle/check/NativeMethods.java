@@ -73,6 +73,8 @@ final class NativeMethods {
         if (recv instanceof Ty.Array || seqElem(recv) != null) return new MethodRes(null, n, List.of(), k, 0, steps, u);
         // IntoIterator for every Iterator: `(1..=10).into_iter()` is the iterator itself.
         if (Iterators.isIterator(recv, cx.items)) return new MethodRes(null, n, List.of(), k, 0, steps, u);
+        // `items.into_iter()` of an `I: IntoIterator` parameter: its IntoIter's parameter (IterParams).
+        if (recv instanceof Ty.Param p && IterParams.intoIterParam(cx, p) != null) return new MethodRes(null, n, List.of(), k, 0, steps, u);
         return null;
       case "fmt": {
         // `self.0.fmt(f)` inside an impl of Display or Debug (whose trait is in scope there, as in rustc):
@@ -221,6 +223,7 @@ final class NativeMethods {
         Ty recv = cx.resolve(u);
         if (recv instanceof Ty.Array arr) return new Ty.Adt(cx.items.stdAdt("ArrayIntoIter"), List.of(arr.elem(), arr));
         if (Iterators.isIterator(recv, cx.items)) return recv;
+        if (recv instanceof Ty.Param p) return IterParams.intoIterParam(cx, p);
         return new Ty.Adt(cx.items.stdAdt(((Ty.Ref) recv).mutable() ? "IterMut" : "Iter"), List.of(seqElem(recv)));
       }
       default:
