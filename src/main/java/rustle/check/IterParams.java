@@ -146,14 +146,18 @@ final class IterParams {
     Ty t = cx.resolve(arg);
     if (t instanceof Ty.Array a) return new Ty.Adt(cx.items.stdAdt("ArrayIntoIter"), List.of(a.elem(), a));
     if (t instanceof Ty.Param p && intoIterParam(cx, p) != null) return intoIterParam(cx, p);
+    // `&mut it` of an iterator: the instance runs it as the prelude's ByRef (interp.IterArgs).
+    if (t instanceof Ty.Ref r && r.mutable() && Iterators.itemOfTy(r.inner(), cx.items) != null) {
+      return new Ty.Adt(cx.items.std("ByRef"), List.of(cx.resolve(r.inner())));
+    }
     return new IterMethods(cx).intoIter(t);
   }
 
   private static Ty itemOf(FnCk cx, Ty arg, boolean into) {
     Ty t = cx.resolve(arg);
-    if (!into) return Iterators.isIterator(t, cx.items) ? Iterators.itemOfTy(t, cx.items) : null;
+    if (!into) return Iterators.isIterator(t, cx.items) || t instanceof Ty.Ref ? Iterators.itemOfTy(t, cx.items) : null;
     if (t instanceof Ty.Param p && intoItem(cx, p) != null) return intoItem(cx, p);
-    Ty it = new IterMethods(cx).intoIter(t);
+    Ty it = intoIterOf(cx, t);
     return it == null ? null : Iterators.itemOfTy(it, cx.items);
   }
 

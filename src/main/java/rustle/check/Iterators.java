@@ -111,6 +111,8 @@ public final class Iterators {
   public static Ty itemOfTy(Ty t, Items items) {
     Ty s = Infer.shallow(t);
     if (s instanceof Ty.Adt a) return itemOf(a, items);
+    // std's `impl Iterator for &mut I`: what I yields (an iterator argument passed as `&mut it`).
+    if (s instanceof Ty.Ref r && r.mutable()) return itemOfTy(r.inner(), items);
     if (s instanceof Ty.Param p && items != null && items.paramItems != null && p.index() < items.paramItems.length) {
       return items.paramItems[p.index()];
     }
