@@ -123,11 +123,14 @@ final class FnCk {
   /** Checks a function body against its signature. */
   void checkFn() {
     Ty[] outer = items.paramItems;
+    Ty[] outerFns = items.paramFnRets;
     items.paramItems = IterParams.items(def);
+    items.paramFnRets = IterParams.fnRets(def);
     try {
       checkFnBody();
     } finally {
       items.paramItems = outer;
+      items.paramFnRets = outerFns;
     }
   }
 

@@ -82,6 +82,9 @@ public final class Items {
    */
   Ty[] paramItems;
 
+  /** Likewise, what a parameter bound by {@code Fn(..) -> R} / {@code FnMut(..) -> R} returns (R), by index. */
+  Ty[] paramFnRets;
+
   /** The table as the prelude's own code sees it (for checking its bodies after the user's items). */
   Items forPrelude() {
     if (preludeView == null) preludeView = new Items(this);

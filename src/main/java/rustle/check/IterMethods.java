@@ -6,6 +6,7 @@ import java.util.List;
 import rustle.ast.Expr;
 import rustle.diag.Errors;
 import rustle.types.AdtDef;
+import rustle.types.FnSig;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
@@ -258,12 +259,23 @@ final class IterMethods {
     if (m.args().size() == 1 && callee instanceof Ty.FnPtr) {
       // Valid Rust (`let f: fn(i32) -> i32 = ..; it.map(f)`); rustle's adapters call closures and fn items.
       cx.error(Errors.unsupported("a `fn` pointer value as the closure of `" + m.name() + "`", m.args().get(0).span()));
+    } else if (m.args().size() == 1 && callee == t && callee instanceof Ty.Param p && fnParam(p, params, ret)) {
+      // A generic `F: FnMut(Item) -> R` passed by value: each instance calls the closure it was given.
     } else if (m.args().size() == 1 && !(callee instanceof Ty.Closure) && !(callee instanceof Ty.FnDef)
         && !(callee instanceof rustle.types.Infer)) {
       cx.error(Errors.coded("E0277", "expected a `FnMut(" + show(params) + ")` closure, found `" + cx.show(t) + "`",
           m.args().get(0).span(), "expected an `FnMut(" + show(params) + ")` closure, found `" + cx.show(t) + "`"));
     }
     return f;
+  }
+
+  /** Whether generic p's Fn / FnMut bound takes params and returns ret (unified with them). */
+  private boolean fnParam(Ty.Param p, List<Ty> params, Ty ret) {
+    if (cx.def == null || p.index() >= cx.def.generics.size()) return false;
+    FnSig.TraitRef b = IterParams.fnMut(cx.def.generics.get(p.index()));
+    if (b == null || b.fnParams().size() != params.size()) return false;
+    for (int i = 0; i < params.size(); i++) if (!cx.infer.unify(b.fnParams().get(i), params.get(i))) return false;
+    return cx.infer.unify(b.fnRet() == null ? Ty.UNIT : b.fnRet(), ret);
   }
 
   private String show(List<Ty> ts) {

@@ -98,6 +98,27 @@ final class IterParams {
     return -1;
   }
 
+  /** What def's generic parameters bound by {@code Fn(..) -> R} or {@code FnMut(..) -> R} return, by index. */
+  static Ty[] fnRets(FnSig.Def def) {
+    if (def == null || def.generics.isEmpty()) return null;
+    Ty[] out = null;
+    for (int i = 0; i < def.generics.size(); i++) {
+      FnSig.TraitRef b = fnMut(def.generics.get(i));
+      if (b == null) continue;
+      if (out == null) out = new Ty[def.generics.size()];
+      out[i] = b.fnRet() == null ? Ty.UNIT : b.fnRet();
+    }
+    return out;
+  }
+
+  /** Generic g's {@code Fn(..)} or {@code FnMut(..)} bound (what an iterator adapter may call), or null. */
+  static FnSig.TraitRef fnMut(FnSig.Generic g) {
+    for (FnSig.TraitRef b : g.bounds()) {
+      if (b.fnParams() != null && (b.trait().equals("Fn") || b.trait().equals("FnMut"))) return b;
+    }
+    return null;
+  }
+
   /** The {@code Item = T} of generic g's bound by trait ({@code Iterator} or {@code IntoIterator}), or null. */
   static Ty bound(FnSig.Generic g, String trait) {
     for (FnSig.TraitRef b : g.bounds()) {

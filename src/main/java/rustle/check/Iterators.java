@@ -66,7 +66,7 @@ public final class Iterators {
       case "Cycle":
         return itemOfTy(args.get(0), items);
       case "Scan": {
-        Ty r = Infer.shallow(fnRet(args.get(2)));
+        Ty r = Infer.shallow(fnRet(args.get(2), items));
         return r instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION ? o.args().get(0) : null;
       }
       case "Zip": {
@@ -75,9 +75,9 @@ public final class Iterators {
         return x == null || y == null ? null : new Ty.Tuple(List.of(x, y));
       }
       case "Map":
-        return fnRet(args.get(1));
+        return fnRet(args.get(1), items);
       case "FilterMap": {
-        Ty r = Infer.shallow(fnRet(args.get(1)));
+        Ty r = Infer.shallow(fnRet(args.get(1), items));
         return r instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION ? o.args().get(0) : null;
       }
       case "Cloned":
@@ -117,6 +117,15 @@ public final class Iterators {
       return items.paramItems[p.index()];
     }
     return null;
+  }
+
+  /** What a closure, fn item or generic parameter bound by {@code Fn(..) -> R} returns. */
+  static Ty fnRet(Ty f, Items items) {
+    Ty s = Infer.shallow(f);
+    if (s instanceof Ty.Param p && items != null && items.paramFnRets != null && p.index() < items.paramFnRets.length) {
+      return items.paramFnRets[p.index()];
+    }
+    return fnRet(f);
   }
 
   /** What a closure or fn item (or a reference to one) returns. */
