@@ -49,7 +49,14 @@ final class IterParams {
       for (int k = 0; k < bs.size(); k++) {
         FnSig.TraitRef b = bs.get(k);
         boolean into = b.trait().equals("IntoIterator");
-        if (!into && !b.trait().equals("Iterator") || b.fnParams() != null) continue;
+        if (!into && !named(b, "Iterator") || b.fnParams() != null) continue;
+        Ty known = into ? null : bound(new FnSig.Generic(g.name(), bs), "Iterator");
+        if (known != null && b.args().isEmpty()) {
+          // `I: Iterator<Item = u8> + ExactSizeIterator`: one item for both bounds.
+          bs.set(k, new FnSig.TraitRef(b.trait(), List.of(known), null, b.fnRet()));
+          changed = true;
+          continue;
+        }
         if (m == null) m = new java.util.HashMap<>(sc.params());
         Ty item = b.args().size() == 1 ? b.args().get(0) : null;
         String trait = into ? "IntoIterator" : "Iterator";
@@ -122,10 +129,17 @@ final class IterParams {
   /** The {@code Item = T} of generic g's bound by trait ({@code Iterator} or {@code IntoIterator}), or null. */
   static Ty bound(FnSig.Generic g, String trait) {
     for (FnSig.TraitRef b : g.bounds()) {
-      if (b.trait().equals(trait) && b.args().size() == 1 && b.fnParams() == null) return b.args().get(0);
+      if (named(b, trait) && b.args().size() == 1 && b.fnParams() == null) return b.args().get(0);
     }
     return null;
   }
+
+  /** Whether b is a bound by trait; DoubleEndedIterator and ExactSizeIterator count as Iterator (their supertrait). */
+  static boolean named(FnSig.TraitRef b, String trait) {
+    return b.trait().equals(trait) || trait.equals("Iterator") && SUB.contains(b.trait());
+  }
+
+  private static final java.util.Set<String> SUB = java.util.Set.of("DoubleEndedIterator", "ExactSizeIterator");
 
   /** What a {@code for} loop over a value of generic parameter p yields, when p is bound by IntoIterator. */
   static Ty intoItem(FnCk cx, Ty.Param p) {
@@ -143,8 +157,12 @@ final class IterParams {
       FnSig.Generic g = def.generics.get(i);
       for (FnSig.TraitRef b : g.bounds()) {
         boolean into = b.trait().equals("IntoIterator");
-        if (!into && !b.trait().equals("Iterator") || b.fnParams() != null) continue;
+        if (!into && !named(b, "Iterator") || b.fnParams() != null) continue;
         Ty arg = args.get(i);
+        if (SUB.contains(b.trait())) {
+          String trait = b.trait();
+          cx.deferred.add(new Object[] {(Runnable) () -> sub(cx, arg, trait, def.path(), at, callee)});
+        }
         Ty want = b.args().size() == 1 ? Subst.apply(b.args().get(0), args) : null;
         Ty got = itemOf(cx, arg, into);
         if (got != null && want != null) cx.infer.probe(got, want);
@@ -180,6 +198,21 @@ final class IterParams {
     if (t instanceof Ty.Param p && intoItem(cx, p) != null) return intoItem(cx, p);
     Ty it = intoIterOf(cx, t);
     return it == null ? null : Iterators.itemOfTy(it, cx.items);
+  }
+
+  /** An argument for a DoubleEndedIterator or ExactSizeIterator parameter must be one (E0277). */
+  private static void sub(FnCk cx, Ty arg, String trait, String fn, Span at, Span callee) {
+    if (cx.failed()) return;
+    Ty t = Zonk.apply(arg);
+    if (!Zonk.isResolved(t) || !(t instanceof Ty.Adt) || !Iterators.isIterator(t, cx.items)) return;
+    boolean holds = trait.equals("ExactSizeIterator") ? cx.methods.natives.exactSize(t)
+        : DoubleEnded.of(t) != DoubleEnded.Answer.NOT_IN_RUST;
+    if (holds) return;
+    String shown = cx.show(t);
+    Diagnostic d = Errors.coded("E0277", "the trait bound `" + shown + ": " + trait + "` is not satisfied",
+        at != null ? at : callee, "the trait `" + trait + "` is not implemented for `" + shown + "`");
+    if (at != null) d = d.withLabel(callee, "required by a bound introduced by this call");
+    cx.error(d.withSub(Diagnostic.Sub.note("required by a bound in `" + fn + "`")));
   }
 
   private static void check(FnCk cx, Ty arg, Ty want, boolean into, FnSig.TraitRef b, String fn, Span at, Span callee) {

@@ -165,6 +165,7 @@ final class NativeMethods {
 
   /** Whether std implements ExactSizeIterator for iterator type t (as rustle names its iterators). */
   boolean exactSize(Ty t) {
+    if (cx.resolve(t) instanceof Ty.Param p) return hasBound(p, "ExactSizeIterator");
     if (!(cx.resolve(t) instanceof Ty.Adt a) || !a.def().fromPrelude) return false;
     switch (a.def().name) {
       case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter": case "Windows": case "Chunks":
@@ -267,6 +268,7 @@ final class NativeMethods {
       case "rev": {
         args(m, List.of());
         DoubleEnded.Answer de = DoubleEnded.of(it);
+        if (cx.resolve(it) instanceof Ty.Param p && hasBound(p, "DoubleEndedIterator")) de = DoubleEnded.Answer.RUNS;
         if (de == DoubleEnded.Answer.NOT_IN_RUST) {
           String shown = cx.show(it);
           cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": DoubleEndedIterator` is not satisfied", m.nameSpan(),

@@ -200,7 +200,8 @@ final class TypeBuilder {
         // (`dyn Iterator<Item = T>`, `I: Iterator<Item = T>`) are not supported.
         // A generic parameter's `I: Iterator<Item = T>` / `IntoIterator<Item = T>` keeps it the same way
         // (check.IterParams); a trait object's does not.
-        boolean iterTrait = "Iterator".equals(segName) || "IntoIterator".equals(segName);
+        boolean iterTrait = "Iterator".equals(segName) || "IntoIterator".equals(segName)
+            || "DoubleEndedIterator".equals(segName) || "ExactSizeIterator".equals(segName);
         if (inBound && (inImpl || iterTrait && !inDyn) && a.identifier().getText().equals("Item") && a.type() != null) {
           out.add(type(a.type()));
           continue;
