@@ -236,6 +236,12 @@ final class IterParams {
     if (!Zonk.isResolved(g) || !Zonk.isResolved(w) || g.equals(w)) return;
     String msg = into ? "type mismatch resolving `<" + shown + " as IntoIterator>::Item == " + cx.show(w) + "`"
         : "expected `" + shown + "` to be an iterator that yields `" + cx.show(w) + "`, but it yields `" + cx.show(g) + "`";
+    if (b.args().size() == 1 && b.args().get(0) instanceof Ty.Param pp && pp.name().startsWith("<")) {
+      // `I::Item` is the argument's item; only the call's expected type can have fixed it otherwise, and
+      // rustc then reports the call's value as mismatched.
+      cx.error(Errors.coded("E0308", "mismatched types", callee, "expected `" + cx.show(w) + "`, found `" + cx.show(g) + "`"));
+      return;
+    }
     Diagnostic d = Errors.coded("E0271", msg, where, "expected `" + cx.show(w) + "`, found `" + cx.show(g) + "`");
     if (at != null) d = d.withLabel(callee, "required by a bound introduced by this call");
     cx.error(d.withSub(Diagnostic.Sub.note("required by a bound in `" + fn + "`")));
