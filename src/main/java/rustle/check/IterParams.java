@@ -66,7 +66,8 @@ final class IterParams {
           changed = true;
         }
         if (into) {
-          add(gs, m, "<" + g.name() + " as IntoIterator>::IntoIter", List.of(new FnSig.TraitRef("Iterator", List.of(item), null, null)));
+          Ty it = add(gs, m, "<" + g.name() + " as IntoIterator>::IntoIter", List.of(new FnSig.TraitRef("Iterator", List.of(item), null, null)));
+          m.put(g.name() + "::IntoIter", it);
         }
         m.put(g.name() + "::Item", item);
       }
@@ -88,6 +89,12 @@ final class IterParams {
       Ty item = bound(g, "Iterator");
       if (item == null) item = bound(g, "IntoIterator");
       if (item != null) params.putIfAbsent(g.name() + "::Item", item);
+    }
+    for (int i = 0; i < def.generics.size(); i++) {
+      String n = def.generics.get(i).name();
+      if (n.startsWith("<") && n.endsWith(" as IntoIterator>::IntoIter")) {
+        params.putIfAbsent(n.substring(1, n.indexOf(' ')) + "::IntoIter", new Ty.Param(n, i));
+      }
     }
   }
 
