@@ -160,6 +160,7 @@ public final class Checker {
     for (int i = 0; i < def.generics.size(); i++) {
       params.put(def.generics.get(i).name(), new Ty.Param(def.generics.get(i).name(), i));
     }
+    IterParams.itemNames(def, params);
     return new TyLowering.Scope(params, def.selfTy);
   }
 }

@@ -194,6 +194,7 @@ final class Collector {
       TyLowering.Scope sc0 = scopeOf(f.generics(), null);
       List<FnSig.Generic> gs = new ArrayList<>(generics(f.generics(), sc0));
       TyLowering.Scope sc = implTraitParams(f, sc0, gs);
+      if (!prelude) sc = IterParams.projections(gs, 0, sc);
       FnSig.Def def = new FnSig.Def(f.name(), f.name(), f, gs, 0, Item.SelfKind.NONE, null, null, prelude);
       signature(def, sc);
       if (f.isForeign() && ForeignFns.check(def) != null) errors.add(ForeignFns.check(def));
@@ -294,11 +295,8 @@ final class Collector {
         if (m == null) m = new HashMap<>(sc.params());
         Ty param = new Ty.Param("impl " + (it.bounds().isEmpty() || it.bounds().get(0).path() == null ? "Trait"
             : it.bounds().get(0).path().last()), gs.size());
-        List<FnSig.TraitRef> bs = new ArrayList<>();
-        for (FnSig.TraitRef b : bounds(it.bounds(), sc)) {
-          // `impl Iterator<Item = T>` as a parameter: the item binding is not used here.
-          bs.add("Iterator".equals(b.trait()) ? new FnSig.TraitRef(b.trait(), List.of(), b.fnParams(), b.fnRet()) : b);
-        }
+        // `impl Iterator<Item = T>` keeps its item as the bound's argument, as `I: Iterator<Item = T>` does.
+        List<FnSig.TraitRef> bs = bounds(it.bounds(), sc);
         gs.add(new FnSig.Generic(((Ty.Param) param).name(), bs));
         m.put("#impl" + it.id(), param);
       }
@@ -378,6 +376,8 @@ final class Collector {
       List<FnSig.Generic> gs = new ArrayList<>(implGenerics);
       if (!f.generics().isEmpty()) gs.addAll(generics(f.generics(), fsc0));
       TyLowering.Scope fsc = implTraitParams(f, fsc0, gs);
+      // Not in a trait's impl, whose methods' generics must be the trait's (E0053).
+      if (!prelude && trait == null) fsc = IterParams.projections(gs, implGenerics.size(), fsc);
       FnSig.Def def = FnSig.Def.qualified(selfName, f.name(), f, gs, implGenerics.size(),
           f.selfKind(), self, trait, prelude);
       signature(def, fsc);

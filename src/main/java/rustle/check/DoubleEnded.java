@@ -16,6 +16,8 @@ final class DoubleEnded {
   enum Answer { RUNS, NOT_IN_RUST, UNSUPPORTED }
 
   static Answer of(Ty t) {
+    // A generic parameter bound by Iterator alone (rustle has no DoubleEndedIterator bounds).
+    if (Infer.shallow(t) instanceof Ty.Param) return Answer.NOT_IN_RUST;
     if (!(Infer.shallow(t) instanceof Ty.Adt a)) return Answer.UNSUPPORTED;
     if (!a.def().fromPrelude) return Answer.NOT_IN_RUST;
     switch (a.def().name) {

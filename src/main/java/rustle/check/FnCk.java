@@ -122,6 +122,19 @@ final class FnCk {
 
   /** Checks a function body against its signature. */
   void checkFn() {
+    Ty[] outer = items.paramItems;
+    Ty[] outerFns = items.paramFnRets;
+    items.paramItems = IterParams.items(def);
+    items.paramFnRets = IterParams.fnRets(def);
+    try {
+      checkFnBody();
+    } finally {
+      items.paramItems = outer;
+      items.paramFnRets = outerFns;
+    }
+  }
+
+  private void checkFnBody() {
     Item.FnItem f = def.item;
     retTy = def.opaqueRet != null ? infer.fresh() : def.ret;
     Ty retHint = retTy;

@@ -19,6 +19,7 @@ final class ForCk {
   Ty forLoop(Expr.For f) {
     Ty it = cx.exprs.check(f.iter(), null);
     Ty item = itemType(it, f.iter());
+    if (item == null && cx.resolve(it) instanceof Ty.Param ip) item = IterParams.intoItem(cx, ip);
     if (item == null && cx.resolve(it) instanceof Ty.Param gp
         && (cx.methods.natives.hasBound(gp, "Iterator") || cx.methods.natives.hasBound(gp, "IntoIterator"))) {
       // As MethodLookup says for its methods: valid Rust, but rustle needs the iterator's concrete type.
@@ -55,6 +56,7 @@ final class ForCk {
       if (a.def().builtin == AdtDef.Builtin.OPTION) return a.args().get(0);
     }
     if (r instanceof Ty.Array a) return a.elem();
+    if (r instanceof Ty.Param) return Iterators.itemOfTy(r, cx.items);
     Ty table = Iterators.tableItem(r, cx.resolve(r instanceof Ty.Ref ref ? ref.inner() : r));
     if (table != null) return table;
     if (r instanceof Ty.Ref ref) {
@@ -67,8 +69,8 @@ final class ForCk {
       if (in instanceof Ty.Slice s) return new Ty.Ref(s.elem(), ref.mutable());
       // std's IntoIterator for &Option<T> and &mut Option<T>: a reference to the value, if any.
       if (in instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION) return new Ty.Ref(o.args().get(0), ref.mutable());
-      if (in instanceof Ty.Adt a2 && ref.mutable() && Iterators.itemOf(a2, cx.items) != null) {
-        return Iterators.itemOf(a2, cx.items);
+      if ((in instanceof Ty.Adt || in instanceof Ty.Param) && ref.mutable() && Iterators.itemOfTy(in, cx.items) != null) {
+        return Iterators.itemOfTy(in, cx.items);
       }
     }
     if (r instanceof Infer) return null;

@@ -75,6 +75,16 @@ public final class Items {
 
   private Items preludeView;
 
+  /**
+   * While a body is checked: per generic parameter of its function, the item type its
+   * {@code Iterator<Item = T>} bound gives (null elsewhere), so that {@link Iterators} sees the parameter
+   * as an iterator (set by {@link IterParams}).
+   */
+  Ty[] paramItems;
+
+  /** Likewise, what a parameter bound by {@code Fn(..) -> R} / {@code FnMut(..) -> R} returns (R), by index. */
+  Ty[] paramFnRets;
+
   /** The table as the prelude's own code sees it (for checking its bodies after the user's items). */
   Items forPrelude() {
     if (preludeView == null) preludeView = new Items(this);

@@ -22,7 +22,7 @@ final class IterCycleCk {
 
   private enum Clone { PLAIN, NOT_CLONE, UNSUPPORTED }
 
-  Ty cycle(Expr.MethodCall m, Ty.Adt it) {
+  Ty cycle(Expr.MethodCall m, Ty it) {
     cx.deferred.add(new Object[] {(Runnable) () -> {
       Ty t = Zonk.apply(it);
       Clone c = clone(t, 0);
@@ -37,6 +37,14 @@ final class IterCycleCk {
     return new Ty.Adt(cx.items.std("Cycle"), java.util.List.of(it));
   }
 
+  /**
+   * Whether std's iterator type t is Clone in a way rustle runs: its bytes copied, nothing owned
+   * (an owning one, a Vec's IntoIter, is not cloned: its clone glue would share the buffer).
+   */
+  boolean clonesPlainly(Ty t) {
+    return clone(t, 0) == Clone.PLAIN && !CopyRules.needsDrop(Zonk.apply(t));
+  }
+
   /** Whether a value of type t is Clone, and cloned by copying its bytes. */
   private Clone clone(Ty t, int depth) {
     t = cx.resolve(t);
@@ -46,6 +54,8 @@ final class IterCycleCk {
     if (t instanceof Ty.Tuple tu) return all(tu.elems(), depth);
     if (t instanceof Ty.Array a) return clone(a.elem(), depth + 1);
     if (t instanceof Ty.Closure c) return all(c.captures(), depth);
+    // A generic iterator parameter: what it owns is its instance's business.
+    if (t instanceof Ty.Param p) return cx.methods.natives.hasBound(p, "Clone") ? Clone.UNSUPPORTED : Clone.NOT_CLONE;
     if (t instanceof Ty.Adt a) {
       if (!a.def().fromPrelude) {
         if (CopyRules.isCopy(a)) return Clone.PLAIN;

@@ -6,6 +6,7 @@ import java.util.List;
 import rustle.ast.Expr;
 import rustle.diag.Errors;
 import rustle.types.AdtDef;
+import rustle.types.FnSig;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
@@ -35,7 +36,7 @@ final class IterMethods {
     return BY_MUT.contains(name) ? 2 : 0;
   }
 
-  Ty typeCall(Expr.MethodCall m, Ty.Adt it, Ty item, Ty expected) {
+  Ty typeCall(Expr.MethodCall m, Ty it, Ty item, Ty expected) {
     String n = m.name();
     switch (n) {
       case "map":
@@ -176,7 +177,7 @@ final class IterMethods {
         Ty other = iterArg(m);
         if (other == null) return null;
         if (n.equals("chain")) {
-          Ty oi = Iterators.itemOf((Ty.Adt) other, cx.items);
+          Ty oi = Iterators.itemOfTy(other, cx.items);
           if (!cx.infer.unify(oi, item)) {
             cx.error(Errors.coded("E0271", "type mismatch resolving `<" + cx.show(other) + " as IntoIterator>::Item == "
                 + cx.show(item) + "`", m.args().get(0).span(), "expected `" + cx.show(item) + "`, found `"
@@ -222,7 +223,7 @@ final class IterMethods {
       case "ne": {
         Ty other = iterArg(m);
         if (other == null) return Prim.BOOL;
-        return new IterCycleCk(cx).eq(m, item, Iterators.itemOf((Ty.Adt) other, cx.items));
+        return new IterCycleCk(cx).eq(m, item, Iterators.itemOfTy(other, cx.items));
       }
       case "collect":
         return new CollectCk(cx).collect(m, item, expected);
@@ -258,12 +259,23 @@ final class IterMethods {
     if (m.args().size() == 1 && callee instanceof Ty.FnPtr) {
       // Valid Rust (`let f: fn(i32) -> i32 = ..; it.map(f)`); rustle's adapters call closures and fn items.
       cx.error(Errors.unsupported("a `fn` pointer value as the closure of `" + m.name() + "`", m.args().get(0).span()));
+    } else if (m.args().size() == 1 && callee == t && callee instanceof Ty.Param p && fnParam(p, params, ret)) {
+      // A generic `F: FnMut(Item) -> R` passed by value: each instance calls the closure it was given.
     } else if (m.args().size() == 1 && !(callee instanceof Ty.Closure) && !(callee instanceof Ty.FnDef)
         && !(callee instanceof rustle.types.Infer)) {
       cx.error(Errors.coded("E0277", "expected a `FnMut(" + show(params) + ")` closure, found `" + cx.show(t) + "`",
           m.args().get(0).span(), "expected an `FnMut(" + show(params) + ")` closure, found `" + cx.show(t) + "`"));
     }
     return f;
+  }
+
+  /** Whether generic p's Fn / FnMut bound takes params and returns ret (unified with them). */
+  private boolean fnParam(Ty.Param p, List<Ty> params, Ty ret) {
+    if (cx.def == null || p.index() >= cx.def.generics.size()) return false;
+    FnSig.TraitRef b = IterParams.fnMut(cx.def.generics.get(p.index()));
+    if (b == null || b.fnParams().size() != params.size()) return false;
+    for (int i = 0; i < params.size(); i++) if (!cx.infer.unify(b.fnParams().get(i), params.get(i))) return false;
+    return cx.infer.unify(b.fnRet() == null ? Ty.UNIT : b.fnRet(), ret);
   }
 
   private String show(List<Ty> ts) {
@@ -304,6 +316,7 @@ final class IterMethods {
       }
       if (Iterators.itemOf(a, cx.items) != null) return a;
     }
+    if (r instanceof Ty.Param && Iterators.isIterator(r, cx.items)) return r;
     if (r instanceof Ty.Array a) return adt("IntoIter", a.elem());
     if (r instanceof Ty.Ref ref) {
       Ty in = cx.resolve(ref.inner());

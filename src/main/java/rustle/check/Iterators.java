@@ -66,7 +66,7 @@ public final class Iterators {
       case "Cycle":
         return itemOfTy(args.get(0), items);
       case "Scan": {
-        Ty r = Infer.shallow(fnRet(args.get(2)));
+        Ty r = Infer.shallow(fnRet(args.get(2), items));
         return r instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION ? o.args().get(0) : null;
       }
       case "Zip": {
@@ -75,9 +75,9 @@ public final class Iterators {
         return x == null || y == null ? null : new Ty.Tuple(List.of(x, y));
       }
       case "Map":
-        return fnRet(args.get(1));
+        return fnRet(args.get(1), items);
       case "FilterMap": {
-        Ty r = Infer.shallow(fnRet(args.get(1)));
+        Ty r = Infer.shallow(fnRet(args.get(1), items));
         return r instanceof Ty.Adt o && o.def().builtin == AdtDef.Builtin.OPTION ? o.args().get(0) : null;
       }
       case "Cloned":
@@ -99,8 +99,7 @@ public final class Iterators {
       case "Chunks":
         return new Ty.Ref(new Ty.Slice(args.get(0)), false);
       case "Enumerate": {
-        if (!(Infer.shallow(args.get(0)) instanceof Ty.Adt inner)) return null;
-        Ty it = itemOf(inner, items);
+        Ty it = itemOfTy(args.get(0), items);
         return it == null ? null : new Ty.Tuple(List.of(Prim.USIZE, it));
       }
       default:
@@ -108,8 +107,25 @@ public final class Iterators {
     }
   }
 
-  private static Ty itemOfTy(Ty t, Items items) {
-    return Infer.shallow(t) instanceof Ty.Adt a ? itemOf(a, items) : null;
+  /** The item type of an iterator type, an ADT or a generic parameter bound by Iterator; else null. */
+  public static Ty itemOfTy(Ty t, Items items) {
+    Ty s = Infer.shallow(t);
+    if (s instanceof Ty.Adt a) return itemOf(a, items);
+    // std's `impl Iterator for &mut I`: what I yields (an iterator argument passed as `&mut it`).
+    if (s instanceof Ty.Ref r && r.mutable()) return itemOfTy(r.inner(), items);
+    if (s instanceof Ty.Param p && items != null && items.paramItems != null && p.index() < items.paramItems.length) {
+      return items.paramItems[p.index()];
+    }
+    return null;
+  }
+
+  /** What a closure, fn item or generic parameter bound by {@code Fn(..) -> R} returns. */
+  static Ty fnRet(Ty f, Items items) {
+    Ty s = Infer.shallow(f);
+    if (s instanceof Ty.Param p && items != null && items.paramFnRets != null && p.index() < items.paramFnRets.length) {
+      return items.paramFnRets[p.index()];
+    }
+    return fnRet(f);
   }
 
   /** What a closure or fn item (or a reference to one) returns. */
@@ -137,6 +153,7 @@ public final class Iterators {
   }
 
   public static boolean isIterator(Ty t, Items items) {
+    if (t instanceof Ty.Param) return itemOfTy(t, items) != null;
     return t instanceof Ty.Adt a && a.def().builtin != AdtDef.Builtin.VEC && itemOf(a, items) != null;
   }
 }

@@ -110,9 +110,9 @@ final class MethodLookup {
       cx.error(Errors.unsupported("`" + fallback + "::" + m.name() + "`", m.nameSpan()));
       return null;
     }
-    if (cx.resolve(recv) instanceof Ty.Param gp && (natives.hasBound(gp, "Iterator") || natives.hasBound(gp, "IntoIterator"))) {
-      // `fn f<I: Iterator>(it: I) { it.count() }`: valid Rust; rustle's iterator methods need the
-      // iterator's concrete type, which a generic parameter does not give the checker.
+    if (cx.resolve(recv) instanceof Ty.Param gp && (natives.hasBound(gp, "Iterator") && !Iterators.isIterator(gp, cx.items)
+        || natives.hasBound(gp, "DoubleEndedIterator") && java.util.Set.of("next_back", "nth_back", "rfold", "rfind").contains(m.name()))) {
+      // An iterator parameter of a trait's method or a supertrait's: its item has no parameter (IterParams).
       cx.error(Errors.unsupported("`" + m.name() + "` on a generic iterator parameter (`" + cx.show(recv) + "`)", m.nameSpan()));
       return null;
     }

@@ -73,6 +73,8 @@ final class NativeMethods {
         if (recv instanceof Ty.Array || seqElem(recv) != null) return new MethodRes(null, n, List.of(), k, 0, steps, u);
         // IntoIterator for every Iterator: `(1..=10).into_iter()` is the iterator itself.
         if (Iterators.isIterator(recv, cx.items)) return new MethodRes(null, n, List.of(), k, 0, steps, u);
+        // `items.into_iter()` of an `I: IntoIterator` parameter: its IntoIter's parameter (IterParams).
+        if (recv instanceof Ty.Param p && IterParams.intoIterParam(cx, p) != null) return new MethodRes(null, n, List.of(), k, 0, steps, u);
         return null;
       case "fmt": {
         // `self.0.fmt(f)` inside an impl of Display or Debug (whose trait is in scope there, as in rustc):
@@ -105,13 +107,14 @@ final class NativeMethods {
       default:
         break;
     }
-    if (u instanceof Ty.Adt a && Iterators.isIterator(a, cx.items)) {
+    if ((u instanceof Ty.Adt || u instanceof Ty.Param) && Iterators.isIterator(u, cx.items)) {
+      boolean peekable = u instanceof Ty.Adt a && a.def().name.equals("Peekable");
       switch (n) {
         case "next":
           return autoref == 2 ? new MethodRes(null, n, List.of(), k, 2, steps, u) : null;
         case "len":
           // ExactSizeIterator::len, of the iterators std gives it (not Chars, Filter, ...: E0599 there).
-          return autoref == 1 && m.args().isEmpty() && exactSize(a) ? new MethodRes(null, n, List.of(), k, 1, steps, u) : null;
+          return autoref == 1 && m.args().isEmpty() && exactSize(u) ? new MethodRes(null, n, List.of(), k, 1, steps, u) : null;
         case "sum":
         case "count":
         case "rev":
@@ -128,7 +131,7 @@ final class NativeMethods {
         case "by_ref":
           return autoref == 2 ? new MethodRes(null, n, List.of(), k, 2, steps, u) : null;
         default:
-          if (!IterMethods.NAMES.contains(n) || n.equals("peek") && !a.def().name.equals("Peekable")) return null;
+          if (!IterMethods.NAMES.contains(n) || n.equals("peek") && !peekable) return null;
           if (autoref != IterMethods.autoref(n)) return null;
           MethodRes viaRef2 = autoref == 0 ? throughRef(m, k, steps, u) : null;
           return viaRef2 != null ? viaRef2 : new MethodRes(null, n, List.of(), k, autoref, steps, u);
@@ -162,6 +165,7 @@ final class NativeMethods {
 
   /** Whether std implements ExactSizeIterator for iterator type t (as rustle names its iterators). */
   boolean exactSize(Ty t) {
+    if (cx.resolve(t) instanceof Ty.Param p) return hasBound(p, "ExactSizeIterator");
     if (!(cx.resolve(t) instanceof Ty.Adt a) || !a.def().fromPrelude) return false;
     switch (a.def().name) {
       case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter": case "Windows": case "Chunks":
@@ -220,13 +224,14 @@ final class NativeMethods {
         Ty recv = cx.resolve(u);
         if (recv instanceof Ty.Array arr) return new Ty.Adt(cx.items.stdAdt("ArrayIntoIter"), List.of(arr.elem(), arr));
         if (Iterators.isIterator(recv, cx.items)) return recv;
+        if (recv instanceof Ty.Param p) return IterParams.intoIterParam(cx, p);
         return new Ty.Adt(cx.items.stdAdt(((Ty.Ref) recv).mutable() ? "IterMut" : "Iter"), List.of(seqElem(recv)));
       }
       default:
         break;
     }
-    Ty.Adt it = (Ty.Adt) u;
-    Ty item = Iterators.itemOf(it, cx.items);
+    Ty it = u;
+    Ty item = Iterators.itemOfTy(it, cx.items);
     switch (n) {
       case "next":
       case "min":
@@ -263,6 +268,7 @@ final class NativeMethods {
       case "rev": {
         args(m, List.of());
         DoubleEnded.Answer de = DoubleEnded.of(it);
+        if (cx.resolve(it) instanceof Ty.Param p && hasBound(p, "DoubleEndedIterator")) de = DoubleEnded.Answer.RUNS;
         if (de == DoubleEnded.Answer.NOT_IN_RUST) {
           String shown = cx.show(it);
           cx.error(Errors.coded("E0277", "the trait bound `" + shown + ": DoubleEndedIterator` is not satisfied", m.nameSpan(),
@@ -323,6 +329,8 @@ final class NativeMethods {
           break;
       }
       if (a.def().derives("Clone") || cx.exprs.paths.implementsTrait(a, "Clone")) return true;
+      // std's iterators are Clone when what they hold is (`Range`, `Chars`, `Iter`, adapters of those).
+      if (a.def().fromPrelude && Iterators.isIterator(a, cx.items)) return new IterCycleCk(cx).clonesPlainly(a);
       return false;
     }
     if (t instanceof Ty.Tuple tu) {

@@ -136,6 +136,7 @@ final class Obligations {
     boolean named = def.path().startsWith("__cmp_") || def.path().startsWith("__trait_");
     if (def.fromPrelude && !named || cx.def != null && cx.def.fromPrelude) return;
     for (int i = def.implGenerics; i < def.generics.size() && i < args.size(); i++) {
+      IterParams.call(cx, def, args, i, argSpan(argExprs, skip, def, i), callee);
       for (FnSig.TraitRef b : def.generics.get(i).bounds()) {
         boolean operator = b.fnParams() == null && OperatorBounds.isOperator(b.trait());
         if (b.fnParams() != null || !operator && !modelled(b.trait()) && !userTrait(b.trait())) continue;

@@ -493,6 +493,21 @@ final class PathCk {
     if (implArgs != null) args.addAll(implArgs);
     while (args.size() < f.implGenerics) args.add(cx.infer.fresh());
     int own = f.generics.size() - f.implGenerics;
+    int anon = 0;  // `impl Trait` parameters (Collector.implTraitParams): a turbofish cannot name them
+    for (int i = f.implGenerics; i < f.generics.size(); i++) if (f.generics.get(i).name().startsWith("impl ")) anon++;
+    if (anon > 0 && !turbofish.isEmpty()) {
+      int n = own - anon;
+      if (turbofish.size() != n && !f.fromPrelude) {
+        cx.error(Errors.coded("E0107", "function takes " + n + " generic argument" + (n == 1 ? "" : "s") + " but "
+            + turbofish.size() + " generic argument" + (turbofish.size() == 1 ? " was" : "s were") + " supplied",
+            turbofish.get(0).span(), "expected " + n + " generic argument" + (n == 1 ? "" : "s")));
+      }
+      for (int i = 0; i < own; i++) {
+        Ty x = i < n && turbofish.size() == n ? cx.lowering.lower(turbofish.get(i), cx.tyScope, cx.infer) : null;
+        args.add(x == null ? cx.infer.fresh() : x);
+      }
+      return args;
+    }
     if (!turbofish.isEmpty() && turbofish.size() == own) {
       for (TypeExpr t : turbofish) {
         Ty x = cx.lowering.lower(t, cx.tyScope, cx.infer);

@@ -142,6 +142,9 @@ final class TyLowering {
     if (segs.size() == 2 && segs.get(0).name().equals("Self") && scope.params().containsKey(selfAssoc(name))) {
       return scope.params().get(selfAssoc(name));  // in a program's trait: its associated type's parameter
     }
+    if (segs.size() == 2 && segs.get(0).generics().isEmpty() && scope.params().get(segs.get(0).name() + "::" + name) != null) {
+      return scope.params().get(segs.get(0).name() + "::" + name);  // `I::Item` of an iterator parameter (IterParams)
+    }
     if (segs.size() == 2 && scope.params().get(segs.get(0).name()) instanceof Ty.Param
         && segs.get(0).generics().isEmpty()) {
       // `T::Item` of a type parameter: a projection rustle's checker does not have (valid Rust).

@@ -78,6 +78,7 @@ public final class Compiler {
 
   /** The code of a function instance; its body is compiled later (see {@link #drain}). */
   public FnCode code(FnSig.Def def, List<Ty> args) {
+    if (!def.fromPrelude) args = IterArgs.byRef(program.items(), def, args);
     String key = def.path() + "#" + System.identityHashCode(def) + args;
     FnCode c = codes.get(key);
     if (c == null && def.item == null) {

@@ -24,6 +24,12 @@ final class TypeBuilder {
   /** Set while the bounds of an `impl Trait` type are built. */
   private boolean inImpl;
 
+  /** Inside a {@code dyn} type's bounds (their bindings are not kept). */
+  private boolean inDyn;
+
+  /** The name of the path segment whose generic arguments are being built. */
+  private String segName;
+
   TypeBuilder(BuildContext cx, AstBuilder ast) {
     this.cx = cx;
     this.ast = ast;
@@ -59,12 +65,15 @@ final class TypeBuilder {
     if (c instanceof BoundsTypeContext b) {
       boolean impl = Tok.has(b, "impl");
       boolean outer = inImpl;
+      boolean outerDyn = inDyn;
       inImpl = impl;
+      inDyn = !impl;
       List<TypeExpr.Bound> bounds;
       try {
         bounds = bounds(b.typeParamBounds());
       } finally {
         inImpl = outer;
+        inDyn = outerDyn;
       }
       if (impl) return new TypeExpr.ImplTraitType(cx.id(), span, bounds);
       for (TypeExpr.Bound bd : bounds) {
@@ -162,6 +171,7 @@ final class TypeBuilder {
   Path typePath(TypePathContext c) {
     List<Path.Segment> segs = new ArrayList<>();
     for (TypePathSegmentContext s : c.typePathSegment()) {
+      segName = s.pathIdent().getText();
       segs.add(new Path.Segment(segment(s.pathIdent()), cx.span(s.pathIdent()), genericArgs(s.genericArgs())));
     }
     return new Path(cx.span(c), segs);
@@ -188,7 +198,11 @@ final class TypeBuilder {
         // with the item type of the iterator returned (E0271); in argument position it is dropped there.
         // An operator trait's `Output = T` in a bound is kept too (see boundOutput); other bindings
         // (`dyn Iterator<Item = T>`, `I: Iterator<Item = T>`) are not supported.
-        if (inBound && inImpl && a.identifier().getText().equals("Item") && a.type() != null) {
+        // A generic parameter's `I: Iterator<Item = T>` / `IntoIterator<Item = T>` keeps it the same way
+        // (check.IterParams); a trait object's does not.
+        boolean iterTrait = "Iterator".equals(segName) || "IntoIterator".equals(segName)
+            || "DoubleEndedIterator".equals(segName) || "ExactSizeIterator".equals(segName);
+        if (inBound && (inImpl || iterTrait && !inDyn) && a.identifier().getText().equals("Item") && a.type() != null) {
           out.add(type(a.type()));
           continue;
         }
@@ -258,6 +272,8 @@ final class TypeBuilder {
     List<Path.Segment> segs = new ArrayList<>();
     List<PathIdentContext> ids = t.pathIdent();
     inBound = true;
+    boolean outerDyn = inDyn;
+    inDyn = true;
     try {
       for (int i = 0; i < ids.size(); i++) {
         PathIdentContext s = ids.get(i);
@@ -266,6 +282,7 @@ final class TypeBuilder {
       }
     } finally {
       inBound = false;
+      inDyn = outerDyn;
     }
     if (boundOutput != null) {
       boundOutput = null;

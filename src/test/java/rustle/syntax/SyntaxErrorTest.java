@@ -102,7 +102,7 @@ class SyntaxErrorTest {
     "fn f<const N: usize>() {}                 ~ const generics are not supported by rustle yet",
     "fn f<T: ?Sized>() {}                      ~ `?Sized` bounds are not supported by rustle yet",
     "fn f<T: Shape<Output = T>>() {}           ~ bindings of associated types are not supported by rustle yet",
-    "fn f<I: Iterator<Item = u8>>() {}         ~ bindings of associated types are not supported by rustle yet",
+    "fn f<I: Extend<Item = u8>>() {}           ~ bindings of associated types are not supported by rustle yet",
     "fn f(x: Box<dyn Add<u8, Output = u8>>) {} ~ bindings of associated types are not supported by rustle yet",
     "fn f(x: Box<dyn Iterator<Item = u8>>) {}  ~ bindings of associated types are not supported by rustle yet",
     "fn f() { match x { b\"ab\" => {} } }     ~ byte string literals in patterns are not supported by rustle yet",

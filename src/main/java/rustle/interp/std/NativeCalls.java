@@ -128,6 +128,15 @@ public final class NativeCalls {
         if (x instanceof Ty.Array arr) return ArrayMap.compile(f, m, recv, arr, ret);
         return IterCalls.compile(f, m, r, recv, ret, x);
       case "into_iter": {
+        // Of a generic `I: IntoIterator` whose instance is a collection by value (not an iterator).
+        if (r.receiverTy() instanceof Ty.Param && x instanceof Ty.Adt xa && rustle.check.Iterators.itemOf(xa, null) == null) {
+          return ExprCompilerAccess.intoIter(f, m.receiver(), x, ret);
+        }
+        if (x instanceof Ty.Ref ref && r.receiverTy() instanceof Ty.Param && !(Infer.shallow(ref.inner()) instanceof Ty.Slice
+            || Infer.shallow(ref.inner()) instanceof Ty.Array
+            || Infer.shallow(ref.inner()) instanceof Ty.Adt va && va.def().builtin == rustle.types.AdtDef.Builtin.VEC)) {
+          return ExprCompilerAccess.intoIter(f, m.receiver(), x, ret);
+        }
         if (x instanceof Ty.Ref ref) return SliceMore.refIntoIter(f, recv, Infer.shallow(ref.inner()), ret);
         // An iterator's into_iter is itself (IntoIterator for I: Iterator).
         if (!(x instanceof Ty.Array)) return recv;
