@@ -38,6 +38,8 @@ final class FnCk {
   /** Each `collect` whose target was unknown at the call: the target, the method name's span, the item. */
   final List<Object[]> collectTargets = new ArrayList<>();
   final List<Object[]> deferred = new ArrayList<>();
+  /** Each `sum` or `product` whose result type neither a turbofish nor the context gave. */
+  final SumTargets sums = new SumTargets();
   final java.util.Set<Integer> negatedLits = new java.util.HashSet<>();
   /** Unsuffixed integer literals cast to char (typed u8), by id: the cast, where an overflow is reported. */
   final java.util.Map<Integer, Expr.Cast> charCastLits = new java.util.HashMap<>();
@@ -196,7 +198,9 @@ final class FnCk {
   }
 
   private void finish() {
+    sums.settle(this);
     infer.defaultLiterals();
+    sums.reportOpen(this);
     typeckOk = !failed();
     for (Object[] d : deferred) ((Runnable) d[0]).run();
     for (Expr.IntLit lit : intLits) exprs.checkLiteralRange(lit);
