@@ -108,6 +108,7 @@ public final class Checker {
       ck.checkConst(c.item.value(), c.ty);
     }
     if (errors.isEmpty()) UnsafetyCk.check(items, tables, errors);
+    if (errors.isEmpty()) Privacy.check(user, tables, errors);
     if (!errors.isEmpty()) return new Result(null, errors);
     return new Result(new CheckedProgram(items, tables, main), errors);
   }
