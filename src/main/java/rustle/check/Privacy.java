@@ -33,6 +33,10 @@ final class Privacy {
   private final Map<String, Item> byName = new HashMap<>();
   /** The bodies to look into, each with its module. */
   private final List<Object[]> bodies = new ArrayList<>();
+  /** The `use` items, each with its module. */
+  private final List<Object[]> uses = new ArrayList<>();
+  /** rustc's privacy pass (E0451) runs only on a program with no other error. */
+  private final List<Diagnostic> literalErrors = new ArrayList<>();
   /** The functions of inherent impls (a trait's are as visible as the trait). */
   private final java.util.Set<Integer> inherentFns = new java.util.HashSet<>();
   private final List<Diagnostic> resolveErrors = new ArrayList<>();
@@ -46,9 +50,13 @@ final class Privacy {
   static void check(Crate user, Tables tables, List<Diagnostic> errors) {
     Privacy p = new Privacy(user.visibility(), tables);
     p.collect(user.items(), List.of());
+    for (Object[] u : p.uses) {
+      for (Item.UseTree t : ((Item.UseItem) u[0]).trees()) p.path(useSegments(t), (List<String>) u[1]);
+    }
     for (Object[] b : p.bodies) p.walk(b[0], (List<String>) b[1]);
     errors.addAll(p.resolveErrors);
     errors.addAll(p.typeErrors);
+    if (errors.isEmpty()) errors.addAll(p.literalErrors);
   }
 
   // ---- the module tree ----
@@ -71,6 +79,8 @@ final class Privacy {
         for (Item.FnItem f : t.fns()) fn(f, module);
       } else if (it instanceof Item.FnItem f) {
         fn(f, module);
+      } else if (it instanceof Item.UseItem u) {
+        uses.add(new Object[] {u, module});
       } else if (it instanceof Item.ConstItem c && c.value() != null) {
         bodies.add(new Object[] {c.value(), module});
         blockItems(c.value(), module);
@@ -116,6 +126,8 @@ final class Privacy {
       else if (n instanceof Expr.MethodCall m && tables.res[m.id()] instanceof MethodRes r && r.def() != null) {
         method(r.def().item, m.nameSpan(), from);
       }
+      if (n instanceof Expr.StructLit s && tables.res[s.id()] instanceof Res.Variant v) literal(s, v, from);
+      if (n instanceof Expr.PathExpr p && tables.res[p.id()] instanceof Res.Variant v) constructor(p, v, from);
       if (n instanceof Expr.PathExpr p && tables.res[p.id()] instanceof Res.Fn f && p.path().segments().size() > 1) {
         method(f.def().item, p.path().segments().get(p.path().segments().size() - 1).span(), from);
       }
@@ -157,6 +169,74 @@ final class Privacy {
         if (it == null || !at.equals(moduleOf.get(it.id())) || visible(it.id(), at, from)) return;
         private_(s, kind(it), n, it instanceof Item.FnItem f ? signature(f) : it.span());
         return;
+      }
+    }
+  }
+
+  /** A use tree's path with each segment's span (exact when the tree is written `a::b::c`, else the tree's). */
+  private static Path useSegments(Item.UseTree t) {
+    Span sp = t.span();
+    List<String> names = t.path();
+    boolean exact = t.alias() == null && sp.line() == sp.endLine() && String.join("::", names).length() == sp.end() - sp.start();
+    List<Path.Segment> segs = new ArrayList<>();
+    int off = 0;
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
+      Span at = sp;
+      if (exact) {
+        at = new Span(sp.start() + off, sp.start() + off + n.length(), sp.line(), sp.col() + off, sp.line(), sp.col() + off + n.length());
+      } else if (i == names.size() - 1 && t.alias() == null && sp.line() == sp.endLine() && sp.endCol() > n.length()) {
+        at = new Span(sp.end() - n.length(), sp.end(), sp.line(), sp.endCol() - n.length(), sp.line(), sp.endCol());
+      }
+      off += n.length() + 2;
+      segs.add(new Path.Segment(n, at, List.of()));
+    }
+    return new Path(sp, segs);
+  }
+
+  /** The program's struct behind a constructor or literal, when some field is hidden from here. */
+  private Item.StructItem hiding(Res.Variant v, List<String> from) {
+    if (v.adt().def().isEnum || !(v.adt().def().source instanceof Item.StructItem s)) return null;
+    List<String> in = moduleOf.get(s.id());
+    if (in == null) return null;
+    for (Item.FieldDef f : s.fields()) if (!visible(f.span(), in, from)) return s;
+    return null;
+  }
+
+  /** `m::T(1, 2)`: a tuple struct's constructor is as private as its least visible field (E0603). */
+  private void constructor(Expr.PathExpr p, Res.Variant v, List<String> from) {
+    Item.StructItem s = hiding(v, from);
+    if (s == null || s.kind() != Item.StructKind.TUPLE || s.fields().isEmpty()) return;
+    Path.Segment last = p.path().segments().get(p.path().segments().size() - 1);
+    String kind = "tuple struct constructor";
+    Span fields = s.fields().get(0).span().to(s.fields().get(s.fields().size() - 1).span());
+    resolveErrors.add(Errors.coded("E0603", kind + " `" + s.name() + "` is private", last.span(), "private " + kind)
+        .withLabel(fields, "a constructor is private if any of the fields is private")
+        .withSub(Diagnostic.Sub.note("the " + kind + " `" + s.name() + "` is defined here", s.span(), null)));
+  }
+
+  /** `m::S { a: 1, b: 2 }` with a private `b` (E0451), at the field or at the `..base` that supplies it. */
+  private void literal(Expr.StructLit lit, Res.Variant v, List<String> from) {
+    Item.StructItem s = hiding(v, from);
+    if (s == null) return;
+    List<String> in = moduleOf.get(s.id());
+    java.util.Set<String> given = new java.util.HashSet<>();
+    for (Expr.FieldInit f : lit.fields()) {
+      given.add(f.name());
+      for (Item.FieldDef d : s.fields()) {
+        if (d.name().equals(f.name()) && !visible(d.span(), in, from)) {
+          Span name = new Span(f.span().start(), f.span().start() + f.name().length(), f.span().line(), f.span().col(),
+              f.span().line(), f.span().col() + f.name().length());
+          literalErrors.add(Errors.coded("E0451", "field `" + f.name() + "` of struct `" + s.name() + "` is private", name,
+              "private field"));
+        }
+      }
+    }
+    if (lit.base() == null) return;
+    for (Item.FieldDef d : s.fields()) {
+      if (!given.contains(d.name()) && !visible(d.span(), in, from)) {
+        literalErrors.add(Errors.coded("E0451", "field `" + d.name() + "` of struct `" + s.name() + "` is private",
+            lit.base().span(), "field `" + d.name() + "` is private"));
       }
     }
   }
