@@ -98,8 +98,12 @@ final class Privacy {
   /** Items declared in a body belong to the module around it. */
   private void blockItems(Object n, List<String> module) {
     List<Item> found = new ArrayList<>();
-    visit(n, x -> {
-      if (x instanceof Stmt.ItemStmt is) found.add(is.item());
+    // Anonymous classes, not lambdas: linking a lambda costs a fresh JVM milliseconds.
+    visit(n, new java.util.function.Consumer<Object>() {
+      @Override
+      public void accept(Object x) {
+        if (x instanceof Stmt.ItemStmt is) found.add(is.item());
+      }
     });
     collect(found, module);
   }
@@ -118,7 +122,16 @@ final class Privacy {
   // ---- the bodies ----
 
   private void walk(Object body, List<String> from) {
-    visit(body, n -> {
+    visit(body, new java.util.function.Consumer<Object>() {
+      @Override
+      public void accept(Object n) {
+        node(n, from);
+      }
+    });
+  }
+
+  private void node(Object n, List<String> from) {
+    {
       if (n instanceof Expr.PathExpr p) path(p.path(), from);
       else if (n instanceof Expr.StructLit s) path(s.path(), from);
       else if (n instanceof Expr.Field f) field(f.receiver(), f.name(), f.nameSpan(), from);
@@ -131,7 +144,7 @@ final class Privacy {
       if (n instanceof Expr.PathExpr p && tables.res[p.id()] instanceof Res.Fn f && p.path().segments().size() > 1) {
         method(f.def().item, p.path().segments().get(p.path().segments().size() - 1).span(), from);
       }
-    });
+    }
   }
 
   /** `m::f`, `m::inner::S`: each module named and the item after them must be visible from here. */
