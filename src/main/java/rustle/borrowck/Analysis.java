@@ -41,7 +41,9 @@ final class Analysis {
     LaterUse later = new LaterUse(body, loans, dropUses);
     later.entryStates(loanIn);
     escaping(loanIn);
+    staticAnnotated(loanIn);
     conflicts = new ConflictErrors(body, diags, later, returnedAt);
+    conflicts.staticAt = staticAt;
     for (int b = 0; b < body.blocks.size(); b++) {
       InitFlow.State is = init.copy(initIn.get(b));
       LoanFlow.State ls = loans.copy(loanIn.get(b));
@@ -116,6 +118,42 @@ final class Analysis {
         escaping.set(l);
         Expr ret = innermost(blk.returned, loan.span());
         if (ret != null) returnedAt.putIfAbsent(l, ret.span());
+      }
+    }
+  }
+
+  /** For each loan a `'static` binding holds, the binding's annotation (see {@link LocalDecl#staticAnnot}). */
+  private final java.util.Map<Integer, Span> staticAt = new java.util.HashMap<>();
+
+  /**
+   * The loans stored in a binding annotated `'static` (`let r: &'static str = &s;`) must outlive the
+   * body: like a returned loan, each is live wherever it is in scope, so the owner's drop conflicts (E0597).
+   */
+  private void staticAnnotated(List<LoanFlow.State> loanIn) {
+    BitSet annotated = new BitSet();
+    for (int l = 0; l < body.locals.size(); l++) if (body.local(l).staticAnnot != null) annotated.set(l);
+    if (annotated.isEmpty()) return;
+    for (int b = 0; b < body.blocks.size(); b++) {
+      BasicBlock blk = body.blocks.get(b);
+      LoanFlow.State s = loans.copy(loanIn.get(b));
+      for (int i = 0; i < blk.stmts.size(); i++) {
+        Statement st = blk.stmts.get(i);
+        loans.apply(s, st, b, i);
+        if (!(st instanceof Statement.Assign a) || !a.dest().isLocal() || !annotated.get(a.dest().local())) continue;
+        BitSet held = s.of(a.dest().local());
+        if (held == null) continue;
+        for (int l = held.nextSetBit(0); l >= 0; l = held.nextSetBit(l + 1)) {
+          // Only the initializer's own borrow (`= &x`) or a capture of a closure in it: the loans a copied-out
+          // `&'static` still carries (`words[0]`, `match &opt { Some(v) => *v, .. }`) are rustle's
+          // over-approximation, not rustc's.
+          Loan loan = body.borrows.get(l);
+          Span init = body.local(a.dest().local()).staticInit;
+          boolean capture = (loan.kind() == Rvalue.RefKind.CLOSURE || loan.kind() == Rvalue.RefKind.CLOSURE_ASSIGN)
+              && loan.span().start() >= init.start() && loan.span().end() <= init.end();
+          if (!capture && !(loan.kind() == Rvalue.RefKind.EXPLICIT && loan.span().equals(init))) continue;
+          escaping.set(l);
+          staticAt.putIfAbsent(l, body.local(a.dest().local()).staticAnnot);
+        }
       }
     }
   }

@@ -18,6 +18,8 @@ final class ConflictErrors {
   private final Diags diags;
   private final LaterUse later;
   private final java.util.Map<Integer, Span> returnedAt;
+  /** Where a binding annotated `'static` holds each loan it holds (set by the analysis). */
+  java.util.Map<Integer, Span> staticAt = java.util.Map.of();
 
   /** returnedAt: where each loan returned to the caller is returned. */
   ConflictErrors(Body body, Diags diags, LaterUse later, java.util.Map<Integer, Span> returnedAt) {
@@ -143,7 +145,10 @@ final class ConflictErrors {
         && hasSplitAtMut(indexedType(l.place()))) {
       d = d.withHelp("use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices");
     }
-    if (returnedAt.containsKey(l.index()) && acc != Access.STORAGE_DEAD) {
+    if (staticAt.containsKey(l.index())) {
+      // rustc explains the 'static region the annotation asks for, not a later use.
+      d = d.withLabel(staticAt.get(l.index()), "type annotation requires that `" + name(l.place()) + "` is borrowed for `'static`");
+    } else if (returnedAt.containsKey(l.index()) && acc != Access.STORAGE_DEAD) {
       // A borrow returned to the caller must be valid for the caller's lifetime, whatever comes next.
       d = returned(d, l, returnedAt.get(l.index()));
     } else if (use != null) {

@@ -113,6 +113,10 @@ final class Control {
       if (b.reachable()) {
         b.assign(Place.local(local), new Rvalue.Use(v), b.body.local(local).ty, ip.span(), Statement.AssignKind.INIT);
       }
+      if (Lifetimes.namesStatic(l.type())) {
+        b.body.local(local).staticAnnot = l.type().span();
+        b.body.local(local).staticInit = l.init().span();
+      }
       if (l.type() == null && l.init() instanceof Expr.Borrow br && !br.mutable()) {
         // `let r = &v;`: rustc suggests `&mut v` when *r is then mutated.
         b.body.local(local).mutRefInsert = Builder.after(Builder.head(br.span(), 1));

@@ -242,4 +242,23 @@ final class Lifetimes {
       elidedRefs(s.elem(), out);
     }
   }
+
+  /** Whether a type written in a `let` names `'static` (a reference's lifetime or a trait object's bound). */
+  static boolean namesStatic(TypeExpr t) {
+    if (t instanceof TypeExpr.RefType r) return "'static".equals(r.lifetime()) || namesStatic(r.inner());
+    if (t instanceof TypeExpr.PathType p) {
+      for (rustle.ast.Path.Segment s : p.path().segments()) for (TypeExpr g : s.generics()) if (namesStatic(g)) return true;
+      return false;
+    }
+    if (t instanceof TypeExpr.TupleType tt) {
+      for (TypeExpr e : tt.elems()) if (namesStatic(e)) return true;
+      return false;
+    }
+    if (t instanceof TypeExpr.ArrayType a) return namesStatic(a.elem());
+    if (t instanceof TypeExpr.SliceType sl) return namesStatic(sl.elem());
+    if (t instanceof TypeExpr.DynTraitType d) {
+      for (TypeExpr.Bound b : d.bounds()) if ("'static".equals(b.lifetime())) return true;
+    }
+    return false;
+  }
 }

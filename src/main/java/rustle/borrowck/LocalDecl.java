@@ -36,6 +36,13 @@ final class LocalDecl {
    * stored behind the argument must outlive (rustc names it `'1` when it is elided), or null.
    */
   rustle.ast.TypeExpr.RefType innerRef;
+  /**
+   * A binding whose annotation names {@code 'static} ({@code let r: &'static str}, {@code Box<dyn Fn() +
+   * 'static>}): the annotation's span. What it holds must outlive the body, so it is live to the end.
+   */
+  Span staticAnnot;
+  /** The initializer of such a binding: only a borrow it is (`&x`) or a capture inside it is held for `'static`. */
+  Span staticInit;
 
   LocalDecl(Kind kind, String name, Ty ty, boolean mutable, Span span, LocalVar var) {
     this.kind = kind;

@@ -108,6 +108,8 @@ public final class Checker {
       ck.checkConst(c.item.value(), c.ty);
     }
     if (errors.isEmpty()) UnsafetyCk.check(items, tables, errors);
+    // Without modules every item is in the crate root, visible everywhere.
+    if (errors.isEmpty() && !items.modules.isEmpty()) Privacy.check(user, tables, errors);
     if (!errors.isEmpty()) return new Result(null, errors);
     return new Result(new CheckedProgram(items, tables, main), errors);
   }

@@ -30,6 +30,7 @@ final class ExprCk {
   Ty check(Expr e, Ty expected) {
     Ty t = compute(e, expected);
     if (t == null) t = cx.infer.fresh();
+    if (cx.checkedExprs != null) cx.checkedExprs.add(e);
     return cx.record(e, t);
   }
 

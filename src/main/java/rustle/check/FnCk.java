@@ -38,6 +38,12 @@ final class FnCk {
   /** Each `collect` whose target was unknown at the call: the target, the method name's span, the item. */
   final List<Object[]> collectTargets = new ArrayList<>();
   final List<Object[]> deferred = new ArrayList<>();
+  /** Each `sum` or `product` whose result type neither a turbofish nor the context gave. */
+  final SumTargets sums = new SumTargets();
+  /** Each `Trait::f` path whose Self the arguments or the context are to give: the Self, the path's span. */
+  final List<Object[]> traitSelves = new ArrayList<>();
+  /** The program's expressions as checked (innermost first), for a type nothing fixed; null in the prelude. */
+  final List<Expr> checkedExprs;
   final java.util.Set<Integer> negatedLits = new java.util.HashSet<>();
   /** Unsuffixed integer literals cast to char (typed u8), by id: the cast, where an overflow is reported. */
   final java.util.Map<Integer, Expr.Cast> charCastLits = new java.util.HashMap<>();
@@ -106,6 +112,7 @@ final class FnCk {
     this.lowering = lowering;
     this.def = def;
     this.tyScope = tyScope;
+    this.checkedExprs = def == null || !def.fromPrelude ? new ArrayList<>() : null;
     this.exprs = new ExprCk(this);
     this.pats = new PatCk(this);
     this.macros = new MacroCk(this);
@@ -209,11 +216,28 @@ final class FnCk {
   }
 
   private void finish() {
+    sums.settle(this);
+    if (checkedExprs != null) {
+      // `Err(e)?;`: nothing fixes the success type, which rustc's fallback makes `()`.
+      for (Expr e : checkedExprs) {
+        if (e instanceof Expr.Try && resolve(tables.types[e.id()]) instanceof Infer v
+            && InferAccess.kind(v) == Infer.Kind.GENERAL) {
+          infer.unify(v, Ty.UNIT);
+        }
+      }
+    }
     infer.defaultLiterals();
+    sums.reportOpen(this);
     typeckOk = !failed();
     for (Object[] d : deferred) ((Runnable) d[0]).run();
     for (Expr.IntLit lit : intLits) exprs.checkLiteralRange(lit);
     if (!failed()) unsupportedParses();
+    for (Object[] t : traitSelves) {
+      if (failed() || Zonk.isResolved(Zonk.apply((Ty) t[0]))) continue;
+      // rustc: nothing gave the trait's Self, so no impl can be chosen.
+      errors.add(Errors.coded("E0790", "cannot call associated function on trait without specifying the "
+          + "corresponding `impl` type", (Span) t[1], "cannot call associated function of trait"));
+    }
     for (LocalVar v : locals) {
       v.ty = Zonk.apply(v.ty);
       if (!Zonk.isResolved(v.ty) && !failed()) {
@@ -235,8 +259,9 @@ final class FnCk {
         }
       }
     }
-    for (int i = 0; i < tables.types.length; i++) {
-      // Types of nodes in this body are zonked lazily by readers; nothing to do here.
+    if (!failed() && checkedExprs != null) {
+      Diagnostic d = UnknownExprs.first(this, checkedExprs, unresolvedParse(), unresolvedCollect());
+      if (d != null) errors.add(d);
     }
     tables.fns.put(def, new Tables.FnInfo(List.copyOf(locals)));
   }

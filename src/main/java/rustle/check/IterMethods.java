@@ -7,6 +7,7 @@ import rustle.ast.Expr;
 import rustle.diag.Errors;
 import rustle.types.AdtDef;
 import rustle.types.FnSig;
+import rustle.types.Infer;
 import rustle.types.Prim;
 import rustle.types.Ty;
 
@@ -242,9 +243,10 @@ final class IterMethods {
         : expected != null ? expected : cx.infer.fresh();
     Ty base = cx.resolve(item);
     while (base instanceof Ty.Ref ref) base = cx.resolve(ref.inner());
-    if (!cx.infer.unify(s, base)) {
-      cx.error(Errors.coded("E0277", "a value of type `" + cx.show(s) + "` cannot be made by multiplying an iterator over elements of type `"
-          + cx.show(item) + "`", m.nameSpan(), null));
+    if (s != null && cx.resolve(s) instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL) {
+      cx.sums.add(s, base, item, m, true);
+    } else if (!cx.infer.unify(s, base)) {
+      SumTargets.mismatch(cx, m, s, item, true);
     }
     return s;
   }

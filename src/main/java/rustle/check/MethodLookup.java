@@ -46,11 +46,23 @@ final class MethodLookup {
     return out;
   }
 
+  /**
+   * rustc's E0282 for a method called on a value of unknown type: at the `let` of the local it reads when
+   * that local's type is the unknown one (where an annotation would go), else at the receiver.
+   */
+  private rustle.diag.Diagnostic unknownReceiver(Expr recv, Infer v) {
+    if (recv instanceof Expr.PathExpr p && cx.tables.res[p.id()] instanceof Res.Local l && Infer.shallow(l.var().ty) == v) {
+      return Errors.coded("E0282", "type annotations needed", l.var().span, null)
+          .withLabel(recv.span(), "type must be known at this point");
+    }
+    return Errors.coded("E0282", "type annotations needed", recv.span(), "type must be known at this point");
+  }
+
   Ty methodCall(Expr.MethodCall m, Ty expected) {
     Ty recv = cx.exprs.check(m.receiver(), null);
     Ty r0 = cx.resolve(recv);
     if (r0 instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL) {
-      if (!cx.failed()) cx.error(Errors.coded("E0282", "type annotations needed", m.receiver().span(), "type must be known at this point"));
+      if (!cx.failed()) cx.error(unknownReceiver(m.receiver(), v));
       for (Expr a : m.args()) cx.exprs.check(a, null);
       return null;
     }

@@ -258,10 +258,10 @@ final class NativeMethods {
         }
         Ty base = cx.resolve(item);
         while (base instanceof Ty.Ref ref) base = cx.resolve(ref.inner());
-        if (!cx.infer.unify(s, base)) {
-          cx.error(Errors.coded("E0277", "a value of type `" + cx.show(s) + "` cannot be made by summing an iterator over elements of type `"
-              + cx.show(item) + "`", m.nameSpan(), "value of type `" + cx.show(s) + "` cannot be made by summing a `std::iter::Iterator<Item="
-              + cx.show(item) + ">`"));
+        if (cx.resolve(s) instanceof Infer v && InferAccess.kind(v) == Infer.Kind.GENERAL) {
+          cx.sums.add(s, base, item, m, false);
+        } else if (!cx.infer.unify(s, base)) {
+          SumTargets.mismatch(cx, m, s, item, false);
         }
         return s;
       }

@@ -124,8 +124,10 @@ final class OpsCk {
       case GT:
       case GE: {
         Ty l = cx.exprs.check(b.left(), null);
-        Ty r = cx.exprs.check(b.right(), l);
-        if (!cx.infer.unify(l, r)) {
+        Ty r = cx.exprs.check(b.right(), cx.sums.isOpen(l) ? null : l);
+        if (cx.sums.isOpen(l) || cx.sums.isOpen(r)) {
+          cx.sums.deferOperands(l, r, null);
+        } else if (!cx.infer.unify(l, r)) {
           // &str == String and similar std impls compare through references.
           Ty lr = strip(l);
           Ty rr = strip(r);
@@ -192,8 +194,13 @@ final class OpsCk {
       return l;
     }
     Ty lv = numericOperand(b.left(), l);
-    Ty r = cx.exprs.check(b.right(), lv instanceof Ty.Ref ? null : lv);
+    Ty r = cx.exprs.check(b.right(), lv instanceof Ty.Ref || cx.sums.isOpen(lv) ? null : lv);
     Ty rv = numericOperand(b.right(), r);
+    if (cx.sums.isOpen(lv) || cx.sums.isOpen(rv)) {
+      Ty out = cx.infer.fresh();
+      cx.sums.deferOperands(lv, rv, out);
+      return out;
+    }
     if (isUnknown(lv) || isUnknown(rv)) {
       // An operand whose type is unknown (usually after an earlier error): no second error here.
       cx.infer.unify(lv, rv);

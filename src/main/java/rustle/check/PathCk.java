@@ -108,6 +108,7 @@ final class PathCk {
     }
     List<Ty> implArgs = new ArrayList<>();
     implArgs.add(self == null ? cx.infer.fresh() : self);
+    if (self == null) cx.traitSelves.add(new Object[] {implArgs.get(0), span});
     if (f.implGenerics > 1 && !traitArgs(td, f, traitGenerics, f.implGenerics - 1, implArgs, span)) return null;
     return new Res.Fn(f, instantiate(f, implArgs, member.generics()));
   }
@@ -623,11 +624,14 @@ final class PathCk {
       Ty ct = cx.exprs.check(c.callee(), null);
       return callValue(c, ct, cx.show(ct));
     }
+    int selves = cx.traitSelves.size();
     Res r = resolveValue(p);
     if (r == null) {
       for (Expr a : c.args()) cx.exprs.check(a, null);
       return null;
     }
+    // rustc's E0790 for a trait function whose Self nothing gave points at the whole call.
+    if (cx.traitSelves.size() == selves + 1) cx.traitSelves.get(selves)[1] = c.span();
     cx.tables.res[p.id()] = r;
     if (r instanceof Res.Variant v) {
       // The expected type flows into the fields first (`Some(f)` expected `Option<fn(u32) -> S>`), so

@@ -143,7 +143,9 @@ final class AstWriter {
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException(e);
       }
-      if (deferred != null && r instanceof Item.FnItem && value instanceof Expr.Block b && !small(b)) {
+      if (value instanceof java.util.Map) {
+        continue;  // a side table (Crate's visibility): the prelude's is not needed, the reader makes it empty
+      } else if (deferred != null && r instanceof Item.FnItem && value instanceof Expr.Block b && !small(b)) {
         out.write(AstReader.LAZY);
         varint(deferred.size());
         deferred.add(b);

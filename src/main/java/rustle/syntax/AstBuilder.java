@@ -29,6 +29,6 @@ final class AstBuilder {
 
   Crate crate(CrateContext c) {
     var list = items.items(c.item());
-    return new Crate(list, cx.nodeCount());
+    return new Crate(list, cx.nodeCount(), cx.visibility);
   }
 }

@@ -54,7 +54,7 @@ public final class BlockItemNames {
     BlockItemNames r = new BlockItemNames(counts);
     @SuppressWarnings("unchecked")
     List<Item> items = (List<Item>) r.rewrite(crate.items(), Map.of());
-    return new Crate(items, crate.nodeCount());
+    return new Crate(items, crate.nodeCount(), crate.visibility());
   }
 
   /** Counts every item name of the crate; iterative, as long operator chains nest deeply. */

@@ -15,6 +15,8 @@ final class BuildContext {
   private final LineMap lines;
   private int nextId;
   final List<Diagnostic> errors = new ArrayList<>();
+  /** What each item, method and field was declared visible as (see {@link rustle.ast.Crate#visibility}). */
+  final java.util.Map<Object, String> visibility = new java.util.HashMap<>();
   /** Whether some block declares an item: only then can two items' names clash (BlockItemNames). */
   boolean blockItems;
 
@@ -31,6 +33,14 @@ final class BuildContext {
   /** A fresh crate-unique node id. */
   int id() {
     return nextId++;
+  }
+
+  /** Records key's `pub`, `pub(crate)`, ... (nothing for a private one). */
+  void visibility(Object key, org.antlr.v4.runtime.ParserRuleContext vis) {
+    if (vis == null) return;
+    String t = vis.getText();
+    visibility.put(key, t.equals("pub") ? "pub" : t.contains("crate") ? "crate" : t.contains("super") ? "super"
+        : t.contains("self") ? "self" : "in");
   }
 
   int nodeCount() {

@@ -50,6 +50,12 @@ final class ItemBuilder {
 
   /** One item, or null for the kinds rustle reports as unsupported. */
   Item itemKind(ItemKindContext k, List<OuterAttrContext> attrs, VisibilityContext vis, Place place) {
+    Item item = itemKindOf(k, attrs, vis, place);
+    if (item != null) cx.visibility(item.id(), vis);
+    return item;
+  }
+
+  private Item itemKindOf(ItemKindContext k, List<OuterAttrContext> attrs, VisibilityContext vis, Place place) {
     Span span = cx.span(vis != null ? vis.start : k.start, k.stop);
     boolean pub = vis != null;
     if (k.fnItem() != null) return fn(k.fnItem(), span, pub, place);
@@ -146,12 +152,14 @@ final class ItemBuilder {
       for (StructFieldContext f : named.structField()) {
         if (!Cfg.enabled(f.outerAttr())) continue;
         out.add(new Item.FieldDef(cx.span(f), TypeBuilder.name(f.identifier()), ast.types.type(f.type())));
+        cx.visibility(cx.span(f), f.visibility());
       }
     }
     if (tuple != null) {
       for (TupleFieldContext f : tuple.tupleField()) {
         if (!Cfg.enabled(f.outerAttr())) continue;
         out.add(new Item.FieldDef(cx.span(f), Integer.toString(out.size()), ast.types.type(f.type())));
+        cx.visibility(cx.span(f), f.visibility());
       }
     }
     return out;
@@ -228,7 +236,10 @@ final class ItemBuilder {
       VisibilityContext vis = a.visibility();
       ParserRuleContext body = (ParserRuleContext) a.getChild(a.getChildCount() - 1);
       Span span = cx.span(vis != null ? vis.start : body.start, a.stop);
-      if (a.fnItem() != null) m.fns.add(fn(a.fnItem(), span, vis != null, place));
+      if (a.fnItem() != null) {
+        m.fns.add(fn(a.fnItem(), span, vis != null, place));
+        cx.visibility(m.fns.get(m.fns.size() - 1).id(), vis);
+      }
       else if (a.constItem() != null) m.consts.add(constItem(a.constItem(), span, place));
       else if (a.typeAlias() != null) m.types.add(typeAlias(a.typeAlias(), span, place));
       else cx.unsupported("item-position macro invocations", cx.span(a.macroItem()));
