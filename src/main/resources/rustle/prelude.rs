@@ -146,7 +146,7 @@ pub struct Peekable<I, T> { iter: I, peeked: Option<Option<T>> }
 // String and slice iterators: the rest of the borrowed text or slice, as (pointer, end) or (pointer, length).
 pub struct SplitWhitespace { ptr: usize, end: usize }
 pub struct Lines { ptr: usize, end: usize }
-pub struct Split<P> { ptr: usize, end: usize, pat: P, finished: bool }
+pub struct Split<P> { ptr: usize, end: usize, pat: P, finished: u8, terminator: bool }
 pub struct CharIndices { front_offset: usize, ptr: usize, end: usize }
 pub struct Windows<T> { ptr: usize, len: usize, size: usize }
 pub struct Chunks<T> { ptr: usize, len: usize, chunk_size: usize }
@@ -1339,6 +1339,7 @@ impl str {
     pub fn lines(&self) -> Lines { intrinsic!() }
     pub fn char_indices(&self) -> CharIndices { intrinsic!() }
     pub fn split<P>(&self, pat: P) -> Split<P> { intrinsic!() }
+    pub fn split_terminator<P>(&self, pat: P) -> Split<P> { intrinsic!() }
     pub fn find<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
     pub fn rfind<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
     pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }

@@ -33,8 +33,12 @@ final class DoubleEnded {
       case "Keys": case "Values": case "ValuesMut": case "SetIter": case "SetIntoIter": case "SetOp":
         return Answer.NOT_IN_RUST;
       case "Split": {
+        // std's char, chars and predicate searchers are double-ended; a string's is not.
         Ty pat = Infer.shallow(a.args().get(0));
-        return pat == Prim.CHAR ? Answer.UNSUPPORTED : Answer.NOT_IN_RUST;
+        while (pat instanceof Ty.Ref r) pat = Infer.shallow(r.inner());
+        boolean chars = pat == Prim.CHAR || pat instanceof Ty.Closure || pat instanceof Ty.FnDef
+            || pat instanceof Ty.Array || pat instanceof Ty.Slice;
+        return chars ? Answer.UNSUPPORTED : Answer.NOT_IN_RUST;
       }
       case "Enumerate": {
         // std's Enumerate is double-ended over an ExactSizeIterator (the index counts back from its len).

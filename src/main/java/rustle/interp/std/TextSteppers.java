@@ -115,28 +115,42 @@ final class TextSteppers {
     };
   }
 
-  /** Split { ptr, end, pat, finished }: the pattern is a char (matched by its UTF-8 bytes) or a &str. */
+  /**
+   * Split { ptr, end, pat, finished, terminator }: the piece before the next match of the pattern
+   * (StrSearch). finished is 2 after an empty needle matched at ptr (std's empty needle matches at every
+   * char boundary, so the next piece is one char). With terminator (split_terminator) an empty last
+   * piece is not yielded.
+   */
   private static Stepper split(FnCompiler f, Ty.Adt a, Layout l) {
-    int kind = StrPatterns.kind(f.sub(a.args().get(0)));
+    StrSearch search = StrSearch.of(f, a.args().get(0));
     int ptrOff = l.offsets[0];
     int endOff = l.offsets[1];
     int patOff = l.offsets[2];
     int finOff = l.offsets[3];
+    int termOff = l.offsets[4];
     return new Stepper() {
       @Override
       public boolean next(Machine m, int it, int dst) {
-        if (m.mem.getByte(it + finOff) != 0) return false;
-        byte[] needle = StrPatterns.bytes(m, kind, it + patOff);
+        byte fin = m.mem.getByte(it + finOff);
+        if (fin == 1) return false;
         int p = (int) m.mem.getLong(it + ptrOff);
         int e = (int) m.mem.getLong(it + endOff);
-        int at = needle.length == 0 ? -1 : StrPatterns.indexOf(m, p, e, needle);
-        m.mem.putLong(dst, p);
-        if (at < 0) {
-          m.mem.putLong(dst + 8, e - p);
+        long hit = search.first(m, it + patOff, p, e);
+        if (hit >= 0 && StrSearch.len(hit) == 0) {
+          // The empty needle: a match at p (once), then at each next char boundary.
+          if (fin == 2) hit = p < e ? StrSearch.packed(p + (int) (TextSteppers.decode(m, p) >>> 32), 0) : -1;
+          m.mem.putByte(it + finOff, (byte) 2);
+        }
+        if (hit < 0) {
           m.mem.putByte(it + finOff, (byte) 1);
+          if (m.mem.getByte(it + termOff) != 0 && p == e) return false;
+          m.mem.putLong(dst, p);
+          m.mem.putLong(dst + 8, e - p);
         } else {
+          int at = StrSearch.at(hit);
+          m.mem.putLong(dst, p);
           m.mem.putLong(dst + 8, at - p);
-          m.mem.putLong(it + ptrOff, at + needle.length);
+          m.mem.putLong(it + ptrOff, at + StrSearch.len(hit));
         }
         return true;
       }
