@@ -720,6 +720,9 @@ pub enum IntErrorKind {
 pub struct ParseIntError {
     kind: IntErrorKind,
 }
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind { &self.kind }
+}
 // The error of a failed integer TryFrom (std::num::TryFromIntError).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TryFromIntError(pub ());
