@@ -1343,6 +1343,8 @@ impl str {
     pub fn char_indices(&self) -> CharIndices { intrinsic!() }
     pub fn split<P>(&self, pat: P) -> Split<P> { intrinsic!() }
     pub fn split_terminator<P>(&self, pat: P) -> Split<P> { intrinsic!() }
+    pub fn get<R>(&self, range: R) -> Option<&str> { intrinsic!() }
+    pub fn is_char_boundary(&self, index: usize) -> bool { intrinsic!() }
     pub fn find<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
     pub fn rfind<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
     pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }

@@ -38,7 +38,7 @@ final class DoubleEnded {
         while (pat instanceof Ty.Ref r) pat = Infer.shallow(r.inner());
         boolean chars = pat == Prim.CHAR || pat instanceof Ty.Closure || pat instanceof Ty.FnDef
             || pat instanceof Ty.Array || pat instanceof Ty.Slice;
-        return chars ? Answer.UNSUPPORTED : Answer.NOT_IN_RUST;
+        return chars ? Answer.RUNS : Answer.NOT_IN_RUST;
       }
       case "Enumerate": {
         // std's Enumerate is double-ended over an ExactSizeIterator (the index counts back from its len).

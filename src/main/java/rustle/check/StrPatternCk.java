@@ -45,6 +45,7 @@ final class StrPatternCk {
 
   /** Reports a pattern argument of a type std's Pattern is not implemented for; true when it did. */
   boolean check(Expr.MethodCall m, FnSig.Def def) {
+    if (def.fromPrelude && def.path().equals("str::get")) return rangeIndex(m);
     int i = patternParam(def) - 1;
     if (i < 0 || i >= m.args().size()) return false;
     Expr a = m.args().get(i);
@@ -67,6 +68,22 @@ final class StrPatternCk {
     cx.error(Errors.coded("E0277", "the trait bound `" + cx.show(t0) + ": Pattern` is not satisfied", a.span(),
         "the trait `FnMut(char)` is not implemented for `" + cx.show(t0) + "`")
         .withLabel(m.nameSpan(), "required by a bound introduced by this call"));
+    return true;
+  }
+
+  /** str::get takes a range of usize (SliceIndex<str>): its bounds are usize; anything else is E0277. */
+  private boolean rangeIndex(Expr.MethodCall m) {
+    if (m.args().size() != 1) return false;
+    Expr a = m.args().get(0);
+    Ty t = cx.resolve(cx.tables.types[a.id()]);
+    if (t == null || t instanceof rustle.types.Infer v && InferAccess.kind(v) == rustle.types.Infer.Kind.GENERAL) return false;
+    if (t instanceof Ty.Adt r && r.def().fromPrelude && r.def().name.startsWith("Range")) {
+      boolean ok = true;
+      for (Ty b : r.args()) ok &= cx.infer.unify(b, Prim.USIZE);
+      if (ok) return false;
+    }
+    cx.error(Errors.coded("E0277", "the type `str` cannot be indexed by `" + cx.show(t) + "`", a.span(),
+        "string indices are ranges of `usize`").withLabel(m.nameSpan(), "required by a bound introduced by this call"));
     return true;
   }
 

@@ -40,6 +40,9 @@ final class StrMore {
           }
         };
       }
+      case "get":
+      case "is_char_boundary":
+        return StrIndex.of(f, name, a);
       default:
         break;
     }

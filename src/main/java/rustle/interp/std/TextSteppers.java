@@ -154,6 +154,34 @@ final class TextSteppers {
         }
         return true;
       }
+
+      /**
+       * std's SplitInternal::next_back (a char, chars or a closure: a one-char match): the piece after
+       * the last match; split_terminator first drops an empty last piece, then allows it.
+       */
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        if (m.mem.getByte(it + finOff) == 1) return false;
+        if (m.mem.getByte(it + termOff) != 0) {
+          m.mem.putByte(it + termOff, (byte) 0);
+          if (nextBack(m, it, dst) && m.mem.getLong(dst + 8) != 0) return true;
+          if (m.mem.getByte(it + finOff) == 1) return false;
+        }
+        int p = (int) m.mem.getLong(it + ptrOff);
+        int e = (int) m.mem.getLong(it + endOff);
+        long hit = search.last(m, it + patOff, p, e);
+        if (hit < 0) {
+          m.mem.putByte(it + finOff, (byte) 1);
+          m.mem.putLong(dst, p);
+          m.mem.putLong(dst + 8, e - p);
+        } else {
+          int after = StrSearch.at(hit) + StrSearch.len(hit);
+          m.mem.putLong(dst, after);
+          m.mem.putLong(dst + 8, e - after);
+          m.mem.putLong(it + endOff, StrSearch.at(hit));
+        }
+        return true;
+      }
     };
   }
 
