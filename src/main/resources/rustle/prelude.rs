@@ -82,11 +82,12 @@ pub struct IterMut<T> { ptr: usize, end: usize }
 pub struct IntoIter<T> { buf: usize, cap: usize, ptr: usize, end: usize }
 pub struct Chars { ptr: usize, end: usize }
 pub struct Bytes { ptr: usize, end: usize }
-pub struct Rev<I> { inner: I }
-pub struct StepBy<I> { inner: I, step: usize, first: bool }
-pub struct Enumerate<I> { inner: I, count: usize }
-pub struct Skip<I> { inner: I, n: usize }
-pub struct Take<I> { inner: I, n: usize }
+// Fields named as std's, which Debug shows (StepBy keeps the step less one, as std).
+pub struct Rev<I> { iter: I }
+pub struct StepBy<I> { iter: I, step_minus_one: usize, first_take: bool }
+pub struct Enumerate<I> { iter: I, count: usize }
+pub struct Skip<I> { iter: I, n: usize }
+pub struct Take<I> { iter: I, n: usize }
 // `&mut I` used as an iterator (std's impl Iterator for &mut I: `it.by_ref().take(3)`): the pointer to
 // the iterator it advances in place. Shown as `&mut I` in diagnostics (types.TyPrinter).
 pub struct ByRef<I> { ptr: usize }

@@ -73,7 +73,7 @@ public final class Steppers {
               m.mem.putByte(it + first, (byte) 0);
               return in.next(m, it + inner, dst);
             }
-            long n = m.mem.getLong(it + step);
+            long n = m.mem.getLong(it + step) + 1;
             for (long i = 0; i < n - 1; i++) {
               if (!in.next(m, it + inner, dst)) return false;
               if (drop != null) drop.drop(m, dst);
