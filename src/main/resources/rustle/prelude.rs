@@ -1725,8 +1725,8 @@ impl char {
     pub fn is_whitespace(self) -> bool { intrinsic!() }
     pub fn is_uppercase(self) -> bool { intrinsic!() }
     pub fn is_lowercase(self) -> bool { intrinsic!() }
-    pub fn is_ascii_digit(self) -> bool { intrinsic!() }
-    pub fn is_ascii_alphabetic(self) -> bool { intrinsic!() }
+    pub fn is_ascii_digit(&self) -> bool { intrinsic!() }
+    pub fn is_ascii_alphabetic(&self) -> bool { intrinsic!() }
     pub fn is_ascii(&self) -> bool { intrinsic!() }
     pub fn to_ascii_uppercase(&self) -> char { intrinsic!() }
     pub fn to_ascii_lowercase(&self) -> char { intrinsic!() }
