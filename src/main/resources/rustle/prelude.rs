@@ -1336,6 +1336,7 @@ impl str {
     pub fn ends_with<P>(&self, pat: P) -> bool { intrinsic!() }
     pub fn repeat(&self, n: usize) -> String { intrinsic!() }
     pub fn replace<P>(&self, from: P, to: &str) -> String { intrinsic!() }
+    pub fn replacen<P>(&self, pat: P, to: &str, count: usize) -> String { intrinsic!() }
     pub fn parse<F>(&self) -> Result<F, ParseIntError> { intrinsic!() }
     pub fn trim_start(&self) -> &str { intrinsic!() }
     pub fn trim_end(&self) -> &str { intrinsic!() }

@@ -20,7 +20,7 @@ final class DoubleEnded {
     if (!a.def().fromPrelude) return Answer.NOT_IN_RUST;
     switch (a.def().name) {
       case "Range": case "RangeInclusive": case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter":
-      case "Chars": case "Bytes":
+      case "Chars": case "Bytes": case "CharIndices": case "SplitWhitespace": case "Lines":
         return Answer.RUNS;
       case "Rev": case "Map": case "Filter": case "Cloned": case "Copied": case "ByRef":
         return of(a.args().get(0));

@@ -84,110 +84,11 @@ final class StrMore {
         };
       }
       case "replace":
-        if (search.perChar) return replacePerChar(a, search);
-        return new Intrinsics.Impl() {
-          @Override
-          public void callInto(Machine m, int fp, int dst, Span span) {
-            String s = StrIntrinsics.text(m, a.at(fp, 0));
-            String from = utf8(search.needle(m, a.at(fp, 1)));
-            String to = StrIntrinsics.text(m, a.at(fp, 2));
-            String r = from.isEmpty() ? replaceEmpty(s, to) : s.replace(from, to);
-            byte[] b = r.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            long cap = replaceCapacity(s, from, to);
-            putString(m, dst, b, cap, span);
-          }
-        };
+      case "replacen":
+        return StrReplace.of(name, a, search);
       default:
         return optional(f, name, a, search);
     }
-  }
-
-  /** A String of the bytes b in a block of capacity cap (none when cap is 0). */
-  private static void putString(Machine m, int dst, byte[] b, long cap, Span span) {
-    m.heapTypes.initEmpty(dst);
-    if (cap > 0) m.heapTypes.withCapacity(dst, cap, 1, 1, span);
-    if (b.length > 0) {
-      m.mem.write((int) m.mem.getLong(dst + rustle.memory.HeapTypes.PTR), b);
-      m.mem.putLong(dst + rustle.memory.HeapTypes.LEN, b.length);
-    }
-  }
-
-  /**
-   * replace with a closure or chars: std starts from String::new() (the pattern has no UTF-8 form) and
-   * pushes the text before each match and the replacement, each push growing as String's does.
-   */
-  private static Intrinsics.Impl replacePerChar(Intrinsics.Args a, StrSearch search) {
-    return new Intrinsics.Impl() {
-      @Override
-      public void callInto(Machine m, int fp, int dst, Span span) {
-        int base = (int) m.mem.getLong(a.at(fp, 0));
-        int e = base + (int) m.mem.getLong(a.at(fp, 0) + 8);
-        int pat = a.at(fp, 1);
-        byte[] to = StrPatterns.strBytes(m, a.at(fp, 2));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        long[] cap = {0};
-        int last = base;
-        for (long hit = search.first(m, pat, base, e); hit >= 0; hit = search.first(m, pat, last, e)) {
-          int at = StrSearch.at(hit);
-          push(out, cap, m.mem.read(last, at - last));
-          push(out, cap, to);
-          last = at + StrSearch.len(hit);
-        }
-        push(out, cap, m.mem.read(last, e - last));
-        putString(m, dst, out.toByteArray(), cap[0], span);
-      }
-    };
-  }
-
-  /** String::push_str's growth: the larger of double the capacity, the length needed, and 8. */
-  private static void push(java.io.ByteArrayOutputStream out, long[] cap, byte[] b) {
-    out.write(b, 0, b.length);
-    if (out.size() > cap[0]) cap[0] = Math.max(Math.max(2 * cap[0], out.size()), 8);
-  }
-
-  /**
-   * The capacity of std's replace result: one ASCII byte for another is an exact copy; otherwise a
-   * String::with_capacity(self.len() when the pattern is no longer than the replacement, else 0) that each
-   * push grows (max of double, needed, 8): the text before each match, the replacement, then the rest.
-   */
-  private static long replaceCapacity(String s, String from, String to) {
-    if (from.length() == 1 && from.charAt(0) < 0x80 && to.length() == 1 && to.charAt(0) < 0x80) return utf8(s);
-    long cap = utf8(from) <= utf8(to) ? utf8(s) : 0;
-    long len = 0;
-    long t = utf8(to);
-    int last = 0;
-    int at = from.isEmpty() ? 0 : s.indexOf(from);
-    while (at >= 0) {
-      len += utf8(s.substring(last, at));
-      if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
-      len += t;
-      if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
-      if (from.isEmpty()) {
-        if (at >= s.length()) {
-          last = at;
-          break;
-        }
-        last = at;
-        at = s.offsetByCodePoints(at, 1);
-      } else {
-        last = at + from.length();
-        at = s.indexOf(from, last);
-      }
-    }
-    len += utf8(s.substring(last));
-    if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
-    return cap;
-  }
-
-  private static long utf8(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-  }
-
-  /** std inserts the replacement at every char boundary for an empty pattern. */
-  private static String replaceEmpty(String s, String to) {
-    StringBuilder b = new StringBuilder(to);
-    s.codePoints().forEach(c -> b.appendCodePoint(c).append(to));
-    return b.toString();
   }
 
   /** find, rfind, split_once, strip_prefix, strip_suffix: an Option of a byte offset or of slices. */

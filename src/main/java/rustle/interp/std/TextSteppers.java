@@ -93,7 +93,39 @@ final class TextSteppers {
         m.mem.putLong(it + ptrOff, p);
         return true;
       }
+
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        int p = (int) m.mem.getLong(it + ptrOff);
+        int e = (int) m.mem.getLong(it + endOff);
+        while (e > p) {
+          int s = charStart(m, p, e);
+          if (!isWhitespace((int) decode(m, s))) break;
+          e = s;
+        }
+        if (e <= p) {
+          m.mem.putLong(it + endOff, p);
+          return false;
+        }
+        int end = e;
+        while (e > p) {
+          int s = charStart(m, p, e);
+          if (isWhitespace((int) decode(m, s))) break;
+          e = s;
+        }
+        m.mem.putLong(dst, e);
+        m.mem.putLong(dst + 8, end - e);
+        m.mem.putLong(it + endOff, e);
+        return true;
+      }
     };
+  }
+
+  /** Where the last char of [p, e) starts: back over UTF-8 continuation bytes. */
+  static int charStart(Machine m, int p, int e) {
+    int s = e - 1;
+    while (s > p && (m.mem.getByte(s) & 0xC0) == 0x80) s--;
+    return s;
   }
 
   private static Stepper lines(int ptrOff, int endOff) {
@@ -110,6 +142,23 @@ final class TextSteppers {
         m.mem.putLong(dst, p);
         m.mem.putLong(dst + 8, lineEnd - p);
         m.mem.putLong(it + ptrOff, q < e ? q + 1 : e);
+        return true;
+      }
+
+      /** The last line: up to a final '\n' (then a '\r' before it), from after the '\n' before it. */
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        int p = (int) m.mem.getLong(it + ptrOff);
+        int e = (int) m.mem.getLong(it + endOff);
+        if (p >= e) return false;
+        boolean nl = m.mem.getByte(e - 1) == '\n';
+        int q = nl ? e - 1 : e;
+        while (q > p && m.mem.getByte(q - 1) != '\n') q--;
+        int lineEnd = nl ? e - 1 : e;
+        if (nl && lineEnd > q && m.mem.getByte(lineEnd - 1) == '\r') lineEnd--;
+        m.mem.putLong(dst, q);
+        m.mem.putLong(dst + 8, lineEnd - q);
+        m.mem.putLong(it + endOff, q);
         return true;
       }
     };
@@ -206,6 +255,18 @@ final class TextSteppers {
         m.mem.putInt(dst + co, (int) d);
         m.mem.putLong(it + fo, off + n);
         m.mem.putLong(it + po, p + n);
+        return true;
+      }
+
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        int p = (int) m.mem.getLong(it + po);
+        int e = (int) m.mem.getLong(it + eo);
+        if (p >= e) return false;
+        int s = charStart(m, p, e);
+        m.mem.putLong(dst + io, m.mem.getLong(it + fo) + (s - p));
+        m.mem.putInt(dst + co, (int) decode(m, s));
+        m.mem.putLong(it + eo, s);
         return true;
       }
     };
