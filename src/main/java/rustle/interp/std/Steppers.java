@@ -316,6 +316,15 @@ public final class Steppers {
         m.mem.putLong(it + ptrOff, p + 1);
         return true;
       }
+
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        long e = m.mem.getLong(it + endOff);
+        if (m.mem.getLong(it + ptrOff) >= e) return false;
+        m.mem.putByte(dst, m.mem.getByte((int) e - 1));
+        m.mem.putLong(it + endOff, e - 1);
+        return true;
+      }
     };
   }
 
