@@ -1347,6 +1347,10 @@ impl str {
     pub fn split_terminator<P>(&self, pat: P) -> Split<P> { intrinsic!() }
     pub fn get<R>(&self, range: R) -> Option<&str> { intrinsic!() }
     pub fn is_char_boundary(&self, index: usize) -> bool { intrinsic!() }
+    pub fn split_at(&self, mid: usize) -> (&str, &str) { (&self[..mid], &self[mid..]) }
+    pub fn split_at_checked(&self, mid: usize) -> Option<(&str, &str)> {
+        if self.is_char_boundary(mid) { Some((&self[..mid], &self[mid..])) } else { None }
+    }
     pub fn find<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
     pub fn rfind<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
     pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }
