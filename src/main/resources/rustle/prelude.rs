@@ -1012,6 +1012,35 @@ impl<'a, P: Copy> Iterator for SplitN<'a, P> {
     }
 }
 
+// std::str::SplitInclusive: each piece keeps the match that ends it; no empty last piece.
+pub struct SplitInclusive<'a, P> { rest: Option<&'a str>, pat: P }
+impl<'a, P: Copy> Iterator for SplitInclusive<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        if s.is_empty() {
+            self.rest = None;
+            return None;
+        }
+        match s.split_once(self.pat) {
+            Some((a, b)) if b.len() < s.len() => {
+                self.rest = Some(b);
+                Some(&s[..s.len() - b.len()])
+            }
+            // The empty pattern: a piece of one char each.
+            Some(_) => {
+                let k = s.chars().next().unwrap().len_utf8();
+                self.rest = Some(&s[k..]);
+                Some(&s[..k])
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
 // std::str::RSplitN and RSplit: SplitN's pieces taken from the end (RSplit has no limit).
 pub struct RSplitN<'a, P> { rest: Option<&'a str>, n: usize, pat: P, empty_done: bool }
 pub struct RSplit<'a, P> { inner: RSplitN<'a, P> }
@@ -1361,6 +1390,9 @@ impl str {
     }
     pub fn rsplitn<'a, P: Copy>(&'a self, n: usize, pat: P) -> RSplitN<'a, P> {
         RSplitN { rest: Some(self), n: n, pat: pat, empty_done: false }
+    }
+    pub fn split_inclusive<'a, P: Copy>(&'a self, pat: P) -> SplitInclusive<'a, P> {
+        SplitInclusive { rest: Some(self), pat: pat }
     }
     pub fn rsplit<'a, P: Copy>(&'a self, pat: P) -> RSplit<'a, P> {
         RSplit { inner: self.rsplitn(usize::MAX, pat) }
