@@ -1409,28 +1409,10 @@ impl str {
     pub fn matches<'a, P: Copy>(&'a self, pat: P) -> Matches<'a, P> {
         Matches { inner: self.match_indices(pat) }
     }
-    // std strips the pattern while it matches; an empty match (pattern "") would not advance, so it stops.
-    pub fn trim_start_matches<P: Copy>(&self, pat: P) -> &str {
-        let mut s = self;
-        loop {
-            match s.strip_prefix(pat) {
-                Some(r) if r.len() < s.len() => s = r,
-                _ => return s,
-            }
-        }
-    }
-    pub fn trim_end_matches<P: Copy>(&self, pat: P) -> &str {
-        let mut s = self;
-        loop {
-            match s.strip_suffix(pat) {
-                Some(r) if r.len() < s.len() => s = r,
-                _ => return s,
-            }
-        }
-    }
-    pub fn trim_matches<P: Copy>(&self, pat: P) -> &str {
-        self.trim_start_matches(pat).trim_end_matches(pat)
-    }
+    // Native (StrMore): the pattern is called in place, so a closure's own state carries over.
+    pub fn trim_start_matches<P>(&self, pat: P) -> &str { intrinsic!() }
+    pub fn trim_end_matches<P>(&self, pat: P) -> &str { intrinsic!() }
+    pub fn trim_matches<P>(&self, pat: P) -> &str { intrinsic!() }
     // std copies the text (capacity == len) and maps its ASCII letters in place.
     pub fn to_ascii_uppercase(&self) -> String {
         let mut s = String::with_capacity(self.len());

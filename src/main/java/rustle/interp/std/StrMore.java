@@ -83,6 +83,25 @@ final class StrMore {
           }
         };
       }
+      case "trim_start_matches":
+      case "trim_end_matches":
+      case "trim_matches": {
+        boolean front = !name.equals("trim_end_matches");
+        boolean back = !name.equals("trim_start_matches");
+        return new Intrinsics.Impl() {
+          @Override
+          public void callInto(Machine m, int fp, int dst, Span span) {
+            int p = (int) m.mem.getLong(a.at(fp, 0));
+            int e = p + (int) m.mem.getLong(a.at(fp, 0) + 8);
+            int pat = a.at(fp, 1);
+            // std strips while the pattern matches; an empty match (pattern "") does not advance, so it stops.
+            for (int n; front && (n = search.prefix(m, pat, p, e)) > 0; ) p += n;
+            for (int n; back && (n = search.suffix(m, pat, p, e)) > 0; ) e -= n;
+            m.mem.putLong(dst, p);
+            m.mem.putLong(dst + 8, e - p);
+          }
+        };
+      }
       case "replace":
       case "replacen":
         return StrReplace.of(name, a, search);
