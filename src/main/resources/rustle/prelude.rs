@@ -82,11 +82,12 @@ pub struct IterMut<T> { ptr: usize, end: usize }
 pub struct IntoIter<T> { buf: usize, cap: usize, ptr: usize, end: usize }
 pub struct Chars { ptr: usize, end: usize }
 pub struct Bytes { ptr: usize, end: usize }
-pub struct Rev<I> { inner: I }
-pub struct StepBy<I> { inner: I, step: usize, first: bool }
-pub struct Enumerate<I> { inner: I, count: usize }
-pub struct Skip<I> { inner: I, n: usize }
-pub struct Take<I> { inner: I, n: usize }
+// Fields named as std's, which Debug shows (StepBy keeps the step less one, as std).
+pub struct Rev<I> { iter: I }
+pub struct StepBy<I> { iter: I, step_minus_one: usize, first_take: bool }
+pub struct Enumerate<I> { iter: I, count: usize }
+pub struct Skip<I> { iter: I, n: usize }
+pub struct Take<I> { iter: I, n: usize }
 // `&mut I` used as an iterator (std's impl Iterator for &mut I: `it.by_ref().take(3)`): the pointer to
 // the iterator it advances in place. Shown as `&mut I` in diagnostics (types.TyPrinter).
 pub struct ByRef<I> { ptr: usize }
@@ -146,7 +147,7 @@ pub struct Peekable<I, T> { iter: I, peeked: Option<Option<T>> }
 // String and slice iterators: the rest of the borrowed text or slice, as (pointer, end) or (pointer, length).
 pub struct SplitWhitespace { ptr: usize, end: usize }
 pub struct Lines { ptr: usize, end: usize }
-pub struct Split<P> { ptr: usize, end: usize, pat: P, finished: bool }
+pub struct Split<P> { ptr: usize, end: usize, pat: P, finished: u8, terminator: bool }
 pub struct CharIndices { front_offset: usize, ptr: usize, end: usize }
 pub struct Windows<T> { ptr: usize, len: usize, size: usize }
 pub struct Chunks<T> { ptr: usize, len: usize, chunk_size: usize }
@@ -720,6 +721,9 @@ pub enum IntErrorKind {
 pub struct ParseIntError {
     kind: IntErrorKind,
 }
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind { &self.kind }
+}
 // The error of a failed integer TryFrom (std::num::TryFromIntError).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TryFromIntError(pub ());
@@ -999,6 +1003,35 @@ impl<'a, P: Copy> Iterator for SplitN<'a, P> {
                 self.empty_done = a.is_empty() && b.len() == s.len();
                 self.rest = Some(b);
                 Some(a)
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
+// std::str::SplitInclusive: each piece keeps the match that ends it; no empty last piece.
+pub struct SplitInclusive<'a, P> { rest: Option<&'a str>, pat: P }
+impl<'a, P: Copy> Iterator for SplitInclusive<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        if s.is_empty() {
+            self.rest = None;
+            return None;
+        }
+        match s.split_once(self.pat) {
+            Some((a, b)) if b.len() < s.len() => {
+                self.rest = Some(b);
+                Some(&s[..s.len() - b.len()])
+            }
+            // The empty pattern: a piece of one char each.
+            Some(_) => {
+                let k = s.chars().next().unwrap().len_utf8();
+                self.rest = Some(&s[k..]);
+                Some(&s[..k])
             }
             None => {
                 self.rest = None;
@@ -1332,6 +1365,7 @@ impl str {
     pub fn ends_with<P>(&self, pat: P) -> bool { intrinsic!() }
     pub fn repeat(&self, n: usize) -> String { intrinsic!() }
     pub fn replace<P>(&self, from: P, to: &str) -> String { intrinsic!() }
+    pub fn replacen<P>(&self, pat: P, to: &str, count: usize) -> String { intrinsic!() }
     pub fn parse<F>(&self) -> Result<F, ParseIntError> { intrinsic!() }
     pub fn trim_start(&self) -> &str { intrinsic!() }
     pub fn trim_end(&self) -> &str { intrinsic!() }
@@ -1339,6 +1373,13 @@ impl str {
     pub fn lines(&self) -> Lines { intrinsic!() }
     pub fn char_indices(&self) -> CharIndices { intrinsic!() }
     pub fn split<P>(&self, pat: P) -> Split<P> { intrinsic!() }
+    pub fn split_terminator<P>(&self, pat: P) -> Split<P> { intrinsic!() }
+    pub fn get<R>(&self, range: R) -> Option<&str> { intrinsic!() }
+    pub fn is_char_boundary(&self, index: usize) -> bool { intrinsic!() }
+    pub fn split_at(&self, mid: usize) -> (&str, &str) { (&self[..mid], &self[mid..]) }
+    pub fn split_at_checked(&self, mid: usize) -> Option<(&str, &str)> {
+        if self.is_char_boundary(mid) { Some((&self[..mid], &self[mid..])) } else { None }
+    }
     pub fn find<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
     pub fn rfind<P>(&self, pat: P) -> Option<usize> { intrinsic!() }
     pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)> { intrinsic!() }
@@ -1349,6 +1390,9 @@ impl str {
     }
     pub fn rsplitn<'a, P: Copy>(&'a self, n: usize, pat: P) -> RSplitN<'a, P> {
         RSplitN { rest: Some(self), n: n, pat: pat, empty_done: false }
+    }
+    pub fn split_inclusive<'a, P: Copy>(&'a self, pat: P) -> SplitInclusive<'a, P> {
+        SplitInclusive { rest: Some(self), pat: pat }
     }
     pub fn rsplit<'a, P: Copy>(&'a self, pat: P) -> RSplit<'a, P> {
         RSplit { inner: self.rsplitn(usize::MAX, pat) }
@@ -1365,28 +1409,10 @@ impl str {
     pub fn matches<'a, P: Copy>(&'a self, pat: P) -> Matches<'a, P> {
         Matches { inner: self.match_indices(pat) }
     }
-    // std strips the pattern while it matches; an empty match (pattern "") would not advance, so it stops.
-    pub fn trim_start_matches<P: Copy>(&self, pat: P) -> &str {
-        let mut s = self;
-        loop {
-            match s.strip_prefix(pat) {
-                Some(r) if r.len() < s.len() => s = r,
-                _ => return s,
-            }
-        }
-    }
-    pub fn trim_end_matches<P: Copy>(&self, pat: P) -> &str {
-        let mut s = self;
-        loop {
-            match s.strip_suffix(pat) {
-                Some(r) if r.len() < s.len() => s = r,
-                _ => return s,
-            }
-        }
-    }
-    pub fn trim_matches<P: Copy>(&self, pat: P) -> &str {
-        self.trim_start_matches(pat).trim_end_matches(pat)
-    }
+    // Native (StrMore): the pattern is called in place, so a closure's own state carries over.
+    pub fn trim_start_matches<P>(&self, pat: P) -> &str { intrinsic!() }
+    pub fn trim_end_matches<P>(&self, pat: P) -> &str { intrinsic!() }
+    pub fn trim_matches<P>(&self, pat: P) -> &str { intrinsic!() }
     // std copies the text (capacity == len) and maps its ASCII letters in place.
     pub fn to_ascii_uppercase(&self) -> String {
         let mut s = String::with_capacity(self.len());
@@ -1718,8 +1744,8 @@ impl char {
     pub fn is_whitespace(self) -> bool { intrinsic!() }
     pub fn is_uppercase(self) -> bool { intrinsic!() }
     pub fn is_lowercase(self) -> bool { intrinsic!() }
-    pub fn is_ascii_digit(self) -> bool { intrinsic!() }
-    pub fn is_ascii_alphabetic(self) -> bool { intrinsic!() }
+    pub fn is_ascii_digit(&self) -> bool { intrinsic!() }
+    pub fn is_ascii_alphabetic(&self) -> bool { intrinsic!() }
     pub fn is_ascii(&self) -> bool { intrinsic!() }
     pub fn to_ascii_uppercase(&self) -> char { intrinsic!() }
     pub fn to_ascii_lowercase(&self) -> char { intrinsic!() }

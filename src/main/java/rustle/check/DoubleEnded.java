@@ -22,7 +22,7 @@ final class DoubleEnded {
     if (!a.def().fromPrelude) return Answer.NOT_IN_RUST;
     switch (a.def().name) {
       case "Range": case "RangeInclusive": case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter":
-      case "Chars": case "Bytes":
+      case "Chars": case "Bytes": case "CharIndices": case "SplitWhitespace": case "Lines":
         return Answer.RUNS;
       case "Rev": case "Map": case "Filter": case "Cloned": case "Copied": case "ByRef":
         return of(a.args().get(0));
@@ -35,8 +35,12 @@ final class DoubleEnded {
       case "Keys": case "Values": case "ValuesMut": case "SetIter": case "SetIntoIter": case "SetOp":
         return Answer.NOT_IN_RUST;
       case "Split": {
+        // std's char, chars and predicate searchers are double-ended; a string's is not.
         Ty pat = Infer.shallow(a.args().get(0));
-        return pat == Prim.CHAR ? Answer.UNSUPPORTED : Answer.NOT_IN_RUST;
+        while (pat instanceof Ty.Ref r) pat = Infer.shallow(r.inner());
+        boolean chars = pat == Prim.CHAR || pat instanceof Ty.Closure || pat instanceof Ty.FnDef
+            || pat instanceof Ty.Array || pat instanceof Ty.Slice;
+        return chars ? Answer.RUNS : Answer.NOT_IN_RUST;
       }
       case "Enumerate": {
         // std's Enumerate is double-ended over an ExactSizeIterator (the index counts back from its len).

@@ -31,7 +31,11 @@ final class FmtTraits {
         if (!cx.methods.natives.isDisplay(t)) notImplemented(at, t, "Display");
         break;
       case DEBUG:
-        if (!isDebug(t)) notImplemented(at, t, "Debug");
+        if (isDebug(t)) break;
+        Ty std = stdIterator(t);
+        // std's iterators are Debug (when what they hold is); rustle shows the adapters of IterDebug only.
+        if (std != null) cx.error(Errors.unsupported("Debug of `" + cx.show(std) + "`", at));
+        else notImplemented(at, t, "Debug");
         break;
       case LOWER_HEX:
       case UPPER_HEX:
@@ -69,6 +73,14 @@ final class FmtTraits {
     }
   }
 
+  /** The std iterator (of the prelude) that t is or holds where Debug found none, or null. */
+  private Ty stdIterator(Ty t) {
+    t = strip(t);
+    if (!(t instanceof Ty.Adt a) || !a.def().fromPrelude) return null;
+    if (IterDebug.adapter(a) && IterDebug.shown(a)) return stdIterator(a.args().get(0));
+    return Iterators.itemOf(a, cx.items) != null ? a : null;
+  }
+
   void notImplemented(Span at, Ty t, String trait) {
     String shown = cx.show(t);
     cx.error(Errors.coded("E0277", "`" + shown + "` doesn't implement `" + (trait.equals("Debug") || trait.equals("Display")
@@ -88,6 +100,7 @@ final class FmtTraits {
     }
     if (t instanceof Ty.Array a) return isDebug(a.elem());
     if (t instanceof Ty.Slice s) return isDebug(s.elem());
+    if (t instanceof Ty.Adt a && IterDebug.adapter(a)) return IterDebug.shown(a) && isDebug(a.args().get(0));
     if (t instanceof Ty.Adt a) {
       // std's range types are Debug when their bounds are (`..3`, `2..`, `..=4`; print.Fmts.range).
       if (a.def().builtin != AdtDef.Builtin.NONE || a.def().fromPrelude && a.def().name.startsWith("Range")) {

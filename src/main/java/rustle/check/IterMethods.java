@@ -263,6 +263,9 @@ final class IterMethods {
       cx.error(Errors.unsupported("a `fn` pointer value as the closure of `" + m.name() + "`", m.args().get(0).span()));
     } else if (m.args().size() == 1 && callee == t && callee instanceof Ty.Param p && fnParam(p, params, ret)) {
       // A generic `F: FnMut(Item) -> R` passed by value: each instance calls the closure it was given.
+    } else if (m.args().size() == 1 && callee instanceof Ty.FnDef fd && refMismatch(fd, params)) {
+      cx.error(Errors.coded("E0631", "type mismatch in function arguments", m.args().get(0).span(), "expected due to this")
+          .withLabel(m.nameSpan(), "required by a bound introduced by this call"));
     } else if (m.args().size() == 1 && !(callee instanceof Ty.Closure) && !(callee instanceof Ty.FnDef)
         && !(callee instanceof rustle.types.Infer)) {
       cx.error(Errors.coded("E0277", "expected a `FnMut(" + show(params) + ")` closure, found `" + cx.show(t) + "`",
@@ -278,6 +281,25 @@ final class IterMethods {
     if (b == null || b.fnParams().size() != params.size()) return false;
     for (int i = 0; i < params.size(); i++) if (!cx.infer.unify(b.fnParams().get(i), params.get(i))) return false;
     return cx.infer.unify(b.fnRet() == null ? Ty.UNIT : b.fnRet(), ret);
+  }
+
+  /**
+   * A fn item taking a value where the adapter passes a reference, or the reverse
+   * (`chars().filter(char::is_alphabetic)`): no instance of it fits (rustc's E0631); it was run with the
+   * reference read as the value.
+   */
+  private boolean refMismatch(Ty.FnDef fd, List<Ty> params) {
+    if (fd.def().params.size() != params.size()) return false;
+    for (int j = 0; j < params.size(); j++) {
+      Ty want = cx.resolve(params.get(j));
+      Ty got = cx.resolve(rustle.types.Subst.apply(fd.def().params.get(j), fd.args()));
+      if (concrete(want) && concrete(got) && (want instanceof Ty.Ref) != (got instanceof Ty.Ref)) return true;
+    }
+    return false;
+  }
+
+  private static boolean concrete(Ty t) {
+    return t instanceof Ty.Ref || t instanceof Prim || t instanceof Ty.Adt || t instanceof Ty.Tuple;
   }
 
   private String show(List<Ty> ts) {

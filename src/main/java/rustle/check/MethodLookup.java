@@ -168,6 +168,7 @@ final class MethodLookup {
     if (expected != null) cx.infer.probe(ret, expected);
     List<Ty> hints = cx.exprs.paths.fnHints(found.def(), found.args());
     List<String> kinds = cx.exprs.paths.fnKinds(found.def());
+    new StrPatternCk(cx).hint(found.def(), hints, kinds);
     boolean[] known = Obligations.known(found.def(), found.args());
     new BTreeKeyCk(cx).before(m, found.def(), found.args());
     cx.exprs.paths.checkArgs(m, m.args(), params.subList(1, params.size()), found.def().path(),
@@ -177,7 +178,7 @@ final class MethodLookup {
     borrowedKey(m, found.def(), found.args());
     new Obligations(cx).method(m, found.def(), found.args(), known);
     new TableKeyCk(cx).tableKey(m, found.def(), found.args());
-    if (found.def().fromPrelude && found.def().path().startsWith("str::") && closurePattern(m)) return null;
+    if (new StrPatternCk(cx).check(m, found.def())) return null;
     if (found.def().fromPrelude && found.def().path().equals("str::trim_matches")) strTrimPattern(m);
     return ret;
   }
@@ -242,13 +243,6 @@ final class MethodLookup {
     return e instanceof Expr.PathExpr;
   }
 
-  /** {@code ['a', 'b']}, {@code &['a', 'b']} or {@code &[char]}: std's pattern matching any of the chars. */
-  private boolean charSet(Ty t) {
-    if (t instanceof Ty.Ref r) t = cx.resolve(r.inner());
-    Ty elem = t instanceof Ty.Array a ? a.elem() : t instanceof Ty.Slice sl ? sl.elem() : null;
-    return elem != null && cx.resolve(elem) == Prim.CHAR;
-  }
-
   /**
    * {@code trim_matches} strips from both ends, so std wants a pattern that searches the same from
    * either end (DoubleEndedSearcher): a char, chars, or a predicate, not a string (E0277).
@@ -263,22 +257,6 @@ final class MethodLookup {
         m.args().get(0).span(), "the nightly-only, unstable trait `for<'a> DoubleEndedSearcher<'a>` is not implemented for `StrSearcher<'a, '_>`")
         .withLabel(m.nameSpan(), "required by a bound introduced by this call")
         .withSub(Diagnostic.Sub.note("required by a bound in `core::str::<impl str>::trim_matches`")));
-  }
-
-  /** A closure (or fn) as a str pattern (`split(|c: char| ..)`): valid Rust that rustle does not run yet. */
-  private boolean closurePattern(Expr.MethodCall m) {
-    for (Expr a : m.args()) {
-      Ty t = cx.resolve(cx.tables.types[a.id()]);
-      if (t instanceof Ty.Closure || t instanceof Ty.FnDef) {
-        cx.error(Errors.unsupported("a closure or function as a string pattern", a.span()));
-        return true;
-      }
-      if (charSet(t)) {
-        cx.error(Errors.unsupported("an array or slice of chars as a string pattern", a.span()));
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -168,7 +168,7 @@ final class NativeMethods {
     if (cx.resolve(t) instanceof Ty.Param p) return hasBound(p, "ExactSizeIterator");
     if (!(cx.resolve(t) instanceof Ty.Adt a) || !a.def().fromPrelude) return false;
     switch (a.def().name) {
-      case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter": case "Windows": case "Chunks":
+      case "Iter": case "IterMut": case "IntoIter": case "ArrayIntoIter": case "Windows": case "Chunks": case "Bytes":
         return true;
       case "Range": {
         // Not for the 64-bit and 128-bit integers, whose length may not fit a usize on every target.

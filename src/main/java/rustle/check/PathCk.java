@@ -429,8 +429,11 @@ final class PathCk {
       FnSig.Def f = t.methods.get(name);
       // `T::N` / `Self::N` of a trait's associated const: its function, dispatched on T like a method.
       if (f == null && !name.startsWith("__")) f = t.methods.get("__const_" + name);
+      // ToString has no impls in the prelude: every Display type has it (`.map(str::to_string)`).
       if (f != null && (implementsTrait(self, t.name) || paramBound(self, t.name)
-          || t.name.equals("Default") && Conversions.hasStdDefault(cx.resolve(self)))) {
+          || t.name.equals("Default") && Conversions.hasStdDefault(cx.resolve(self))
+          || t.name.equals("ToString") && f.fromPrelude && !(cx.resolve(self) instanceof rustle.types.Infer)
+              && cx.methods.natives.isDisplay(self))) {
         List<Ty> args = new ArrayList<>();
         args.add(self);
         return new Res.Fn(f, instantiate(f, args, member.generics()));

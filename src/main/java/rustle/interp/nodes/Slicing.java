@@ -51,7 +51,8 @@ public final class Slicing {
     IntNode hi = r.hi() == null ? null : f.exprs.intVal(r.hi());
     // A range index is always std's Index impl (an array is unsized to a slice first), so the panic
     // is reported at the `[`, like other overloaded indexing.
-    rustle.ast.Span at = PlaceCompiler.bracket(ix);
+    // In std's own code (the prelude) the panic is reported where the user called into std.
+    rustle.ast.Span at = f.code.def.fromPrelude ? null : PlaceCompiler.bracket(ix);
     return new Slice(d.place(), base, arrayLen, elemSize, str, lo, hi, r.inclusive(), at);
   }
 
@@ -101,8 +102,8 @@ public final class Slicing {
       // of bounds, and as the exclusive end when it is below the start ("starts at 3 but ends at 2").
       long shownEnd = end;
       if (inclusive) end++;
-      if (str) checkStr(m, (int) ptr, len, start, end, shownEnd);
-      else checkRange(len, start, end, shownEnd, inclusive, span);
+      if (str) checkStr(m, (int) ptr, len, start, end, shownEnd, span != null ? span : m.callerSpan());
+      else checkRange(len, start, end, shownEnd, inclusive, span != null ? span : m.callerSpan());
       m.mem.putLong(dst, ptr + start * elemSize);
       m.mem.putLong(dst + 8, end - start);
     }
@@ -126,7 +127,7 @@ public final class Slicing {
       }
     }
 
-    private void checkStr(Machine m, int ptr, long len, long start, long end, long shownEnd) {
+    private void checkStr(Machine m, int ptr, long len, long start, long end, long shownEnd, Span span) {
       String text = new String(m.mem.read(ptr, (int) len), StandardCharsets.UTF_8);
       if (Long.compareUnsigned(start, len) > 0) {
         throw new RustPanic("start byte index " + Long.toUnsignedString(start) + " is out of bounds of `" + text + "`", span);

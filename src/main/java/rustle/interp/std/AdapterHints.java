@@ -20,12 +20,12 @@ final class AdapterHints {
     java.util.List<Ty> args = a.args();
     switch (a.def().name) {
       case "StepBy": {
-        // first ? 1 + (n - 1) / step : n / step, for each bound (rustle keeps the step itself).
+        // first ? 1 + (n - 1) / step : n / step, for each bound (the struct keeps the step less one).
         SizeHint in = SizeHints.of(f, args.get(0));
         return new SizeHint(in.tra, false) {
           long steps(Machine m, int it, long n) {
             if (n == NONE) return NONE;
-            long step = m.mem.getLong(it + o[1]);
+            long step = m.mem.getLong(it + o[1]) + 1;
             if (m.mem.getByte(it + o[2]) != 0) return n == 0 ? 0 : 1 + Long.divideUnsigned(n - 1, step);
             return Long.divideUnsigned(n, step);
           }

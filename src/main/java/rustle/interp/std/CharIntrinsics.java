@@ -8,7 +8,8 @@ final class CharIntrinsics {
   private CharIntrinsics() {}
 
   static Intrinsics.Impl of(String name, Intrinsics.Args a) {
-    boolean byRef = name.equals("is_ascii") || name.startsWith("to_ascii");
+    // std takes &self for the ASCII methods (`filter(char::is_ascii_digit)` passes a &char).
+    boolean byRef = name.startsWith("is_ascii") || name.startsWith("to_ascii");
     return new Intrinsics.Impl() {
       int ch(Machine m, int fp) {
         return byRef ? m.mem.getInt(a.ptr(m, fp, 0)) : m.mem.getInt(a.at(fp, 0));

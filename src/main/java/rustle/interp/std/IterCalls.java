@@ -217,7 +217,7 @@ final class IterCalls {
           case "step_by": {
             long s = arg.evalLong(mc, fp);
             if (s == 0) throw new RustPanic("assertion failed: step != 0", span);
-            mc.mem.putLong(dst + l.offsets[1], s);
+            mc.mem.putLong(dst + l.offsets[1], s - 1);
             mc.mem.putByte(dst + l.offsets[2], (byte) 1);
             break;
           }

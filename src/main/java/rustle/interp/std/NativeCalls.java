@@ -161,12 +161,15 @@ public final class NativeCalls {
   /** The body of {@code ToString::to_string} called as a function: Display of {@code *self} into a new String. */
   public static Intrinsics.Impl toStringImpl(FnCompiler f, Ty self, int paramOff) {
     Ty t = Infer.shallow(self);
-    ValueFmt vf = new Fmts(f).of(t, false);
+    // `str::to_string`: &self is a fat pointer, shown where it lies as a &str is.
+    boolean unsized = t == rustle.types.Prim.STR;
+    ValueFmt vf = new Fmts(f).of(unsized ? new Ty.Ref(t, false) : t, false);
     return new Intrinsics.Impl() {
       @Override
       public void callInto(Machine mc, int fp, int dst, Span span) {
         StringBuilder sb = new StringBuilder();
-        vf.write(mc, (int) mc.mem.getLong(fp + paramOff), new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
+        int at = unsized ? fp + paramOff : (int) mc.mem.getLong(fp + paramOff);
+        vf.write(mc, at, new ValueFmt.Ctx(sb, FormatSpec.DISPLAY, -1, -1));
         ToStringCaps.newString(mc, dst, t, sb.toString(), span);
       }
     };

@@ -43,6 +43,18 @@ final class RangeArgs {
     }
   }
 
+  /** The range at addr as {start, end} (end exclusive) when it lies in [0, len] in order, else null (std's get). */
+  long[] within(Machine m, int addr, long len) {
+    long start = startOff < 0 ? 0 : kind.load(m.mem, addr + startOff);
+    long end = endOff < 0 ? len : kind.load(m.mem, addr + endOff);
+    if (inclusive) {
+      if (end == -1) return null;
+      end++;
+    }
+    if (Long.compareUnsigned(start, end) > 0 || Long.compareUnsigned(end, len) > 0) return null;
+    return new long[] {start, end};
+  }
+
   /** The range at addr as {start, end} (end exclusive), after std's checks against len. */
   long[] bounds(Machine m, int addr, long len, Span span) {
     long start = startOff < 0 ? 0 : kind.load(m.mem, addr + startOff);

@@ -73,7 +73,7 @@ public final class Steppers {
               m.mem.putByte(it + first, (byte) 0);
               return in.next(m, it + inner, dst);
             }
-            long n = m.mem.getLong(it + step);
+            long n = m.mem.getLong(it + step) + 1;
             for (long i = 0; i < n - 1; i++) {
               if (!in.next(m, it + inner, dst)) return false;
               if (drop != null) drop.drop(m, dst);
@@ -314,6 +314,15 @@ public final class Steppers {
         if (p >= m.mem.getLong(it + endOff)) return false;
         m.mem.putByte(dst, m.mem.getByte((int) p));
         m.mem.putLong(it + ptrOff, p + 1);
+        return true;
+      }
+
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        long e = m.mem.getLong(it + endOff);
+        if (m.mem.getLong(it + ptrOff) >= e) return false;
+        m.mem.putByte(dst, m.mem.getByte((int) e - 1));
+        m.mem.putLong(it + endOff, e - 1);
         return true;
       }
     };

@@ -40,16 +40,21 @@ final class StrMore {
           }
         };
       }
+      case "get":
+      case "is_char_boundary":
+        return StrIndex.of(f, name, a);
       default:
         break;
     }
     Ty patTy = f.code.typeArgs.get(0);
-    int kind = StrPatterns.kind(patTy);
+    StrSearch search = StrSearch.of(f, patTy);
     switch (name) {
-      case "split": {
+      case "split":
+      case "split_terminator": {
         Ty it = Infer.shallow(f.sub(f.code.def.ret));
         Layout l = f.layout(it);
         int patSize = f.size(patTy);
+        byte terminator = (byte) (name.equals("split_terminator") ? 1 : 0);
         return new Intrinsics.Impl() {
           @Override
           public void callInto(Machine m, int fp, int dst, Span span) {
@@ -58,132 +63,105 @@ final class StrMore {
             m.mem.putLong(dst + l.offsets[1], p + m.mem.getLong(a.at(fp, 0) + 8));
             m.mem.copy(a.at(fp, 1), dst + l.offsets[2], patSize);
             m.mem.putByte(dst + l.offsets[3], (byte) 0);
+            m.mem.putByte(dst + l.offsets[4], terminator);
           }
         };
       }
       case "contains":
       case "starts_with":
-      case "ends_with":
+      case "ends_with": {
+        int op = name.equals("contains") ? 0 : name.equals("starts_with") ? 1 : 2;
         return new Intrinsics.Impl() {
           @Override
           public long callLong(Machine m, int fp, Span span) {
-            String s = StrIntrinsics.text(m, a.at(fp, 0));
-            String p = StrPatterns.text(m, kind, a.at(fp, 1));
-            boolean r = name.equals("contains") ? s.contains(p) : name.equals("starts_with") ? s.startsWith(p) : s.endsWith(p);
+            int p = (int) m.mem.getLong(a.at(fp, 0));
+            int e = p + (int) m.mem.getLong(a.at(fp, 0) + 8);
+            int pat = a.at(fp, 1);
+            boolean r = op == 0 ? search.first(m, pat, p, e) >= 0 : op == 1 ? search.prefix(m, pat, p, e) >= 0
+                : search.suffix(m, pat, p, e) >= 0;
             return r ? 1 : 0;
           }
         };
-      case "replace":
+      }
+      case "trim_start_matches":
+      case "trim_end_matches":
+      case "trim_matches": {
+        boolean front = !name.equals("trim_end_matches");
+        boolean back = !name.equals("trim_start_matches");
         return new Intrinsics.Impl() {
           @Override
           public void callInto(Machine m, int fp, int dst, Span span) {
-            String s = StrIntrinsics.text(m, a.at(fp, 0));
-            String from = StrPatterns.text(m, kind, a.at(fp, 1));
-            String to = StrIntrinsics.text(m, a.at(fp, 2));
-            String r = from.isEmpty() ? replaceEmpty(s, to) : s.replace(from, to);
-            byte[] b = r.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            m.heapTypes.initEmpty(dst);
-            long cap = replaceCapacity(s, from, to);
-            if (cap > 0) m.heapTypes.withCapacity(dst, cap, 1, 1, span);
-            if (b.length > 0) {
-              m.mem.write((int) m.mem.getLong(dst + rustle.memory.HeapTypes.PTR), b);
-              m.mem.putLong(dst + rustle.memory.HeapTypes.LEN, b.length);
-            }
+            int p = (int) m.mem.getLong(a.at(fp, 0));
+            int e = p + (int) m.mem.getLong(a.at(fp, 0) + 8);
+            int pat = a.at(fp, 1);
+            // std strips while the pattern matches; an empty match (pattern "") does not advance, so it stops.
+            for (int n; front && (n = search.prefix(m, pat, p, e)) > 0; ) p += n;
+            for (int n; back && (n = search.suffix(m, pat, p, e)) > 0; ) e -= n;
+            m.mem.putLong(dst, p);
+            m.mem.putLong(dst + 8, e - p);
           }
         };
-      default:
-        return optional(f, name, a, kind);
-    }
-  }
-
-  /**
-   * The capacity of std's replace result: one ASCII byte for another is an exact copy; otherwise a
-   * String::with_capacity(self.len() when the pattern is no longer than the replacement, else 0) that each
-   * push grows (max of double, needed, 8): the text before each match, the replacement, then the rest.
-   */
-  private static long replaceCapacity(String s, String from, String to) {
-    if (from.length() == 1 && from.charAt(0) < 0x80 && to.length() == 1 && to.charAt(0) < 0x80) return utf8(s);
-    long cap = utf8(from) <= utf8(to) ? utf8(s) : 0;
-    long len = 0;
-    long t = utf8(to);
-    int last = 0;
-    int at = from.isEmpty() ? 0 : s.indexOf(from);
-    while (at >= 0) {
-      len += utf8(s.substring(last, at));
-      if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
-      len += t;
-      if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
-      if (from.isEmpty()) {
-        if (at >= s.length()) {
-          last = at;
-          break;
-        }
-        last = at;
-        at = s.offsetByCodePoints(at, 1);
-      } else {
-        last = at + from.length();
-        at = s.indexOf(from, last);
       }
+      case "replace":
+      case "replacen":
+        return StrReplace.of(name, a, search);
+      default:
+        return optional(f, name, a, search);
     }
-    len += utf8(s.substring(last));
-    if (len > cap) cap = Math.max(Math.max(2 * cap, len), 8);
-    return cap;
-  }
-
-  private static long utf8(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-  }
-
-  /** std inserts the replacement at every char boundary for an empty pattern. */
-  private static String replaceEmpty(String s, String to) {
-    StringBuilder b = new StringBuilder(to);
-    s.codePoints().forEach(c -> b.appendCodePoint(c).append(to));
-    return b.toString();
   }
 
   /** find, rfind, split_once, strip_prefix, strip_suffix: an Option of a byte offset or of slices. */
-  private static Intrinsics.Impl optional(FnCompiler f, String name, Intrinsics.Args a, int kind) {
+  private static Intrinsics.Impl optional(FnCompiler f, String name, Intrinsics.Args a, StrSearch search) {
     Ty ret = Infer.shallow(f.sub(f.code.def.ret));
     Layout rl = f.layout(ret);
     EnumAccess acc = new EnumAccess(rl);
     int payload = rl.variantOffsets[1][0];
     int[] pair = name.equals("split_once")
         ? f.layout(new Ty.Tuple(List.of(new Ty.Ref(Prim.STR, false), new Ty.Ref(Prim.STR, false)))).offsets : null;
+    int op = switch (name) {
+      case "find" -> 0;
+      case "rfind" -> 1;
+      case "split_once" -> 2;
+      case "strip_prefix" -> 3;
+      case "strip_suffix" -> 4;
+      default -> throw new IllegalStateException("str::" + name);
+    };
     return new Intrinsics.Impl() {
       @Override
       public void callInto(Machine m, int fp, int dst, Span span) {
         int base = (int) m.mem.getLong(a.at(fp, 0));
         int len = (int) m.mem.getLong(a.at(fp, 0) + 8);
-        byte[] hay = m.mem.read(base, len);
-        byte[] pat = StrPatterns.bytes(m, kind, a.at(fp, 1));
+        int e = base + len;
+        int pat = a.at(fp, 1);
         int at;
-        switch (name) {
-          case "find": at = indexOf(hay, pat, false); break;
-          case "rfind": at = indexOf(hay, pat, true); break;
-          case "split_once": at = indexOf(hay, pat, false); break;
-          case "strip_prefix": at = startsWith(hay, pat, 0) ? 0 : -1; break;
-          case "strip_suffix": at = len >= pat.length && startsWith(hay, pat, len - pat.length) ? len - pat.length : -1; break;
-          default: throw new IllegalStateException("str::" + name);
+        int n;
+        if (op <= 2) {
+          long hit = op == 1 ? search.last(m, pat, base, e) : search.first(m, pat, base, e);
+          at = hit < 0 ? -1 : StrSearch.at(hit) - base;
+          n = StrSearch.len(hit);
+        } else {
+          n = op == 3 ? search.prefix(m, pat, base, e) : search.suffix(m, pat, base, e);
+          at = n < 0 ? -1 : op == 3 ? 0 : len - n;
         }
         if (at < 0) {
           acc.setVariant(m.mem, dst, 0);
           return;
         }
         int out = dst + payload;
-        switch (name) {
-          case "find":
-          case "rfind":
+        switch (op) {
+          case 0:
+          case 1:
             m.mem.putLong(out, at);
             break;
-          case "split_once":
+          case 2:
             m.mem.putLong(out + pair[0], base);
             m.mem.putLong(out + pair[0] + 8, at);
-            m.mem.putLong(out + pair[1], base + at + pat.length);
-            m.mem.putLong(out + pair[1] + 8, len - at - pat.length);
+            m.mem.putLong(out + pair[1], base + at + n);
+            m.mem.putLong(out + pair[1] + 8, len - at - n);
             break;
-          case "strip_prefix":
-            m.mem.putLong(out, base + pat.length);
-            m.mem.putLong(out + 8, len - pat.length);
+          case 3:
+            m.mem.putLong(out, base + n);
+            m.mem.putLong(out + 8, len - n);
             break;
           default:
             m.mem.putLong(out, base);
@@ -193,21 +171,6 @@ final class StrMore {
         acc.setVariant(m.mem, dst, 1);
       }
     };
-  }
-
-  private static boolean startsWith(byte[] hay, byte[] pat, int at) {
-    if (at < 0 || at + pat.length > hay.length) return false;
-    for (int j = 0; j < pat.length; j++) if (hay[at + j] != pat[j]) return false;
-    return true;
-  }
-
-  private static int indexOf(byte[] hay, byte[] pat, boolean last) {
-    if (last) {
-      for (int i = hay.length - pat.length; i >= 0; i--) if (startsWith(hay, pat, i)) return i;
-      return -1;
-    }
-    for (int i = 0; i + pat.length <= hay.length; i++) if (startsWith(hay, pat, i)) return i;
-    return -1;
   }
 
   static String utf8(byte[] b) {

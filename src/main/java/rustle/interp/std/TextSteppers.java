@@ -93,7 +93,39 @@ final class TextSteppers {
         m.mem.putLong(it + ptrOff, p);
         return true;
       }
+
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        int p = (int) m.mem.getLong(it + ptrOff);
+        int e = (int) m.mem.getLong(it + endOff);
+        while (e > p) {
+          int s = charStart(m, p, e);
+          if (!isWhitespace((int) decode(m, s))) break;
+          e = s;
+        }
+        if (e <= p) {
+          m.mem.putLong(it + endOff, p);
+          return false;
+        }
+        int end = e;
+        while (e > p) {
+          int s = charStart(m, p, e);
+          if (isWhitespace((int) decode(m, s))) break;
+          e = s;
+        }
+        m.mem.putLong(dst, e);
+        m.mem.putLong(dst + 8, end - e);
+        m.mem.putLong(it + endOff, e);
+        return true;
+      }
     };
+  }
+
+  /** Where the last char of [p, e) starts: back over UTF-8 continuation bytes. */
+  static int charStart(Machine m, int p, int e) {
+    int s = e - 1;
+    while (s > p && (m.mem.getByte(s) & 0xC0) == 0x80) s--;
+    return s;
   }
 
   private static Stepper lines(int ptrOff, int endOff) {
@@ -112,31 +144,90 @@ final class TextSteppers {
         m.mem.putLong(it + ptrOff, q < e ? q + 1 : e);
         return true;
       }
+
+      /** The last line: up to a final '\n' (then a '\r' before it), from after the '\n' before it. */
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        int p = (int) m.mem.getLong(it + ptrOff);
+        int e = (int) m.mem.getLong(it + endOff);
+        if (p >= e) return false;
+        boolean nl = m.mem.getByte(e - 1) == '\n';
+        int q = nl ? e - 1 : e;
+        while (q > p && m.mem.getByte(q - 1) != '\n') q--;
+        int lineEnd = nl ? e - 1 : e;
+        if (nl && lineEnd > q && m.mem.getByte(lineEnd - 1) == '\r') lineEnd--;
+        m.mem.putLong(dst, q);
+        m.mem.putLong(dst + 8, lineEnd - q);
+        m.mem.putLong(it + endOff, q);
+        return true;
+      }
     };
   }
 
-  /** Split { ptr, end, pat, finished }: the pattern is a char (matched by its UTF-8 bytes) or a &str. */
+  /**
+   * Split { ptr, end, pat, finished, terminator }: the piece before the next match of the pattern
+   * (StrSearch). finished is 2 after an empty needle matched at ptr (std's empty needle matches at every
+   * char boundary, so the next piece is one char). With terminator (split_terminator) an empty last
+   * piece is not yielded.
+   */
   private static Stepper split(FnCompiler f, Ty.Adt a, Layout l) {
-    int kind = StrPatterns.kind(f.sub(a.args().get(0)));
+    StrSearch search = StrSearch.of(f, a.args().get(0));
     int ptrOff = l.offsets[0];
     int endOff = l.offsets[1];
     int patOff = l.offsets[2];
     int finOff = l.offsets[3];
+    int termOff = l.offsets[4];
     return new Stepper() {
       @Override
       public boolean next(Machine m, int it, int dst) {
-        if (m.mem.getByte(it + finOff) != 0) return false;
-        byte[] needle = StrPatterns.bytes(m, kind, it + patOff);
+        byte fin = m.mem.getByte(it + finOff);
+        if (fin == 1) return false;
         int p = (int) m.mem.getLong(it + ptrOff);
         int e = (int) m.mem.getLong(it + endOff);
-        int at = needle.length == 0 ? -1 : StrPatterns.indexOf(m, p, e, needle);
-        m.mem.putLong(dst, p);
-        if (at < 0) {
-          m.mem.putLong(dst + 8, e - p);
+        long hit = search.first(m, it + patOff, p, e);
+        if (hit >= 0 && StrSearch.len(hit) == 0) {
+          // The empty needle: a match at p (once), then at each next char boundary.
+          if (fin == 2) hit = p < e ? StrSearch.packed(p + (int) (TextSteppers.decode(m, p) >>> 32), 0) : -1;
+          m.mem.putByte(it + finOff, (byte) 2);
+        }
+        if (hit < 0) {
           m.mem.putByte(it + finOff, (byte) 1);
+          if (m.mem.getByte(it + termOff) != 0 && p == e) return false;
+          m.mem.putLong(dst, p);
+          m.mem.putLong(dst + 8, e - p);
         } else {
+          int at = StrSearch.at(hit);
+          m.mem.putLong(dst, p);
           m.mem.putLong(dst + 8, at - p);
-          m.mem.putLong(it + ptrOff, at + needle.length);
+          m.mem.putLong(it + ptrOff, at + StrSearch.len(hit));
+        }
+        return true;
+      }
+
+      /**
+       * std's SplitInternal::next_back (a char, chars or a closure: a one-char match): the piece after
+       * the last match; split_terminator first drops an empty last piece, then allows it.
+       */
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        if (m.mem.getByte(it + finOff) == 1) return false;
+        if (m.mem.getByte(it + termOff) != 0) {
+          m.mem.putByte(it + termOff, (byte) 0);
+          if (nextBack(m, it, dst) && m.mem.getLong(dst + 8) != 0) return true;
+          if (m.mem.getByte(it + finOff) == 1) return false;
+        }
+        int p = (int) m.mem.getLong(it + ptrOff);
+        int e = (int) m.mem.getLong(it + endOff);
+        long hit = search.last(m, it + patOff, p, e);
+        if (hit < 0) {
+          m.mem.putByte(it + finOff, (byte) 1);
+          m.mem.putLong(dst, p);
+          m.mem.putLong(dst + 8, e - p);
+        } else {
+          int after = StrSearch.at(hit) + StrSearch.len(hit);
+          m.mem.putLong(dst, after);
+          m.mem.putLong(dst + 8, e - after);
+          m.mem.putLong(it + endOff, StrSearch.at(hit));
         }
         return true;
       }
@@ -164,6 +255,18 @@ final class TextSteppers {
         m.mem.putInt(dst + co, (int) d);
         m.mem.putLong(it + fo, off + n);
         m.mem.putLong(it + po, p + n);
+        return true;
+      }
+
+      @Override
+      public boolean nextBack(Machine m, int it, int dst) {
+        int p = (int) m.mem.getLong(it + po);
+        int e = (int) m.mem.getLong(it + eo);
+        if (p >= e) return false;
+        int s = charStart(m, p, e);
+        m.mem.putLong(dst + io, m.mem.getLong(it + fo) + (s - p));
+        m.mem.putInt(dst + co, (int) decode(m, s));
+        m.mem.putLong(it + eo, s);
         return true;
       }
     };
