@@ -135,7 +135,7 @@ class StdSurfaceTest {
     };
     List<String> args = new ArrayList<>();
     for (String p : e.params()) args.add(value(p, prim));
-    // parse::<F> is called for an i32; a pattern P is a &str.
+    // parse::<F> is called for an i32; a pattern P is a char (trim_matches takes no &str, as in std).
     String turbofish = "<F>".equals(e.generics()) ? "::<i32>" : "";
     String call;
     if (e.hasSelf()) {
@@ -160,7 +160,7 @@ class StdSurfaceTest {
       case "&str" -> "\"l\"";
       case "f64" -> "1.5";
       case "T" -> "5i32";
-      case "P" -> "\"l\"";
+      case "P" -> "'l'";
       case "&T" -> "&5i32";
       // A closure argument (retain's predicate, sort_by_key's key).
       case "F" -> prim.startsWith("HashMap") ? "|_k, _v| true" : "|_x| true";
