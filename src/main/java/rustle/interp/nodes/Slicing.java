@@ -127,29 +127,41 @@ public final class Slicing {
       }
     }
 
+    /**
+     * str's checks, in std's order. The string's text is decoded only for a panic's message: a slice
+     * that succeeds reads no more than the bytes at its two ends (this ran on every `&s[a..b]`, a
+     * decode of the whole string each time).
+     */
     private void checkStr(Machine m, int ptr, long len, long start, long end, long shownEnd, Span span) {
-      String text = new String(m.mem.read(ptr, (int) len), StandardCharsets.UTF_8);
       if (Long.compareUnsigned(start, len) > 0) {
-        throw new RustPanic("start byte index " + Long.toUnsignedString(start) + " is out of bounds of `" + text + "`", span);
+        throw new RustPanic("start byte index " + Long.toUnsignedString(start) + " is out of bounds of `"
+            + text(m, ptr, len) + "`", span);
       }
       if (Long.compareUnsigned(end, len) > 0 || (inclusive && end == 0)) {
-        throw new RustPanic("end byte index " + Long.toUnsignedString(shownEnd) + " is out of bounds of `" + text + "`", span);
+        throw new RustPanic("end byte index " + Long.toUnsignedString(shownEnd) + " is out of bounds of `"
+            + text(m, ptr, len) + "`", span);
       }
       if (start > end) {
-        throw new RustPanic("begin > end (" + start + " > " + end + ") when slicing `" + text + "`", span);
+        throw new RustPanic("begin > end (" + start + " > " + end + ") when slicing `" + text(m, ptr, len) + "`", span);
       }
-      for (long idx : new long[] {start, end}) {
-        String which = idx == start ? "start" : "end";
-        if (idx < len && (m.mem.getByte((int) (ptr + idx)) & 0xC0) == 0x80) {
-          long cs = idx;
-          while ((m.mem.getByte((int) (ptr + cs)) & 0xC0) == 0x80) cs--;
-          long ce = cs + 1;
-          while (ce < len && (m.mem.getByte((int) (ptr + ce)) & 0xC0) == 0x80) ce++;
-          String ch = new String(m.mem.read((int) (ptr + cs), (int) (ce - cs)), StandardCharsets.UTF_8);
-          throw new RustPanic(which + " byte index " + idx + " is not a char boundary; it is inside '" + ch + "' (bytes "
-              + cs + ".." + ce + ") of `" + text + "`", span);
-        }
+      checkBoundary(m, ptr, len, start, "start", span);
+      checkBoundary(m, ptr, len, end, "end", span);
+    }
+
+    private static void checkBoundary(Machine m, int ptr, long len, long idx, String which, Span span) {
+      if (idx < len && (m.mem.getByte((int) (ptr + idx)) & 0xC0) == 0x80) {
+        long cs = idx;
+        while ((m.mem.getByte((int) (ptr + cs)) & 0xC0) == 0x80) cs--;
+        long ce = cs + 1;
+        while (ce < len && (m.mem.getByte((int) (ptr + ce)) & 0xC0) == 0x80) ce++;
+        String ch = new String(m.mem.read((int) (ptr + cs), (int) (ce - cs)), StandardCharsets.UTF_8);
+        throw new RustPanic(which + " byte index " + idx + " is not a char boundary; it is inside '" + ch + "' (bytes "
+            + cs + ".." + ce + ") of `" + text(m, ptr, len) + "`", span);
       }
+    }
+
+    private static String text(Machine m, int ptr, long len) {
+      return new String(m.mem.read(ptr, (int) len), StandardCharsets.UTF_8);
     }
   }
 }
