@@ -30,6 +30,8 @@ final class Collector {
   private final Items items;
   private final List<Diagnostic> errors;
   private final TyLowering lowering;
+  /** Whether the bounds being lowered are the user's, whose trait names must exist (E0405). */
+  private boolean userBounds;
 
   Collector(Items items, List<Diagnostic> errors, TyLowering lowering) {
     this.items = items;
@@ -116,6 +118,7 @@ final class Collector {
   }
 
   void define(Crate crate, boolean prelude) {
+    userBounds = !prelude;
     // Aliases first: signatures and fields may name an alias declared further down.
     for (Item it : crate.items()) if (it instanceof Item.TypeAlias a) alias(a);
     for (Item it : crate.items()) define(it, prelude);
@@ -260,6 +263,11 @@ final class Collector {
     List<FnSig.TraitRef> out = new ArrayList<>();
     for (TypeExpr.Bound b : bs) {
       if (b.path() == null) continue;
+      if (userBounds && b.fnParams() == null && !StdTraitNames.known(b.path().last(), items)) {
+        errors.add(Errors.coded("E0405", "cannot find trait `" + b.path().last() + "` in this scope",
+            b.path().span(), "not found in this scope"));
+        continue;
+      }
       List<Ty> ps = null;
       Ty ret = null;
       if (b.fnParams() != null) {
